@@ -1,0 +1,119 @@
+package dev.triad.account;
+
+import dev.triad.system.NotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.Set;
+
+/** Creating people, describing them, (de)activating them and changing passwords. */
+@Service
+public class Accounts {
+
+    private final Users users;
+    private final CoachProfiles coachProfiles;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    Accounts(Users users, CoachProfiles coachProfiles, PasswordEncoder passwordEncoder, Clock clock) {
+        this.users = users;
+        this.coachProfiles = coachProfiles;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    /** What describes a person; the coach fields count only when the person is a coach. */
+    public record PersonDetails(String fullName, String email, String title, Set<Role> roles,
+                                String specialities, String languages, Integer capacity) {
+    }
+
+    /** Creates a person with a one-time password that must be replaced at first login. */
+    @Transactional
+    public User create(PersonDetails details, String initialPassword) {
+        if (users.emailTaken(details.email())) {
+            throw new EmailTakenException(details.email());
+        }
+        User user = new User(details.email(), details.fullName(), details.title(), details.roles(), clock.instant());
+        user.setTemporaryPassword(passwordEncoder.encode(initialPassword));
+        users.save(user);
+        saveCoachProfile(user, details);
+        return user;
+    }
+
+    /** Creates a person who chose their own password (demo data, set-up). */
+    @Transactional
+    public User createWithOwnPassword(PersonDetails details, String password) {
+        User user = create(details, password);
+        user.setOwnPassword(passwordEncoder.encode(password));
+        return user;
+    }
+
+    @Transactional
+    public void update(Long userId, PersonDetails details) {
+        User user = users.findWithRoles(userId).orElseThrow(() -> new NotFoundException("Person"));
+        user.describe(details.fullName(), details.title(), details.roles());
+        saveCoachProfile(user, details);
+    }
+
+    @Transactional
+    public void deactivate(Long userId) {
+        users.findById(userId).orElseThrow(() -> new NotFoundException("Person")).deactivate();
+    }
+
+    @Transactional
+    public void reactivate(Long userId) {
+        users.findById(userId).orElseThrow(() -> new NotFoundException("Person")).reactivate();
+    }
+
+    /**
+     * Changes the signed-in person's own password after checking the current one.
+     *
+     * @return the principal to keep in the session from now on
+     */
+    @Transactional
+    public CurrentUser changeOwnPassword(CurrentUser me, String currentPassword, String newPassword) {
+        User user = users.findWithRoles(me.id()).orElseThrow(() -> new NotFoundException("Person"));
+        if (!passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+            throw new WrongPasswordException();
+        }
+        String hash = passwordEncoder.encode(newPassword);
+        user.setOwnPassword(hash);
+        return me.withPasswordChanged(hash);
+    }
+
+    @Transactional(readOnly = true)
+    public User get(Long userId) {
+        return users.findWithRoles(userId).orElseThrow(() -> new NotFoundException("Person"));
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<CoachProfile> coachProfile(Long userId) {
+        return coachProfiles.findById(userId);
+    }
+
+    private void saveCoachProfile(User user, PersonDetails details) {
+        if (!details.roles().contains(Role.COACH)) {
+            return;
+        }
+        int capacity = details.capacity() == null ? 0 : details.capacity();
+        coachProfiles.findById(user.getId()).ifPresentOrElse(
+                profile -> profile.update(details.specialities(), details.languages(), capacity),
+                () -> coachProfiles.save(new CoachProfile(user.getId(), details.specialities(), details.languages(), capacity)));
+    }
+
+    /** Another account already uses this email. */
+    public static class EmailTakenException extends RuntimeException {
+        public EmailTakenException(String email) {
+            super("An account with this email already exists");
+        }
+    }
+
+    /** The current password given does not match. */
+    public static class WrongPasswordException extends RuntimeException {
+        public WrongPasswordException() {
+            super("The current password is not correct");
+        }
+    }
+}

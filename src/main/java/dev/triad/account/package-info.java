@@ -1,0 +1,4 @@
+/**
+ * People and their accounts: roles, the coach roster profile, login, passwords, activation.
+ */
+package dev.triad.account;

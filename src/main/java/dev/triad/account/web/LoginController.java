@@ -1,0 +1,30 @@
+package dev.triad.account.web;
+
+import dev.triad.account.Users;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import java.util.List;
+
+@Controller
+class LoginController {
+
+    static final List<String> DEMO_LOGINS = List.of("hr@demo.triad", "coach@demo.triad", "client@demo.triad", "leader@demo.triad");
+
+    private final Users users;
+    private final boolean demoEnabled;
+
+    LoginController(Users users, @Value("${triad.demo.enabled:false}") boolean demoEnabled) {
+        this.users = users;
+        this.demoEnabled = demoEnabled;
+    }
+
+    @GetMapping("/login")
+    String login(Model model) {
+        boolean showDemo = demoEnabled && users.emailTaken(DEMO_LOGINS.get(0));
+        model.addAttribute("demoLogins", showDemo ? DEMO_LOGINS : List.of());
+        return "account/login";
+    }
+}

@@ -1,0 +1,125 @@
+package dev.triad.account.web;
+
+import dev.triad.account.Accounts;
+import dev.triad.account.CurrentUser;
+import dev.triad.account.Role;
+import dev.triad.account.User;
+import dev.triad.account.Users;
+import jakarta.validation.Valid;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** HR administrators create, describe, deactivate and reactivate people. */
+@Controller
+@RequestMapping("/people")
+class PeopleController {
+
+    private static final int PAGE_SIZE = 25;
+
+    private final Accounts accounts;
+    private final Users users;
+
+    PeopleController(Accounts accounts, Users users) {
+        this.accounts = accounts;
+        this.users = users;
+    }
+
+    @ModelAttribute("allRoles")
+    Role[] allRoles() {
+        return Role.values();
+    }
+
+    @GetMapping
+    @Transactional(readOnly = true)
+    String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
+        String text = q.length() > 100 ? q.substring(0, 100) : q.strip();
+        var people = users.search(text, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        people.forEach(User::getRoles); // roles are read here, in one batch, not from the template
+        model.addAttribute("people", people);
+        model.addAttribute("q", text);
+        return "people/list";
+    }
+
+    @GetMapping("/new")
+    String newPerson(@ModelAttribute("form") PersonForm form) {
+        return "people/form";
+    }
+
+    @PostMapping
+    String create(@Valid @ModelAttribute("form") PersonForm form, BindingResult result, RedirectAttributes redirect) {
+        if (form.getInitialPassword() == null || form.getInitialPassword().isBlank()) {
+            result.rejectValue("initialPassword", "required", "Set a one-time password; the person replaces it at first login");
+        }
+        checkCoachFields(form, result);
+        if (result.hasErrors()) {
+            return "people/form";
+        }
+        try {
+            User user = accounts.create(form.toDetails(), form.getInitialPassword());
+            redirect.addFlashAttribute("message", user.getFullName() + " can now sign in with the one-time password you set.");
+            return "redirect:/people";
+        } catch (Accounts.EmailTakenException e) {
+            result.rejectValue("email", "taken", e.getMessage());
+            return "people/form";
+        }
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable Long id, Model model) {
+        User user = accounts.get(id);
+        model.addAttribute("form", PersonForm.of(user, accounts.coachProfile(id).orElse(null)));
+        model.addAttribute("person", user);
+        return "people/form";
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable Long id, @Valid @ModelAttribute("form") PersonForm form, BindingResult result,
+                  Model model, RedirectAttributes redirect) {
+        User user = accounts.get(id);
+        // The email is the login and is not changed from this form.
+        form.setEmail(user.getEmail());
+        checkCoachFields(form, result);
+        if (result.hasErrors()) {
+            model.addAttribute("person", user);
+            return "people/form";
+        }
+        accounts.update(id, form.toDetails());
+        redirect.addFlashAttribute("message", "Saved " + form.getFullName() + ".");
+        return "redirect:/people";
+    }
+
+    @PostMapping("/{id}/deactivate")
+    String deactivate(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
+        if (id.equals(me.id())) {
+            redirect.addFlashAttribute("error", "You cannot deactivate your own account.");
+            return "redirect:/people";
+        }
+        accounts.deactivate(id);
+        redirect.addFlashAttribute("message", "Deactivated: " + accounts.get(id).getFullName() + " can no longer sign in.");
+        return "redirect:/people";
+    }
+
+    @PostMapping("/{id}/reactivate")
+    String reactivate(@PathVariable Long id, RedirectAttributes redirect) {
+        accounts.reactivate(id);
+        redirect.addFlashAttribute("message", "Reactivated: " + accounts.get(id).getFullName() + " can sign in again.");
+        return "redirect:/people";
+    }
+
+    private static void checkCoachFields(PersonForm form, BindingResult result) {
+        if (form.getRoles().contains(Role.COACH) && form.getCapacity() == null && !result.hasFieldErrors("capacity")) {
+            result.rejectValue("capacity", "required", "Say how many active engagements this coach can take");
+        }
+    }
+}

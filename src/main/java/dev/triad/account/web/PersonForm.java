@@ -1,0 +1,137 @@
+package dev.triad.account.web;
+
+import dev.triad.account.Accounts.PersonDetails;
+import dev.triad.account.CoachProfile;
+import dev.triad.account.Role;
+import dev.triad.account.User;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** What HR types when creating or editing a person. */
+class PersonForm {
+
+    /** No control characters (null bytes and the like) in one-line text. */
+    static final String ONE_LINE = "[^\\p{Cntrl}]*";
+
+    @NotBlank(message = "Enter the person's name")
+    @Size(max = 120, message = "Use at most 120 characters")
+    @Pattern(regexp = ONE_LINE, message = "Use letters, digits and punctuation only")
+    private String fullName;
+
+    @NotBlank(message = "Enter an email address")
+    @Email(message = "Enter a valid email address")
+    @Size(max = 254, message = "Use at most 254 characters")
+    private String email;
+
+    @Size(max = 120, message = "Use at most 120 characters")
+    @Pattern(regexp = ONE_LINE, message = "Use letters, digits and punctuation only")
+    private String title;
+
+    @NotEmpty(message = "Choose at least one role")
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Size(min = 12, max = 128, message = "Use between 12 and 128 characters")
+    private String initialPassword;
+
+    @Size(max = 500, message = "Use at most 500 characters")
+    @Pattern(regexp = ONE_LINE, message = "Use letters, digits and punctuation only")
+    private String specialities;
+
+    @Size(max = 200, message = "Use at most 200 characters")
+    @Pattern(regexp = ONE_LINE, message = "Use letters, digits and punctuation only")
+    private String languages;
+
+    @Min(value = 0, message = "Capacity cannot be negative")
+    @Max(value = 200, message = "Capacity is at most 200 engagements")
+    private Integer capacity;
+
+    static PersonForm of(User user, CoachProfile profile) {
+        PersonForm form = new PersonForm();
+        form.fullName = user.getFullName();
+        form.email = user.getEmail();
+        form.title = user.getTitle();
+        form.roles = user.getRoles();
+        if (profile != null) {
+            form.specialities = profile.getSpecialities();
+            form.languages = profile.getLanguages();
+            form.capacity = profile.getCapacity();
+        }
+        return form;
+    }
+
+    PersonDetails toDetails() {
+        return new PersonDetails(fullName, email, title, roles, specialities, languages, capacity);
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public void setFullName(String fullName) {
+        this.fullName = fullName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public Set<Role> getRoles() {
+        return roles;
+    }
+
+    public void setRoles(Set<Role> roles) {
+        this.roles = roles == null ? EnumSet.noneOf(Role.class) : roles;
+    }
+
+    public String getInitialPassword() {
+        return initialPassword;
+    }
+
+    public void setInitialPassword(String initialPassword) {
+        this.initialPassword = initialPassword;
+    }
+
+    public String getSpecialities() {
+        return specialities;
+    }
+
+    public void setSpecialities(String specialities) {
+        this.specialities = specialities;
+    }
+
+    public String getLanguages() {
+        return languages;
+    }
+
+    public void setLanguages(String languages) {
+        this.languages = languages;
+    }
+
+    public Integer getCapacity() {
+        return capacity;
+    }
+
+    public void setCapacity(Integer capacity) {
+        this.capacity = capacity;
+    }
+}

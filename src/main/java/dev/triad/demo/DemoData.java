@@ -1,0 +1,174 @@
+package dev.triad.demo;
+
+import dev.triad.account.Accounts;
+import dev.triad.account.Accounts.PersonDetails;
+import dev.triad.account.CurrentUser;
+import dev.triad.account.Role;
+import dev.triad.account.User;
+import dev.triad.account.Users;
+import dev.triad.engagement.CoachRoster;
+import dev.triad.engagement.Engagement;
+import dev.triad.engagement.EngagementService;
+import dev.triad.engagement.EngagementService.NewEngagement;
+import dev.triad.engagement.Phase;
+import dev.triad.programme.CoachingType;
+import dev.triad.programme.Programme;
+import dev.triad.programme.Programmes;
+import dev.triad.programme.Timing;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Fills an empty database with a small organisation: 1 HR administrator, 4 coaches, 8 leaders,
+ * 20 clients, 3 programmes and 20 engagements over every phase and coaching type. A database that
+ * already has people is never touched.
+ */
+@Component
+@ConditionalOnProperty(name = "triad.demo.enabled", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+    static final String PASSWORD = "triad-demo";
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private static final String[][] COACHES = {
+            {"coach@demo.triad", "Carmen Okafor", "Executive coach", "leadership presence, strategic thinking, stakeholder management", "English, French", "8"},
+            {"coach2@demo.triad", "Daniel Weiss", "Executive coach", "change leadership, delegation, resilience", "English, German", "6"},
+            {"coach3@demo.triad", "Priya Natarajan", "Leadership coach", "new leader transition, communication, influence", "English, Tamil", "6"},
+            {"coach4@demo.triad", "Marco Rossi", "Performance coach", "well-being, time management, performance", "English, Italian, Spanish", "4"},
+    };
+    private static final String[][] LEADERS = {
+            {"leader@demo.triad", "Liam Becker", "Chief Operating Officer"},
+            {"leader2@demo.triad", "Sofia Alvarez", "Chief Financial Officer"},
+            {"leader3@demo.triad", "Kenji Tanaka", "VP Engineering"},
+            {"leader4@demo.triad", "Amara Mensah", "VP Sales"},
+            {"leader5@demo.triad", "Olivia Brown", "VP People"},
+            {"leader6@demo.triad", "Noah Fischer", "Director of Product"},
+            {"leader7@demo.triad", "Elena Petrova", "Director of Operations"},
+            {"leader8@demo.triad", "Samuel Adeyemi", "Director of Customer Success"},
+    };
+    private static final String[] CLIENT_NAMES = {
+            "Chris Morgan", "Aisha Khan", "Ben Carter", "Chloe Dubois", "David Kim", "Emma Larsen", "Farid Haddad",
+            "Grace Liu", "Hugo Martin", "Isla Murphy", "Jonas Berg", "Keira Walsh", "Luca Bianchi", "Maya Cohen",
+            "Nikhil Rao", "Oscar Nilsson", "Paula Santos", "Quinn Taylor", "Rosa Jimenez", "Tom Hughes"};
+    private static final String[] CLIENT_TITLES = {"Head of Logistics", "Finance Manager", "Engineering Manager",
+            "Regional Sales Lead", "Product Manager", "Operations Manager", "Customer Success Lead"};
+
+    private final Users users;
+    private final Accounts accounts;
+    private final Programmes programmes;
+    private final EngagementService engagements;
+    private final CoachRoster roster;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    DemoData(Users users, Accounts accounts, Programmes programmes, EngagementService engagements, CoachRoster roster,
+             JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock) {
+        this.users = users;
+        this.accounts = accounts;
+        this.programmes = programmes;
+        this.engagements = engagements;
+        this.roster = roster;
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (users.count() > 0) {
+            log.info("Demo data: the database already has people; nothing loaded.");
+            return;
+        }
+        transaction.executeWithoutResult(status -> load());
+        log.info("Demo data loaded. Sign in as hr@demo.triad, coach@demo.triad, client@demo.triad or leader@demo.triad "
+                + "with the password '{}'.", PASSWORD);
+    }
+
+    private void load() {
+        LocalDate today = LocalDate.now(clock);
+        User hr = person("hr@demo.triad", "Hannah Reyes", "HR Director", EnumSet.of(Role.HR_ADMIN), null, null, null);
+        List<User> coaches = new ArrayList<>();
+        for (String[] c : COACHES) {
+            coaches.add(person(c[0], c[1], c[2], EnumSet.of(Role.COACH), c[3], c[4], Integer.valueOf(c[5])));
+        }
+        List<User> leaders = new ArrayList<>();
+        for (String[] l : LEADERS) {
+            leaders.add(person(l[0], l[1], l[2], EnumSet.of(Role.LEADER), null, null, null));
+        }
+        List<User> clients = new ArrayList<>();
+        for (int i = 0; i < CLIENT_NAMES.length; i++) {
+            String email = i == 0 ? "client@demo.triad" : "client" + (i + 1) + "@demo.triad";
+            clients.add(person(email, CLIENT_NAMES[i], CLIENT_TITLES[i % CLIENT_TITLES.length], EnumSet.of(Role.CLIENT), null, null, null));
+        }
+
+        List<Programme> pro = List.of(
+                programmes.save(new Programme("Senior manager coaching pilot",
+                        "A pilot of aligned coaching for senior managers, with ROI measured against productivity and retention.",
+                        Timing.PROACTIVE, CoachingType.ALIGNED, new BigDecimal("12"), today.minusMonths(8), today.plusMonths(10), clock.instant())),
+                programmes.save(new Programme("EMBA development cohort",
+                        "Coaching alongside the executive MBA, debriefing assessments to lock in the learning.",
+                        Timing.JUST_IN_TIME, CoachingType.DEVELOPMENT, new BigDecimal("8"), today.minusMonths(5), today.plusMonths(7), clock.instant())),
+                programmes.save(new Programme("Newly promoted executives tier",
+                        "Transition coaching for leaders in their first year at executive level.",
+                        Timing.PROACTIVE, CoachingType.PROGRAMMATIC, new BigDecimal("10"), today.minusMonths(3), null, clock.instant())));
+
+        CurrentUser hrUser = new CurrentUser(hr.getId(), hr.getEmail(), hr.getFullName(), hr.getRoles(), true, false, "");
+        Phase[] phases = Phase.values();
+        CoachingType[] types = CoachingType.values();
+        Timing[] timings = Timing.values();
+        for (int i = 0; i < clients.size(); i++) {
+            // The demo client (i = 0) is coached by the demo coach and led by the demo leader, in coaching.
+            Phase phase = i == 0 ? Phase.COACHING : phases[i % phases.length];
+            CoachingType type = i == 0 ? CoachingType.ALIGNED : types[i % types.length];
+            User leader = leaders.get(i % leaders.size());
+            User coach = coaches.get(i % coaches.size());
+            Programme programme = pro.get(i % pro.size());
+            LocalDate start = today.minusWeeks(2 + 3L * phase.ordinal() + i % 3);
+            Engagement engagement = engagements.create(new NewEngagement(clients.get(i).getEmail(), leader.getEmail(),
+                    programme.getId(), type, timings[i % timings.length], null, start, start.plusMonths(9),
+                    FOCUS[i % FOCUS.length]));
+            boolean unassigned = phase == Phase.INTAKE && i % 2 == 0;
+            if (!unassigned) {
+                roster.assign(engagement.getId(), coach.getId(), true, null, hrUser);
+            }
+            if (phase != Phase.INTAKE) {
+                jdbc.update("update engagement set phase = ? where id = ?", phase.name(), engagement.getId());
+            }
+            int heldSessions = switch (phase) {
+                case COACHING -> 3 + i % 3;
+                case SUSTAINMENT -> 7;
+                case CLOSED -> 9 + i % 2;
+                default -> 0;
+            };
+            for (int s = 0; s < heldSessions; s++) {
+                jdbc.update("insert into hours_entry (engagement_id, kind, hours, note, recorded_by_id, recorded_at) "
+                                + "values (?, 'SESSION_HELD', 1.0, 'Coaching session', ?, ?)",
+                        engagement.getId(), coach.getId(), Timestamp.from(clock.instant().minusSeconds(86_400L * 14 * (heldSessions - s))));
+            }
+        }
+    }
+
+    private static final String[] FOCUS = {"strategic thinking", "delegation", "stakeholder management",
+            "communication", "resilience", "leadership presence", "new leader transition", "influence"};
+
+    private User person(String email, String name, String title, Set<Role> roles, String specialities,
+                        String languages, Integer capacity) {
+        return accounts.createWithOwnPassword(new PersonDetails(name, email, title, roles, specialities, languages, capacity), PASSWORD);
+    }
+}

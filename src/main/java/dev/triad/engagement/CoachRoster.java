@@ -1,0 +1,112 @@
+package dev.triad.engagement;
+
+import dev.triad.account.CoachProfile;
+import dev.triad.account.CoachProfiles;
+import dev.triad.account.CurrentUser;
+import dev.triad.account.Role;
+import dev.triad.account.User;
+import dev.triad.account.Users;
+import dev.triad.system.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The coaches HR can assign, with their load, and the assignment itself. */
+@Service
+public class CoachRoster {
+
+    private final Users users;
+    private final CoachProfiles profiles;
+    private final Engagements engagements;
+    private final CoachAssignments assignments;
+    private final Clock clock;
+
+    CoachRoster(Users users, CoachProfiles profiles, Engagements engagements, CoachAssignments assignments, Clock clock) {
+        this.users = users;
+        this.profiles = profiles;
+        this.engagements = engagements;
+        this.assignments = assignments;
+        this.clock = clock;
+    }
+
+    /** One coach as the roster shows them. */
+    public record RosterEntry(User coach, List<String> specialities, List<String> languages, int capacity, long load) {
+
+        public long capacityLeft() {
+            return Math.max(0, capacity - load);
+        }
+
+        public boolean isFull() {
+            return load >= capacity;
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<RosterEntry> roster() {
+        List<User> coaches = users.findActiveWithRole(Role.COACH);
+        Map<Long, CoachProfile> byCoach = profiles.findAllById(coaches.stream().map(User::getId).toList()).stream()
+                .collect(Collectors.toMap(CoachProfile::getUserId, Function.identity()));
+        Map<Long, Long> load = new HashMap<>();
+        for (Object[] row : engagements.activeLoadPerCoach()) {
+            load.put((Long) row[0], (Long) row[1]);
+        }
+        return coaches.stream().map(coach -> {
+            CoachProfile profile = byCoach.get(coach.getId());
+            return new RosterEntry(coach,
+                    profile == null ? List.of() : profile.specialityList(),
+                    profile == null ? List.of() : profile.languageList(),
+                    profile == null ? 0 : profile.getCapacity(),
+                    load.getOrDefault(coach.getId(), 0L));
+        }).toList();
+    }
+
+    /**
+     * Makes {@code coachId} the coach of the engagement. A coach at capacity needs {@code overrideCapacity};
+     * replacing a coach needs a reason. The previous assignment is ended and kept.
+     */
+    @Transactional
+    public void assign(Long engagementId, Long coachId, boolean overrideCapacity, String reason, CurrentUser by) {
+        Engagement engagement = engagements.findWithPeople(engagementId).orElseThrow(() -> new NotFoundException("Engagement"));
+        RosterEntry entry = roster().stream().filter(e -> e.coach().getId().equals(coachId)).findFirst()
+                .orElseThrow(() -> new AssignmentException("coachId", "Choose a coach from the roster"));
+        boolean reassigning = engagement.getCoach() != null;
+        if (reassigning && (reason == null || reason.isBlank())) {
+            throw new AssignmentException("reason", "Say why the coach is being changed");
+        }
+        if (entry.isFull() && !overrideCapacity) {
+            throw new AssignmentException("overrideCapacity", entry.coach().getFullName()
+                    + " is at capacity (" + entry.load() + " of " + entry.capacity() + "); tick the override to assign anyway");
+        }
+        if (!engagement.getPhase().isActive()) {
+            throw new AssignmentException("coachId", "This engagement is closed");
+        }
+        if (engagement.isCoach(coachId)) {
+            throw new AssignmentException("coachId", entry.coach().getFullName() + " already coaches this engagement");
+        }
+        Instant now = clock.instant();
+        assignments.currentOf(engagementId).ifPresent(current -> current.end(now));
+        User assignedBy = users.getReferenceById(by.id());
+        assignments.save(engagement.assignCoach(entry.coach(), assignedBy, now, reason, entry.isFull()));
+    }
+
+    /** A rule of coach assignment was broken; {@code field} names the form field concerned. */
+    public static class AssignmentException extends RuntimeException {
+        private final String field;
+
+        AssignmentException(String field, String message) {
+            super(message);
+            this.field = field;
+        }
+
+        public String field() {
+            return field;
+        }
+    }
+}

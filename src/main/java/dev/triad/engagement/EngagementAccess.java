@@ -1,0 +1,31 @@
+package dev.triad.engagement;
+
+import java.util.Set;
+
+/** An engagement as one viewer stands to it; pages ask it what they may show. */
+public record EngagementAccess(Engagement engagement, Set<Participation> participations) {
+
+    public boolean may(EngagementContent content) {
+        return participations.stream().anyMatch(content::readableBy);
+    }
+
+    public boolean is(Participation participation) {
+        return participations.contains(participation);
+    }
+
+    public boolean isHr() {
+        return is(Participation.HR);
+    }
+
+    public boolean isCoach() {
+        return is(Participation.COACH);
+    }
+
+    public boolean isClient() {
+        return is(Participation.CLIENT);
+    }
+
+    public boolean isLeader() {
+        return is(Participation.LEADER);
+    }
+}

@@ -1,0 +1,5 @@
+package dev.triad.engagement;
+
+/** An engagement in a list, with its hours balance. */
+public record EngagementRow(Engagement engagement, HoursBalance hours) {
+}

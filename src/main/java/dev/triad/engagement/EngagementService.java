@@ -1,0 +1,136 @@
+package dev.triad.engagement;
+
+import dev.triad.account.CurrentUser;
+import dev.triad.account.Role;
+import dev.triad.account.User;
+import dev.triad.account.Users;
+import dev.triad.programme.CoachingType;
+import dev.triad.programme.Programme;
+import dev.triad.programme.Programmes;
+import dev.triad.programme.Timing;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Creating engagements and reading them for lists and the overview page. */
+@Service
+public class EngagementService {
+
+    private final Engagements engagements;
+    private final Users users;
+    private final Programmes programmes;
+    private final HoursEntries hoursEntries;
+    private final CoachAssignments coachAssignments;
+    private final EngagementAccessPolicy policy;
+    private final Clock clock;
+
+    EngagementService(Engagements engagements, Users users, Programmes programmes, HoursEntries hoursEntries,
+                      CoachAssignments coachAssignments, EngagementAccessPolicy policy, Clock clock) {
+        this.engagements = engagements;
+        this.users = users;
+        this.programmes = programmes;
+        this.hoursEntries = hoursEntries;
+        this.coachAssignments = coachAssignments;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    /** What HR gives to open an engagement; type, timing and hours fall back to the programme's defaults. */
+    public record NewEngagement(String clientEmail, String leaderEmail, Long programmeId, CoachingType coachingType,
+                                Timing timing, BigDecimal contractedHours, LocalDate startsOn, LocalDate plannedEndOn,
+                                String focus) {
+    }
+
+    @Transactional
+    public Engagement create(NewEngagement request) {
+        User client = person(request.clientEmail(), Role.CLIENT, "clientEmail", "client");
+        User leader = person(request.leaderEmail(), Role.LEADER, "leaderEmail", "leader");
+        if (client.getId().equals(leader.getId())) {
+            throw new InvalidEngagementException("leaderEmail", "The leader must be someone other than the client");
+        }
+        Programme programme = programmes.findById(request.programmeId())
+                .orElseThrow(() -> new InvalidEngagementException("programmeId", "Choose a programme"));
+        Engagement engagement = new Engagement(client, leader, programme,
+                request.coachingType() != null ? request.coachingType() : programme.getDefaultCoachingType(),
+                request.timing() != null ? request.timing() : programme.getTiming(),
+                request.contractedHours() != null ? request.contractedHours() : programme.getDefaultContractedHours(),
+                request.startsOn(), request.plannedEndOn(), request.focus(), clock.instant());
+        return engagements.save(engagement);
+    }
+
+    private User person(String email, Role role, String field, String what) {
+        User user = users.findByEmail(User.normaliseEmail(email))
+                .orElseThrow(() -> new InvalidEngagementException(field, "No one has this email; create the person first"));
+        if (!user.isActive()) {
+            throw new InvalidEngagementException(field, user.getFullName() + " is deactivated");
+        }
+        if (!user.hasRole(role)) {
+            throw new InvalidEngagementException(field, user.getFullName() + " does not have the " + what + " role");
+        }
+        return user;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<EngagementRow> listForHr(EngagementFilter filter, Pageable pageable) {
+        return rows(filter.toSpecification(), pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<EngagementRow> listFor(CurrentUser me, Participation participation, Pageable pageable) {
+        Specification<Engagement> spec = switch (participation) {
+            case CLIENT -> EngagementFilter.withClient(me.id());
+            case COACH -> EngagementFilter.withCoach(me.id());
+            case LEADER -> EngagementFilter.withLeader(me.id());
+            case HR -> throw new IllegalArgumentException("HR lists engagements through listForHr");
+        };
+        return rows(spec, pageable);
+    }
+
+    private Page<EngagementRow> rows(Specification<Engagement> spec, Pageable pageable) {
+        Page<Engagement> page = engagements.findAll(spec, pageable);
+        Map<Long, BigDecimal> used = usedHours(page.getContent().stream().map(Engagement::getId).toList());
+        return page.map(e -> new EngagementRow(e, new HoursBalance(e.getContractedHours(),
+                used.getOrDefault(e.getId(), BigDecimal.ZERO))));
+    }
+
+    private Map<Long, BigDecimal> usedHours(List<Long> ids) {
+        Map<Long, BigDecimal> used = new HashMap<>();
+        if (!ids.isEmpty()) {
+            for (Object[] row : hoursEntries.usedPerEngagement(ids)) {
+                used.put((Long) row[0], (BigDecimal) row[1]);
+            }
+        }
+        return used;
+    }
+
+    @Transactional(readOnly = true)
+    public EngagementOverview overview(Long engagementId, CurrentUser viewer) {
+        EngagementAccess access = policy.require(engagementId, viewer, EngagementContent.FACTS);
+        Engagement engagement = access.engagement();
+        HoursBalance hours = new HoursBalance(engagement.getContractedHours(), hoursEntries.usedBy(engagementId));
+        return new EngagementOverview(access, hours, coachAssignments.historyOf(engagementId));
+    }
+
+    /** A rule of engagement creation was broken; {@code field} names the form field concerned. */
+    public static class InvalidEngagementException extends RuntimeException {
+        private final String field;
+
+        InvalidEngagementException(String field, String message) {
+            super(message);
+            this.field = field;
+        }
+
+        public String field() {
+            return field;
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package dev.triad.engagement;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface Engagements extends JpaRepository<Engagement, Long>, JpaSpecificationExecutor<Engagement> {
+
+    /** A page of engagements with the people and programme a list shows, in one statement (plus the count). */
+    @Override
+    @EntityGraph(attributePaths = {"client", "leader", "coach", "programme"})
+    Page<Engagement> findAll(Specification<Engagement> spec, Pageable pageable);
+
+    @EntityGraph(attributePaths = {"client", "leader", "coach", "programme"})
+    @Query("select e from Engagement e where e.id = ?1")
+    Optional<Engagement> findWithPeople(Long id);
+
+    /** Active engagements per coach: the load the roster shows. */
+    @Query("select e.coach.id, count(e) from Engagement e where e.coach is not null "
+            + "and e.phase <> dev.triad.engagement.Phase.CLOSED group by e.coach.id")
+    List<Object[]> activeLoadPerCoach();
+}

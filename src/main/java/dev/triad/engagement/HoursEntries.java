@@ -1,0 +1,20 @@
+package dev.triad.engagement;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.List;
+
+public interface HoursEntries extends JpaRepository<HoursEntry, Long> {
+
+    @Query("select h.engagementId, sum(h.hours) from HoursEntry h where h.engagementId in ?1 group by h.engagementId")
+    List<Object[]> usedPerEngagement(Collection<Long> engagementIds);
+
+    @Query("select coalesce(sum(h.hours), 0) from HoursEntry h where h.engagementId = ?1")
+    BigDecimal usedBy(Long engagementId);
+
+    @Query("select h from HoursEntry h where h.engagementId = ?1 order by h.recordedAt desc, h.id desc")
+    List<HoursEntry> ledgerOf(Long engagementId);
+}

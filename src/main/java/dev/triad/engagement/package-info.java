@@ -1,0 +1,5 @@
+/**
+ * Engagements: one client's coaching contract with its coach and leader, its phase, the coach
+ * assignments, the hours ledger, and the access policy that decides who sees what of it.
+ */
+package dev.triad.engagement;

@@ -1,0 +1,64 @@
+package dev.triad.engagement.web;
+
+import dev.triad.account.CurrentUser;
+import dev.triad.account.Role;
+import dev.triad.account.Users;
+import dev.triad.engagement.EngagementFilter;
+import dev.triad.engagement.EngagementService;
+import dev.triad.engagement.Participation;
+import dev.triad.engagement.Phase;
+import dev.triad.programme.Programmes;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Each person's home page: a section for each way they take part in engagements. */
+@Controller
+class HomeController {
+
+    static final int PAGE_SIZE = 20;
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "startsOn").and(Sort.by("id"));
+
+    private final EngagementService engagements;
+    private final Programmes programmes;
+    private final Users users;
+
+    HomeController(EngagementService engagements, Programmes programmes, Users users) {
+        this.engagements = engagements;
+        this.programmes = programmes;
+        this.users = users;
+    }
+
+    @GetMapping("/")
+    String home(@AuthenticationPrincipal CurrentUser me,
+                @RequestParam(required = false) Long programme,
+                @RequestParam(required = false) Phase phase,
+                @RequestParam(required = false) Long coach,
+                @RequestParam(defaultValue = "false") boolean unassigned,
+                @RequestParam(defaultValue = "0") int page,
+                Model model) {
+        if (me.has(Role.HR_ADMIN)) {
+            EngagementFilter filter = new EngagementFilter(programme, phase, coach, unassigned);
+            model.addAttribute("filter", filter);
+            model.addAttribute("all", engagements.listForHr(filter, PageRequest.of(Math.max(0, page), PAGE_SIZE, NEWEST_FIRST)));
+            model.addAttribute("programmes", programmes.findAllInOrder());
+            model.addAttribute("coaches", users.findActiveWithRole(Role.COACH));
+            model.addAttribute("phases", Phase.values());
+        }
+        PageRequest first = PageRequest.of(0, 50, NEWEST_FIRST);
+        if (me.has(Role.COACH)) {
+            model.addAttribute("coaching", engagements.listFor(me, Participation.COACH, first));
+        }
+        if (me.has(Role.LEADER)) {
+            model.addAttribute("leading", engagements.listFor(me, Participation.LEADER, first));
+        }
+        if (me.has(Role.CLIENT)) {
+            model.addAttribute("mine", engagements.listFor(me, Participation.CLIENT, first));
+        }
+        return "engagement/home";
+    }
+}

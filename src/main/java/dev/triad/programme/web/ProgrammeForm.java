@@ -1,0 +1,72 @@
+package dev.triad.programme.web;
+
+import dev.triad.programme.CoachingType;
+import dev.triad.programme.Programme;
+import dev.triad.programme.Timing;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+class ProgrammeForm {
+
+    @NotBlank(message = "Name the programme")
+    @Size(max = 120, message = "Use at most 120 characters")
+    @Pattern(regexp = "[^\\p{Cntrl}]*", message = "Use letters, digits and punctuation only")
+    private String name;
+
+    @Size(max = 2000, message = "Use at most 2000 characters")
+    private String purpose;
+
+    @NotNull(message = "Choose the timing")
+    private Timing timing;
+
+    @NotNull(message = "Choose the default coaching type")
+    private CoachingType defaultCoachingType;
+
+    @NotNull(message = "Enter the default contracted hours")
+    @DecimalMin(value = "0.5", message = "At least half an hour")
+    @DecimalMax(value = "500", message = "At most 500 hours")
+    @Digits(integer = 3, fraction = 2, message = "Use hours with at most two decimals")
+    private BigDecimal defaultContractedHours;
+
+    @NotNull(message = "Enter the start date")
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate startsOn;
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate endsOn;
+
+    @AssertTrue(message = "The end date cannot be before the start date")
+    public boolean isEndAfterStart() {
+        return startsOn == null || endsOn == null || !endsOn.isBefore(startsOn);
+    }
+
+    Programme toProgramme(Instant now) {
+        return new Programme(name, purpose, timing, defaultCoachingType, defaultContractedHours, startsOn, endsOn, now);
+    }
+
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public String getPurpose() { return purpose; }
+    public void setPurpose(String purpose) { this.purpose = purpose; }
+    public Timing getTiming() { return timing; }
+    public void setTiming(Timing timing) { this.timing = timing; }
+    public CoachingType getDefaultCoachingType() { return defaultCoachingType; }
+    public void setDefaultCoachingType(CoachingType defaultCoachingType) { this.defaultCoachingType = defaultCoachingType; }
+    public BigDecimal getDefaultContractedHours() { return defaultContractedHours; }
+    public void setDefaultContractedHours(BigDecimal defaultContractedHours) { this.defaultContractedHours = defaultContractedHours; }
+    public LocalDate getStartsOn() { return startsOn; }
+    public void setStartsOn(LocalDate startsOn) { this.startsOn = startsOn; }
+    public LocalDate getEndsOn() { return endsOn; }
+    public void setEndsOn(LocalDate endsOn) { this.endsOn = endsOn; }
+}
