@@ -95,12 +95,28 @@ class DemoData implements ApplicationRunner {
             log.info("Demo data: the database already has people; nothing loaded.");
             return;
         }
-        transaction.executeWithoutResult(status -> load());
+        List<Progress> progress = transaction.execute(status -> load());
+        // Phases and held hours are written once the engagements are committed, so the JPA flush cannot undo them.
+        transaction.executeWithoutResult(status -> progress.forEach(this::apply));
         log.info("Demo data loaded. Sign in as hr@demo.triad, coach@demo.triad, client@demo.triad or leader@demo.triad "
                 + "with the password '{}'.", PASSWORD);
     }
 
-    private void load() {
+    /** How far a demo engagement has come: its phase and how many sessions were held. */
+    private record Progress(Long engagementId, Phase phase, Long coachId, int heldSessions) {
+    }
+
+    private void apply(Progress p) {
+        jdbc.update("update engagement set phase = ? where id = ?", p.phase().name(), p.engagementId());
+        for (int s = 0; s < p.heldSessions(); s++) {
+            jdbc.update("insert into hours_entry (engagement_id, kind, hours, note, recorded_by_id, recorded_at) "
+                            + "values (?, 'SESSION_HELD', 1.0, 'Coaching session', ?, ?)",
+                    p.engagementId(), p.coachId(), Timestamp.from(clock.instant().minusSeconds(86_400L * 14 * (p.heldSessions() - s))));
+        }
+    }
+
+    private List<Progress> load() {
+        List<Progress> progress = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
         User hr = person("hr@demo.triad", "Hannah Reyes", "HR Director", EnumSet.of(Role.HR_ADMIN), null, null, null);
         List<User> coaches = new ArrayList<>();
@@ -137,7 +153,8 @@ class DemoData implements ApplicationRunner {
             Phase phase = i == 0 ? Phase.COACHING : phases[i % phases.length];
             CoachingType type = i == 0 ? CoachingType.ALIGNED : types[i % types.length];
             User leader = leaders.get(i % leaders.size());
-            User coach = coaches.get(i % coaches.size());
+            // Shifted every 8 engagements so that the demo leader (i % 8 == 0) works with several coaches.
+            User coach = coaches.get((i + i / leaders.size()) % coaches.size());
             Programme programme = pro.get(i % pro.size());
             LocalDate start = today.minusWeeks(2 + 3L * phase.ordinal() + i % 3);
             Engagement engagement = engagements.create(new NewEngagement(clients.get(i).getEmail(), leader.getEmail(),
@@ -147,21 +164,15 @@ class DemoData implements ApplicationRunner {
             if (!unassigned) {
                 roster.assign(engagement.getId(), coach.getId(), true, null, hrUser);
             }
-            if (phase != Phase.INTAKE) {
-                jdbc.update("update engagement set phase = ? where id = ?", phase.name(), engagement.getId());
-            }
             int heldSessions = switch (phase) {
                 case COACHING -> 3 + i % 3;
                 case SUSTAINMENT -> 7;
                 case CLOSED -> 9 + i % 2;
                 default -> 0;
             };
-            for (int s = 0; s < heldSessions; s++) {
-                jdbc.update("insert into hours_entry (engagement_id, kind, hours, note, recorded_by_id, recorded_at) "
-                                + "values (?, 'SESSION_HELD', 1.0, 'Coaching session', ?, ?)",
-                        engagement.getId(), coach.getId(), Timestamp.from(clock.instant().minusSeconds(86_400L * 14 * (heldSessions - s))));
-            }
+            progress.add(new Progress(engagement.getId(), phase, coach.getId(), unassigned ? 0 : heldSessions));
         }
+        return progress;
     }
 
     private static final String[] FOCUS = {"strategic thinking", "delegation", "stakeholder management",

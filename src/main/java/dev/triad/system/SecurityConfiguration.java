@@ -3,6 +3,7 @@ package dev.triad.system;
 import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -27,6 +28,7 @@ class SecurityConfiguration {
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers("/people/**", "/programmes/**", "/engagements/new").hasRole("HR_ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/engagements").hasRole("HR_ADMIN")
                         .requestMatchers("/engagements/*/coach", "/engagements/*/coach/**").hasRole("HR_ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form

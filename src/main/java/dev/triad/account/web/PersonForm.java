@@ -21,7 +21,7 @@ class PersonForm {
     /** No control characters (null bytes and the like) in one-line text. */
     static final String ONE_LINE = "[^\\p{Cntrl}]*";
 
-    @NotBlank(message = "Enter the person's name")
+    @NotBlank(message = "Enter the person’s name")
     @Size(max = 120, message = "Use at most 120 characters")
     @Pattern(regexp = ONE_LINE, message = "Use letters, digits and punctuation only")
     private String fullName;

@@ -19,12 +19,12 @@ import java.time.LocalDate;
 
 class EngagementForm {
 
-    @NotBlank(message = "Enter the client's email")
+    @NotBlank(message = "Enter the client’s email")
     @Email(message = "Enter a valid email address")
     @Size(max = 254, message = "Use at most 254 characters")
     private String clientEmail;
 
-    @NotBlank(message = "Enter the leader's email")
+    @NotBlank(message = "Enter the leader’s email")
     @Email(message = "Enter a valid email address")
     @Size(max = 254, message = "Use at most 254 characters")
     private String leaderEmail;

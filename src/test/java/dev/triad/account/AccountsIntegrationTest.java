@@ -1,0 +1,180 @@
+package dev.triad.account;
+
+import dev.triad.support.Fixtures;
+import dev.triad.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static dev.triad.support.Fixtures.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class AccountsIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Users users;
+
+    @Test
+    void aPersonSignsInWithEmailAndPasswordInAnyCase() throws Exception {
+        User client = fixtures.person(Role.CLIENT);
+        mvc.perform(formLogin("/login").userParameter("email").user(client.getEmail().toUpperCase()).password(PASSWORD))
+                .andExpect(authenticated().withUsername(client.getEmail()))
+                .andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void aWrongPasswordAndAnUnknownEmailGetTheSameAnswer() throws Exception {
+        User client = fixtures.person(Role.CLIENT);
+        mvc.perform(formLogin("/login").userParameter("email").user(client.getEmail()).password("wrong-password-123"))
+                .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
+        mvc.perform(formLogin("/login").userParameter("email").user("nobody@nowhere.example").password("wrong-password-123"))
+                .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
+    void aDeactivatedPersonCannotSignIn() throws Exception {
+        User client = fixtures.person(Role.CLIENT);
+        User hr = fixtures.hr();
+        mvc.perform(post("/people/{id}/deactivate", client.getId()).with(user(fixtures.principal(hr))).with(csrf()))
+                .andExpect(redirectedUrl("/people"));
+        assertThat(users.findById(client.getId()).orElseThrow().isActive()).isFalse();
+        mvc.perform(formLogin("/login").userParameter("email").user(client.getEmail()).password(PASSWORD))
+                .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
+
+        mvc.perform(post("/people/{id}/reactivate", client.getId()).with(user(fixtures.principal(hr))).with(csrf()));
+        mvc.perform(formLogin("/login").userParameter("email").user(client.getEmail()).password(PASSWORD))
+                .andExpect(authenticated());
+    }
+
+    @Test
+    void hrCannotDeactivateTheirOwnAccount() throws Exception {
+        User hr = fixtures.hr();
+        mvc.perform(post("/people/{id}/deactivate", hr.getId()).with(user(fixtures.principal(hr))).with(csrf()))
+                .andExpect(redirectedUrl("/people"));
+        assertThat(users.findById(hr.getId()).orElseThrow().isActive()).isTrue();
+    }
+
+    @Test
+    void hrCreatesAPersonWhoMustReplaceTheOneTimePasswordAtFirstSignIn() throws Exception {
+        User hr = fixtures.hr();
+        String email = Fixtures.uniqueEmail("new-coach");
+        mvc.perform(post("/people").with(user(fixtures.principal(hr))).with(csrf())
+                        .param("fullName", "Nadia Coach").param("email", email).param("title", "Coach")
+                        .param("roles", "COACH").param("initialPassword", "one-time-password-1")
+                        .param("specialities", "delegation, influence").param("languages", "English").param("capacity", "5"))
+                .andExpect(redirectedUrl("/people"));
+        User created = users.findByEmail(email).orElseThrow();
+        assertThat(created.isMustChangePassword()).isTrue();
+        assertThat(accounts.coachProfile(created.getId())).get().extracting(CoachProfile::getCapacity).isEqualTo(5);
+
+        MvcResult login = mvc.perform(formLogin("/login").userParameter("email").user(email).password("one-time-password-1"))
+                .andExpect(authenticated()).andReturn();
+        MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
+        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/account/password"));
+        mvc.perform(get("/engagements/1").session(session)).andExpect(redirectedUrl("/account/password"));
+
+        mvc.perform(post("/account/password").session(session).with(csrf())
+                        .param("currentPassword", "one-time-password-1")
+                        .param("newPassword", "my-own-long-password").param("confirmPassword", "my-own-long-password"))
+                .andExpect(redirectedUrl("/"));
+        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+        assertThat(users.findByEmail(email).orElseThrow().isMustChangePassword()).isFalse();
+        mvc.perform(formLogin("/login").userParameter("email").user(email).password("my-own-long-password"))
+                .andExpect(authenticated());
+    }
+
+    @Test
+    void changingPasswordChecksTheCurrentOneTheLengthAndTheConfirmation() throws Exception {
+        User client = fixtures.person(Role.CLIENT);
+        var me = user(fixtures.principal(client));
+        mvc.perform(post("/account/password").with(me).with(csrf())
+                        .param("currentPassword", "not-my-password").param("newPassword", "a-brand-new-password")
+                        .param("confirmPassword", "a-brand-new-password"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("The current password is not correct")));
+        mvc.perform(post("/account/password").with(me).with(csrf())
+                        .param("currentPassword", PASSWORD).param("newPassword", "short").param("confirmPassword", "short"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Use between 12 and 128 characters")));
+        mvc.perform(post("/account/password").with(me).with(csrf())
+                        .param("currentPassword", PASSWORD).param("newPassword", "a-brand-new-password")
+                        .param("confirmPassword", "a-different-password"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("The two new passwords are not the same")));
+    }
+
+    @Test
+    void thePersonFormShowsEachProblemNextToItsField() throws Exception {
+        User hr = fixtures.hr();
+        mvc.perform(post("/people").with(user(fixtures.principal(hr))).with(csrf())
+                        .param("fullName", "").param("email", "not-an-email").param("initialPassword", "short")
+                        .param("roles", "COACH"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Enter the person’s name")))
+                .andExpect(content().string(containsString("Enter a valid email address")))
+                .andExpect(content().string(containsString("Use between 12 and 128 characters")))
+                .andExpect(content().string(containsString("Say how many active engagements this coach can take")));
+        mvc.perform(post("/people").with(user(fixtures.principal(hr))).with(csrf())
+                        .param("fullName", "No Role").param("email", Fixtures.uniqueEmail("norole"))
+                        .param("initialPassword", "one-time-password-1"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Choose at least one role")));
+        mvc.perform(post("/people").with(user(fixtures.principal(hr))).with(csrf())
+                        .param("fullName", "Bad Role").param("email", Fixtures.uniqueEmail("badrole"))
+                        .param("roles", "SUPERUSER").param("initialPassword", "one-time-password-1"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("is-invalid")));
+    }
+
+    @Test
+    void anEmailCanBelongToOnlyOnePersonWhateverItsCase() throws Exception {
+        User existing = fixtures.person(Role.CLIENT);
+        mvc.perform(post("/people").with(user(fixtures.principal(fixtures.hr()))).with(csrf())
+                        .param("fullName", "Copy").param("email", existing.getEmail().toUpperCase())
+                        .param("roles", "CLIENT").param("initialPassword", "one-time-password-1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("An account with this email already exists")));
+    }
+
+    @Test
+    void scriptsInANameAreStoredAsTextAndShownEscaped() throws Exception {
+        String email = Fixtures.uniqueEmail("xss");
+        mvc.perform(post("/people").with(user(fixtures.principal(fixtures.hr()))).with(csrf())
+                        .param("fullName", "<script>alert(1)</script>").param("email", email)
+                        .param("roles", "CLIENT").param("initialPassword", "one-time-password-1"))
+                .andExpect(redirectedUrl("/people"));
+        mvc.perform(get("/people").param("q", email).with(user(fixtures.principal(fixtures.hr()))))
+                .andExpect(content().string(containsString("&lt;script&gt;alert(1)&lt;/script&gt;")))
+                .andExpect(content().string(not(containsString("<script>alert(1)"))));
+    }
+
+    @Test
+    void hugeTextAndControlCharactersAreRefusedWithAMessage() throws Exception {
+        mvc.perform(post("/people").with(user(fixtures.principal(fixtures.hr()))).with(csrf())
+                        .param("fullName", "x".repeat(100_000)).param("email", Fixtures.uniqueEmail("big"))
+                        .param("title", "Null\u0000byte")
+                        .param("roles", "CLIENT").param("initialPassword", "one-time-password-1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Use at most 120 characters")))
+                .andExpect(content().string(containsString("Use letters, digits and punctuation only")));
+    }
+}

@@ -1,0 +1,94 @@
+package dev.triad.demo;
+
+import dev.triad.account.Role;
+import dev.triad.account.User;
+import dev.triad.account.Users;
+import dev.triad.engagement.Engagement;
+import dev.triad.engagement.Engagements;
+import dev.triad.engagement.Phase;
+import dev.triad.programme.CoachingType;
+import dev.triad.programme.Programmes;
+import dev.triad.support.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Demo data on a database of its own: loaded once into an empty database, never again. */
+@SpringBootTest(properties = "triad.demo.enabled=true")
+class DemoDataIntegrationTest {
+
+    @DynamicPropertySource
+    static void emptyDatabase(DynamicPropertyRegistry registry) {
+        String url = TestDatabase.createFreshDatabase();
+        registry.add("spring.datasource.url", () -> url);
+    }
+
+    @Autowired
+    Users users;
+
+    @Autowired
+    Programmes programmes;
+
+    @Autowired
+    Engagements engagements;
+
+    @Autowired
+    DemoData demoData;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    long count(Role role) {
+        return users.findAll().stream().filter(u -> u.hasRole(role)).count();
+    }
+
+    @Test
+    @Transactional
+    void oneOrganisationIsLoadedWithEveryPhaseAndCoachingTypeAndTheFourDemoLogins() {
+        assertThat(count(Role.HR_ADMIN)).isEqualTo(1);
+        assertThat(count(Role.COACH)).isEqualTo(4);
+        assertThat(count(Role.LEADER)).isEqualTo(8);
+        assertThat(count(Role.CLIENT)).isEqualTo(20);
+        assertThat(programmes.count()).isEqualTo(3);
+        List<Engagement> all = engagements.findAll();
+        assertThat(all).hasSize(20);
+        assertThat(all.stream().map(Engagement::getPhase).collect(Collectors.toSet())).isEqualTo(EnumSet.allOf(Phase.class));
+        assertThat(all.stream().map(Engagement::getCoachingType).collect(Collectors.toSet())).isEqualTo(EnumSet.allOf(CoachingType.class));
+
+        for (String login : List.of("hr@demo.triad", "coach@demo.triad", "client@demo.triad", "leader@demo.triad")) {
+            User user = users.findByEmail(login).orElseThrow();
+            assertThat(user.isMustChangePassword()).isFalse();
+        }
+        User coach = users.findByEmail("coach@demo.triad").orElseThrow();
+        User leader = users.findByEmail("leader@demo.triad").orElseThrow();
+        User client = users.findByEmail("client@demo.triad").orElseThrow();
+        Engagement clientsEngagement = all.stream().filter(e -> e.isClient(client.getId())).findFirst().orElseThrow();
+        assertThat(clientsEngagement.isCoach(coach.getId())).isTrue();
+        assertThat(clientsEngagement.isLeader(leader.getId())).isTrue();
+
+        Set<Long> otherCoachesOfTheDemoLeader = all.stream()
+                .filter(e -> e.isLeader(leader.getId()) && e.getCoach() != null && !e.isCoach(coach.getId()))
+                .map(e -> e.getCoach().getId()).collect(Collectors.toSet());
+        assertThat(otherCoachesOfTheDemoLeader).isNotEmpty();
+    }
+
+    @Test
+    void runningAgainOnADatabaseWithDataLoadsNothing() throws Exception {
+        long people = users.count();
+        demoData.run(new DefaultApplicationArguments());
+        assertThat(users.count()).isEqualTo(people);
+        assertThat(engagements.count()).isEqualTo(20);
+    }
+}

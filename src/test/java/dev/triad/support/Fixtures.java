@@ -1,0 +1,144 @@
+package dev.triad.support;
+
+import dev.triad.account.Accounts;
+import dev.triad.account.Accounts.PersonDetails;
+import dev.triad.account.CurrentUser;
+import dev.triad.account.Role;
+import dev.triad.account.User;
+import dev.triad.account.Users;
+import dev.triad.engagement.CoachRoster;
+import dev.triad.engagement.Engagement;
+import dev.triad.engagement.EngagementService;
+import dev.triad.engagement.EngagementService.NewEngagement;
+import dev.triad.programme.CoachingType;
+import dev.triad.programme.Programme;
+import dev.triad.programme.Programmes;
+import dev.triad.programme.Timing;
+import org.springframework.boot.test.context.TestComponent;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Test data through the application's own services; every name is unique, so tests never collide. */
+@TestComponent
+public class Fixtures {
+
+    public static final String PASSWORD = "a-long-test-password";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private final Accounts accounts;
+    private final Users users;
+    private final Programmes programmes;
+    private final EngagementService engagements;
+    private final CoachRoster roster;
+
+    Fixtures(Accounts accounts, Users users, Programmes programmes, EngagementService engagements, CoachRoster roster) {
+        this.accounts = accounts;
+        this.users = users;
+        this.programmes = programmes;
+        this.engagements = engagements;
+        this.roster = roster;
+    }
+
+    public static String uniqueEmail(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@test.triad";
+    }
+
+    public User person(Role... roles) {
+        EnumSet<Role> set = EnumSet.of(roles[0], roles);
+        String name = set.iterator().next().name().toLowerCase() + SEQUENCE.incrementAndGet();
+        // A name that is never a prefix of another, so "not shown" assertions cannot pass or fail by accident.
+        String fullName = "Test " + name + " " + UUID.randomUUID().toString().substring(0, 6);
+        Integer capacity = set.contains(Role.COACH) ? 10 : null;
+        return accounts.createWithOwnPassword(new PersonDetails(fullName, uniqueEmail(name), null, set,
+                set.contains(Role.COACH) ? "leadership" : null, set.contains(Role.COACH) ? "English" : null, capacity), PASSWORD);
+    }
+
+    public User coachWithCapacity(int capacity) {
+        String name = "coach" + SEQUENCE.incrementAndGet();
+        return accounts.createWithOwnPassword(new PersonDetails("Test " + name + " " + UUID.randomUUID().toString().substring(0, 6), uniqueEmail(name), null, EnumSet.of(Role.COACH),
+                "delegation", "English", capacity), PASSWORD);
+    }
+
+    public CurrentUser principal(User user) {
+        User fresh = users.findWithRoles(user.getId()).orElseThrow();
+        return new CurrentUser(fresh.getId(), fresh.getEmail(), fresh.getFullName(), fresh.getRoles(), fresh.isActive(),
+                fresh.isMustChangePassword(), "");
+    }
+
+    public Programme programme() {
+        return programmes.save(new Programme("Programme " + UUID.randomUUID().toString().substring(0, 8), "For tests",
+                Timing.PROACTIVE, CoachingType.ALIGNED, new BigDecimal("12"), LocalDate.now().minusMonths(1), null, Instant.now()));
+    }
+
+    public EngagementBuilder anEngagement() {
+        return new EngagementBuilder();
+    }
+
+    /** The three people of one engagement, and the engagement itself. */
+    public record Triad(Engagement engagement, User client, User coach, User leader) {
+        public Long id() {
+            return engagement.getId();
+        }
+    }
+
+    public Triad aTriad() {
+        User client = person(Role.CLIENT);
+        User coach = person(Role.COACH);
+        User leader = person(Role.LEADER);
+        Engagement engagement = anEngagement().withClient(client).withLeader(leader).withCoach(coach).build();
+        return new Triad(engagement, client, coach, leader);
+    }
+
+    public User hr() {
+        return person(Role.HR_ADMIN);
+    }
+
+    public class EngagementBuilder {
+        private User client;
+        private User leader;
+        private User coach;
+        private Programme programme;
+
+        public EngagementBuilder withClient(User client) {
+            this.client = client;
+            return this;
+        }
+
+        public EngagementBuilder withLeader(User leader) {
+            this.leader = leader;
+            return this;
+        }
+
+        public EngagementBuilder withCoach(User coach) {
+            this.coach = coach;
+            return this;
+        }
+
+        public EngagementBuilder in(Programme programme) {
+            this.programme = programme;
+            return this;
+        }
+
+        public Engagement build() {
+            User c = client != null ? client : person(Role.CLIENT);
+            User l = leader != null ? leader : person(Role.LEADER);
+            Programme p = programme != null ? programme : programme();
+            Engagement engagement = engagements.create(new NewEngagement(c.getEmail(), l.getEmail(), p.getId(), null, null,
+                    null, LocalDate.now(), LocalDate.now().plusMonths(6), null));
+            if (coach != null) {
+                roster.assign(engagement.getId(), coach.getId(), true, null, principal(hr()));
+            }
+            return engagement;
+        }
+    }
+
+    public List<User> people(int n, Role role) {
+        return java.util.stream.IntStream.range(0, n).mapToObj(i -> person(role)).toList();
+    }
+}
