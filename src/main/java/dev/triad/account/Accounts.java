@@ -32,21 +32,28 @@ public class Accounts {
     /** Creates a person with a one-time password that must be replaced at first login. */
     @Transactional
     public User create(PersonDetails details, String initialPassword) {
-        if (users.emailTaken(details.email())) {
-            throw new EmailTakenException(details.email());
-        }
-        User user = new User(details.email(), details.fullName(), details.title(), details.roles(), clock.instant());
-        user.setTemporaryPassword(passwordEncoder.encode(initialPassword));
-        users.save(user);
-        saveCoachProfile(user, details);
-        return user;
+        return create(details, initialPassword, true);
     }
 
     /** Creates a person who chose their own password (demo data, set-up). */
     @Transactional
     public User createWithOwnPassword(PersonDetails details, String password) {
-        User user = create(details, password);
-        user.setOwnPassword(passwordEncoder.encode(password));
+        return create(details, password, false);
+    }
+
+    private User create(PersonDetails details, String password, boolean temporary) {
+        if (users.emailTaken(details.email())) {
+            throw new EmailTakenException(details.email());
+        }
+        User user = new User(details.email(), details.fullName(), details.title(), details.roles(), clock.instant());
+        String hash = passwordEncoder.encode(password);
+        if (temporary) {
+            user.setTemporaryPassword(hash);
+        } else {
+            user.setOwnPassword(hash);
+        }
+        users.save(user);
+        saveCoachProfile(user, details);
         return user;
     }
 

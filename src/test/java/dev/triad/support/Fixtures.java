@@ -95,6 +95,15 @@ public class Fixtures {
         return new Triad(engagement, client, coach, leader);
     }
 
+    private CurrentUser assigningHr;
+
+    private synchronized CurrentUser assigningHr() {
+        if (assigningHr == null) {
+            assigningHr = principal(hr());
+        }
+        return assigningHr;
+    }
+
     public User hr() {
         return person(Role.HR_ADMIN);
     }
@@ -132,7 +141,7 @@ public class Fixtures {
             Engagement engagement = engagements.create(new NewEngagement(c.getEmail(), l.getEmail(), p.getId(), null, null,
                     null, LocalDate.now(), LocalDate.now().plusMonths(6), null));
             if (coach != null) {
-                roster.assign(engagement.getId(), coach.getId(), true, null, principal(hr()));
+                roster.assign(engagement.getId(), coach.getId(), true, null, assigningHr());
             }
             return engagement;
         }

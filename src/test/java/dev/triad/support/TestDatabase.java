@@ -56,7 +56,10 @@ public class TestDatabase implements EnvironmentPostProcessor, Ordered {
                 "spring.datasource.username", db.username(),
                 "spring.datasource.password", db.password(),
                 "triad.embedded-postgres.enabled", "false",
-                "triad.demo.enabled", "false"));
+                "triad.demo.enabled", "false",
+                // Statement counts for the query-bound tests; the per-session log lines are noise.
+                "spring.jpa.properties.hibernate.generate_statistics", "true",
+                "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener", "warn"));
         // Above application.properties, below anything a test sets itself.
         String applicationProperties = environment.getPropertySources().stream()
                 .map(PropertySource::getName)
