@@ -28,4 +28,21 @@ public record HoursBalance(BigDecimal contracted, BigDecimal used) {
     public int progressStep() {
         return Math.max(0, Math.min(100, percentUsed() / 5 * 5));
     }
+
+    /** Hours as people write them: 12, 8.5, 0.25. */
+    public static String format(BigDecimal hours) {
+        return hours.signum() == 0 ? "0" : hours.stripTrailingZeros().toPlainString();
+    }
+
+    public String remainingText() {
+        return format(remaining());
+    }
+
+    public String contractedText() {
+        return format(contracted);
+    }
+
+    public String usedText() {
+        return format(used);
+    }
 }

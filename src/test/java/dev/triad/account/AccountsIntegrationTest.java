@@ -177,4 +177,23 @@ class AccountsIntegrationTest {
                 .andExpect(content().string(containsString("Use at most 120 characters")))
                 .andExpect(content().string(containsString("Use letters, digits and punctuation only")));
     }
+
+    @Test
+    void hrEditsAPersonsRolesAndCoachProfileButNotTheirEmail() throws Exception {
+        User person = fixtures.person(Role.LEADER);
+        mvc.perform(get("/people/{id}/edit", person.getId()).with(user(fixtures.principal(fixtures.hr()))))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(person.getFullName())));
+        mvc.perform(post("/people/{id}", person.getId()).with(user(fixtures.principal(fixtures.hr()))).with(csrf())
+                        .param("fullName", "Renamed Person").param("email", "hijack@example.com")
+                        .param("roles", "LEADER").param("roles", "COACH")
+                        .param("specialities", "resilience").param("languages", "Dutch").param("capacity", "4"))
+                .andExpect(redirectedUrl("/people"));
+        User updated = users.findWithRoles(person.getId()).orElseThrow();
+        assertThat(updated.getFullName()).isEqualTo("Renamed Person");
+        assertThat(updated.getEmail()).isEqualTo(person.getEmail());
+        assertThat(updated.getRoles()).containsExactlyInAnyOrder(Role.LEADER, Role.COACH);
+        assertThat(accounts.coachProfile(person.getId())).get().extracting(CoachProfile::getLanguages).isEqualTo("Dutch");
+        mvc.perform(get("/people/{id}/edit", Long.MAX_VALUE).with(user(fixtures.principal(fixtures.hr()))))
+                .andExpect(status().isNotFound());
+    }
 }

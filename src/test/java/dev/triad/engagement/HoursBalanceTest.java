@@ -30,4 +30,11 @@ class HoursBalanceTest {
         assertThat(balance("12", "5").progressStep()).isEqualTo(40);
         assertThat(balance("10", "12").progressStep()).isEqualTo(100);
     }
+
+    @Test
+    void hoursAreWrittenWithoutTrailingZeros() {
+        assertThat(balance("12.00", "3.50").remainingText()).isEqualTo("8.5");
+        assertThat(balance("12.00", "0").contractedText()).isEqualTo("12");
+        assertThat(balance("12.00", "0.00").usedText()).isEqualTo("0");
+    }
 }

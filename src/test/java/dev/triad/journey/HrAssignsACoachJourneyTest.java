@@ -98,5 +98,11 @@ class HrAssignsACoachJourneyTest extends BrowserTest {
         assertThat(response.status()).isEqualTo(404);
         assertThat(otherPage.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Not found"))).isVisible();
         assertThat(otherPage.content()).doesNotContain(client.getFullName());
+
+        // A malformed address gets a friendly page that leaks no stack trace.
+        Response bad = otherPage.navigate(url("/engagements/not-a-number"));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(otherPage.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("That request could not be handled"))).isVisible();
+        assertThat(otherPage.content()).doesNotContain("Exception").doesNotContain("at dev.triad");
     }
 }
