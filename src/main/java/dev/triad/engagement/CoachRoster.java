@@ -7,6 +7,7 @@ import dev.triad.account.Role;
 import dev.triad.account.User;
 import dev.triad.account.Users;
 import dev.triad.system.NotFoundException;
+import dev.triad.system.RuleViolation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -75,38 +76,24 @@ public class CoachRoster {
     public void assign(Long engagementId, Long coachId, boolean overrideCapacity, String reason, CurrentUser by) {
         Engagement engagement = engagements.findWithPeople(engagementId).orElseThrow(() -> new NotFoundException("Engagement"));
         RosterEntry entry = roster().stream().filter(e -> e.coach().getId().equals(coachId)).findFirst()
-                .orElseThrow(() -> new AssignmentException("coachId", "Choose a coach from the roster"));
+                .orElseThrow(() -> new RuleViolation("coachId", "Choose a coach from the roster"));
         boolean reassigning = engagement.getCoach() != null;
         if (reassigning && (reason == null || reason.isBlank())) {
-            throw new AssignmentException("reason", "Say why the coach is being changed");
+            throw new RuleViolation("reason", "Say why the coach is being changed");
         }
         if (entry.isFull() && !overrideCapacity) {
-            throw new AssignmentException("overrideCapacity", entry.coach().getFullName()
+            throw new RuleViolation("overrideCapacity", entry.coach().getFullName()
                     + " is at capacity (" + entry.load() + " of " + entry.capacity() + "); tick the override to assign anyway");
         }
         if (!engagement.getPhase().isActive()) {
-            throw new AssignmentException("coachId", "This engagement is closed");
+            throw new RuleViolation("coachId", "This engagement is closed");
         }
         if (engagement.isCoach(coachId)) {
-            throw new AssignmentException("coachId", entry.coach().getFullName() + " already coaches this engagement");
+            throw new RuleViolation("coachId", entry.coach().getFullName() + " already coaches this engagement");
         }
         Instant now = clock.instant();
         assignments.currentOf(engagementId).ifPresent(current -> current.end(now));
         User assignedBy = users.getReferenceById(by.id());
         assignments.save(engagement.assignCoach(entry.coach(), assignedBy, now, reason, entry.isFull()));
-    }
-
-    /** A rule of coach assignment was broken; {@code field} names the form field concerned. */
-    public static class AssignmentException extends RuntimeException {
-        private final String field;
-
-        AssignmentException(String field, String message) {
-            super(message);
-            this.field = field;
-        }
-
-        public String field() {
-            return field;
-        }
     }
 }

@@ -8,6 +8,7 @@ import dev.triad.programme.CoachingType;
 import dev.triad.programme.Programme;
 import dev.triad.programme.Programmes;
 import dev.triad.programme.Timing;
+import dev.triad.system.RuleViolation;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -55,10 +56,10 @@ public class EngagementService {
         User client = person(request.clientEmail(), Role.CLIENT, "clientEmail", "client");
         User leader = person(request.leaderEmail(), Role.LEADER, "leaderEmail", "leader");
         if (client.getId().equals(leader.getId())) {
-            throw new InvalidEngagementException("leaderEmail", "The leader must be someone other than the client");
+            throw new RuleViolation("leaderEmail", "The leader must be someone other than the client");
         }
         Programme programme = programmes.findById(request.programmeId())
-                .orElseThrow(() -> new InvalidEngagementException("programmeId", "Choose a programme"));
+                .orElseThrow(() -> new RuleViolation("programmeId", "Choose a programme"));
         Engagement engagement = new Engagement(client, leader, programme,
                 request.coachingType() != null ? request.coachingType() : programme.getDefaultCoachingType(),
                 request.timing() != null ? request.timing() : programme.getTiming(),
@@ -69,12 +70,12 @@ public class EngagementService {
 
     private User person(String email, Role role, String field, String what) {
         User user = users.findByEmail(User.normaliseEmail(email))
-                .orElseThrow(() -> new InvalidEngagementException(field, "No one has this email; create the person first"));
+                .orElseThrow(() -> new RuleViolation(field, "No one has this email; create the person first"));
         if (!user.isActive()) {
-            throw new InvalidEngagementException(field, user.getFullName() + " is deactivated");
+            throw new RuleViolation(field, user.getFullName() + " is deactivated");
         }
         if (!user.hasRole(role)) {
-            throw new InvalidEngagementException(field, user.getFullName() + " does not have the " + what + " role");
+            throw new RuleViolation(field, user.getFullName() + " does not have the " + what + " role");
         }
         return user;
     }
@@ -118,19 +119,5 @@ public class EngagementService {
         Engagement engagement = access.engagement();
         HoursBalance hours = new HoursBalance(engagement.getContractedHours(), hoursEntries.usedBy(engagementId));
         return new EngagementOverview(access, hours, coachAssignments.historyOf(engagementId));
-    }
-
-    /** A rule of engagement creation was broken; {@code field} names the form field concerned. */
-    public static class InvalidEngagementException extends RuntimeException {
-        private final String field;
-
-        InvalidEngagementException(String field, String message) {
-            super(message);
-            this.field = field;
-        }
-
-        public String field() {
-            return field;
-        }
     }
 }

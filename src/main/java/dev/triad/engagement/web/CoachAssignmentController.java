@@ -3,6 +3,7 @@ package dev.triad.engagement.web;
 import dev.triad.account.CurrentUser;
 import dev.triad.engagement.CoachRoster;
 import dev.triad.engagement.EngagementService;
+import dev.triad.system.RuleViolation;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -43,7 +44,7 @@ class CoachAssignmentController {
         }
         try {
             roster.assign(id, form.getCoachId(), form.isOverrideCapacity(), form.getReason(), me);
-        } catch (CoachRoster.AssignmentException e) {
+        } catch (RuleViolation e) {
             result.rejectValue(e.field(), "invalid", e.getMessage());
             return page(id, me, model);
         }

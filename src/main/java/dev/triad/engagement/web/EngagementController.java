@@ -6,6 +6,7 @@ import dev.triad.engagement.EngagementService;
 import dev.triad.programme.CoachingType;
 import dev.triad.programme.Programmes;
 import dev.triad.programme.Timing;
+import dev.triad.system.RuleViolation;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -51,7 +52,7 @@ class EngagementController {
             Engagement engagement = engagements.create(form.toRequest());
             redirect.addFlashAttribute("message", "Engagement created in intake. Assign a coach next.");
             return "redirect:/engagements/" + engagement.getId();
-        } catch (EngagementService.InvalidEngagementException e) {
+        } catch (RuleViolation e) {
             result.rejectValue(e.field(), "invalid", e.getMessage());
             return form(model);
         }
