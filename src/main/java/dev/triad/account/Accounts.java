@@ -1,6 +1,8 @@
 package dev.triad.account;
 
 import dev.triad.system.NotFoundException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -88,6 +90,14 @@ public class Accounts {
         String hash = passwordEncoder.encode(newPassword);
         user.setOwnPassword(hash);
         return me.withPasswordChanged(hash);
+    }
+
+    /** A page of people whose name or email contains {@code text}, with their roles loaded. */
+    @Transactional(readOnly = true)
+    public Page<User> search(String text, Pageable pageable) {
+        Page<User> people = users.search(text, pageable);
+        people.forEach(User::getRoles); // read here, in one batch, not from the template
+        return people;
     }
 
     @Transactional(readOnly = true)

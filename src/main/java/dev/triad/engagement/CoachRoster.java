@@ -85,15 +85,10 @@ public class CoachRoster {
             throw new RuleViolation("overrideCapacity", entry.coach().getFullName()
                     + " is at capacity (" + entry.load() + " of " + entry.capacity() + "); tick the override to assign anyway");
         }
-        if (!engagement.getPhase().isActive()) {
-            throw new RuleViolation("coachId", "This engagement is closed");
-        }
-        if (engagement.isCoach(coachId)) {
-            throw new RuleViolation("coachId", entry.coach().getFullName() + " already coaches this engagement");
-        }
         Instant now = clock.instant();
+        // The engagement refuses first (closed, same coach), before the current assignment is ended.
+        CoachAssignment assignment = engagement.assignCoach(entry.coach(), users.getReferenceById(by.id()), now, reason, entry.isFull());
         assignments.currentOf(engagementId).ifPresent(current -> current.end(now));
-        User assignedBy = users.getReferenceById(by.id());
-        assignments.save(engagement.assignCoach(entry.coach(), assignedBy, now, reason, entry.isFull()));
+        assignments.save(assignment);
     }
 }

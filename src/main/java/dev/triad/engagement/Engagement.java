@@ -4,6 +4,7 @@ import dev.triad.account.User;
 import dev.triad.programme.CoachingType;
 import dev.triad.programme.Programme;
 import dev.triad.programme.Timing;
+import dev.triad.system.RuleViolation;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -68,10 +69,10 @@ public class Engagement {
     Engagement(User client, User leader, Programme programme, CoachingType coachingType, Timing timing,
                BigDecimal contractedHours, LocalDate startsOn, LocalDate plannedEndOn, String focus, Instant createdAt) {
         if (Objects.equals(client.getId(), leader.getId())) {
-            throw new IllegalArgumentException("The client cannot be their own leader");
+            throw new RuleViolation("leaderEmail", "The leader must be someone other than the client");
         }
         if (plannedEndOn.isBefore(startsOn)) {
-            throw new IllegalArgumentException("The planned end cannot be before the start");
+            throw new RuleViolation("plannedEndOn", "The planned end cannot be before the start");
         }
         this.client = client;
         this.leader = leader;
@@ -89,10 +90,10 @@ public class Engagement {
     /** Makes {@code coach} this engagement's coach and returns the assignment to keep in the history. */
     CoachAssignment assignCoach(User coach, User by, Instant at, String reason, boolean overCapacity) {
         if (!phase.isActive()) {
-            throw new IllegalStateException("A closed engagement keeps the coach it had");
+            throw new RuleViolation("coachId", "This engagement is closed");
         }
         if (this.coach != null && this.coach.getId().equals(coach.getId())) {
-            throw new IllegalStateException(coach.getFullName() + " is already the coach of this engagement");
+            throw new RuleViolation("coachId", coach.getFullName() + " already coaches this engagement");
         }
         this.coach = coach;
         return new CoachAssignment(this, coach, by, at, reason, overCapacity);

@@ -55,9 +55,6 @@ public class EngagementService {
     public Engagement create(NewEngagement request) {
         User client = person(request.clientEmail(), Role.CLIENT, "clientEmail", "client");
         User leader = person(request.leaderEmail(), Role.LEADER, "leaderEmail", "leader");
-        if (client.getId().equals(leader.getId())) {
-            throw new RuleViolation("leaderEmail", "The leader must be someone other than the client");
-        }
         Programme programme = programmes.findById(request.programmeId())
                 .orElseThrow(() -> new RuleViolation("programmeId", "Choose a programme"));
         Engagement engagement = new Engagement(client, leader, programme,

@@ -174,4 +174,15 @@ class EngagementCreationIntegrationTest {
                         .param("coachId", client.getId().toString()))
                 .andExpect(status().isNotFound());
     }
+
+    @Test
+    void assigningTheCurrentCoachAgainIsRefusedAndKeepsTheHistoryAsItWas() throws Exception {
+        User coach = fixtures.person(Role.COACH);
+        Engagement engagement = fixtures.anEngagement().withCoach(coach).build();
+        mvc.perform(post("/engagements/{id}/coach", engagement.getId()).with(hr).with(csrf())
+                        .param("coachId", coach.getId().toString()).param("reason", "again"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("already coaches this engagement")));
+        assertThat(assignments.historyOf(engagement.getId())).singleElement()
+                .extracting(CoachAssignment::getEndedAt).isNull();
+    }
 }

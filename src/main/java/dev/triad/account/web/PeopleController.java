@@ -4,12 +4,10 @@ import dev.triad.account.Accounts;
 import dev.triad.account.CurrentUser;
 import dev.triad.account.Role;
 import dev.triad.account.User;
-import dev.triad.account.Users;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,11 +26,9 @@ class PeopleController {
     private static final int PAGE_SIZE = 25;
 
     private final Accounts accounts;
-    private final Users users;
 
-    PeopleController(Accounts accounts, Users users) {
+    PeopleController(Accounts accounts) {
         this.accounts = accounts;
-        this.users = users;
     }
 
     @ModelAttribute("allRoles")
@@ -41,12 +37,9 @@ class PeopleController {
     }
 
     @GetMapping
-    @Transactional(readOnly = true)
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
         String text = q.length() > 100 ? q.substring(0, 100) : q.strip();
-        var people = users.search(text, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
-        people.forEach(User::getRoles); // roles are read here, in one batch, not from the template
-        model.addAttribute("people", people);
+        model.addAttribute("people", accounts.search(text, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
         model.addAttribute("q", text);
         return "people/list";
     }
