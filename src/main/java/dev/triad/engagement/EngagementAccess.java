@@ -9,6 +9,11 @@ public record EngagementAccess(Engagement engagement, Set<Participation> partici
         return participations.stream().anyMatch(content::readableBy);
     }
 
+    /** For templates, which cannot name an enum constant: {@code access.allows('GOALS')}. */
+    public boolean allows(String content) {
+        return may(EngagementContent.valueOf(content));
+    }
+
     public boolean is(Participation participation) {
         return participations.contains(participation);
     }
