@@ -16,7 +16,21 @@ public class HoursEntry {
 
     /** Why hours were used. */
     public enum Kind {
-        SESSION_HELD, LATE_CANCELLATION, NO_SHOW, CONSECUTIVE_CANCELLATION, ADJUSTMENT
+        SESSION_HELD("Session held"),
+        LATE_CANCELLATION("Late cancellation"),
+        NO_SHOW("No-show"),
+        CONSECUTIVE_CANCELLATION("Cancellations in a row"),
+        ADJUSTMENT("Adjustment by HR");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
     }
 
     @Id
@@ -34,12 +48,16 @@ public class HoursEntry {
 
     private Long recordedById;
 
+    /** The session that caused this line, if one did. */
+    private Long sessionId;
+
     private Instant recordedAt;
 
     protected HoursEntry() {
     }
 
-    public HoursEntry(Long engagementId, Kind kind, BigDecimal hours, String note, Long recordedById, Instant recordedAt) {
+    HoursEntry(Long engagementId, Kind kind, BigDecimal hours, String note, Long recordedById, Instant recordedAt, Long sessionId) {
+        this.sessionId = sessionId;
         this.engagementId = engagementId;
         this.kind = kind;
         this.hours = hours;
@@ -66,6 +84,18 @@ public class HoursEntry {
 
     public String getNote() {
         return note;
+    }
+
+    public Long getRecordedById() {
+        return recordedById;
+    }
+
+    public Long getSessionId() {
+        return sessionId;
+    }
+
+    public String hoursText() {
+        return HoursBalance.format(hours);
     }
 
     public Instant getRecordedAt() {

@@ -16,6 +16,9 @@ import java.time.LocalDate;
 @Entity
 public class Programme {
 
+    public static final int DEFAULT_NOTICE_HOURS = 48;
+    public static final int DEFAULT_CONSECUTIVE_THRESHOLD = 2;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -37,6 +40,12 @@ public class Programme {
     private LocalDate endsOn;
 
     private Instant createdAt;
+
+    /** The client's notice for a cancellation not to count as late (the seed's 48 hours). */
+    private int cancellationNoticeHours = DEFAULT_NOTICE_HOURS;
+
+    /** How many cancellations in a row alert HR and cost the client the time (the seed's two). */
+    private int consecutiveCancellationThreshold = DEFAULT_CONSECUTIVE_THRESHOLD;
 
     @Version
     private long version;
@@ -86,6 +95,26 @@ public class Programme {
 
     public LocalDate getEndsOn() {
         return endsOn;
+    }
+
+    /** Sets this programme's cancellation policy; the defaults are the seed's 48 hours and two in a row. */
+    public void setCancellationPolicy(int noticeHours, int consecutiveThreshold) {
+        if (noticeHours < 0 || noticeHours > 336) {
+            throw new IllegalArgumentException("notice must be between 0 and 336 hours");
+        }
+        if (consecutiveThreshold < 2 || consecutiveThreshold > 10) {
+            throw new IllegalArgumentException("threshold must be between 2 and 10");
+        }
+        this.cancellationNoticeHours = noticeHours;
+        this.consecutiveCancellationThreshold = consecutiveThreshold;
+    }
+
+    public int getCancellationNoticeHours() {
+        return cancellationNoticeHours;
+    }
+
+    public int getConsecutiveCancellationThreshold() {
+        return consecutiveCancellationThreshold;
     }
 
     public long getVersion() {

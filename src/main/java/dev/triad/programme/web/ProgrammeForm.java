@@ -7,6 +7,8 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -46,13 +48,25 @@ class ProgrammeForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate endsOn;
 
+    @NotNull(message = "Enter the notice a client must give")
+    @Min(value = 0, message = "At least 0 hours")
+    @Max(value = 336, message = "At most 336 hours (two weeks)")
+    private Integer cancellationNoticeHours = Programme.DEFAULT_NOTICE_HOURS;
+
+    @NotNull(message = "Enter how many cancellations in a row alert HR")
+    @Min(value = 2, message = "At least 2")
+    @Max(value = 10, message = "At most 10")
+    private Integer consecutiveCancellationThreshold = Programme.DEFAULT_CONSECUTIVE_THRESHOLD;
+
     @AssertTrue(message = "The end date cannot be before the start date")
     public boolean isEndAfterStart() {
         return startsOn == null || endsOn == null || !endsOn.isBefore(startsOn);
     }
 
     Programme toProgramme(Instant now) {
-        return new Programme(name, purpose, timing, defaultCoachingType, defaultContractedHours, startsOn, endsOn, now);
+        Programme programme = new Programme(name, purpose, timing, defaultCoachingType, defaultContractedHours, startsOn, endsOn, now);
+        programme.setCancellationPolicy(cancellationNoticeHours, consecutiveCancellationThreshold);
+        return programme;
     }
 
     public String getName() { return name; }
@@ -67,6 +81,10 @@ class ProgrammeForm {
     public void setDefaultContractedHours(BigDecimal defaultContractedHours) { this.defaultContractedHours = defaultContractedHours; }
     public LocalDate getStartsOn() { return startsOn; }
     public void setStartsOn(LocalDate startsOn) { this.startsOn = startsOn; }
+    public Integer getCancellationNoticeHours() { return cancellationNoticeHours; }
+    public void setCancellationNoticeHours(Integer cancellationNoticeHours) { this.cancellationNoticeHours = cancellationNoticeHours; }
+    public Integer getConsecutiveCancellationThreshold() { return consecutiveCancellationThreshold; }
+    public void setConsecutiveCancellationThreshold(Integer consecutiveCancellationThreshold) { this.consecutiveCancellationThreshold = consecutiveCancellationThreshold; }
     public LocalDate getEndsOn() { return endsOn; }
     public void setEndsOn(LocalDate endsOn) { this.endsOn = endsOn; }
 }

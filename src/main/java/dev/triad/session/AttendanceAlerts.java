@@ -1,0 +1,15 @@
+package dev.triad.session;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.List;
+
+interface AttendanceAlerts extends JpaRepository<AttendanceAlert, Long> {
+
+    @Query("select a from AttendanceAlert a where a.acknowledgedAt is null order by a.raisedAt desc, a.id desc")
+    List<AttendanceAlert> open();
+
+    @Query("select a from AttendanceAlert a where a.engagementId = ?1 order by a.raisedAt desc, a.id desc")
+    List<AttendanceAlert> ofEngagement(Long engagementId);
+}

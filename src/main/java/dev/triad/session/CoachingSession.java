@@ -1,0 +1,247 @@
+package dev.triad.session;
+
+import dev.triad.engagement.Participation;
+import dev.triad.system.RuleViolation;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One coaching session of an engagement. The client writes its agenda beforehand; the coach records a
+ * summary (shared with the client) once it is held. Its outcome — held, cancelled in time, late-cancelled,
+ * no-show, rescheduled — is settled once, by the methods below, which apply the cancellation policy.
+ * The coach's private notes are not here on purpose: see {@link PrivateNote}.
+ */
+@Entity
+public class CoachingSession {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long engagementId;
+
+    private Instant startsAt;
+
+    private int minutes;
+
+    @Enumerated(EnumType.STRING)
+    private SessionFormat format;
+
+    private String location;
+
+    @Enumerated(EnumType.STRING)
+    private SessionStatus status;
+
+    private String agenda;
+
+    private Instant agendaUpdatedAt;
+
+    private String summary;
+
+    private Instant summaryUpdatedAt;
+
+    private Long outcomeById;
+
+    @Enumerated(EnumType.STRING)
+    private Participation outcomeByRole;
+
+    private Instant outcomeAt;
+
+    private String outcomeNote;
+
+    private Long rescheduledToId;
+
+    private String calendarUid;
+
+    private int calendarSequence;
+
+    private boolean inAttendanceAlert;
+
+    private Long scheduledById;
+
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected CoachingSession() {
+    }
+
+    private CoachingSession(Long engagementId, Instant startsAt, int minutes, SessionFormat format, String location,
+                            Long scheduledById, Instant createdAt, String calendarUid, int calendarSequence) {
+        if (minutes < 15 || minutes > 480) {
+            throw new RuleViolation("minutes", "A session lasts between 15 minutes and 8 hours");
+        }
+        this.engagementId = engagementId;
+        this.startsAt = startsAt;
+        this.minutes = minutes;
+        this.format = format;
+        this.location = location == null || location.isBlank() ? null : location.strip();
+        this.status = SessionStatus.SCHEDULED;
+        this.scheduledById = scheduledById;
+        this.createdAt = createdAt;
+        this.calendarUid = calendarUid;
+        this.calendarSequence = calendarSequence;
+    }
+
+    /** A new session, with a calendar identity of its own. */
+    public static CoachingSession schedule(Long engagementId, Instant startsAt, int minutes, SessionFormat format,
+                                           String location, Long coachId, Instant now) {
+        return new CoachingSession(engagementId, startsAt, minutes, format, location, coachId, now,
+                UUID.randomUUID() + "@triad", 0);
+    }
+
+    /** The client's agenda: "a list of questions, a concern, or an opportunity", written before the session. */
+    void writeAgenda(String text, Instant at) {
+        requireScheduled("agenda", "The session is over; its agenda can no longer change");
+        this.agenda = text == null || text.isBlank() ? null : text.strip();
+        this.agendaUpdatedAt = at;
+    }
+
+    /** The summary the coach shares with the client, once the session has been held. */
+    void recordSummary(String text, Instant at) {
+        if (status != SessionStatus.HELD) {
+            throw new RuleViolation("summary", "Record the summary once the session has been held");
+        }
+        this.summary = text == null || text.isBlank() ? null : text.strip();
+        this.summaryUpdatedAt = at;
+    }
+
+    void hold(Long coachId, Instant at) {
+        requireScheduled("outcome", "This session’s outcome is already recorded");
+        if (at.isBefore(startsAt)) {
+            throw new RuleViolation("outcome", "A session can be marked held once it has started");
+        }
+        settle(SessionStatus.HELD, coachId, Participation.COACH, at, null);
+    }
+
+    /** The client did not come: recorded by the coach once the session should have started. */
+    void noShow(Long coachId, Instant at) {
+        requireScheduled("outcome", "This session’s outcome is already recorded");
+        if (at.isBefore(startsAt)) {
+            throw new RuleViolation("outcome", "A no-show can be recorded once the session should have started");
+        }
+        settle(SessionStatus.NO_SHOW, coachId, Participation.COACH, at, null);
+    }
+
+    /**
+     * Cancels the session. A client who cancels with less than the policy's notice cancels late;
+     * a coach's cancellation is never late and never costs the client anything.
+     */
+    void cancel(Participation by, Long byId, Instant at, String reason, CancellationPolicy policy) {
+        requireScheduled("reason", "This session is no longer scheduled");
+        boolean late = by == Participation.CLIENT && policy.isLate(startsAt, at);
+        settle(late ? SessionStatus.LATE_CANCELLED : SessionStatus.CANCELLED, byId, by, at, reason);
+    }
+
+    /**
+     * Moves the session: this one is settled as rescheduled and a new one is booked at {@code newStart} with the
+     * same calendar identity and a higher sequence, so calendars move the event. A client moving it at shorter
+     * notice than the policy asks cancels late: the time is deducted as for any late cancellation.
+     */
+    CoachingSession moveTo(Instant newStart, Participation by, Long byId, Instant at, String reason, CancellationPolicy policy) {
+        requireScheduled("startsAt", "This session is no longer scheduled");
+        if (newStart.equals(startsAt)) {
+            throw new RuleViolation("startsAt", "Choose a different time to move the session to");
+        }
+        if (newStart.isBefore(at)) {
+            throw new RuleViolation("startsAt", "Choose a time in the future");
+        }
+        boolean late = by == Participation.CLIENT && policy.isLate(startsAt, at);
+        settle(late ? SessionStatus.LATE_CANCELLED : SessionStatus.RESCHEDULED, byId, by, at, reason);
+        CoachingSession moved = new CoachingSession(engagementId, newStart, minutes, format, location, byId, at,
+                calendarUid, calendarSequence + 1);
+        moved.agenda = agenda;
+        moved.agendaUpdatedAt = agendaUpdatedAt;
+        return moved;
+    }
+
+    void pointTo(CoachingSession moved) {
+        this.rescheduledToId = moved.getId();
+    }
+
+    private void settle(SessionStatus outcome, Long byId, Participation by, Instant at, String note) {
+        this.status = outcome;
+        this.outcomeById = byId;
+        this.outcomeByRole = by;
+        this.outcomeAt = at;
+        this.outcomeNote = note == null || note.isBlank() ? null : note.strip();
+    }
+
+    private void requireScheduled(String field, String message) {
+        if (status != SessionStatus.SCHEDULED) {
+            throw new RuleViolation(field, message);
+        }
+    }
+
+    /** Cancelled by the client (in time or late) or a no-show: what counts towards cancellations in a row. */
+    public boolean isClientCancellation() {
+        return status == SessionStatus.NO_SHOW
+                || (status == SessionStatus.CANCELLED || status == SessionStatus.LATE_CANCELLED) && outcomeByRole == Participation.CLIENT;
+    }
+
+    /** Neither held nor missed by the client: a run of cancellations passes over it. */
+    boolean isNeutralForAttendance() {
+        return status == SessionStatus.RESCHEDULED || status == SessionStatus.CANCELLED && outcomeByRole == Participation.COACH;
+    }
+
+    /** Whether the policy already took this session's time (late cancellation or no-show). */
+    boolean isDeducted() {
+        return status == SessionStatus.LATE_CANCELLED || status == SessionStatus.NO_SHOW;
+    }
+
+    void markInAttendanceAlert() {
+        this.inAttendanceAlert = true;
+    }
+
+    /** The session's length in hours, as the ledger counts it. */
+    public BigDecimal hours() {
+        return BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
+    }
+
+    public Instant endsAt() {
+        return startsAt.plus(Duration.ofMinutes(minutes));
+    }
+
+    public boolean isScheduled() {
+        return status == SessionStatus.SCHEDULED;
+    }
+
+    public boolean hasStarted(Instant now) {
+        return !now.isBefore(startsAt);
+    }
+
+    public Long getId() { return id; }
+    public Long getEngagementId() { return engagementId; }
+    public Instant getStartsAt() { return startsAt; }
+    public int getMinutes() { return minutes; }
+    public SessionFormat getFormat() { return format; }
+    public String getLocation() { return location; }
+    public SessionStatus getStatus() { return status; }
+    public String getAgenda() { return agenda; }
+    public Instant getAgendaUpdatedAt() { return agendaUpdatedAt; }
+    public String getSummary() { return summary; }
+    public Instant getSummaryUpdatedAt() { return summaryUpdatedAt; }
+    public Long getOutcomeById() { return outcomeById; }
+    public Participation getOutcomeByRole() { return outcomeByRole; }
+    public Instant getOutcomeAt() { return outcomeAt; }
+    public String getOutcomeNote() { return outcomeNote; }
+    public Long getRescheduledToId() { return rescheduledToId; }
+    public String getCalendarUid() { return calendarUid; }
+    public int getCalendarSequence() { return calendarSequence; }
+    public boolean isInAttendanceAlert() { return inAttendanceAlert; }
+    public Long getScheduledById() { return scheduledById; }
+    public Instant getCreatedAt() { return createdAt; }
+    public long getVersion() { return version; }
+}

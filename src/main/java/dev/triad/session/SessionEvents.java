@@ -1,0 +1,26 @@
+package dev.triad.session;
+
+import java.time.Instant;
+
+/**
+ * What happens to sessions, for other modules (notifications) to act on. Published inside the transaction
+ * that makes the change, so a listener writing to the outbox commits or rolls back with it.
+ */
+public final class SessionEvents {
+
+    private SessionEvents() {
+    }
+
+    public record SessionScheduled(Long engagementId, Long sessionId) {
+    }
+
+    /** {@code fromSessionId} was settled as rescheduled (or late-cancelled) and {@code toSessionId} booked in its place. */
+    public record SessionMoved(Long engagementId, Long fromSessionId, Long toSessionId) {
+    }
+
+    public record SessionCancelled(Long engagementId, Long sessionId, boolean late) {
+    }
+
+    public record AttendanceAlertRaised(Long engagementId, Long alertId, int cancellations, Instant raisedAt) {
+    }
+}
