@@ -11,7 +11,7 @@ import java.time.Instant;
  * or HR. Kept in a table of their own so that only {@link SessionService#privateNote} loads them.
  */
 @Entity
-class PrivateNote {
+public class PrivateNote {
 
     @Id
     private Long sessionId;

@@ -1,0 +1,238 @@
+package dev.triad.session.web;
+
+import dev.triad.account.CurrentUser;
+import dev.triad.session.CoachingSession;
+import dev.triad.session.SessionFormat;
+import dev.triad.session.SessionService;
+import dev.triad.system.ForbiddenException;
+import dev.triad.system.RuleViolation;
+import jakarta.validation.Valid;
+import jakarta.validation.groups.Default;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.time.format.DateTimeFormatter;
+
+/** An engagement's sessions: the list everyone taking part sees, and each session's page for client and coach. */
+@Controller
+@RequestMapping("/engagements/{id}/sessions")
+class SessionController {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm");
+
+    private final SessionService sessions;
+
+    SessionController(SessionService sessions) {
+        this.sessions = sessions;
+    }
+
+    @ModelAttribute
+    void common(Model model) {
+        model.addAttribute("zone", sessions.zone());
+        model.addAttribute("formats", SessionFormat.values());
+    }
+
+    @GetMapping
+    String list(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me, Model model) {
+        model.addAttribute("page", sessions.list(id, me));
+        return "session/list";
+    }
+
+    @GetMapping("/new")
+    String newSession(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me,
+                      @ModelAttribute("form") SessionForm form, Model model) {
+        return form(id, me, model);
+    }
+
+    @PostMapping
+    String schedule(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me,
+                    @Valid @ModelAttribute("form") SessionForm form, BindingResult result, Model model,
+                    RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return form(id, me, model);
+        }
+        try {
+            CoachingSession session = sessions.schedule(id, form.toRequest(), me);
+            redirect.addFlashAttribute("message", "Session scheduled for " + when(session) + ".");
+            return "redirect:/engagements/" + id + "/sessions/" + session.getId();
+        } catch (RuleViolation e) {
+            result.rejectValue(e.field(), "invalid", e.getMessage());
+            return form(id, me, model);
+        }
+    }
+
+    private String form(Long id, CurrentUser me, Model model) {
+        // The coach-only check happens in the service on POST; here it keeps others away from the form too.
+        var page = sessions.list(id, me);
+        if (!page.access().isCoach()) {
+            throw new ForbiddenException("Only the engagement’s coach schedules sessions");
+        }
+        model.addAttribute("page", page);
+        return "session/form";
+    }
+
+    @GetMapping("/{sessionId}")
+    String show(@PathVariable Long id, @PathVariable Long sessionId, @AuthenticationPrincipal CurrentUser me, Model model) {
+        return detail(id, sessionId, me, model);
+    }
+
+    @PostMapping("/{sessionId}/agenda")
+    String agenda(@PathVariable Long id, @PathVariable Long sessionId, @AuthenticationPrincipal CurrentUser me,
+                  @Valid @ModelAttribute("notes") SessionNotesForm notes, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        if (result.hasFieldErrors("agenda")) {
+            return detail(id, sessionId, me, model);
+        }
+        return attempt(id, sessionId, me, result, model, redirect, "Agenda saved. Your coach will see it before the session.",
+                () -> sessions.writeAgenda(id, sessionId, notes.getAgenda(), me));
+    }
+
+    @PostMapping("/{sessionId}/summary")
+    String summary(@PathVariable Long id, @PathVariable Long sessionId, @AuthenticationPrincipal CurrentUser me,
+                   @Valid @ModelAttribute("notes") SessionNotesForm notes, BindingResult result, Model model,
+                   RedirectAttributes redirect) {
+        if (result.hasFieldErrors("summary")) {
+            return detail(id, sessionId, me, model);
+        }
+        return attempt(id, sessionId, me, result, model, redirect, "Summary saved and shared with the client.",
+                () -> sessions.recordSummary(id, sessionId, notes.getSummary(), me));
+    }
+
+    @PostMapping("/{sessionId}/private-note")
+    String privateNote(@PathVariable Long id, @PathVariable Long sessionId, @AuthenticationPrincipal CurrentUser me,
+                       @Valid @ModelAttribute("notes") SessionNotesForm notes, BindingResult result, Model model,
+                       RedirectAttributes redirect) {
+        if (result.hasFieldErrors("privateNote")) {
+            return detail(id, sessionId, me, model);
+        }
+        return attempt(id, sessionId, me, result, model, redirect, "Private note saved. Only you can read it.",
+                () -> sessions.writePrivateNote(id, sessionId, notes.getPrivateNote(), me));
+    }
+
+    @PostMapping("/{sessionId}/held")
+    String held(@PathVariable Long id, @PathVariable Long sessionId, @AuthenticationPrincipal CurrentUser me,
+                @ModelAttribute("notes") SessionNotesForm notes, BindingResult result, Model model, RedirectAttributes redirect) {
+        return attempt(id, sessionId, me, result, model, redirect, "Session recorded as held. Add the summary and the commitments.",
+                () -> sessions.hold(id, sessionId, me));
+    }
+
+    @PostMapping("/{sessionId}/no-show")
+    String noShow(@PathVariable Long id, @PathVariable Long sessionId, @AuthenticationPrincipal CurrentUser me,
+                  @ModelAttribute("notes") SessionNotesForm notes, BindingResult result, Model model, RedirectAttributes redirect) {
+        return attempt(id, sessionId, me, result, model, redirect, "No-show recorded; the session’s time is deducted.",
+                () -> sessions.recordNoShow(id, sessionId, me));
+    }
+
+    @GetMapping("/{sessionId}/cancel")
+    String cancelForm(@PathVariable Long id, @PathVariable Long sessionId, @AuthenticationPrincipal CurrentUser me,
+                      @ModelAttribute("change") ChangeForm change, Model model) {
+        return change(id, sessionId, me, model, "session/cancel");
+    }
+
+    @PostMapping("/{sessionId}/cancel")
+    String cancel(@PathVariable Long id, @PathVariable Long sessionId, @AuthenticationPrincipal CurrentUser me,
+                  @Valid @ModelAttribute("change") ChangeForm change, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return change(id, sessionId, me, model, "session/cancel");
+        }
+        try {
+            CoachingSession cancelled = sessions.cancel(id, sessionId, change.getReason(), me);
+            redirect.addFlashAttribute("message", "Session of " + when(cancelled) + " " + cancelled.getStatus().label().toLowerCase() + ".");
+            return "redirect:/engagements/" + id + "/sessions";
+        } catch (RuleViolation e) {
+            result.reject("invalid", e.getMessage());
+            return change(id, sessionId, me, model, "session/cancel");
+        }
+    }
+
+    @GetMapping("/{sessionId}/move")
+    String moveForm(@PathVariable Long id, @PathVariable Long sessionId, @AuthenticationPrincipal CurrentUser me,
+                    @ModelAttribute("change") ChangeForm change, Model model) {
+        return change(id, sessionId, me, model, "session/move");
+    }
+
+    @PostMapping("/{sessionId}/move")
+    String move(@PathVariable Long id, @PathVariable Long sessionId, @AuthenticationPrincipal CurrentUser me,
+                @Validated({Default.class, ChangeForm.Move.class}) @ModelAttribute("change") ChangeForm change,
+                BindingResult result, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return change(id, sessionId, me, model, "session/move");
+        }
+        try {
+            CoachingSession moved = sessions.move(id, sessionId, change.getStartsAt(), change.getReason(), me);
+            redirect.addFlashAttribute("message", "Session moved to " + when(moved) + ".");
+            return "redirect:/engagements/" + id + "/sessions/" + moved.getId();
+        } catch (RuleViolation e) {
+            result.rejectValue("startsAt", "invalid", e.getMessage());
+            return change(id, sessionId, me, model, "session/move");
+        }
+    }
+
+    @PostMapping("/alerts/{alertId}/acknowledge")
+    String acknowledge(@PathVariable Long id, @PathVariable Long alertId, @AuthenticationPrincipal CurrentUser me,
+                       RedirectAttributes redirect) {
+        sessions.acknowledge(id, alertId, me);
+        redirect.addFlashAttribute("message", "Alert acknowledged.");
+        return "redirect:/engagements/" + id + "/sessions";
+    }
+
+    private String change(Long id, Long sessionId, CurrentUser me, Model model, String template) {
+        var view = sessions.view(id, sessionId, me);
+        if (!view.session().isScheduled()) {
+            model.addAttribute("error", "This session is no longer scheduled.");
+        }
+        model.addAttribute("view", view);
+        return template;
+    }
+
+    private String detail(Long id, Long sessionId, CurrentUser me, Model model) {
+        var view = sessions.view(id, sessionId, me);
+        model.addAttribute("view", view);
+        if (!model.containsAttribute("notes")) {
+            SessionNotesForm notes = new SessionNotesForm();
+            model.addAttribute("notes", notes);
+        }
+        SessionNotesForm notes = (SessionNotesForm) model.getAttribute("notes");
+        if (notes.getAgenda() == null) {
+            notes.setAgenda(view.session().getAgenda());
+        }
+        if (notes.getSummary() == null) {
+            notes.setSummary(view.session().getSummary());
+        }
+        if (notes.getPrivateNote() == null) {
+            view.privateNote().ifPresent(note -> notes.setPrivateNote(note.getText()));
+        }
+        return "session/detail";
+    }
+
+    /** Runs a change; a broken rule re-renders the page with the message next to the field it concerns. */
+    private String attempt(Long id, Long sessionId, CurrentUser me, BindingResult result, Model model, RedirectAttributes redirect,
+                           String message, Runnable change) {
+        try {
+            change.run();
+        } catch (RuleViolation e) {
+            if (result.getFieldType(e.field()) != null) {
+                result.rejectValue(e.field(), "invalid", e.getMessage());
+            } else {
+                result.reject("invalid", e.getMessage());
+            }
+            return detail(id, sessionId, me, model);
+        }
+        redirect.addFlashAttribute("message", message);
+        return "redirect:/engagements/" + id + "/sessions/" + sessionId;
+    }
+
+    private String when(CoachingSession session) {
+        return WHEN.format(session.getStartsAt().atZone(sessions.zone()));
+    }
+}

@@ -1,0 +1,26 @@
+package dev.triad.session.web;
+
+import jakarta.validation.constraints.Size;
+
+/**
+ * The texts written on a session page, each posted on its own: the client's agenda, the coach's summary
+ * and private note. One object so a failed post can re-render the page with what was typed.
+ */
+class SessionNotesForm {
+
+    @Size(max = 4000, message = "Keep the agenda under 4000 characters")
+    private String agenda;
+
+    @Size(max = 8000, message = "Keep the summary under 8000 characters")
+    private String summary;
+
+    @Size(max = 8000, message = "Keep the note under 8000 characters")
+    private String privateNote;
+
+    public String getAgenda() { return agenda; }
+    public void setAgenda(String agenda) { this.agenda = agenda; }
+    public String getSummary() { return summary; }
+    public void setSummary(String summary) { this.summary = summary; }
+    public String getPrivateNote() { return privateNote; }
+    public void setPrivateNote(String privateNote) { this.privateNote = privateNote; }
+}
