@@ -2,6 +2,7 @@ package dev.triad.session;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
@@ -11,6 +12,7 @@ import java.time.Instant;
  * or HR. Kept in a table of their own so that only {@link SessionService#privateNote} loads them.
  */
 @Entity
+@Table(name = "session_private_note")
 public class PrivateNote {
 
     @Id

@@ -139,7 +139,7 @@ public class Fixtures {
             User l = leader != null ? leader : person(Role.LEADER);
             Programme p = programme != null ? programme : programme();
             Engagement engagement = engagements.create(new NewEngagement(c.getEmail(), l.getEmail(), p.getId(), null, null,
-                    null, LocalDate.now(), LocalDate.now().plusMonths(6), null));
+                    null, LocalDate.now().minusMonths(1), LocalDate.now().plusMonths(6), null));
             if (coach != null) {
                 roster.assign(engagement.getId(), coach.getId(), true, null, assigningHr());
             }

@@ -1,0 +1,299 @@
+package dev.triad.session;
+
+import dev.triad.account.User;
+import dev.triad.engagement.HoursEntries;
+import dev.triad.engagement.HoursEntry;
+import dev.triad.session.SessionService.NewSession;
+import dev.triad.support.Fixtures;
+import dev.triad.support.Fixtures.Triad;
+import dev.triad.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Sessions end to end on PostgreSQL: who may do and see what, and the cancellation policy through the pages. */
+@IntegrationTest
+class SessionIntegrationTest {
+
+    static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    SessionService sessions;
+
+    @Autowired
+    CoachingSessions coachingSessions;
+
+    @Autowired
+    HoursEntries hoursEntries;
+
+    Triad a;
+    Triad b;
+    User hr;
+
+    @BeforeEach
+    void twoEngagements() {
+        a = fixtures.aTriad();
+        b = fixtures.aTriad();
+        hr = fixtures.hr();
+    }
+
+    RequestPostProcessor as(User user) {
+        return user(fixtures.principal(user));
+    }
+
+    CoachingSession sessionIn(Triad triad, LocalDateTime startsAt) {
+        return sessions.schedule(triad.id(), new NewSession(startsAt.truncatedTo(ChronoUnit.MINUTES), 60, SessionFormat.VIDEO, "https://meet.example/x"),
+                fixtures.principal(triad.coach()));
+    }
+
+    String sessionUrl(Triad triad, CoachingSession session) {
+        return "/engagements/" + triad.id() + "/sessions/" + session.getId();
+    }
+
+    List<HoursEntry> ledger(Triad triad) {
+        return hoursEntries.ledgerOf(triad.id());
+    }
+
+    @Test
+    void theCoachSchedulesASessionThatEveryParticipantSeesInTheList() throws Exception {
+        LocalDateTime start = LocalDateTime.now().plusDays(3).withHour(9).withMinute(30).truncatedTo(ChronoUnit.MINUTES);
+        mvc.perform(post("/engagements/{id}/sessions", a.id()).with(as(a.coach())).with(csrf())
+                        .param("startsAt", INPUT.format(start)).param("minutes", "90").param("format", "PHONE"))
+                .andExpect(status().is3xxRedirection());
+        String shown = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm").format(start);
+        for (User participant : new User[]{a.client(), a.coach(), a.leader(), hr}) {
+            mvc.perform(get("/engagements/{id}/sessions", a.id()).with(as(participant)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString(shown)))
+                    .andExpect(content().string(containsString("90 min")));
+        }
+        mvc.perform(get("/engagements/{id}/sessions", a.id()).with(as(b.coach()))).andExpect(status().isNotFound());
+        mvc.perform(get("/engagements/{id}/sessions", a.id()).with(as(b.client()))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void onlyTheEngagementsCoachSchedules() throws Exception {
+        String start = INPUT.format(LocalDateTime.now().plusDays(3));
+        for (User notCoach : new User[]{a.client(), a.leader(), hr}) {
+            mvc.perform(post("/engagements/{id}/sessions", a.id()).with(as(notCoach)).with(csrf())
+                    .param("startsAt", start).param("minutes", "60").param("format", "VIDEO")).andExpect(status().isForbidden());
+            mvc.perform(get("/engagements/{id}/sessions/new", a.id()).with(as(notCoach))).andExpect(status().isForbidden());
+        }
+        mvc.perform(post("/engagements/{id}/sessions", a.id()).with(as(b.coach())).with(csrf())
+                .param("startsAt", start).param("minutes", "60").param("format", "VIDEO")).andExpect(status().isNotFound());
+        assertThat(coachingSessions.inOrderOfStart(a.id())).isEmpty();
+    }
+
+    @Test
+    void aSessionsPageIsForTheClientAndTheCoachOnly() throws Exception {
+        CoachingSession session = sessionIn(a, LocalDateTime.now().plusDays(4));
+        for (User participant : new User[]{a.client(), a.coach()}) {
+            mvc.perform(get(sessionUrl(a, session)).with(as(participant))).andExpect(status().isOk());
+        }
+        mvc.perform(get(sessionUrl(a, session)).with(as(a.leader()))).andExpect(status().isForbidden());
+        mvc.perform(get(sessionUrl(a, session)).with(as(hr))).andExpect(status().isForbidden());
+        mvc.perform(get(sessionUrl(a, session)).with(as(b.coach()))).andExpect(status().isNotFound());
+        mvc.perform(get("/engagements/{id}/sessions/{s}", b.id(), session.getId()).with(as(b.coach())))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theCoachsPrivateNotesAreReadByTheCoachAlone() throws Exception {
+        CoachingSession session = sessionIn(a, LocalDateTime.now().minusHours(2));
+        String secret = "Private-" + UUID.randomUUID();
+        mvc.perform(post(sessionUrl(a, session) + "/held").with(as(a.coach())).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post(sessionUrl(a, session) + "/private-note").with(as(a.coach())).with(csrf()).param("privateNote", secret))
+                .andExpect(status().is3xxRedirection());
+
+        mvc.perform(get(sessionUrl(a, session)).with(as(a.coach()))).andExpect(content().string(containsString(secret)));
+        mvc.perform(get(sessionUrl(a, session)).with(as(a.client())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(secret))))
+                .andExpect(content().string(not(containsString("Private notes"))));
+        for (User anyone : new User[]{a.client(), a.coach(), a.leader(), hr}) {
+            for (String page : new String[]{"/engagements/" + a.id(), "/engagements/" + a.id() + "/sessions", "/engagements/" + a.id() + "/hours"}) {
+                mvc.perform(get(page).with(as(anyone))).andExpect(content().string(not(containsString(secret))));
+            }
+        }
+        mvc.perform(post(sessionUrl(a, session) + "/private-note").with(as(a.client())).with(csrf()).param("privateNote", "mine"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(sessionUrl(a, session) + "/private-note").with(as(b.coach())).with(csrf()).param("privateNote", "mine"))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theClientWritesTheAgendaAndTheCoachReadsIt() throws Exception {
+        CoachingSession session = sessionIn(a, LocalDateTime.now().plusDays(5));
+        String agenda = "How to delegate the budget <script>alert(1)</script>";
+        mvc.perform(post(sessionUrl(a, session) + "/agenda").with(as(a.coach())).with(csrf()).param("agenda", "not mine"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(sessionUrl(a, session) + "/agenda").with(as(a.client())).with(csrf()).param("agenda", agenda))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get(sessionUrl(a, session)).with(as(a.coach())))
+                .andExpect(content().string(containsString("How to delegate the budget &lt;script&gt;")))
+                .andExpect(content().string(not(containsString("<script>alert(1)"))));
+        mvc.perform(post(sessionUrl(a, session) + "/agenda").with(as(a.client())).with(csrf()).param("agenda", "x".repeat(4001)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Keep the agenda under 4000 characters")));
+    }
+
+    @Test
+    void holdingASessionPutsItsTimeOnTheLedgerAndTheSummaryReachesTheClient() throws Exception {
+        CoachingSession session = sessionIn(a, LocalDateTime.now().minusHours(2));
+        mvc.perform(post(sessionUrl(a, session) + "/held").with(as(a.coach())).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post(sessionUrl(a, session) + "/summary").with(as(a.coach())).with(csrf()).param("summary", "We mapped your stakeholders"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get(sessionUrl(a, session)).with(as(a.client()))).andExpect(content().string(containsString("We mapped your stakeholders")));
+        assertThat(ledger(a)).singleElement().satisfies(line -> {
+            assertThat(line.getKind()).isEqualTo(HoursEntry.Kind.SESSION_HELD);
+            assertThat(line.getHours()).isEqualByComparingTo("1");
+        });
+        mvc.perform(get("/engagements/{id}/hours", a.id()).with(as(a.leader())))
+                .andExpect(content().string(containsString("11 h remaining")));
+    }
+
+    @Test
+    void aFutureSessionCannotBeMarkedHeld() throws Exception {
+        CoachingSession session = sessionIn(a, LocalDateTime.now().plusDays(2));
+        mvc.perform(post(sessionUrl(a, session) + "/held").with(as(a.coach())).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("A session can be marked held once it has started")));
+        assertThat(ledger(a)).isEmpty();
+    }
+
+    @Test
+    void aLateCancellationThenAnotherCancellationDeductBothAndAlertHrOnce() throws Exception {
+        CoachingSession soon = sessionIn(a, LocalDateTime.now().plusHours(30));
+        CoachingSession later = sessionIn(a, LocalDateTime.now().plusDays(10));
+        CoachingSession latest = sessionIn(a, LocalDateTime.now().plusDays(17));
+
+        mvc.perform(get(sessionUrl(a, soon) + "/cancel").with(as(a.client())))
+                .andExpect(content().string(containsString("This is a late cancellation")));
+        mvc.perform(post(sessionUrl(a, soon) + "/cancel").with(as(a.client())).with(csrf()).param("reason", "Board meeting"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(ledger(a)).extracting(HoursEntry::getKind).containsExactly(HoursEntry.Kind.LATE_CANCELLATION);
+
+        mvc.perform(post(sessionUrl(a, later) + "/cancel").with(as(a.client())).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(ledger(a)).extracting(HoursEntry::getKind)
+                .containsExactlyInAnyOrder(HoursEntry.Kind.LATE_CANCELLATION, HoursEntry.Kind.CONSECUTIVE_CANCELLATION);
+
+        mvc.perform(post(sessionUrl(a, latest) + "/cancel").with(as(a.client())).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(sessions.openAlerts(fixtures.principal(hr))).filteredOn(alert -> alert.getEngagementId().equals(a.id())).hasSize(1);
+
+        mvc.perform(get("/engagements/{id}/sessions", a.id()).with(as(hr)))
+                .andExpect(content().string(containsString("attendance-alert")))
+                .andExpect(content().string(containsString("2 cancellations in a row</strong>")))
+                .andExpect(content().string(containsString("Acknowledge")));
+        mvc.perform(get("/engagements/{id}/hours", a.id()).with(as(hr)))
+                .andExpect(content().string(containsString("9 h remaining")));
+        mvc.perform(get("/engagements/{id}/sessions", a.id()).with(as(a.leader())))
+                .andExpect(content().string(not(containsString("attendance-alert"))))
+                .andExpect(content().string(containsString("Late-cancelled")));
+
+        Long alertId = sessions.openAlerts(fixtures.principal(hr)).stream().filter(alert -> alert.getEngagementId().equals(a.id()))
+                .findFirst().orElseThrow().getId();
+        mvc.perform(post("/engagements/{id}/sessions/alerts/{alert}/acknowledge", a.id(), alertId).with(as(a.coach())).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/engagements/{id}/sessions/alerts/{alert}/acknowledge", b.id(), alertId).with(as(hr)).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/engagements/{id}/sessions/alerts/{alert}/acknowledge", a.id(), alertId).with(as(hr)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(sessions.openAlerts(fixtures.principal(hr))).noneMatch(alert -> alert.getEngagementId().equals(a.id()));
+    }
+
+    @Test
+    void aCoachsCancellationNeverCostsTheClient() throws Exception {
+        CoachingSession soon = sessionIn(a, LocalDateTime.now().plusHours(3));
+        CoachingSession next = sessionIn(a, LocalDateTime.now().plusHours(5));
+        mvc.perform(post(sessionUrl(a, soon) + "/cancel").with(as(a.coach())).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post(sessionUrl(a, next) + "/cancel").with(as(a.coach())).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(ledger(a)).isEmpty();
+        assertThat(coachingSessions.findById(soon.getId()).orElseThrow().getStatus()).isEqualTo(SessionStatus.CANCELLED);
+    }
+
+    @Test
+    void theLeaderAndHrCannotCancelOrMoveASession() throws Exception {
+        CoachingSession session = sessionIn(a, LocalDateTime.now().plusDays(4));
+        for (User outsiderToSessions : new User[]{a.leader(), hr}) {
+            mvc.perform(post(sessionUrl(a, session) + "/cancel").with(as(outsiderToSessions)).with(csrf())).andExpect(status().isForbidden());
+            mvc.perform(post(sessionUrl(a, session) + "/move").with(as(outsiderToSessions)).with(csrf())
+                    .param("startsAt", INPUT.format(LocalDateTime.now().plusDays(9)))).andExpect(status().isForbidden());
+        }
+        mvc.perform(post(sessionUrl(a, session) + "/cancel").with(as(b.client())).with(csrf())).andExpect(status().isNotFound());
+        assertThat(coachingSessions.findById(session.getId()).orElseThrow().getStatus()).isEqualTo(SessionStatus.SCHEDULED);
+    }
+
+    @Test
+    void theClientMovesASessionInTimeAndTheCalendarEntryKeepsItsIdentity() throws Exception {
+        CoachingSession session = sessionIn(a, LocalDateTime.now().plusDays(4));
+        mvc.perform(post(sessionUrl(a, session) + "/move").with(as(a.client())).with(csrf())
+                .param("startsAt", INPUT.format(LocalDateTime.now().plusDays(6)))).andExpect(status().is3xxRedirection());
+        List<CoachingSession> all = coachingSessions.inOrderOfStart(a.id());
+        assertThat(all).extracting(CoachingSession::getStatus).containsExactly(SessionStatus.RESCHEDULED, SessionStatus.SCHEDULED);
+        assertThat(all.get(1).getCalendarUid()).isEqualTo(all.get(0).getCalendarUid());
+        assertThat(all.get(1).getCalendarSequence()).isEqualTo(1);
+        assertThat(ledger(a)).isEmpty();
+    }
+
+    @Test
+    void badSessionInputGetsMessagesNextToTheFields() throws Exception {
+        mvc.perform(post("/engagements/{id}/sessions", a.id()).with(as(a.coach())).with(csrf()).param("minutes", "5").param("format", "IN_PERSON"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Choose the date and time")))
+                .andExpect(content().string(containsString("At least 15 minutes")))
+                .andExpect(content().string(containsString("Give the room or address")));
+        mvc.perform(post("/engagements/{id}/sessions", a.id()).with(as(a.coach())).with(csrf())
+                        .param("startsAt", INPUT.format(LocalDateTime.now().minusMonths(3))).param("minutes", "60").param("format", "VIDEO"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("choose a later date")));
+        mvc.perform(post("/engagements/{id}/sessions", a.id()).with(as(a.coach())).with(csrf())
+                        .param("startsAt", "not-a-date").param("minutes", "sixty").param("format", "TELEPATHY"))
+                .andExpect(status().isOk());
+        assertThat(coachingSessions.inOrderOfStart(a.id())).isEmpty();
+    }
+
+    @Test
+    void onlyHrAdjustsTheHoursAndAlwaysWithAReason() throws Exception {
+        for (User notHr : new User[]{a.client(), a.coach(), a.leader()}) {
+            mvc.perform(post("/engagements/{id}/hours/adjustments", a.id()).with(as(notHr)).with(csrf())
+                    .param("hours", "1").param("reason", "mine")).andExpect(status().isForbidden());
+        }
+        mvc.perform(post("/engagements/{id}/hours/adjustments", a.id()).with(as(hr)).with(csrf()).param("hours", "2"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Give the reason for the adjustment")));
+        mvc.perform(post("/engagements/{id}/hours/adjustments", a.id()).with(as(hr)).with(csrf()).param("hours", "2").param("reason", "Extra workshop"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/engagements/{id}/hours/adjustments", a.id()).with(as(hr)).with(csrf()).param("hours", "-0.5").param("reason", "Goodwill"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/engagements/{id}/hours", a.id()).with(as(a.client())))
+                .andExpect(content().string(containsString("10.5 h remaining")))
+                .andExpect(content().string(containsString("Extra workshop")));
+        mvc.perform(get("/engagements/{id}/hours", a.id()).with(as(b.client()))).andExpect(status().isNotFound());
+        mvc.perform(post("/engagements/{id}/hours/adjustments", a.id()).with(as(hr)).with(csrf()).param("hours", "0").param("reason", "None"))
+                .andExpect(content().string(containsString("Enter the hours to add")));
+    }
+}
