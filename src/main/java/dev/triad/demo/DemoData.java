@@ -27,11 +27,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Fills an empty database with a small organisation: 1 HR administrator, 4 coaches, 8 leaders,
@@ -108,12 +112,34 @@ class DemoData implements ApplicationRunner {
 
     private void apply(Progress p) {
         jdbc.update("update engagement set phase = ? where id = ?", p.phase().name(), p.engagementId());
+        Instant now = clock.instant();
         for (int s = 0; s < p.heldSessions(); s++) {
-            jdbc.update("insert into hours_entry (engagement_id, kind, hours, note, recorded_by_id, recorded_at) "
-                            + "values (?, 'SESSION_HELD', 1.0, 'Coaching session', ?, ?)",
-                    p.engagementId(), p.coachId(), Timestamp.from(clock.instant().minusSeconds(86_400L * 14 * (p.heldSessions() - s))));
+            Instant start = now.minus(Duration.ofDays(7L * (p.heldSessions() - s))).truncatedTo(ChronoUnit.HOURS);
+            Long sessionId = jdbc.queryForObject("insert into coaching_session (engagement_id, starts_at, minutes, format, status, "
+                            + "summary, summary_updated_at, outcome_by_id, outcome_by_role, outcome_at, calendar_uid, scheduled_by_id, created_at) "
+                            + "values (?, ?, 60, 'VIDEO', 'HELD', ?, ?, ?, 'COACH', ?, ?, ?, ?) returning id", Long.class,
+                    p.engagementId(), Timestamp.from(start), SUMMARIES[s % SUMMARIES.length], Timestamp.from(start.plus(Duration.ofHours(2))),
+                    p.coachId(), Timestamp.from(start.plus(Duration.ofHours(1))), UUID.randomUUID() + "@triad", p.coachId(),
+                    Timestamp.from(start.minus(Duration.ofDays(7))));
+            jdbc.update("insert into hours_entry (engagement_id, kind, hours, note, recorded_by_id, recorded_at, session_id) "
+                            + "values (?, 'SESSION_HELD', 1.0, 'Coaching session', ?, ?, ?)",
+                    p.engagementId(), p.coachId(), Timestamp.from(start.plus(Duration.ofHours(1))), sessionId);
+        }
+        if (p.heldSessions() > 0 && p.phase().isActive()) {
+            // The next session, for the client to prepare an agenda for.
+            Instant next = now.plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.DAYS).plus(Duration.ofHours(9));
+            jdbc.update("insert into coaching_session (engagement_id, starts_at, minutes, format, location, status, calendar_uid, "
+                            + "scheduled_by_id, created_at) values (?, ?, 60, 'VIDEO', 'https://meet.example.com/triad-demo', 'SCHEDULED', ?, ?, ?)",
+                    p.engagementId(), Timestamp.from(next), UUID.randomUUID() + "@triad", p.coachId(), Timestamp.from(now));
         }
     }
+
+    private static final String[] SUMMARIES = {
+            "We clarified what success in the role looks like and agreed to map key stakeholders.",
+            "We reviewed the stakeholder map and practised a difficult conversation with the finance lead.",
+            "We looked at delegation: which decisions to hand over first, and how to follow up without micromanaging.",
+            "We debriefed the team meeting and planned how to ask for first-hand feedback more often.",
+            "We reviewed progress on the action plan and set the next two action steps."};
 
     private List<Progress> load() {
         List<Progress> progress = new ArrayList<>();

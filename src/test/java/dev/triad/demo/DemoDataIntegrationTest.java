@@ -8,6 +8,10 @@ import dev.triad.engagement.Engagements;
 import dev.triad.engagement.Phase;
 import dev.triad.programme.CoachingType;
 import dev.triad.programme.Programmes;
+import dev.triad.engagement.HoursEntries;
+import dev.triad.session.CoachingSession;
+import dev.triad.session.CoachingSessions;
+import dev.triad.session.SessionStatus;
 import dev.triad.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +52,12 @@ class DemoDataIntegrationTest {
     DemoData demoData;
 
     @Autowired
+    CoachingSessions sessions;
+
+    @Autowired
+    HoursEntries hoursEntries;
+
+    @Autowired
     PasswordEncoder passwordEncoder;
 
     long count(Role role) {
@@ -77,6 +87,10 @@ class DemoDataIntegrationTest {
         Engagement clientsEngagement = all.stream().filter(e -> e.isClient(client.getId())).findFirst().orElseThrow();
         assertThat(clientsEngagement.isCoach(coach.getId())).isTrue();
         assertThat(clientsEngagement.isLeader(leader.getId())).isTrue();
+        List<CoachingSession> demoSessions = sessions.inOrderOfStart(clientsEngagement.getId());
+        assertThat(demoSessions).extracting(CoachingSession::getStatus).contains(SessionStatus.HELD, SessionStatus.SCHEDULED);
+        assertThat(hoursEntries.usedBy(clientsEngagement.getId()))
+                .isEqualByComparingTo(String.valueOf(demoSessions.stream().filter(s -> s.getStatus() == SessionStatus.HELD).count()));
 
         Set<Long> otherCoachesOfTheDemoLeader = all.stream()
                 .filter(e -> e.isLeader(leader.getId()) && e.getCoach() != null && !e.isCoach(coach.getId()))
