@@ -74,7 +74,7 @@ class JournalController {
             Reflection entry = journal.write(id, me, form.weekDate(), form.text(), form.isShare());
             redirect.addFlashAttribute("message", entry.isSharedWithCoach()
                     ? "Your reflection is saved and shared with your coach."
-                    : "Your reflection is saved. Only you can see it until you share it with your coach.");
+                    : "Your reflection is saved.");
             return "redirect:/engagements/" + id + "/journal/" + entry.getId();
         } catch (AlreadyWritten e) {
             result.rejectValue(e.field(), "written", e.getMessage());
