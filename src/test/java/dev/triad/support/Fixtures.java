@@ -150,4 +150,15 @@ public class Fixtures {
     public List<User> people(int n, Role role) {
         return java.util.stream.IntStream.range(0, n).mapToObj(i -> person(role)).toList();
     }
+
+    /** A client, coach and leader in an engagement that started on {@code startsOn} (for past weeks' content). */
+    public Triad aTriadStartingOn(LocalDate startsOn) {
+        User client = person(Role.CLIENT);
+        User coach = person(Role.COACH);
+        User leader = person(Role.LEADER);
+        Engagement engagement = engagements.create(new NewEngagement(client.getEmail(), leader.getEmail(),
+                programme().getId(), null, null, null, startsOn, startsOn.plusMonths(12), null));
+        roster.assign(engagement.getId(), coach.getId(), true, null, assigningHr());
+        return new Triad(engagement, client, coach, leader);
+    }
 }

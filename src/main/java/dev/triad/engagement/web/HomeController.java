@@ -5,9 +5,11 @@ import dev.triad.account.Role;
 import dev.triad.account.Users;
 import dev.triad.engagement.EngagementFilter;
 import dev.triad.engagement.EngagementService;
+import dev.triad.engagement.HomeReminders;
 import dev.triad.engagement.Participation;
 import dev.triad.engagement.Phase;
 import dev.triad.programme.Programmes;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,11 +28,15 @@ class HomeController {
     private final EngagementService engagements;
     private final Programmes programmes;
     private final Users users;
+    private final ObjectProvider<HomeReminders> reminders;
 
-    HomeController(EngagementService engagements, Programmes programmes, Users users) {
+    /** {@code reminders}: every module's {@link HomeReminders}, possibly none. */
+    HomeController(EngagementService engagements, Programmes programmes, Users users,
+                   ObjectProvider<HomeReminders> reminders) {
         this.engagements = engagements;
         this.programmes = programmes;
         this.users = users;
+        this.reminders = reminders;
     }
 
     @GetMapping("/")
@@ -41,6 +47,9 @@ class HomeController {
                 @RequestParam(defaultValue = "false") boolean unassigned,
                 @RequestParam(defaultValue = "0") int page,
                 Model model) {
+        model.addAttribute("reminders", reminders.orderedStream()
+                .flatMap(source -> source.remindersFor(me).stream())
+                .toList());
         if (me.has(Role.HR_ADMIN)) {
             EngagementFilter filter = new EngagementFilter(programme, phase, coach, unassigned);
             model.addAttribute("filter", filter);

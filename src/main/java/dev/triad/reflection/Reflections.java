@@ -1,0 +1,31 @@
+package dev.triad.reflection;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+interface Reflections extends JpaRepository<Reflection, Long> {
+
+    List<Reflection> findByEngagementIdOrderByWeekOfDesc(Long engagementId);
+
+    List<Reflection> findByEngagementIdAndSharedWithCoachTrueOrderByWeekOfDesc(Long engagementId);
+
+    /** Only within the engagement named in the address: another engagement's entry is not found. */
+    Optional<Reflection> findByIdAndEngagementId(Long id, Long engagementId);
+
+    Optional<Reflection> findByEngagementIdAndWeekOf(Long engagementId, LocalDate weekOf);
+
+    /** The client's active engagements, begun by {@code week}'s end, without an entry for {@code week}: one statement. */
+    @Query("""
+            select new dev.triad.reflection.MissingReflection(e.id, c.fullName, p.name)
+            from Engagement e left join e.coach c join e.programme p
+            where e.client.id = :clientId
+              and e.phase <> dev.triad.engagement.Phase.CLOSED
+              and e.startsOn < :nextWeek
+              and not exists (select r.id from Reflection r where r.engagementId = e.id and r.weekOf = :week)
+            order by e.startsOn desc, e.id""")
+    List<MissingReflection> missingFor(Long clientId, LocalDate week, LocalDate nextWeek);
+}

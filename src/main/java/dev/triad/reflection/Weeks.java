@@ -1,0 +1,64 @@
+package dev.triad.reflection;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+
+/**
+ * The journal's weeks: ISO weeks, Monday to Sunday, in Triad's time zone ({@code triad.time-zone},
+ * the JVM's zone when unset). A week is named by its Monday.
+ */
+@Component
+public class Weeks {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    private final Clock clock;
+    private final ZoneId zone;
+
+    Weeks(Clock clock, @Value("${triad.time-zone:}") String zone) {
+        this.clock = clock;
+        this.zone = zone == null || zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone.strip());
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** Today's date where Triad is, from the application's clock. */
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), zone);
+    }
+
+    /** The Monday of the current week. */
+    public LocalDate thisWeek() {
+        return mondayOf(today());
+    }
+
+    /** The Monday of the ISO week {@code day} is in (the day itself when it is a Monday). */
+    public static LocalDate mondayOf(LocalDate day) {
+        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
+    /** "Week of 16 November 2026" for the week starting on that Monday. */
+    public static String label(LocalDate monday) {
+        return "Week of " + DAY.format(monday);
+    }
+
+    /** "week of 16 November 2026", for the middle of a sentence. */
+    public static String phrase(LocalDate monday) {
+        return "week of " + DAY.format(monday);
+    }
+
+    /** "16 November 2026". */
+    public static String day(LocalDate date) {
+        return DAY.format(date);
+    }
+}

@@ -1,0 +1,163 @@
+package dev.triad.reflection.web;
+
+import dev.triad.account.CurrentUser;
+import dev.triad.reflection.AlreadyWritten;
+import dev.triad.reflection.Journal;
+import dev.triad.reflection.Journal.EntryPage;
+import dev.triad.reflection.Journal.Writing;
+import dev.triad.reflection.Reflection;
+import dev.triad.system.RuleViolation;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.time.LocalDate;
+
+/**
+ * The weekly reflection journal of one engagement: the client writes, edits and shares; the coach
+ * reads what is shared. Every request goes through {@link Journal}, which asks the access policy.
+ */
+@Controller
+@RequestMapping("/engagements/{id}/journal")
+class JournalController {
+
+    private final Journal journal;
+
+    JournalController(Journal journal) {
+        this.journal = journal;
+    }
+
+    @GetMapping
+    String journal(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me, Model model) {
+        model.addAttribute("page", journal.journal(id, me));
+        return "reflection/journal";
+    }
+
+    /** Opens the entry of the requested week (this week by default) if it is written already. */
+    @GetMapping("/new")
+    String newEntry(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me,
+                    @RequestParam(required = false) String week,
+                    @ModelAttribute("form") ReflectionForm form, Model model, RedirectAttributes redirect) {
+        LocalDate requested = ReflectionForm.parseDate(week);
+        Writing writing = journal.writing(id, me, requested);
+        if (writing.existing() != null) {
+            Reflection existing = writing.existing();
+            redirect.addFlashAttribute("message", "You already wrote the reflection for the "
+                    + existing.weekPhrase() + ". Here it is to add to it.");
+            return "redirect:/engagements/" + id + "/journal/" + existing.getId() + "/edit";
+        }
+        form.setWeek(writing.requestedWeek().toString());
+        return newForm(writing, model);
+    }
+
+    @PostMapping
+    String create(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me,
+                  @Valid @ModelAttribute("form") ReflectionForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return newForm(journal.writing(id, me, null), model);
+        }
+        try {
+            Reflection entry = journal.write(id, me, form.weekDate(), form.text(), form.isShare());
+            redirect.addFlashAttribute("message", entry.isSharedWithCoach()
+                    ? "Your reflection is saved and shared with your coach."
+                    : "Your reflection is saved.");
+            return "redirect:/engagements/" + id + "/journal/" + entry.getId();
+        } catch (AlreadyWritten e) {
+            result.rejectValue(e.field(), "written", e.getMessage());
+            model.addAttribute("existingId", e.existingId());
+            return newForm(journal.writing(id, me, null), model);
+        } catch (RuleViolation e) {
+            result.rejectValue(e.field(), "invalid", e.getMessage());
+            return newForm(journal.writing(id, me, null), model);
+        }
+    }
+
+    @GetMapping("/{entryId}")
+    String show(@PathVariable Long id, @PathVariable Long entryId, @AuthenticationPrincipal CurrentUser me, Model model) {
+        model.addAttribute("page", journal.entry(id, entryId, me));
+        return "reflection/entry";
+    }
+
+    @GetMapping("/{entryId}/edit")
+    String edit(@PathVariable Long id, @PathVariable Long entryId, @AuthenticationPrincipal CurrentUser me, Model model) {
+        EntryPage page = journal.ownEntry(id, entryId, me);
+        model.addAttribute("form", ReflectionForm.of(page.entry()));
+        return editForm(page, model);
+    }
+
+    @PostMapping("/{entryId}")
+    String update(@PathVariable Long id, @PathVariable Long entryId, @AuthenticationPrincipal CurrentUser me,
+                  @Valid @ModelAttribute("form") ReflectionForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect, HttpServletResponse response) {
+        if (result.hasErrors()) {
+            return editForm(journal.ownEntry(id, entryId, me), model);
+        }
+        try {
+            journal.rewrite(id, entryId, me, form.text(), form.getVersion());
+        } catch (RuleViolation e) {
+            result.rejectValue(e.field(), "invalid", e.getMessage());
+            return editForm(journal.ownEntry(id, entryId, me), model);
+        } catch (OptimisticLockingFailureException e) {
+            // Keep what the client typed, show what is saved now, and let a second save replace it knowingly.
+            EntryPage current = journal.ownEntry(id, entryId, me);
+            response.setStatus(HttpStatus.CONFLICT.value());
+            result.reject("stale", "This reflection was changed in another window after you opened it. "
+                    + "Your text is below and what is saved now is under it: save again to replace it with your text.");
+            form.setVersion(current.entry().getVersion());
+            model.addAttribute("saved", current.entry());
+            return editForm(current, model);
+        }
+        redirect.addFlashAttribute("message", "Your reflection is saved.");
+        return "redirect:/engagements/" + id + "/journal/" + entryId;
+    }
+
+    /**
+     * Shares an entry with the coach or makes it private again. With htmx the share control is
+     * swapped in place; without JavaScript the browser is sent back to the page it came from.
+     */
+    @PostMapping("/{entryId}/share")
+    String share(@PathVariable Long id, @PathVariable Long entryId, @AuthenticationPrincipal CurrentUser me,
+                 @RequestParam boolean shared, @RequestParam(defaultValue = "journal") String from,
+                 @RequestHeader(value = "HX-Request", required = false) String htmx,
+                 Model model, RedirectAttributes redirect) {
+        Reflection entry = journal.share(id, entryId, me, shared);
+        String message = entry.isSharedWithCoach()
+                ? "Your coach can now read your reflection for the " + entry.weekPhrase() + "."
+                : "Your reflection for the " + entry.weekPhrase() + " is private again.";
+        boolean fromEntry = "entry".equals(from);
+        if ("true".equals(htmx)) {
+            model.addAttribute("entry", entry);
+            model.addAttribute("from", fromEntry ? "entry" : "journal");
+            model.addAttribute("shareMessage", message);
+            return "reflection/fragments :: share";
+        }
+        redirect.addFlashAttribute("message", message);
+        return fromEntry ? "redirect:/engagements/" + id + "/journal/" + entryId : "redirect:/engagements/" + id + "/journal";
+    }
+
+    private String newForm(Writing writing, Model model) {
+        model.addAttribute("writing", writing);
+        model.addAttribute("access", writing.access());
+        return "reflection/form";
+    }
+
+    private String editForm(EntryPage page, Model model) {
+        model.addAttribute("entry", page.entry());
+        model.addAttribute("access", page.access());
+        return "reflection/form";
+    }
+}

@@ -1,0 +1,72 @@
+package dev.triad.reflection;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The journal's weeks are ISO weeks, Monday to Sunday, in Triad's time zone. */
+class WeeksTest {
+
+    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+    static Weeks at(String localDateTime, ZoneId zone) {
+        Instant instant = LocalDateTime.parse(localDateTime).atZone(zone).toInstant();
+        return new Weeks(Clock.fixed(instant, ZoneOffset.UTC), zone.getId());
+    }
+
+    @Test
+    void aMondayStartsItsOwnWeekAndEveryOtherDayBelongsToThePrecedingMonday() {
+        LocalDate monday = LocalDate.of(2026, 11, 16);
+        for (int day = 0; day < 7; day++) {
+            assertThat(Weeks.mondayOf(monday.plusDays(day))).isEqualTo(monday);
+        }
+        assertThat(Weeks.mondayOf(monday.minusDays(1))).isEqualTo(LocalDate.of(2026, 11, 9));
+        assertThat(Weeks.mondayOf(monday.plusDays(7))).isEqualTo(LocalDate.of(2026, 11, 23));
+    }
+
+    @Test
+    void sundayAtOneMinuteToMidnightIsStillThisWeekAndMondayAtMidnightIsTheNext() {
+        assertThat(at("2026-11-22T23:59:59", BERLIN).thisWeek()).isEqualTo(LocalDate.of(2026, 11, 16));
+        assertThat(at("2026-11-23T00:00:00", BERLIN).thisWeek()).isEqualTo(LocalDate.of(2026, 11, 23));
+    }
+
+    @Test
+    void theConfiguredZoneDecidesWhichDayItIs() {
+        // Sunday 23:30 in London is already Monday 00:30 in Berlin.
+        Clock clock = Clock.fixed(Instant.parse("2026-11-22T23:30:00Z"), ZoneOffset.UTC);
+        assertThat(new Weeks(clock, "Europe/London").thisWeek()).isEqualTo(LocalDate.of(2026, 11, 16));
+        assertThat(new Weeks(clock, "Europe/Berlin").thisWeek()).isEqualTo(LocalDate.of(2026, 11, 23));
+    }
+
+    @Test
+    void withoutAConfiguredZoneTheJvmsZoneIsUsed() {
+        Clock clock = Clock.fixed(Instant.parse("2026-11-18T12:00:00Z"), ZoneOffset.UTC);
+        assertThat(new Weeks(clock, "").zone()).isEqualTo(ZoneId.systemDefault());
+        assertThat(new Weeks(clock, null).zone()).isEqualTo(ZoneId.systemDefault());
+        assertThat(new Weeks(clock, " Asia/Tokyo ").zone()).isEqualTo(ZoneId.of("Asia/Tokyo"));
+    }
+
+    @Test
+    void aWeekCanStartInTheYearBefore() {
+        // 1 January 2026 is a Thursday: its week began on Monday 29 December 2025.
+        assertThat(at("2026-01-01T09:00:00", BERLIN).thisWeek()).isEqualTo(LocalDate.of(2025, 12, 29));
+        // Sunday 3 January 2027 still belongs to the week of Monday 28 December 2026.
+        assertThat(at("2027-01-03T23:59:00", BERLIN).thisWeek()).isEqualTo(LocalDate.of(2026, 12, 28));
+        assertThat(at("2027-01-04T00:00:00", BERLIN).thisWeek()).isEqualTo(LocalDate.of(2027, 1, 4));
+        // Thursday 31 December 2020 is in ISO week 53, which began on Monday 28 December.
+        assertThat(Weeks.mondayOf(LocalDate.of(2020, 12, 31))).isEqualTo(LocalDate.of(2020, 12, 28));
+    }
+
+    @Test
+    void aWeekIsNamedByItsMonday() {
+        assertThat(Weeks.label(LocalDate.of(2026, 11, 16))).isEqualTo("Week of 16 November 2026");
+        assertThat(Weeks.phrase(LocalDate.of(2026, 1, 5))).isEqualTo("week of 5 January 2026");
+    }
+}
