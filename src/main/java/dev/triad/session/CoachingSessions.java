@@ -3,6 +3,7 @@ package dev.triad.session;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +11,24 @@ public interface CoachingSessions extends JpaRepository<CoachingSession, Long> {
 
     @Query("select s from CoachingSession s where s.engagementId = ?1 order by s.startsAt, s.id")
     List<CoachingSession> inOrderOfStart(Long engagementId);
+
+    /** The client's sessions starting before {@code until} that still have no agenda. */
+    @Query("""
+            select new dev.triad.session.SessionReminder(s.engagementId, s.id, c.fullName, s.startsAt, 0)
+            from CoachingSession s, Engagement e join e.client c
+            where e.id = s.engagementId and c.id = ?1 and s.status = dev.triad.session.SessionStatus.SCHEDULED
+              and s.agenda is null and s.startsAt > ?2 and s.startsAt < ?3
+            order by s.startsAt""")
+    List<SessionReminder> withoutAgenda(Long clientId, Instant from, Instant until);
+
+    /** The coach's sessions that have started but whose outcome is not recorded yet. */
+    @Query("""
+            select new dev.triad.session.SessionReminder(s.engagementId, s.id, c.fullName, s.startsAt, 0)
+            from CoachingSession s, Engagement e join e.client c
+            where e.id = s.engagementId and e.coach.id = ?1 and s.status = dev.triad.session.SessionStatus.SCHEDULED
+              and s.startsAt < ?2
+            order by s.startsAt""")
+    List<SessionReminder> awaitingOutcome(Long coachId, Instant now);
 
     @Query("select s from CoachingSession s where s.id = ?2 and s.engagementId = ?1")
     Optional<CoachingSession> findInEngagement(Long engagementId, Long sessionId);

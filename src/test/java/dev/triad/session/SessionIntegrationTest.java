@@ -220,9 +220,34 @@ class SessionIntegrationTest {
                 .andExpect(status().isForbidden());
         mvc.perform(post("/engagements/{id}/sessions/alerts/{alert}/acknowledge", b.id(), alertId).with(as(hr)).with(csrf()))
                 .andExpect(status().isNotFound());
+        String homeAlert = a.client().getFullName() + "’s coaching: 2 cancellations in a row";
+        mvc.perform(get("/").with(as(fixtures.hr()))).andExpect(content().string(containsString(homeAlert)));
+        for (User notHr : new User[]{a.client(), a.coach(), a.leader()}) {
+            mvc.perform(get("/").with(as(notHr))).andExpect(content().string(not(containsString("cancellations in a row"))));
+        }
         mvc.perform(post("/engagements/{id}/sessions/alerts/{alert}/acknowledge", a.id(), alertId).with(as(hr)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/").with(as(hr))).andExpect(content().string(not(containsString(homeAlert))));
         assertThat(sessions.openAlerts(fixtures.principal(hr))).noneMatch(alert -> alert.getEngagementId().equals(a.id()));
+    }
+
+    @Test
+    void theHomePageRemindsTheClientOfAMissingAgendaAndTheCoachOfAnUnrecordedOutcome() throws Exception {
+        CoachingSession coming = sessionIn(a, LocalDateTime.now().plusDays(3));
+        CoachingSession past = sessionIn(a, LocalDateTime.now().minusHours(3));
+        mvc.perform(get("/").with(as(a.client())))
+                .andExpect(content().string(containsString("has no agenda yet")))
+                .andExpect(content().string(containsString(sessionUrl(a, coming))));
+        mvc.perform(get("/").with(as(a.coach())))
+                .andExpect(content().string(containsString("Record what happened in your session with " + a.client().getFullName())))
+                .andExpect(content().string(containsString(sessionUrl(a, past))));
+        mvc.perform(get("/").with(as(a.leader()))).andExpect(content().string(not(containsString(sessionUrl(a, coming)))));
+        mvc.perform(get("/").with(as(b.coach()))).andExpect(content().string(not(containsString(sessionUrl(a, past)))));
+
+        mvc.perform(post(sessionUrl(a, coming) + "/agenda").with(as(a.client())).with(csrf()).param("agenda", "Feedback culture"));
+        mvc.perform(post(sessionUrl(a, past) + "/held").with(as(a.coach())).with(csrf()));
+        mvc.perform(get("/").with(as(a.client()))).andExpect(content().string(not(containsString(sessionUrl(a, coming)))));
+        mvc.perform(get("/").with(as(a.coach()))).andExpect(content().string(not(containsString(sessionUrl(a, past)))));
     }
 
     @Test
