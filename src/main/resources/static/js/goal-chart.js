@@ -11,8 +11,13 @@
         var baseline = Number(canvas.dataset.baseline);
         var target = Number(canvas.dataset.target);
         var unit = canvas.dataset.unit || '';
-        // With no check-in yet the chart still shows where the goal starts and where it is going.
-        var labels = dates.length ? dates : ['start'];
+        // Baseline and target are lines across the chart; with fewer than two check-ins they need
+        // empty slots on either side to be visible at all.
+        var labels = dates.slice();
+        if (labels.length < 2) {
+            labels = [''].concat(labels, ['']);
+            values = [null].concat(values, [null]);
+        }
         function level(v) {
             return labels.map(function () { return v; });
         }
@@ -21,7 +26,7 @@
             data: {
                 labels: labels,
                 datasets: [
-                    {label: unit, data: dates.length ? values : [], borderColor: '#0d6efd', backgroundColor: '#0d6efd',
+                    {label: unit, data: values, borderColor: '#0d6efd', backgroundColor: '#0d6efd',
                         tension: 0.2, pointRadius: 4},
                     {label: 'Target', data: level(target), borderColor: '#198754', borderDash: [6, 4], pointRadius: 0},
                     {label: 'Baseline', data: level(baseline), borderColor: '#6c757d', borderDash: [2, 3], pointRadius: 0}
@@ -31,7 +36,7 @@
                 responsive: true,
                 maintainAspectRatio: false,
                 animation: false,
-                scales: {y: {title: {display: !!unit, text: unit}}},
+                scales: {y: {grace: '10%', title: {display: !!unit, text: unit}}},
                 plugins: {legend: {position: 'bottom'}}
             }
         });
