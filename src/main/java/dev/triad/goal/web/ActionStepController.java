@@ -141,7 +141,18 @@ class ActionStepController {
                         RedirectAttributes redirect) {
         ActionStepStatus newStatus = ActionStepStatus.parse(status)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown status"));
-        StepView view = steps.changeStatus(id, stepId, newStatus, me);
+        StepView view;
+        try {
+            view = steps.changeStatus(id, stepId, newStatus, me);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            // Someone changed the step at the same moment: show it as it now stands, unchanged by this click.
+            view = steps.stepView(id, stepId, me);
+            if (htmx != null) {
+                return fragment(view, back, null, model);
+            }
+            redirect.addFlashAttribute("error", "Someone else changed this step at the same moment; check it and try again.");
+            return back(id, view.step(), back) + "#step-" + stepId;
+        }
         if (htmx != null) {
             return fragment(view, back, null, model);
         }
