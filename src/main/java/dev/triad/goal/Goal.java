@@ -1,0 +1,260 @@
+package dev.triad.goal;
+
+import dev.triad.account.User;
+import dev.triad.system.RuleViolation;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * A goal of one engagement: a statement, what success looks like, a category, an optional metric
+ * (unit, baseline, target) with check-ins against it, a status, and who besides client and coach
+ * sees it.
+ */
+@Entity
+public class Goal {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long engagementId;
+
+    private String statement;
+
+    private String successMeasure;
+
+    @Enumerated(EnumType.STRING)
+    private GoalCategory category;
+
+    private String metricUnit;
+
+    private BigDecimal metricBaseline;
+
+    private BigDecimal metricTarget;
+
+    @Enumerated(EnumType.STRING)
+    private GoalStatus status;
+
+    @Enumerated(EnumType.STRING)
+    private GoalVisibility visibility;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private User createdBy;
+
+    private Instant createdAt;
+
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Goal() {
+    }
+
+    Goal(Long engagementId, GoalDetails details, User createdBy, Instant now) {
+        this.engagementId = engagementId;
+        this.createdBy = createdBy;
+        this.createdAt = now;
+        describe(details, now);
+    }
+
+    /** Replaces what the goal says; the metric must be complete or absent. */
+    void describe(GoalDetails details, Instant now) {
+        if (isBlank(details.statement())) {
+            throw new RuleViolation("statement", "Write the goal");
+        }
+        if (isBlank(details.successMeasure())) {
+            throw new RuleViolation("successMeasure", "Say what success looks like");
+        }
+        if (details.category() == null) {
+            throw new RuleViolation("category", "Choose a category");
+        }
+        if (details.status() == null) {
+            throw new RuleViolation("status", "Choose a status");
+        }
+        if (details.visibility() == null) {
+            throw new RuleViolation("visibility", "Choose who sees the goal");
+        }
+        boolean anyMetric = !isBlank(details.metricUnit()) || details.metricBaseline() != null || details.metricTarget() != null;
+        if (anyMetric) {
+            if (isBlank(details.metricUnit())) {
+                throw new RuleViolation("metricUnit", "Name the unit of the metric, or leave all three metric fields empty");
+            }
+            if (details.metricBaseline() == null) {
+                throw new RuleViolation("metricBaseline", "Enter where the metric starts, or leave all three metric fields empty");
+            }
+            if (details.metricTarget() == null) {
+                throw new RuleViolation("metricTarget", "Enter the target, or leave all three metric fields empty");
+            }
+        }
+        this.statement = details.statement().strip();
+        this.successMeasure = details.successMeasure().strip();
+        this.category = details.category();
+        this.metricUnit = anyMetric ? details.metricUnit().strip() : null;
+        this.metricBaseline = anyMetric ? details.metricBaseline() : null;
+        this.metricTarget = anyMetric ? details.metricTarget() : null;
+        this.status = details.status();
+        this.visibility = details.visibility();
+        this.updatedAt = now;
+    }
+
+    /**
+     * A measurement of the metric on a day. It cannot be in the future (by {@code today}) nor before
+     * the engagement started.
+     */
+    GoalCheckIn recordCheckIn(LocalDate measuredOn, BigDecimal value, String comment, User by, Instant now,
+                              LocalDate today, LocalDate engagementStart) {
+        if (!hasMetric()) {
+            throw new RuleViolation("value", "This goal has no metric to check in against; add one first");
+        }
+        if (measuredOn == null) {
+            throw new RuleViolation("measuredOn", "Enter the date of the measurement");
+        }
+        if (measuredOn.isAfter(today)) {
+            throw new RuleViolation("measuredOn", "The date cannot be in the future");
+        }
+        if (measuredOn.isBefore(engagementStart)) {
+            throw new RuleViolation("measuredOn", "The date cannot be before the engagement started ("
+                    + engagementStart.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)) + ")");
+        }
+        if (value == null) {
+            throw new RuleViolation("value", "Enter a number");
+        }
+        return new GoalCheckIn(this, measuredOn, value, comment, by, now);
+    }
+
+    /** The leader's words on a goal the client shares with them. */
+    GoalLeaderInput addLeaderInput(String text, User leader, Instant now) {
+        if (!isShared()) {
+            throw new RuleViolation("text", "This goal is not shared with the leader");
+        }
+        if (isBlank(text)) {
+            throw new RuleViolation("text", "Write your input");
+        }
+        return new GoalLeaderInput(this, leader, text, now);
+    }
+
+    public boolean hasMetric() {
+        return metricUnit != null && metricBaseline != null && metricTarget != null;
+    }
+
+    public boolean isShared() {
+        return visibility == GoalVisibility.SHARED;
+    }
+
+    /** Whether the goal is below its baseline-to-target direction: a metric to bring down. */
+    public boolean isReduction() {
+        return hasMetric() && metricTarget.compareTo(metricBaseline) < 0;
+    }
+
+    /**
+     * How far the latest value has come from the baseline towards the target, in whole percent
+     * between 0 and 100: (latest − baseline) / (target − baseline). That works for metrics to raise
+     * and to reduce alike. Rounded down, so that 100 % means the target is reached. A target equal to
+     * the baseline means holding a level: 100 % while the value is at it, else 0 %. Null when the goal
+     * has no metric or no value yet.
+     */
+    public Integer progressPercent(BigDecimal latest) {
+        if (!hasMetric() || latest == null) {
+            return null;
+        }
+        BigDecimal distance = metricTarget.subtract(metricBaseline);
+        if (distance.signum() == 0) {
+            return latest.compareTo(metricTarget) == 0 ? 100 : 0;
+        }
+        BigDecimal percent = latest.subtract(metricBaseline).multiply(HUNDRED).divide(distance, 0, RoundingMode.FLOOR);
+        if (percent.compareTo(BigDecimal.ZERO) <= 0) {
+            return 0;
+        }
+        if (percent.compareTo(HUNDRED) >= 0) {
+            return 100;
+        }
+        return percent.intValue();
+    }
+
+    /** The progress rounded down to a multiple of 5, for the .pct-N bar classes; 0 without a value. */
+    public int progressStep(BigDecimal latest) {
+        Integer percent = progressPercent(latest);
+        return percent == null ? 0 : percent / 5 * 5;
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getEngagementId() {
+        return engagementId;
+    }
+
+    public String getStatement() {
+        return statement;
+    }
+
+    public String getSuccessMeasure() {
+        return successMeasure;
+    }
+
+    public GoalCategory getCategory() {
+        return category;
+    }
+
+    public String getMetricUnit() {
+        return metricUnit;
+    }
+
+    public BigDecimal getMetricBaseline() {
+        return metricBaseline;
+    }
+
+    public BigDecimal getMetricTarget() {
+        return metricTarget;
+    }
+
+    public String getMetricBaselineText() {
+        return Numbers.plain(metricBaseline);
+    }
+
+    public String getMetricTargetText() {
+        return Numbers.plain(metricTarget);
+    }
+
+    public GoalStatus getStatus() {
+        return status;
+    }
+
+    public GoalVisibility getVisibility() {
+        return visibility;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

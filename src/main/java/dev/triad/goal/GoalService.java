@@ -1,0 +1,166 @@
+package dev.triad.goal;
+
+import dev.triad.account.CurrentUser;
+import dev.triad.account.Users;
+import dev.triad.engagement.EngagementAccess;
+import dev.triad.engagement.EngagementAccessPolicy;
+import dev.triad.engagement.EngagementContent;
+import dev.triad.system.ForbiddenException;
+import dev.triad.system.NotFoundException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Goals of an engagement: client and coach write them and record check-ins; the leader reads the
+ * shared ones and gives input on them; HR sees none of them.
+ */
+@Service
+public class GoalService {
+
+    private final Goals goals;
+    private final GoalCheckIns checkIns;
+    private final GoalLeaderInputs leaderInputs;
+    private final ActionSteps steps;
+    private final ActionStepNotes notes;
+    private final Users users;
+    private final EngagementAccessPolicy policy;
+    private final Clock clock;
+
+    GoalService(Goals goals, GoalCheckIns checkIns, GoalLeaderInputs leaderInputs, ActionSteps steps,
+                ActionStepNotes notes, Users users, EngagementAccessPolicy policy, Clock clock) {
+        this.goals = goals;
+        this.checkIns = checkIns;
+        this.leaderInputs = leaderInputs;
+        this.steps = steps;
+        this.notes = notes;
+        this.users = users;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    /** All goals for client and coach; only the shared ones for the leader. */
+    @Transactional(readOnly = true)
+    public GoalList list(Long engagementId, CurrentUser viewer) {
+        EngagementAccess access = policy.require(engagementId, viewer, EngagementContent.SHARED_GOALS);
+        List<Goal> visible = access.may(EngagementContent.GOALS) ? goals.allOf(engagementId) : goals.sharedOf(engagementId);
+        Map<Long, GoalCheckIn> latest = latestPerGoal(engagementId);
+        return new GoalList(access, visible.stream().map(g -> new GoalSummary(g, latest.get(g.getId()))).toList());
+    }
+
+    Map<Long, GoalCheckIn> latestPerGoal(Long engagementId) {
+        return checkIns.latestPerGoal(engagementId).stream()
+                .collect(Collectors.toMap(GoalCheckIn::getGoalId, Function.identity()));
+    }
+
+    @Transactional(readOnly = true)
+    public GoalEditor forNewGoal(Long engagementId, CurrentUser viewer) {
+        return new GoalEditor(policy.require(engagementId, viewer, EngagementContent.GOALS), null);
+    }
+
+    @Transactional
+    public Goal create(Long engagementId, GoalDetails details, CurrentUser by) {
+        policy.require(engagementId, by, EngagementContent.GOALS);
+        return goals.save(new Goal(engagementId, details, users.getReferenceById(by.id()), clock.instant()));
+    }
+
+    /** The goal page; a leader asking for a goal that is not shared with them is told it does not exist. */
+    @Transactional(readOnly = true)
+    public GoalPage page(Long engagementId, Long goalId, CurrentUser viewer) {
+        return page(policy.require(engagementId, viewer, EngagementContent.SHARED_GOALS), goalId);
+    }
+
+    /** The goal page for someone who may record check-ins on it (client and coach), else 403. */
+    @Transactional(readOnly = true)
+    public GoalPage pageForCheckIn(Long engagementId, Long goalId, CurrentUser viewer) {
+        return page(policy.require(engagementId, viewer, EngagementContent.GOALS), goalId);
+    }
+
+    /** The goal page for the leader giving input on it, else 403 (or 404 for a goal not shared). */
+    @Transactional(readOnly = true)
+    public GoalPage pageForLeaderInput(Long engagementId, Long goalId, CurrentUser viewer) {
+        EngagementAccess access = leaderAccess(engagementId, viewer);
+        return page(access, goalId);
+    }
+
+    private GoalPage page(EngagementAccess access, Long goalId) {
+        Long engagementId = access.engagement().getId();
+        Goal goal = visibleGoal(access, goalId);
+        List<GoalCheckIn> series = checkIns.seriesOf(engagementId, goalId);
+        GoalCheckIn latest = series.stream().max(java.util.Comparator.comparing(GoalCheckIn::getMeasuredOn)
+                .thenComparing(GoalCheckIn::getId)).orElse(null);
+        List<StepView> stepViews = List.of();
+        if (access.may(EngagementContent.ACTION_STEPS)) {
+            List<ActionStep> goalSteps = steps.ofGoal(engagementId, goalId);
+            List<ActionStepNote> stepNotes = goalSteps.isEmpty() ? List.of()
+                    : notes.ofSteps(engagementId, goalSteps.stream().map(ActionStep::getId).toList());
+            stepViews = StepView.of(goalSteps, stepNotes, LocalDate.now(clock));
+        }
+        return new GoalPage(access, new GoalSummary(goal, latest), series, leaderInputs.ofGoal(engagementId, goalId), stepViews);
+    }
+
+    /** The goal under its own engagement, if this viewer may see it: private goals only for client and coach. */
+    private Goal visibleGoal(EngagementAccess access, Long goalId) {
+        Goal goal = goals.findByIdAndEngagementId(goalId, access.engagement().getId())
+                .orElseThrow(() -> new NotFoundException("Goal"));
+        if (!goal.isShared() && !access.may(EngagementContent.GOALS)) {
+            throw new NotFoundException("Goal");
+        }
+        return goal;
+    }
+
+    @Transactional(readOnly = true)
+    public GoalEditor forEdit(Long engagementId, Long goalId, CurrentUser viewer) {
+        EngagementAccess access = policy.require(engagementId, viewer, EngagementContent.GOALS);
+        return new GoalEditor(access, visibleGoal(access, goalId));
+    }
+
+    /**
+     * Saves an edit made on {@code version} of the goal.
+     *
+     * @throws ObjectOptimisticLockingFailureException when someone else saved the goal since
+     */
+    @Transactional
+    public Goal update(Long engagementId, Long goalId, long version, GoalDetails details, CurrentUser by) {
+        EngagementAccess access = policy.require(engagementId, by, EngagementContent.GOALS);
+        Goal goal = visibleGoal(access, goalId);
+        if (goal.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(Goal.class, goalId);
+        }
+        goal.describe(details, clock.instant());
+        return goal;
+    }
+
+    @Transactional
+    public GoalCheckIn checkIn(Long engagementId, Long goalId, LocalDate measuredOn, BigDecimal value, String comment,
+                               CurrentUser by) {
+        EngagementAccess access = policy.require(engagementId, by, EngagementContent.GOALS);
+        Goal goal = visibleGoal(access, goalId);
+        GoalCheckIn checkIn = goal.recordCheckIn(measuredOn, value, comment, users.getReferenceById(by.id()),
+                clock.instant(), LocalDate.now(clock), access.engagement().getStartsOn());
+        return checkIns.save(checkIn);
+    }
+
+    @Transactional
+    public GoalLeaderInput addLeaderInput(Long engagementId, Long goalId, String text, CurrentUser by) {
+        EngagementAccess access = leaderAccess(engagementId, by);
+        Goal goal = visibleGoal(access, goalId);
+        return leaderInputs.save(goal.addLeaderInput(text, users.getReferenceById(by.id()), clock.instant()));
+    }
+
+    private EngagementAccess leaderAccess(Long engagementId, CurrentUser viewer) {
+        EngagementAccess access = policy.require(engagementId, viewer, EngagementContent.SHARED_GOALS);
+        if (!access.isLeader()) {
+            throw new ForbiddenException("Only the engagement’s leader gives leader input");
+        }
+        return access;
+    }
+}

@@ -1,0 +1,16 @@
+package dev.triad.goal.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+class LeaderInputForm {
+
+    @NotBlank(message = "Write your input")
+    @Size(max = 2000, message = "Use at most 2000 characters")
+    @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.MULTI_LINE_MESSAGE)
+    private String text;
+
+    public String getText() { return text; }
+    public void setText(String text) { this.text = text; }
+}
