@@ -60,3 +60,7 @@ create index attendance_alert_engagement_idx on attendance_alert (engagement_id)
 -- Ledger lines caused by a session point at it.
 alter table hours_entry add column session_id bigint references coaching_session (id) on delete set null;
 create index hours_entry_session_idx on hours_entry (session_id) where session_id is not null;
+
+-- Action steps made of a session's commitments point at it.
+alter table action_step add constraint action_step_session_fk
+    foreign key (session_id) references coaching_session (id) on delete set null;

@@ -9,6 +9,8 @@ import dev.triad.engagement.HoursBalance;
 import dev.triad.engagement.HoursEntry;
 import dev.triad.engagement.HoursLedger;
 import dev.triad.engagement.Participation;
+import dev.triad.goal.ActionStep;
+import dev.triad.goal.ActionStepService;
 import dev.triad.session.CancellationStreak.Verdict;
 import dev.triad.session.SessionEvents.AttendanceAlertRaised;
 import dev.triad.session.SessionEvents.SessionCancelled;
@@ -23,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -41,11 +44,13 @@ public class SessionService {
     private final AttendanceAlerts alerts;
     private final EngagementAccessPolicy policy;
     private final HoursLedger ledger;
+    private final ActionStepService actionSteps;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SessionService(CoachingSessions sessions, PrivateNotes privateNotes, AttendanceAlerts alerts, EngagementAccessPolicy policy,
-                   HoursLedger ledger, ApplicationEventPublisher events, Clock clock) {
+                   HoursLedger ledger, ActionStepService actionSteps, ApplicationEventPublisher events, Clock clock) {
+        this.actionSteps = actionSteps;
         this.sessions = sessions;
         this.privateNotes = privateNotes;
         this.alerts = alerts;
@@ -78,7 +83,7 @@ public class SessionService {
 
     /** One session as the client or the coach sees it; the private note is there for the coach only. */
     public record SessionView(EngagementAccess access, CoachingSession session, Optional<PrivateNote> privateNote,
-                              CancellationPolicy policy, Instant now) {
+                              List<ActionStep> commitments, CancellationPolicy policy, Instant now) {
 
         /** Whether a cancellation by the client right now would be late. */
         public boolean lateIfClientCancelsNow() {
@@ -125,8 +130,8 @@ public class SessionService {
     public SessionView view(Long engagementId, Long sessionId, CurrentUser me) {
         EngagementAccess access = policy.require(engagementId, me, EngagementContent.SESSION_AGENDA_AND_SUMMARY);
         CoachingSession session = find(engagementId, sessionId);
-        return new SessionView(access, session, privateNote(access, session), CancellationPolicy.of(access.engagement().getProgramme()),
-                clock.instant());
+        return new SessionView(access, session, privateNote(access, session), actionSteps.stepsFromSession(engagementId, sessionId, me),
+                CancellationPolicy.of(access.engagement().getProgramme()), clock.instant());
     }
 
     /** The coach's private note, read only on the coach's path: nobody else's page can ask for it. */
@@ -165,6 +170,28 @@ public class SessionService {
         } else {
             privateNotes.save(new PrivateNote(session.getId(), me.id(), clean, clock.instant()));
         }
+    }
+
+    /**
+     * The commitments made at the end of a held session: each becomes one of the client's action steps, in one move.
+     * "Action steps are agreed upon at each meeting and it is the responsibility of the client to document and
+     * move forward with these."
+     */
+    @Transactional
+    public List<ActionStep> recordCommitments(Long engagementId, Long sessionId, List<String> commitments, LocalDate dueOn, CurrentUser me) {
+        asCoach(engagementId, me);
+        CoachingSession session = find(engagementId, sessionId);
+        if (session.getStatus() != SessionStatus.HELD) {
+            throw new RuleViolation("commitments", "Record the commitments once the session has been held");
+        }
+        if (dueOn != null && dueOn.isBefore(LocalDate.now(clock))) {
+            throw new RuleViolation("dueOn", "Choose a due date from today on");
+        }
+        List<ActionStep> steps = actionSteps.addCommitments(engagementId, sessionId, commitments, dueOn, me);
+        if (steps.isEmpty()) {
+            throw new RuleViolation("commitments", "Write at least one commitment, one per line");
+        }
+        return steps;
     }
 
     /** The coach records the session as held: its time goes on the ledger. */

@@ -177,6 +177,31 @@ class SessionIntegrationTest {
     }
 
     @Test
+    void theCoachsCommitmentsBecomeTheClientsActionStepsInOneMove() throws Exception {
+        CoachingSession session = sessionIn(a, LocalDateTime.now().minusHours(2));
+        String due = java.time.LocalDate.now().plusWeeks(1).toString();
+        mvc.perform(post(sessionUrl(a, session) + "/commitments").with(as(a.coach())).with(csrf())
+                        .param("commitments", "Ask two peers for feedback").param("dueOn", due))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Record the commitments once the session has been held")));
+        mvc.perform(post(sessionUrl(a, session) + "/held").with(as(a.coach())).with(csrf()));
+        mvc.perform(post(sessionUrl(a, session) + "/commitments").with(as(a.client())).with(csrf())
+                .param("commitments", "Mine").param("dueOn", due)).andExpect(status().isForbidden());
+        mvc.perform(post(sessionUrl(a, session) + "/commitments").with(as(a.coach())).with(csrf())
+                .param("commitments", "  \n ").param("dueOn", due))
+                .andExpect(content().string(containsString("Write at least one commitment")));
+        mvc.perform(post(sessionUrl(a, session) + "/commitments").with(as(a.coach())).with(csrf())
+                        .param("commitments", "Ask two peers for feedback\n\nDelegate the budget review").param("dueOn", due))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get(sessionUrl(a, session)).with(as(a.client())))
+                .andExpect(content().string(containsString("Ask two peers for feedback")))
+                .andExpect(content().string(containsString("Delegate the budget review")));
+        mvc.perform(get("/engagements/{id}/plan", a.id()).with(as(a.client())))
+                .andExpect(content().string(containsString("Ask two peers for feedback")));
+        mvc.perform(get("/engagements/{id}/plan", a.id()).with(as(a.leader()))).andExpect(status().isForbidden());
+    }
+
+    @Test
     void aFutureSessionCannotBeMarkedHeld() throws Exception {
         CoachingSession session = sessionIn(a, LocalDateTime.now().plusDays(2));
         mvc.perform(post(sessionUrl(a, session) + "/held").with(as(a.coach())).with(csrf()))

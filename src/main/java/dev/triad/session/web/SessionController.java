@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
 /** An engagement's sessions: the list everyone taking part sees, and each session's page for client and coach. */
@@ -118,6 +119,24 @@ class SessionController {
                 () -> sessions.writePrivateNote(id, sessionId, notes.getPrivateNote(), me));
     }
 
+    @PostMapping("/{sessionId}/commitments")
+    String commitments(@PathVariable Long id, @PathVariable Long sessionId, @AuthenticationPrincipal CurrentUser me,
+                       @Valid @ModelAttribute("commitmentsForm") CommitmentsForm form, BindingResult result, Model model,
+                       RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return detail(id, sessionId, me, model);
+        }
+        try {
+            int made = sessions.recordCommitments(id, sessionId, form.lines(), form.getDueOn(), me).size();
+            redirect.addFlashAttribute("message", made == 1 ? "1 commitment is now an action step for the client."
+                    : made + " commitments are now action steps for the client.");
+            return "redirect:/engagements/" + id + "/sessions/" + sessionId;
+        } catch (RuleViolation e) {
+            result.rejectValue("descriptions".equals(e.field()) ? "commitments" : e.field(), "invalid", e.getMessage());
+            return detail(id, sessionId, me, model);
+        }
+    }
+
     @PostMapping("/{sessionId}/held")
     String held(@PathVariable Long id, @PathVariable Long sessionId, @AuthenticationPrincipal CurrentUser me,
                 @ModelAttribute("notes") SessionNotesForm notes, BindingResult result, Model model, RedirectAttributes redirect) {
@@ -201,6 +220,11 @@ class SessionController {
         if (!model.containsAttribute("notes")) {
             SessionNotesForm notes = new SessionNotesForm();
             model.addAttribute("notes", notes);
+        }
+        if (!model.containsAttribute("commitmentsForm")) {
+            CommitmentsForm commitments = new CommitmentsForm();
+            commitments.setDueOn(LocalDate.now(sessions.zone()).plusWeeks(2));
+            model.addAttribute("commitmentsForm", commitments);
         }
         SessionNotesForm notes = (SessionNotesForm) model.getAttribute("notes");
         if (notes.getAgenda() == null) {
