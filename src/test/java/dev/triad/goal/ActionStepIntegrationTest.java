@@ -2,6 +2,8 @@ package dev.triad.goal;
 
 import dev.triad.account.CurrentUser;
 import dev.triad.account.User;
+import dev.triad.session.SessionFormat;
+import dev.triad.session.SessionService;
 import dev.triad.support.Fixtures;
 import dev.triad.support.Fixtures.Triad;
 import dev.triad.support.IntegrationTest;
@@ -17,6 +19,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 
@@ -53,6 +57,9 @@ class ActionStepIntegrationTest {
 
     @Autowired
     ActionStepService steps;
+
+    @Autowired
+    SessionService sessions;
 
     Triad a;
     Triad b;
@@ -330,19 +337,21 @@ class ActionStepIntegrationTest {
 
     @Test
     void aSessionsCommitmentsBecomeOpenStepsOfTheClient() {
-        List<ActionStep> created = steps.addCommitments(a.id(), 4242L, Arrays.asList("Talk to Sam", " ", null, "  Draft the memo "),
+        Long sessionId = sessions.schedule(a.id(), new SessionService.NewSession(LocalDateTime.now().minusHours(1).truncatedTo(ChronoUnit.MINUTES),
+                60, SessionFormat.VIDEO, null), principal(a.coach())).getId();
+        List<ActionStep> created = steps.addCommitments(a.id(), sessionId, Arrays.asList("Talk to Sam", " ", null, "  Draft the memo "),
                 LocalDate.now().plusDays(14), principal(a.coach()));
         assertThat(created).extracting(ActionStep::getDescription).containsExactly("Talk to Sam", "Draft the memo");
         assertThat(created).allSatisfy(s -> {
             assertThat(s.getStatus()).isEqualTo(ActionStepStatus.OPEN);
-            assertThat(s.getSessionId()).isEqualTo(4242L);
+            assertThat(s.getSessionId()).isEqualTo(sessionId);
             assertThat(s.getEngagementId()).isEqualTo(a.id());
             assertThat(s.getGoalId()).isNull();
         });
-        assertThat(steps.stepsFromSession(a.id(), 4242L, principal(a.client())))
+        assertThat(steps.stepsFromSession(a.id(), sessionId, principal(a.client())))
                 .extracting(ActionStep::getDescription).containsExactlyInAnyOrder("Talk to Sam", "Draft the memo");
-        assertThat(steps.stepsFromSession(a.id(), 4243L, principal(a.coach()))).isEmpty();
-        assertThat(steps.stepsFromSession(b.id(), 4242L, principal(b.coach()))).isEmpty();
+        assertThat(steps.stepsFromSession(a.id(), sessionId + 1000, principal(a.coach()))).isEmpty();
+        assertThat(steps.stepsFromSession(b.id(), sessionId, principal(b.coach()))).isEmpty();
     }
 
     @Test

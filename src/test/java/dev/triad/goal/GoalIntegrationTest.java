@@ -238,7 +238,7 @@ class GoalIntegrationTest {
         mvc.perform(checkIn(a, shared, a.client(), LocalDate.now().plusDays(1).toString(), "5"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("The date cannot be in the future")));
-        mvc.perform(checkIn(a, shared, a.client(), LocalDate.now().minusDays(1).toString(), "5"))
+        mvc.perform(checkIn(a, shared, a.client(), a.engagement().getStartsOn().minusDays(1).toString(), "5"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("The date cannot be before the engagement started")));
         mvc.perform(checkIn(a, shared, a.client(), LocalDate.now().toString(), "five"))
