@@ -238,10 +238,11 @@ class JournalIntegrationTest {
 
     @Test
     void aWeekBeforeTheEngagementStartedIsRefused() throws Exception {
-        mvc.perform(write(a, thisWeek.minusWeeks(1), "Before it began", null, null))
+        Triad startsThisWeek = fixtures.aTriadStartingOn(thisWeek);
+        mvc.perform(write(startsThisWeek, thisWeek.minusWeeks(1), "Before it began", null, null))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Your engagement starts in the week of")));
-        assertThat(entriesOf(a)).isEmpty();
+        assertThat(entriesOf(startsThisWeek)).isEmpty();
     }
 
     @Test
