@@ -57,6 +57,12 @@ class InvitationJourneyTest extends BrowserTest {
         assertThat(hrPage.getByRole(AriaRole.ROW).filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(email)))
                 .containsText("SENT");
         screenshot(hrPage, "outbox");
+        hrPage.getByRole(AriaRole.ROW).filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(email))
+                .getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Your invitation to Triad")).click();
+        assertThat(hrPage.locator("#text-body")).containsText("Dear Isabel Invited,");
+        assertThat(hrPage.locator("#text-body")).containsText("[single-use link hidden]");
+        assertThat(hrPage.locator("#text-body")).not().containsText(link);
+        screenshot(hrPage, "outbox-message");
 
         // The invited person opens the link (the base URL points at the default port; this Triad runs on another).
         Page invited = newWindow();
