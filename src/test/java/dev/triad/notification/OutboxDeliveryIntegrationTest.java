@@ -160,6 +160,25 @@ class OutboxDeliveryIntegrationTest {
     }
 
     @Test
+    void messagesHeldWhileNoMailServerWasConfiguredAreSentOnceHrReleasesThem() throws Exception {
+        User one = fixtures.person(Role.CLIENT);
+        User two = fixtures.person(Role.CLIENT);
+        long first = enqueue(one, "Written while there was no mail server");
+        long second = enqueue(two, "Also written then");
+        jdbc.update("update outbox_message set status = 'HELD' where id in (?, ?)", first, second);
+        sendAllDue(Instant.now());
+        assertThat(TestMailServer.to(one.getEmail())).isEmpty(); // held is not sent by itself
+
+        RequestPostProcessor hr = user(fixtures.principal(fixtures.hr()));
+        mvc.perform(get("/outbox/{id}", first).with(hr)).andExpect(content().string(containsString(">Retry</button>")));
+        mvc.perform(post("/outbox/{id}/retry", first).with(hr).with(csrf())).andExpect(redirectedUrl("/outbox/" + first));
+        mvc.perform(post("/outbox/held/retry").with(hr).with(csrf())).andExpect(redirectedUrl("/outbox"));
+        sendAllDue(Instant.now());
+        assertThat(TestMailServer.to(one.getEmail())).hasSize(1);
+        assertThat(TestMailServer.to(two.getEmail())).hasSize(1);
+    }
+
+    @Test
     void aMessageLeftSendingByAStoppedInstanceIsSentAgainOnceItsLeaseEnds() {
         User client = fixtures.person(Role.CLIENT);
         long stale = enqueue(client, "Claimed by an instance that died");
