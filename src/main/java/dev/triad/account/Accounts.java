@@ -1,13 +1,16 @@
 package dev.triad.account;
 
 import dev.triad.system.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Base64;
 import java.util.Set;
 
 /** Creating people, describing them, (de)activating them and changing passwords. */
@@ -18,12 +21,18 @@ public class Accounts {
     private final CoachProfiles coachProfiles;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final AccountLinks links;
+    private final ApplicationEventPublisher events;
+    private final SecureRandom random = new SecureRandom();
 
-    Accounts(Users users, CoachProfiles coachProfiles, PasswordEncoder passwordEncoder, Clock clock) {
+    Accounts(Users users, CoachProfiles coachProfiles, PasswordEncoder passwordEncoder, Clock clock, AccountLinks links,
+             ApplicationEventPublisher events) {
         this.users = users;
         this.coachProfiles = coachProfiles;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.links = links;
+        this.events = events;
     }
 
     /** What describes a person; the coach fields count only when the person is a coach. */
@@ -31,9 +40,19 @@ public class Accounts {
                                 String specialities, String languages, Integer capacity) {
     }
 
-    /** Creates a person with a one-time password that must be replaced at first login. */
+    /**
+     * Creates a person with a one-time password that must be replaced at first login, or, without one,
+     * with an unguessable password nobody knows and an invitation link to choose their own.
+     */
     @Transactional
     public User create(PersonDetails details, String initialPassword) {
+        if (initialPassword == null || initialPassword.isBlank()) {
+            byte[] secret = new byte[32];
+            random.nextBytes(secret);
+            User user = create(details, Base64.getEncoder().encodeToString(secret), true);
+            links.invite(user);
+            return user;
+        }
         return create(details, initialPassword, true);
     }
 
@@ -89,6 +108,7 @@ public class Accounts {
         }
         String hash = passwordEncoder.encode(newPassword);
         user.setOwnPassword(hash);
+        events.publishEvent(new PasswordChanged(user.getId()));
         return me.withPasswordChanged(hash);
     }
 

@@ -18,6 +18,7 @@ class PasswordChangeRequired implements WebMvcConfigurer, HandlerInterceptor {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(this).excludePathPatterns(PASSWORD_PAGE, "/login", "/logout", "/error",
+                AccountLinks.INVITATION_PATH + "**", "/account/password-reset", AccountLinks.PASSWORD_RESET_PATH + "**",
                 "/css/**", "/js/**", "/webjars/**");
     }
 

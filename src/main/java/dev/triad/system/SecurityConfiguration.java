@@ -27,7 +27,9 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
-                        .requestMatchers("/people/**", "/programmes/**", "/engagements/new").hasRole("HR_ADMIN")
+                        // single-use links to set a password, and asking for one: for people who cannot sign in
+                        .requestMatchers("/account/invitation/*", "/account/password-reset", "/account/password-reset/*").permitAll()
+                        .requestMatchers("/people/**", "/programmes/**", "/engagements/new", "/outbox/**").hasRole("HR_ADMIN")
                         .requestMatchers(HttpMethod.POST, "/engagements").hasRole("HR_ADMIN")
                         .requestMatchers("/engagements/*/coach", "/engagements/*/coach/**").hasRole("HR_ADMIN")
                         .anyRequest().authenticated())

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,10 +25,11 @@ import java.util.Map;
  * A real browser (the system's Chromium, driven by Playwright) against Triad on a random port.
  * One browser per test class; a fresh browser context (its own cookies) per person signing in.
  * Without Chromium the tests are skipped on a developer machine, and fail in CI
- * ({@code TRIAD_REQUIRE_BROWSER=true}).
+ * ({@code TRIAD_REQUIRE_BROWSER=true}). Mail goes to the test JVM's SMTP server ({@link TestMailServer}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(Fixtures.class)
+@ContextConfiguration(initializers = TestMailServer.class)
 public abstract class BrowserTest {
 
     private static final Path CHROMIUM = Paths.get(System.getenv().getOrDefault("TRIAD_CHROMIUM", "/usr/bin/chromium"));

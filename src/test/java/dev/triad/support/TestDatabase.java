@@ -27,7 +27,7 @@ import java.util.UUID;
  *   <li>otherwise an embedded PostgreSQL (zonky) started for this run.</li>
  * </ol>
  * {@code TRIAD_TEST_DB=server|docker|embedded} forces the choice. There is no H2 fallback.
- * Demo data is switched off for tests unless a test asks for it.
+ * Demo data and scheduled jobs are switched off for tests unless a test asks for them.
  */
 public class TestDatabase implements EnvironmentPostProcessor, Ordered {
 
@@ -57,6 +57,8 @@ public class TestDatabase implements EnvironmentPostProcessor, Ordered {
                 "spring.datasource.password", db.password(),
                 "triad.embedded-postgres.enabled", "false",
                 "triad.demo.enabled", "false",
+                // No background jobs: tests run the outbox sender and other jobs themselves, when they mean to.
+                "triad.scheduling.enabled", "false",
                 // Statement counts for the query-bound tests; the per-session log lines are noise.
                 "spring.jpa.properties.hibernate.generate_statistics", "true",
                 "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener", "warn"));

@@ -1,9 +1,11 @@
 package dev.triad.account.web;
 
+import dev.triad.account.AccountLinks;
 import dev.triad.account.Accounts;
 import dev.triad.account.CurrentUser;
 import dev.triad.account.Role;
 import dev.triad.account.User;
+import dev.triad.system.RuleViolation;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,9 +28,11 @@ class PeopleController {
     private static final int PAGE_SIZE = 25;
 
     private final Accounts accounts;
+    private final AccountLinks links;
 
-    PeopleController(Accounts accounts) {
+    PeopleController(Accounts accounts, AccountLinks links) {
         this.accounts = accounts;
+        this.links = links;
     }
 
     @ModelAttribute("allRoles")
@@ -51,16 +55,15 @@ class PeopleController {
 
     @PostMapping
     String create(@Valid @ModelAttribute("form") PersonForm form, BindingResult result, RedirectAttributes redirect) {
-        if (form.getInitialPassword() == null || form.getInitialPassword().isBlank()) {
-            result.rejectValue("initialPassword", "required", "Set a one-time password; the person replaces it at first login");
-        }
         checkCoachFields(form, result);
         if (result.hasErrors()) {
             return "people/form";
         }
         try {
             User user = accounts.create(form.toDetails(), form.getInitialPassword());
-            redirect.addFlashAttribute("message", user.getFullName() + " can now sign in with the one-time password you set.");
+            redirect.addFlashAttribute("message", form.getInitialPassword() == null
+                    ? user.getFullName() + " has been sent an invitation to choose a password (" + user.getEmail() + ")."
+                    : user.getFullName() + " can now sign in with the one-time password you set.");
             return "redirect:/people";
         } catch (Accounts.EmailTakenException e) {
             result.rejectValue("email", "taken", e.getMessage());
@@ -90,6 +93,20 @@ class PeopleController {
         accounts.update(id, form.toDetails());
         redirect.addFlashAttribute("message", "Saved " + form.getFullName() + ".");
         return "redirect:/people";
+    }
+
+    /** Sends a new invitation link; older ones stop working. */
+    @PostMapping("/{id}/invitation")
+    String resendInvitation(@PathVariable Long id, RedirectAttributes redirect) {
+        User user = accounts.get(id);
+        try {
+            links.resendInvitation(id);
+            redirect.addFlashAttribute("message", "A new invitation has been sent to " + user.getEmail()
+                    + "; earlier invitation links no longer work.");
+        } catch (RuleViolation e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/people/" + id + "/edit";
     }
 
     @PostMapping("/{id}/deactivate")

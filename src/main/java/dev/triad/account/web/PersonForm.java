@@ -107,8 +107,9 @@ class PersonForm {
         return initialPassword;
     }
 
+    /** Empty means "no one-time password: send an invitation instead". */
     public void setInitialPassword(String initialPassword) {
-        this.initialPassword = initialPassword;
+        this.initialPassword = initialPassword == null || initialPassword.isEmpty() ? null : initialPassword;
     }
 
     public String getSpecialities() {

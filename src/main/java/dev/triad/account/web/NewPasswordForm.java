@@ -1,0 +1,36 @@
+package dev.triad.account.web;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** A password chosen through an invitation or reset link: the same rules as {@link PasswordForm}. */
+class NewPasswordForm {
+
+    @NotBlank(message = "Choose a new password")
+    @Size(min = 12, max = 128, message = "Use between 12 and 128 characters")
+    private String newPassword;
+
+    private String confirmPassword;
+
+    @AssertTrue(message = "The two new passwords are not the same")
+    public boolean isConfirmed() {
+        return newPassword == null || newPassword.equals(confirmPassword);
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public String getConfirmPassword() {
+        return confirmPassword;
+    }
+
+    public void setConfirmPassword(String confirmPassword) {
+        this.confirmPassword = confirmPassword;
+    }
+}

@@ -1,0 +1,74 @@
+package dev.triad.notification;
+
+import dev.triad.account.Accounts;
+import dev.triad.account.InvitationIssued;
+import dev.triad.account.PasswordChanged;
+import dev.triad.account.PasswordResetRequested;
+import dev.triad.account.User;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The account module's mails: invitations, password reset links, and the notice that a password
+ * changed. Synchronous listeners: the message is written in the transaction that issued the link.
+ */
+@Component
+class AccountMails {
+
+    private final Accounts accounts;
+    private final Notifications notifications;
+    private final Clock clock;
+
+    AccountMails(Accounts accounts, Notifications notifications, Clock clock) {
+        this.accounts = accounts;
+        this.notifications = notifications;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(InvitationIssued event) {
+        User user = accounts.get(event.userId());
+        notifications.send(Notification.of(NotificationKind.INVITATION, Recipient.of(user), "Your invitation to Triad", event.path())
+                .with("email", user.getEmail())
+                .with("validFor", validFor(event.expiresAt()))
+                .withInApp("Welcome to Triad! Choose which reminders you get by email.", Notifications.PREFERENCES_PATH));
+    }
+
+    @EventListener
+    void on(PasswordResetRequested event) {
+        User user = accounts.get(event.userId());
+        notifications.send(Notification.of(NotificationKind.PASSWORD_RESET, Recipient.of(user), "Choose a new Triad password", event.path())
+                .with("email", user.getEmail())
+                .with("validFor", validFor(event.expiresAt()))
+                .withInApp("A link to choose a new password was emailed to you.", "/account/password"));
+    }
+
+    @EventListener
+    void on(PasswordChanged event) {
+        User user = accounts.get(event.userId());
+        notifications.send(Notification.of(NotificationKind.PASSWORD_CHANGED, Recipient.of(user), "Your Triad password was changed",
+                        "/account/password-reset")
+                .with("email", user.getEmail())
+                .withInApp("Your password was changed.", "/account/password"));
+    }
+
+    /** "7 days", "1 hour", "30 minutes": how long a link works from now, rounded. */
+    String validFor(Instant expiresAt) {
+        long minutes = Math.max(1, Math.round(Duration.between(clock.instant(), expiresAt).toSeconds() / 60.0));
+        if (minutes >= 24 * 60) {
+            return plural(Math.round(minutes / (24 * 60.0)), "day");
+        }
+        if (minutes >= 60) {
+            return plural(Math.round(minutes / 60.0), "hour");
+        }
+        return plural(minutes, "minute");
+    }
+
+    private static String plural(long n, String unit) {
+        return n + " " + unit + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,150 @@
+package dev.triad.notification;
+
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZone;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.parameter.Cn;
+import net.fortuna.ical4j.model.parameter.PartStat;
+import net.fortuna.ical4j.model.parameter.Rsvp;
+import net.fortuna.ical4j.model.property.Attendee;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Organizer;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A calendar invitation (METHOD:REQUEST) or cancellation (METHOD:CANCEL) for one event, as the
+ * .ics text calendar programs understand. Keep the same {@code uid} for every message about the same
+ * event (e.g. "session-42@triad") and raise {@code sequence} at each change: calendars then move or
+ * remove the event they already have instead of adding another. Times keep their time zone: the .ics
+ * says DTSTART;TZID=Europe/Paris:… with the zone's VTIMEZONE.
+ *
+ * <p>Summary, location and description travel outside Triad: no confidential content (no agenda,
+ * notes or assessment content); a link to the page in Triad is fine.
+ */
+public record CalendarInvite(Method method, String uid, int sequence, ZonedDateTime start, Duration duration,
+                             String summary, String location, String description, Person organizer, List<Person> attendees) {
+
+    public enum Method { REQUEST, CANCEL }
+
+    /** Someone on the invitation: a display name and an email. */
+    public record Person(String name, String email) {
+        public Person {
+            Objects.requireNonNull(email, "email");
+            name = name == null || name.isBlank() ? email : name.strip();
+        }
+    }
+
+    private static final TimeZoneRegistry TIME_ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
+
+    public CalendarInvite {
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(uid, "uid");
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(duration, "duration");
+        Objects.requireNonNull(summary, "summary");
+        Objects.requireNonNull(organizer, "organizer");
+        if (sequence < 0 || duration.isNegative() || duration.isZero()) {
+            throw new IllegalArgumentException("A sequence of 0 or more and a positive duration");
+        }
+        attendees = List.copyOf(attendees);
+    }
+
+    /** An invitation, or an update when {@code sequence} is higher than the last one sent with this uid. */
+    public static CalendarInvite request(String uid, int sequence, ZonedDateTime start, Duration duration, String summary,
+                                         String location, String description, Person organizer, List<Person> attendees) {
+        return new CalendarInvite(Method.REQUEST, uid, sequence, start, duration, summary, location, description, organizer, attendees);
+    }
+
+    /** Removes the event from the attendees' calendars; use a sequence higher than the last request's. */
+    public static CalendarInvite cancel(String uid, int sequence, ZonedDateTime start, Duration duration, String summary,
+                                        String location, String description, Person organizer, List<Person> attendees) {
+        return new CalendarInvite(Method.CANCEL, uid, sequence, start, duration, summary, location, description, organizer, attendees);
+    }
+
+    public ZonedDateTime end() {
+        return start.plus(duration);
+    }
+
+    public String filename() {
+        return method == Method.CANCEL ? "cancel.ics" : "invite.ics";
+    }
+
+    /** The MIME type of the calendar part, with the method calendar programs look for. */
+    public String contentType() {
+        return "text/calendar; method=" + method.name() + "; charset=UTF-8";
+    }
+
+    /** The VCALENDAR text; {@code stamp} is the DTSTAMP, the moment the message was made. */
+    public String toIcs(Instant stamp) {
+        // A named zone travels as TZID plus its VTIMEZONE; a bare offset (or an unknown zone) as UTC.
+        TimeZone zone = start.getZone() instanceof ZoneOffset ? null : TIME_ZONES.getTimeZone(start.getZone().getId());
+        VEvent event = new VEvent(false);
+        event.add(new DtStamp(stamp));
+        event.add(new Uid(uid));
+        event.add(new Sequence(sequence));
+        if (zone != null) {
+            event.add(new DtStart<>(start));
+            event.add(new DtEnd<>(end()));
+        } else {
+            event.add(new DtStart<>(start.toInstant()));
+            event.add(new DtEnd<>(end().toInstant()));
+        }
+        event.add(new Summary(summary));
+        if (location != null && !location.isBlank()) {
+            event.add(new Location(location));
+        }
+        if (description != null && !description.isBlank()) {
+            event.add(new Description(description));
+        }
+        Organizer organizerProperty = new Organizer(mailto(organizer));
+        organizerProperty.add(new Cn(organizer.name()));
+        event.add(organizerProperty);
+        for (Person person : attendees) {
+            Attendee attendee = new Attendee(mailto(person));
+            attendee.add(new Cn(person.name()));
+            attendee.add(net.fortuna.ical4j.model.parameter.Role.REQ_PARTICIPANT);
+            if (method == Method.REQUEST) {
+                attendee.add(PartStat.NEEDS_ACTION);
+                attendee.add(Rsvp.TRUE);
+            }
+            event.add(attendee);
+        }
+        event.add(method == Method.CANCEL ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
+
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId("-//Triad//Triad coaching//EN"));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(method == Method.CANCEL ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
+        if (zone != null) {
+            calendar.add(zone.getVTimeZone());
+        }
+        calendar.add(event);
+        return calendar.toString();
+    }
+
+    private static URI mailto(Person person) {
+        return URI.create("mailto:" + person.email().strip());
+    }
+}

@@ -1,0 +1,32 @@
+package dev.triad.notification;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+import java.time.Instant;
+import java.util.List;
+
+interface OutboxMessages extends JpaRepository<OutboxMessage, Long> {
+
+    boolean existsByDedupeKey(String dedupeKey);
+
+    @Query(value = "select new dev.triad.notification.OutboxRow(m.id, m.kind, m.recipientName, m.recipientEmail, m.subject, "
+            + "m.status, m.attempts, m.lastError, m.createdAt, m.sentAt, m.nextAttemptAt) from OutboxMessage m "
+            + "where (?1 is null or m.status = ?1) order by m.createdAt desc, m.id desc",
+            countQuery = "select count(m) from OutboxMessage m where (?1 is null or m.status = ?1)")
+    Page<OutboxRow> list(OutboxStatus status, Pageable pageable);
+
+    List<OutboxMessage> findByRecipientEmailOrderById(String email);
+
+    @Modifying
+    @Query("update OutboxMessage m set m.status = dev.triad.notification.OutboxStatus.PENDING, m.attempts = 0, "
+            + "m.nextAttemptAt = ?1, m.version = m.version + 1 where m.status = dev.triad.notification.OutboxStatus.HELD")
+    int releaseHeld(Instant now);
+
+    @Modifying
+    @Query("delete from OutboxMessage m where m.status = dev.triad.notification.OutboxStatus.SENT and m.sentAt < ?1")
+    int deleteSentBefore(Instant before);
+}

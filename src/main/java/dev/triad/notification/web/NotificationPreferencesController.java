@@ -1,0 +1,53 @@
+package dev.triad.notification.web;
+
+import dev.triad.account.CurrentUser;
+import dev.triad.notification.NotificationKind;
+import dev.triad.notification.NotificationPreferences;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Each person chooses which reminders they get; the mandatory mails are shown, always on. */
+@Controller
+@RequestMapping("/account/notifications")
+class NotificationPreferencesController {
+
+    private final NotificationPreferences preferences;
+
+    NotificationPreferencesController(NotificationPreferences preferences) {
+        this.preferences = preferences;
+    }
+
+    @ModelAttribute
+    void kinds(Model model) {
+        model.addAttribute("reminderKinds", NotificationKind.reminders());
+        model.addAttribute("mandatoryKinds", NotificationKind.mandatory());
+    }
+
+    @GetMapping
+    String form(@AuthenticationPrincipal CurrentUser me, Model model) {
+        ReminderForm form = new ReminderForm();
+        form.setReminders(preferences.remindersFor(me.id()));
+        model.addAttribute("form", form);
+        return "notification/preferences";
+    }
+
+    @PostMapping
+    String save(@AuthenticationPrincipal CurrentUser me, @ModelAttribute("form") ReminderForm form, BindingResult result,
+                RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            // only an unknown kind in the post can fail to bind
+            redirect.addFlashAttribute("error", "That choice could not be saved; choose again.");
+            return "redirect:/account/notifications";
+        }
+        preferences.chooseReminders(me.id(), form.getReminders());
+        redirect.addFlashAttribute("message", "Your reminder choices are saved.");
+        return "redirect:/account/notifications";
+    }
+}

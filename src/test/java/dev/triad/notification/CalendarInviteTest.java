@@ -1,0 +1,105 @@
+package dev.triad.notification;
+
+import dev.triad.notification.CalendarInvite.Person;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStart;
+import org.junit.jupiter.api.Test;
+
+import java.io.StringReader;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.Temporal;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CalendarInviteTest {
+
+    static final ZonedDateTime START = ZonedDateTime.of(2026, 12, 3, 10, 0, 0, 0, ZoneId.of("Europe/Paris"));
+    static final Person COACH = new Person("Carmen Okafor", "coach@example.test");
+    static final Person CLIENT = new Person("Chris Morgan", "client@example.test");
+
+    /** Parses an .ics with ical4j, as a calendar program would. */
+    static Calendar parse(String ics) throws Exception {
+        return new CalendarBuilder().build(new StringReader(ics));
+    }
+
+    static VEvent event(Calendar calendar) {
+        return calendar.<VEvent>getComponent("VEVENT").orElseThrow();
+    }
+
+
+    @Test
+    void anInvitationParsesWithItsUidSequenceMethodAndTimesInItsTimeZone() throws Exception {
+        String ics = CalendarInvite.request("session-42@triad", 3, START, Duration.ofMinutes(90), "Coaching session",
+                "Video call", "Details in Triad: http://localhost:8080/engagements/4", COACH, List.of(CLIENT)).toIcs(Instant.parse("2026-11-21T10:00:00Z"));
+
+        Calendar calendar = parse(ics);
+        assertThat(calendar.getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("REQUEST");
+        VEvent event = event(calendar);
+        assertThat(event.getProperty(Property.UID).orElseThrow().getValue()).isEqualTo("session-42@triad");
+        assertThat(event.getProperty(Property.SEQUENCE).orElseThrow().getValue()).isEqualTo("3");
+        assertThat(event.getProperty(Property.STATUS).orElseThrow().getValue()).isEqualTo("CONFIRMED");
+
+        DtStart<Temporal> start = event.getStartDate().orElseThrow();
+        DtEnd<Temporal> end = event.getEndDate().orElseThrow();
+        // 10:00 in Paris in December is 09:00 UTC, and the zone travels by name with its definition
+        assertThat(start.getParameter("TZID").orElseThrow().getValue()).isEqualTo("Europe/Paris");
+        assertThat(Instant.from(start.getDate())).isEqualTo(Instant.parse("2026-12-03T09:00:00Z"));
+        assertThat(Instant.from(end.getDate())).isEqualTo(Instant.parse("2026-12-03T10:30:00Z"));
+        assertThat(calendar.<VTimeZone>getComponent("VTIMEZONE").orElseThrow()
+                .getProperty(Property.TZID).orElseThrow().getValue()).isEqualTo("Europe/Paris");
+        assertThat(ics).contains("DTSTART;TZID=Europe/Paris:20261203T100000")
+                .contains("DTEND;TZID=Europe/Paris:20261203T113000");
+
+        assertThat(event.getProperty(Property.ORGANIZER).orElseThrow().getValue()).isEqualTo("mailto:coach@example.test");
+        assertThat(event.<Property>getProperties(Property.ATTENDEE).stream().map(Property::getValue).toList()).containsExactly("mailto:client@example.test");
+        assertThat(ics).contains("CN=Chris Morgan").contains("RSVP=TRUE");
+    }
+
+    @Test
+    void aSummerTimeIsRightToo() throws Exception {
+        ZonedDateTime july = ZonedDateTime.of(2027, 7, 1, 10, 0, 0, 0, ZoneId.of("Europe/Paris"));
+        String ics = CalendarInvite.request("s@triad", 0, july, Duration.ofHours(1), "Session", null, null, COACH, List.of(CLIENT))
+                .toIcs(Instant.now());
+        DtStart<Temporal> start = event(parse(ics)).getStartDate().orElseThrow();
+        assertThat(Instant.from(start.getDate())).isEqualTo(Instant.parse("2027-07-01T08:00:00Z"));
+    }
+
+    @Test
+    void aCancellationKeepsTheUidWithAHigherSequence() throws Exception {
+        String ics = CalendarInvite.cancel("session-42@triad", 4, START, Duration.ofMinutes(90), "Coaching session",
+                null, null, COACH, List.of(CLIENT)).toIcs(Instant.now());
+        Calendar calendar = parse(ics);
+        assertThat(calendar.getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("CANCEL");
+        VEvent event = event(calendar);
+        assertThat(event.getProperty(Property.UID).orElseThrow().getValue()).isEqualTo("session-42@triad");
+        assertThat(event.getProperty(Property.SEQUENCE).orElseThrow().getValue()).isEqualTo("4");
+        assertThat(event.getProperty(Property.STATUS).orElseThrow().getValue()).isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void aBareOffsetGoesOutAsUtc() throws Exception {
+        ZonedDateTime start = ZonedDateTime.of(2026, 12, 3, 10, 0, 0, 0, ZoneOffset.ofHours(2));
+        String ics = CalendarInvite.request("s@triad", 0, start, Duration.ofHours(1), "Session", null, null, COACH, List.of())
+                .toIcs(Instant.now());
+        assertThat(ics).contains("DTSTART:20261203T080000Z").doesNotContain("VTIMEZONE");
+        assertThat(Instant.from(event(parse(ics)).getStartDate().orElseThrow().getDate())).isEqualTo(Instant.parse("2026-12-03T08:00:00Z"));
+    }
+
+    @Test
+    void theContentTypeNamesTheMethod() {
+        CalendarInvite invite = CalendarInvite.request("s@triad", 0, START, Duration.ofHours(1), "S", null, null, COACH, List.of());
+        assertThat(invite.contentType()).isEqualTo("text/calendar; method=REQUEST; charset=UTF-8");
+        assertThat(invite.filename()).isEqualTo("invite.ics");
+        assertThat(Notifications.when(invite)).isEqualTo("Thursday 3 December 2026, 10:00–11:00 (Europe/Paris)");
+    }
+}
