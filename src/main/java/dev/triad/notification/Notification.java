@@ -1,5 +1,6 @@
 package dev.triad.notification;
 
+import dev.triad.system.CalendarInvite;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

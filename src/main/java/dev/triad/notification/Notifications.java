@@ -1,5 +1,6 @@
 package dev.triad.notification;
 
+import dev.triad.system.CalendarInvite;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.javamail.JavaMailSender;

@@ -1,5 +1,6 @@
 package dev.triad.notification;
 
+import dev.triad.system.CalendarInvite;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

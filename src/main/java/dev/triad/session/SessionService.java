@@ -45,12 +45,15 @@ public class SessionService {
     private final EngagementAccessPolicy policy;
     private final HoursLedger ledger;
     private final ActionStepService actionSteps;
+    private final SessionCalendar calendar;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SessionService(CoachingSessions sessions, PrivateNotes privateNotes, AttendanceAlerts alerts, EngagementAccessPolicy policy,
-                   HoursLedger ledger, ActionStepService actionSteps, ApplicationEventPublisher events, Clock clock) {
+                   HoursLedger ledger, ActionStepService actionSteps, SessionCalendar calendar, ApplicationEventPublisher events,
+                   Clock clock) {
         this.actionSteps = actionSteps;
+        this.calendar = calendar;
         this.sessions = sessions;
         this.privateNotes = privateNotes;
         this.alerts = alerts;
@@ -140,6 +143,17 @@ public class SessionService {
             return Optional.empty();
         }
         return privateNotes.findById(session.getId());
+    }
+
+    /** The session's calendar entry (.ics) for its client or coach; a moved session gives the entry of where it moved to. */
+    @Transactional(readOnly = true)
+    public String calendarEntry(Long engagementId, Long sessionId, CurrentUser me) {
+        EngagementAccess access = policy.require(engagementId, me, EngagementContent.SESSION_AGENDA_AND_SUMMARY);
+        CoachingSession session = find(engagementId, sessionId);
+        for (int hops = 0; session.getRescheduledToId() != null && hops < 50; hops++) {
+            session = find(engagementId, session.getRescheduledToId());
+        }
+        return calendar.ics(session, access.engagement());
     }
 
     @Transactional

@@ -1,5 +1,7 @@
 package dev.triad.notification;
 
+import dev.triad.system.CalendarInvite;
+import dev.triad.system.CalendarInviteTest;
 import dev.triad.account.Accounts;
 import dev.triad.account.Accounts.PersonDetails;
 import dev.triad.account.InvitationIssued;

@@ -1,10 +1,12 @@
 package dev.triad.notification;
 
+import dev.triad.system.CalendarInvite;
+import dev.triad.system.CalendarInviteTest;
 import dev.triad.account.Accounts;
 import dev.triad.account.Accounts.PersonDetails;
 import dev.triad.account.Role;
 import dev.triad.account.User;
-import dev.triad.notification.CalendarInvite.Person;
+import dev.triad.system.CalendarInvite.Person;
 import dev.triad.support.Fixtures;
 import dev.triad.support.MailIntegrationTest;
 import dev.triad.support.Mails;

@@ -7,6 +7,7 @@ import dev.triad.session.SessionService.NewSession;
 import dev.triad.support.Fixtures;
 import dev.triad.support.Fixtures.Triad;
 import dev.triad.support.IntegrationTest;
+import dev.triad.system.CalendarInviteTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -199,6 +200,37 @@ class SessionIntegrationTest {
         mvc.perform(get("/engagements/{id}/plan", a.id()).with(as(a.client())))
                 .andExpect(content().string(containsString("Ask two peers for feedback")));
         mvc.perform(get("/engagements/{id}/plan", a.id()).with(as(a.leader()))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theClientAndTheCoachDownloadTheSessionAsACalendarEntryWithoutItsAgenda() throws Exception {
+        CoachingSession session = sessionIn(a, LocalDateTime.now().plusDays(4));
+        sessions.writeAgenda(a.id(), session.getId(), "Confidential agenda", fixtures.principal(a.client()));
+        for (User participant : new User[]{a.client(), a.coach()}) {
+            String ics = mvc.perform(get(sessionUrl(a, session) + "/calendar.ics").with(as(participant)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().contentTypeCompatibleWith("text/calendar"))
+                    .andReturn().getResponse().getContentAsString();
+            var event = CalendarInviteTest.event(CalendarInviteTest.parse(ics));
+            assertThat(event.getProperty(net.fortuna.ical4j.model.Property.UID).orElseThrow().getValue()).isEqualTo(session.getCalendarUid());
+            assertThat(java.time.Instant.from(event.getStartDate().orElseThrow().getDate())).isEqualTo(session.getStartsAt());
+            assertThat(ics).contains("METHOD:REQUEST").doesNotContain("Confidential agenda");
+        }
+        mvc.perform(get(sessionUrl(a, session) + "/calendar.ics").with(as(a.leader()))).andExpect(status().isForbidden());
+        mvc.perform(get(sessionUrl(a, session) + "/calendar.ics").with(as(hr))).andExpect(status().isForbidden());
+        mvc.perform(get(sessionUrl(a, session) + "/calendar.ics").with(as(b.client()))).andExpect(status().isNotFound());
+
+        CoachingSession moved = sessions.move(a.id(), session.getId(), LocalDateTime.now().plusDays(8).truncatedTo(ChronoUnit.MINUTES), null,
+                fixtures.principal(a.coach()));
+        String afterMove = mvc.perform(get(sessionUrl(a, session) + "/calendar.ics").with(as(a.client())))
+                .andReturn().getResponse().getContentAsString();
+        var movedEvent = CalendarInviteTest.event(CalendarInviteTest.parse(afterMove));
+        assertThat(java.time.Instant.from(movedEvent.getStartDate().orElseThrow().getDate())).isEqualTo(moved.getStartsAt());
+        assertThat(movedEvent.getProperty(net.fortuna.ical4j.model.Property.SEQUENCE).orElseThrow().getValue()).isEqualTo("1");
+
+        sessions.cancel(a.id(), moved.getId(), null, fixtures.principal(a.client()));
+        assertThat(mvc.perform(get(sessionUrl(a, moved) + "/calendar.ics").with(as(a.coach()))).andReturn().getResponse().getContentAsString())
+                .contains("METHOD:CANCEL").contains(session.getCalendarUid());
     }
 
     @Test

@@ -8,6 +8,10 @@ import dev.triad.system.ForbiddenException;
 import dev.triad.system.RuleViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.groups.Default;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -84,6 +88,14 @@ class SessionController {
     @GetMapping("/{sessionId}")
     String show(@PathVariable Long id, @PathVariable Long sessionId, @AuthenticationPrincipal CurrentUser me, Model model) {
         return detail(id, sessionId, me, model);
+    }
+
+    @GetMapping(value = "/{sessionId}/calendar.ics")
+    ResponseEntity<String> calendar(@PathVariable Long id, @PathVariable Long sessionId, @AuthenticationPrincipal CurrentUser me) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("triad-session-" + sessionId + ".ics").build().toString())
+                .body(sessions.calendarEntry(id, sessionId, me));
     }
 
     @PostMapping("/{sessionId}/agenda")

@@ -1,4 +1,4 @@
-package dev.triad.notification;
+package dev.triad.system;
 
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZone;
