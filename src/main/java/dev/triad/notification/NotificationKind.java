@@ -21,6 +21,7 @@ public enum NotificationKind {
     PASSWORD_RESET(false, "Password reset links", "The link you ask for with “Forgot your password?”", true),
     PASSWORD_CHANGED(false, "Security notices", "When your password changes", false),
     CALENDAR_UPDATE(false, "Calendar invitations and updates", "Sessions and meetings scheduled, moved or cancelled, with a calendar file", false),
+    ATTENDANCE_ALERT(false, "Attendance alerts (HR)", "When a client cancels sessions several times in a row", false),
 
     SESSION_REMINDER(true, "Session reminder", "The day before each coaching session", false),
     AGENDA_REMINDER(true, "Agenda reminder", "Before a session, to prepare your questions and topics", false),

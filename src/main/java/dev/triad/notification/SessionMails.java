@@ -1,0 +1,107 @@
+package dev.triad.notification;
+
+import dev.triad.account.Role;
+import dev.triad.account.User;
+import dev.triad.account.Users;
+import dev.triad.engagement.Engagement;
+import dev.triad.engagement.Engagements;
+import dev.triad.session.CoachingSession;
+import dev.triad.session.CoachingSessions;
+import dev.triad.session.SessionCalendar;
+import dev.triad.session.SessionEvents.AttendanceAlertRaised;
+import dev.triad.session.SessionEvents.SessionCancelled;
+import dev.triad.session.SessionEvents.SessionMoved;
+import dev.triad.session.SessionEvents.SessionScheduled;
+import dev.triad.system.CalendarInvite;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The session module's mails: a calendar invitation when a session is booked, an update with the same uid and a
+ * higher sequence when it moves, a cancellation when it is cancelled, and HR's alert for cancellations in a row.
+ * Synchronous listeners, so each message is written in the transaction that changed the session. Bodies say who,
+ * when and where, never the agenda, summary or notes: the link leads to the page behind the login.
+ */
+@Component
+class SessionMails {
+
+    private final CoachingSessions sessions;
+    private final Engagements engagements;
+    private final SessionCalendar calendar;
+    private final Users users;
+    private final Notifications notifications;
+
+    SessionMails(CoachingSessions sessions, Engagements engagements, SessionCalendar calendar, Users users, Notifications notifications) {
+        this.sessions = sessions;
+        this.engagements = engagements;
+        this.calendar = calendar;
+        this.users = users;
+        this.notifications = notifications;
+    }
+
+    @EventListener
+    void on(SessionScheduled event) {
+        Engagement engagement = engagement(event.engagementId());
+        CoachingSession session = sessions.findById(event.sessionId()).orElseThrow();
+        send(engagement, session, List.of(engagement.getClient()), "New coaching session",
+                engagement.getCoach().getFullName() + " scheduled a coaching session with you.", "scheduled");
+    }
+
+    @EventListener
+    void on(SessionMoved event) {
+        Engagement engagement = engagement(event.engagementId());
+        CoachingSession moved = sessions.findById(event.toSessionId()).orElseThrow();
+        send(engagement, moved, participants(engagement), "Coaching session moved",
+                "Your coaching session has moved to a new time.", "moved");
+    }
+
+    @EventListener
+    void on(SessionCancelled event) {
+        Engagement engagement = engagement(event.engagementId());
+        CoachingSession session = sessions.findById(event.sessionId()).orElseThrow();
+        send(engagement, session, participants(engagement), "Coaching session cancelled",
+                event.late() ? "The coaching session was cancelled less than the required notice before it; its time is deducted."
+                        : "The coaching session was cancelled.", "cancelled");
+    }
+
+    @EventListener
+    void on(AttendanceAlertRaised event) {
+        Engagement engagement = engagement(event.engagementId());
+        String path = "/engagements/" + engagement.getId() + "/sessions";
+        for (User hr : users.findActiveWithRole(Role.HR_ADMIN)) {
+            notifications.send(Notification.of(NotificationKind.ATTENDANCE_ALERT, Recipient.of(hr),
+                            "Cancellations in a row: " + engagement.getClient().getFullName(), path)
+                    .with("summary", engagement.getClient().getFullName() + "’s coaching has " + event.cancellations()
+                            + " cancelled sessions in a row; their time is deducted. Please review and acknowledge the alert.")
+                    .withInApp(engagement.getClient().getFullName() + "’s coaching: " + event.cancellations() + " cancellations in a row.", path)
+                    .onceFor("attendance-alert:" + event.alertId() + ":" + hr.getId()));
+        }
+    }
+
+    private void send(Engagement engagement, CoachingSession session, List<User> to, String subject, String summary, String what) {
+        CalendarInvite invite = calendar.entryFor(session, engagement);
+        String path = "/engagements/" + engagement.getId() + "/sessions/" + session.getId();
+        for (User person : to) {
+            notifications.send(Notification.of(NotificationKind.CALENDAR_UPDATE, Recipient.of(person), subject, path)
+                    .with("summary", summary)
+                    .withCalendar(invite)
+                    .onceFor("session-" + what + ":" + session.getId() + ":" + invite.sequence() + ":" + person.getId()));
+        }
+    }
+
+    private List<User> participants(Engagement engagement) {
+        List<User> people = new ArrayList<>();
+        people.add(engagement.getClient());
+        if (engagement.getCoach() != null) {
+            people.add(engagement.getCoach());
+        }
+        return people;
+    }
+
+    private Engagement engagement(Long id) {
+        return engagements.findWithPeople(id).orElseThrow();
+    }
+}
