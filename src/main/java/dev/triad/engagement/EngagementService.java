@@ -114,7 +114,6 @@ public class EngagementService {
     public EngagementOverview overview(Long engagementId, CurrentUser viewer) {
         EngagementAccess access = policy.require(engagementId, viewer, EngagementContent.FACTS);
         Engagement engagement = access.engagement();
-        HoursBalance hours = new HoursBalance(engagement.getContractedHours(), hoursEntries.usedBy(engagementId));
-        return new EngagementOverview(access, hours, coachAssignments.historyOf(engagementId));
+        return new EngagementOverview(access, HoursBalance.of(engagement, hoursEntries), coachAssignments.historyOf(engagementId));
     }
 }

@@ -9,6 +9,11 @@ public record HoursBalance(BigDecimal contracted, BigDecimal used) {
     /** Below this share of the contracted hours left, everyone is warned. */
     static final BigDecimal LOW_SHARE = new BigDecimal("0.20");
 
+    /** The engagement's balance as its ledger has it now. */
+    static HoursBalance of(Engagement engagement, HoursEntries ledger) {
+        return new HoursBalance(engagement.getContractedHours(), ledger.usedBy(engagement.getId()));
+    }
+
     public BigDecimal remaining() {
         return contracted.subtract(used);
     }

@@ -85,6 +85,6 @@ public class HoursLedger {
 
     @Transactional(readOnly = true)
     public HoursBalance balanceOf(Engagement engagement) {
-        return new HoursBalance(engagement.getContractedHours(), entries.usedBy(engagement.getId()));
+        return HoursBalance.of(engagement, entries);
     }
 }

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** A password chosen through an invitation or reset link: the same rules as {@link PasswordForm}. */
+/** A new password and its confirmation: the rules every way of choosing a password shares. */
 class NewPasswordForm {
 
     @NotBlank(message = "Choose a new password")

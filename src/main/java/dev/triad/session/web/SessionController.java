@@ -102,10 +102,7 @@ class SessionController {
     String agenda(@PathVariable Long id, @PathVariable Long sessionId, @AuthenticationPrincipal CurrentUser me,
                   @Valid @ModelAttribute("notes") SessionNotesForm notes, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        if (result.hasFieldErrors("agenda")) {
-            return detail(id, sessionId, me, model);
-        }
-        return attempt(id, sessionId, me, result, model, redirect, "Agenda saved. Your coach will see it before the session.",
+        return attempt(id, sessionId, me, result, "agenda", model, redirect, "Agenda saved. Your coach will see it before the session.",
                 () -> sessions.writeAgenda(id, sessionId, notes.getAgenda(), me));
     }
 
@@ -113,10 +110,7 @@ class SessionController {
     String summary(@PathVariable Long id, @PathVariable Long sessionId, @AuthenticationPrincipal CurrentUser me,
                    @Valid @ModelAttribute("notes") SessionNotesForm notes, BindingResult result, Model model,
                    RedirectAttributes redirect) {
-        if (result.hasFieldErrors("summary")) {
-            return detail(id, sessionId, me, model);
-        }
-        return attempt(id, sessionId, me, result, model, redirect, "Summary saved and shared with the client.",
+        return attempt(id, sessionId, me, result, "summary", model, redirect, "Summary saved and shared with the client.",
                 () -> sessions.recordSummary(id, sessionId, notes.getSummary(), me));
     }
 
@@ -124,10 +118,7 @@ class SessionController {
     String privateNote(@PathVariable Long id, @PathVariable Long sessionId, @AuthenticationPrincipal CurrentUser me,
                        @Valid @ModelAttribute("notes") SessionNotesForm notes, BindingResult result, Model model,
                        RedirectAttributes redirect) {
-        if (result.hasFieldErrors("privateNote")) {
-            return detail(id, sessionId, me, model);
-        }
-        return attempt(id, sessionId, me, result, model, redirect, "Private note saved. Only you can read it.",
+        return attempt(id, sessionId, me, result, "privateNote", model, redirect, "Private note saved. Only you can read it.",
                 () -> sessions.writePrivateNote(id, sessionId, notes.getPrivateNote(), me));
     }
 
@@ -152,14 +143,14 @@ class SessionController {
     @PostMapping("/{sessionId}/held")
     String held(@PathVariable Long id, @PathVariable Long sessionId, @AuthenticationPrincipal CurrentUser me,
                 @ModelAttribute("notes") SessionNotesForm notes, BindingResult result, Model model, RedirectAttributes redirect) {
-        return attempt(id, sessionId, me, result, model, redirect, "Session recorded as held. Add the summary and the commitments.",
+        return attempt(id, sessionId, me, result, null, model, redirect, "Session recorded as held. Add the summary and the commitments.",
                 () -> sessions.hold(id, sessionId, me));
     }
 
     @PostMapping("/{sessionId}/no-show")
     String noShow(@PathVariable Long id, @PathVariable Long sessionId, @AuthenticationPrincipal CurrentUser me,
                   @ModelAttribute("notes") SessionNotesForm notes, BindingResult result, Model model, RedirectAttributes redirect) {
-        return attempt(id, sessionId, me, result, model, redirect, "No-show recorded; the session’s time is deducted.",
+        return attempt(id, sessionId, me, result, null, model, redirect, "No-show recorded; the session’s time is deducted.",
                 () -> sessions.recordNoShow(id, sessionId, me));
     }
 
@@ -251,9 +242,15 @@ class SessionController {
         return "session/detail";
     }
 
-    /** Runs a change; a broken rule re-renders the page with the message next to the field it concerns. */
-    private String attempt(Long id, Long sessionId, CurrentUser me, BindingResult result, Model model, RedirectAttributes redirect,
-                           String message, Runnable change) {
+    /**
+     * Runs a change unless the posted {@code field} (if any) is invalid; an invalid field or a broken rule re-renders
+     * the page with the message next to the field it concerns.
+     */
+    private String attempt(Long id, Long sessionId, CurrentUser me, BindingResult result, String field, Model model,
+                           RedirectAttributes redirect, String message, Runnable change) {
+        if (field != null && result.hasFieldErrors(field)) {
+            return detail(id, sessionId, me, model);
+        }
         try {
             change.run();
         } catch (RuleViolation e) {
