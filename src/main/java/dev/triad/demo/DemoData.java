@@ -21,6 +21,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -43,9 +44,12 @@ import java.util.UUID;
  * already has people is never touched.
  */
 @Component
+@Order(DemoData.ORDER)
 @ConditionalOnProperty(name = "triad.demo.enabled", havingValue = "true")
 class DemoData implements ApplicationRunner {
 
+    /** Runs first; each feature's demo runner comes after it ({@code @Order(DemoData.ORDER + n)}) and fills its own tables once. */
+    static final int ORDER = 0;
     static final String PASSWORD = "triad-demo";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
