@@ -47,6 +47,12 @@ public class ActionStepService {
         this.clock = clock;
     }
 
+    /** Every active engagement with open steps due before {@code today}, for the overdue digest. */
+    @Transactional(readOnly = true)
+    public List<OverdueSteps> overdueOn(LocalDate today) {
+        return steps.overdueOn(today);
+    }
+
     /**
      * Turns the commitments made in a coaching session into open action steps of the engagement's
      * client, one per non-blank description, all due on {@code dueOn}. Runs in the caller's

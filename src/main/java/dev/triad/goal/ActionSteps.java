@@ -3,6 +3,7 @@ package dev.triad.goal;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +17,16 @@ interface ActionSteps extends JpaRepository<ActionStep, Long> {
 
     @Query("select s from ActionStep s where s.engagementId = ?1 and s.goalId = ?2 order by s.dueOn, s.id")
     List<ActionStep> ofGoal(Long engagementId, Long goalId);
+
+    /** Per active engagement, its open steps due before {@code today}: one statement for everyone. */
+    @Query("""
+            select new dev.triad.goal.OverdueSteps(e.id, e.client.id, count(s), min(s.dueOn))
+            from ActionStep s, Engagement e
+            where e.id = s.engagementId and s.status = dev.triad.goal.ActionStepStatus.OPEN and s.dueOn < ?1
+              and e.phase <> dev.triad.engagement.Phase.CLOSED
+            group by e.id, e.client.id
+            order by e.id""")
+    List<OverdueSteps> overdueOn(LocalDate today);
 
     @Query("select s from ActionStep s where s.engagementId = ?1 and s.sessionId = ?2 order by s.dueOn, s.id")
     List<ActionStep> fromSession(Long engagementId, Long sessionId);

@@ -122,8 +122,11 @@ public class Notifications {
 
     /** "Thursday 3 December 2026, 10:00–11:30 (Europe/Paris)". */
     static String when(CalendarInvite calendar) {
-        ZonedDateTime start = calendar.start();
-        ZonedDateTime end = calendar.end();
+        return when(calendar.start(), calendar.end());
+    }
+
+    /** "Thursday 3 December 2026, 10:00–11:30 (Europe/Paris)", or with the end's date when it is another day. */
+    static String when(ZonedDateTime start, ZonedDateTime end) {
         String to = end.toLocalDate().equals(start.toLocalDate()) ? end.format(TIME) : end.format(DAY_AND_TIME);
         return start.format(DAY_AND_TIME) + "–" + to + " (" + start.getZone().getId() + ")";
     }

@@ -5,6 +5,7 @@ import dev.triad.account.User;
 import dev.triad.account.Users;
 import dev.triad.engagement.Engagement;
 import dev.triad.engagement.Engagements;
+import dev.triad.session.CancellationPolicy;
 import dev.triad.session.CoachingSession;
 import dev.triad.session.CoachingSessions;
 import dev.triad.session.SessionCalendar;
@@ -16,6 +17,7 @@ import dev.triad.system.CalendarInvite;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,8 +35,11 @@ class SessionMails {
     private final SessionCalendar calendar;
     private final Users users;
     private final Notifications notifications;
+    private final Clock clock;
 
-    SessionMails(CoachingSessions sessions, Engagements engagements, SessionCalendar calendar, Users users, Notifications notifications) {
+    SessionMails(CoachingSessions sessions, Engagements engagements, SessionCalendar calendar, Users users, Notifications notifications,
+                 Clock clock) {
+        this.clock = clock;
         this.sessions = sessions;
         this.engagements = engagements;
         this.calendar = calendar;
@@ -47,7 +52,7 @@ class SessionMails {
         Engagement engagement = engagement(event.engagementId());
         CoachingSession session = sessions.findById(event.sessionId()).orElseThrow();
         send(engagement, session, List.of(engagement.getClient()), "New coaching session",
-                engagement.getCoach().getFullName() + " scheduled a coaching session with you.", "scheduled");
+                engagement.getCoach().getFullName() + " scheduled a coaching session with you.", "scheduled", true);
     }
 
     @EventListener
@@ -55,7 +60,7 @@ class SessionMails {
         Engagement engagement = engagement(event.engagementId());
         CoachingSession moved = sessions.findById(event.toSessionId()).orElseThrow();
         send(engagement, moved, participants(engagement), "Coaching session moved",
-                "Your coaching session has moved to a new time.", "moved");
+                "Your coaching session has moved to a new time.", "moved", true);
     }
 
     @EventListener
@@ -64,7 +69,7 @@ class SessionMails {
         CoachingSession session = sessions.findById(event.sessionId()).orElseThrow();
         send(engagement, session, participants(engagement), "Coaching session cancelled",
                 event.late() ? "The coaching session was cancelled less than the required notice before it; its time is deducted."
-                        : "The coaching session was cancelled.", "cancelled");
+                        : "The coaching session was cancelled.", "cancelled", false);
     }
 
     @EventListener
@@ -81,15 +86,32 @@ class SessionMails {
         }
     }
 
-    private void send(Engagement engagement, CoachingSession session, List<User> to, String subject, String summary, String what) {
+    /** {@code changeable}: the session is still on, so the email carries its cancel and reschedule links. */
+    private void send(Engagement engagement, CoachingSession session, List<User> to, String subject, String summary, String what,
+                      boolean changeable) {
         CalendarInvite invite = calendar.entryFor(session, engagement);
         String path = "/engagements/" + engagement.getId() + "/sessions/" + session.getId();
+        boolean lateNow = CancellationPolicy.of(engagement.getProgramme()).isLate(session.getStartsAt(), clock.instant());
         for (User person : to) {
-            notifications.send(Notification.of(NotificationKind.CALENDAR_UPDATE, Recipient.of(person), subject, path)
+            Notification mail = Notification.of(NotificationKind.CALENDAR_UPDATE, Recipient.of(person), subject, path)
                     .with("summary", summary)
                     .withCalendar(invite)
-                    .onceFor("session-" + what + ":" + session.getId() + ":" + invite.sequence() + ":" + person.getId()));
+                    .onceFor("session-" + what + ":" + session.getId() + ":" + invite.sequence() + ":" + person.getId());
+            if (changeable) {
+                mail = mail.with("cancelLink", notifications.absolute(path + "/cancel"))
+                        .with("moveLink", notifications.absolute(path + "/move"));
+                if (lateNow && engagement.isClient(person.getId())) {
+                    mail = mail.with("lateNotice", lateNotice(CancellationPolicy.of(engagement.getProgramme()).noticeHours()));
+                }
+            }
+            notifications.send(mail);
         }
+    }
+
+    /** What the client reads when cancelling now would be late: the same rule as on the session's cancel page. */
+    static String lateNotice(long noticeHours) {
+        return "It is now less than " + noticeHours + " hours before the session: if you cancel or move it now,"
+                + " it counts as a late cancellation and its time is deducted from your hours.";
     }
 
     private List<User> participants(Engagement engagement) {

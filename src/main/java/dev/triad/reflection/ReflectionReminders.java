@@ -32,6 +32,11 @@ public class ReflectionReminders implements HomeReminders {
         return reflections.missingFor(clientUserId, week, week.plusWeeks(1));
     }
 
+    /** Every active engagement, started by the end of the week of {@code monday}, whose client has not written that week's entry. */
+    public List<MissingReflection> missingForEveryone(LocalDate monday) {
+        return reflections.missingForEveryone(monday, monday.plusWeeks(1));
+    }
+
     @Override
     public List<HomeReminder> remindersFor(CurrentUser me) {
         if (!me.has(Role.CLIENT)) {

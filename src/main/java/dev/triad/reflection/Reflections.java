@@ -20,7 +20,7 @@ interface Reflections extends JpaRepository<Reflection, Long> {
 
     /** The client's active engagements, begun by {@code week}'s end, without an entry for {@code week}: one statement. */
     @Query("""
-            select new dev.triad.reflection.MissingReflection(e.id, c.fullName, p.name)
+            select new dev.triad.reflection.MissingReflection(e.id, e.client.id, c.fullName, p.name)
             from Engagement e left join e.coach c join e.programme p
             where e.client.id = :clientId
               and e.phase <> dev.triad.engagement.Phase.CLOSED
@@ -28,4 +28,14 @@ interface Reflections extends JpaRepository<Reflection, Long> {
               and not exists (select r.id from Reflection r where r.engagementId = e.id and r.weekOf = :week)
             order by e.startsOn desc, e.id""")
     List<MissingReflection> missingFor(Long clientId, LocalDate week, LocalDate nextWeek);
+
+    /** The same for every client at once, for the weekly prompt: one statement. */
+    @Query("""
+            select new dev.triad.reflection.MissingReflection(e.id, e.client.id, c.fullName, p.name)
+            from Engagement e left join e.coach c join e.programme p
+            where e.phase <> dev.triad.engagement.Phase.CLOSED
+              and e.startsOn < :nextWeek
+              and not exists (select r.id from Reflection r where r.engagementId = e.id and r.weekOf = :week)
+            order by e.id""")
+    List<MissingReflection> missingForEveryone(LocalDate week, LocalDate nextWeek);
 }

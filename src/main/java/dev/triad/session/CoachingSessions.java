@@ -30,6 +30,17 @@ public interface CoachingSessions extends JpaRepository<CoachingSession, Long> {
             order by s.startsAt""")
     List<SessionReminder> awaitingOutcome(Long coachId, Instant now);
 
+    /** Every scheduled session starting after {@code from} and no later than {@code until}, with its people: one statement. */
+    @Query("""
+            select new dev.triad.session.UpcomingSession(s.engagementId, s.id, s.startsAt, s.minutes, s.format,
+                   e.client.id, co.id, co.fullName, case when s.agenda is null then false else true end,
+                   p.cancellationNoticeHours)
+            from CoachingSession s, Engagement e left join e.coach co join e.programme p
+            where e.id = s.engagementId and s.status = dev.triad.session.SessionStatus.SCHEDULED
+              and s.startsAt > ?1 and s.startsAt <= ?2 and e.phase <> dev.triad.engagement.Phase.CLOSED
+            order by s.startsAt, s.id""")
+    List<UpcomingSession> scheduledBetween(Instant from, Instant until);
+
     @Query("select s from CoachingSession s where s.id = ?2 and s.engagementId = ?1")
     Optional<CoachingSession> findInEngagement(Long engagementId, Long sessionId);
 }

@@ -98,6 +98,12 @@ public class SessionService {
         }
     }
 
+    /** Scheduled sessions starting after {@code from} and no later than {@code until}, for reminders. */
+    @Transactional(readOnly = true)
+    public List<UpcomingSession> scheduledBetween(Instant from, Instant until) {
+        return sessions.scheduledBetween(from, until);
+    }
+
     public ZoneId zone() {
         return clock.getZone();
     }

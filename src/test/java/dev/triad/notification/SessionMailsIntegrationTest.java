@@ -46,7 +46,10 @@ class SessionMailsIntegrationTest {
 
         assertThat(calendarMailsTo(triad.client())).singleElement().satisfies(mail -> {
             assertThat(mail.getAttachmentText()).contains("METHOD:REQUEST").contains("UID:" + session.getCalendarUid()).contains("SEQUENCE:0");
-            assertThat(mail.getTextBody()).contains(triad.client().getFullName()).contains("/engagements/" + triad.id() + "/sessions/" + session.getId());
+            assertThat(mail.getTextBody()).contains(triad.client().getFullName()).contains("/engagements/" + triad.id() + "/sessions/" + session.getId())
+                    .contains("Cancel: http://localhost:8080/engagements/" + triad.id() + "/sessions/" + session.getId() + "/cancel")
+                    .contains("/sessions/" + session.getId() + "/move")
+                    .doesNotContain("less than 48 hours"); // five days ahead: cancelling is still in time
         });
 
         CoachingSession moved = sessions.move(triad.id(), session.getId(), LocalDateTime.now().plusDays(9).truncatedTo(ChronoUnit.MINUTES), null, coach);
@@ -56,7 +59,10 @@ class SessionMailsIntegrationTest {
 
         sessions.cancel(triad.id(), moved.getId(), "Travel", client);
         assertThat(calendarMailsTo(triad.client())).hasSize(3).last().satisfies(mail ->
-                assertThat(mail.getAttachmentText()).contains("METHOD:CANCEL").contains("UID:" + session.getCalendarUid()).contains("SEQUENCE:2"));
+        {
+            assertThat(mail.getAttachmentText()).contains("METHOD:CANCEL").contains("UID:" + session.getCalendarUid()).contains("SEQUENCE:2");
+            assertThat(mail.getTextBody()).doesNotContain("/cancel").doesNotContain("/move");
+        });
 
         for (User person : List.of(triad.client(), triad.coach())) {
             assertThat(outbox.findByRecipientEmailOrderById(person.getEmail()))

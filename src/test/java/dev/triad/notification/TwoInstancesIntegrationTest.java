@@ -5,6 +5,10 @@ import dev.triad.TriadApplication;
 import dev.triad.account.Role;
 import dev.triad.account.User;
 import dev.triad.support.Fixtures;
+import dev.triad.session.SessionFormat;
+import dev.triad.session.SessionService;
+import dev.triad.session.SessionService.NewSession;
+import dev.triad.support.Fixtures.Triad;
 import dev.triad.support.MailIntegrationTest;
 import dev.triad.support.TestMailServer;
 import org.junit.jupiter.api.AfterAll;
@@ -16,6 +20,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -51,6 +57,12 @@ class TwoInstancesIntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ReminderMails reminders;
+
+    @Autowired
+    SessionService sessions;
 
     @BeforeAll
     static void startSecondInstance(@Autowired DataSource dataSource) {
@@ -106,6 +118,20 @@ class TwoInstancesIntegrationTest {
         runTogether(() -> { housekeeping.forgetOldMessages(); return 0; }, () -> { otherHousekeeping.forgetOldMessages(); return 0; });
         assertThat(housekeeping.runs() + otherHousekeeping.runs() - before).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from shedlock where name = 'outbox-housekeeping'", Long.class)).isOne();
+    }
+
+    @Test
+    void theSessionReminderJobStartedOnBothInstancesRemindsEachPersonOnce() throws Exception {
+        Triad triad = fixtures.aTriad();
+        sessions.schedule(triad.id(), new NewSession(LocalDateTime.now().plusHours(5).truncatedTo(ChronoUnit.MINUTES), 60,
+                SessionFormat.PHONE, null), fixtures.principal(triad.coach()));
+        ReminderMails otherReminders = second.getBean(ReminderMails.class);
+        runTogether(() -> { reminders.sessionsComingUp(); return 0; }, () -> { otherReminders.sessionsComingUp(); return 0; });
+        for (User person : List.of(triad.client(), triad.coach())) {
+            assertThat(jdbc.queryForObject("select count(*) from outbox_message where recipient_email = ? and kind = 'SESSION_REMINDER'",
+                    Long.class, person.getEmail())).as(person.getEmail()).isOne();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from shedlock where name = 'session-reminders'", Long.class)).isOne();
     }
 
     /** Sends batches until nothing is due; returns how many messages this sender tried. */

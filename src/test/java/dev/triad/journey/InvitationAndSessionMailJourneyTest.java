@@ -2,9 +2,13 @@ package dev.triad.journey;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import dev.triad.account.Role;
 import dev.triad.account.User;
+import dev.triad.account.Users;
+import dev.triad.engagement.Engagement;
 import dev.triad.notification.OutboxSender;
 import dev.triad.support.BrowserTest;
+import dev.triad.system.CalendarInviteTest;
 import dev.triad.support.Fixtures;
 import dev.triad.support.Mails;
 import dev.triad.support.TestMailServer;
@@ -12,16 +16,31 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * HR adds a person without a password; the invitation email's link (read from the test SMTP server)
- * lets the person choose one in the browser; they sign in and see the bell.
+ * Issue 4's journey, with every email read from the test SMTP server: HR adds a person without a password; the
+ * invitation's link lets them choose one; they sign in and see the bell. Their coach schedules a session 30 hours
+ * ahead; the client's mailbox gets the invitation with the .ics; the client follows the email's cancel link,
+ * signs in, and the app records a late cancellation (48-hour rule), with its time deducted.
  */
-class InvitationJourneyTest extends BrowserTest {
+class InvitationAndSessionMailJourneyTest extends BrowserTest {
+
+    static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+    @Autowired
+    Users users;
 
     @Autowired
     Fixtures fixtures;
@@ -30,7 +49,7 @@ class InvitationJourneyTest extends BrowserTest {
     OutboxSender sender;
 
     @Test
-    void hrInvitesAPersonWhoChoosesAPasswordFromTheEmailAndSignsIn() {
+    void hrInvitesAClientWhoSignsInThenCancelsTheirFirstSessionFromTheEmailLate() throws Exception {
         User hr = fixtures.hr();
         String email = Fixtures.uniqueEmail("invited-client");
 
@@ -88,5 +107,48 @@ class InvitationJourneyTest extends BrowserTest {
         signedIn.getByText("Welcome to Triad! Choose which reminders you get by email.").click();
         assertThat(signedIn.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Notification settings"))).isVisible();
         screenshot(signedIn, "notification-settings");
+
+        // Isabel's engagement, with a coach; the coach schedules a session 30 hours from now in the browser.
+        User isabel = users.findByEmail(email).orElseThrow();
+        User coachUser = fixtures.person(Role.COACH);
+        Engagement engagement = fixtures.anEngagement().withClient(isabel).withCoach(coachUser).build();
+        Page coach = signIn(coachUser.getEmail(), Fixtures.PASSWORD);
+        coach.navigate(url("/engagements/" + engagement.getId() + "/sessions/new"));
+        LocalDateTime start = LocalDateTime.now().plusHours(30).truncatedTo(ChronoUnit.MINUTES);
+        coach.getByLabel("Date and time").fill(INPUT.format(start));
+        coach.getByLabel("Length (minutes)").fill("60");
+        coach.getByLabel("Format").selectOption("VIDEO");
+        coach.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Schedule")).click();
+        assertThat(coach.getByRole(AriaRole.STATUS)).containsText("Session scheduled");
+
+        // The invitation reaches Isabel's mailbox with a calendar request for that time, and the cancel link.
+        sender.sendDue();
+        MimeMessage invitation = TestMailServer.to(email).stream()
+                .filter(m -> Mails.first(m, "text/calendar").isPresent()).findFirst().orElseThrow();
+        assertThat(invitation.getSubject()).isEqualTo("New coaching session");
+        Calendar ics = CalendarInviteTest.parse(Mails.first(invitation, "text/calendar").orElseThrow().text());
+        assertThat(ics.getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("REQUEST");
+        VEvent event = CalendarInviteTest.event(ics);
+        assertThat(Instant.from(event.getStartDate().orElseThrow().getDate())).isEqualTo(start.atZone(ZoneId.systemDefault()).toInstant());
+        String invitationText = Mails.text(invitation);
+        assertThat(invitationText).contains("less than 48 hours");
+        String cancelLink = Mails.link(invitationText, "Cancel: http://localhost:8080").substring("Cancel: http://localhost:8080".length());
+
+        // Isabel, signed out, follows the email's cancel link: she signs in and lands on the cancel page.
+        Page fromEmail = newWindow();
+        fromEmail.navigate(url(cancelLink));
+        fromEmail.getByLabel("Email").fill(email);
+        fromEmail.getByLabel("Password").fill("isabels-own-password");
+        fromEmail.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        assertThat(fromEmail.locator("#late-notice")).containsText("This is a late cancellation");
+        screenshot(fromEmail, "cancel-from-email");
+        fromEmail.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel the session")).click();
+        assertThat(fromEmail.getByRole(AriaRole.STATUS)).containsText("late-cancelled");
+
+        // The app recorded it as late: the session says so and its hour is deducted.
+        fromEmail.navigate(url("/engagements/" + engagement.getId() + "/hours"));
+        assertThat(fromEmail.locator("#ledger")).containsText("Late cancellation");
+        sender.sendDue();
+        assertThat(TestMailServer.to(email)).anySatisfy(mail -> assertThat(mail.getSubject()).isEqualTo("Coaching session cancelled"));
     }
 }

@@ -1,0 +1,203 @@
+package dev.triad.notification;
+
+import dev.triad.account.User;
+import dev.triad.account.Users;
+import dev.triad.goal.ActionStepService;
+import dev.triad.goal.OverdueSteps;
+import dev.triad.reflection.MissingReflection;
+import dev.triad.reflection.ReflectionReminders;
+import dev.triad.reflection.Weeks;
+import dev.triad.session.SessionService;
+import dev.triad.session.UpcomingSession;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The reminders that come from time passing rather than from someone's action: the session reminder the day
+ * before (to client and coach, with the cancel and reschedule links), the agenda reminder, the weekly digest of
+ * overdue action steps and the weekly reflection prompt. Each job runs on one instance (ShedLock) and each
+ * message is enqueued once ever ({@link Notification#onceFor}), so a job that runs twice, on one instance or
+ * two, sends nothing twice. Recipients who switched a reminder off get nothing ({@link Notifications#send}).
+ */
+@Component
+class ReminderMails {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
+
+    private final SessionService sessions;
+    private final ActionStepService actionSteps;
+    private final ReflectionReminders reflections;
+    private final Weeks weeks;
+    private final Users users;
+    private final Notifications notifications;
+    private final ReminderProperties properties;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    ReminderMails(SessionService sessions, ActionStepService actionSteps, ReflectionReminders reflections, Weeks weeks,
+                  Users users, Notifications notifications, ReminderProperties properties, TransactionTemplate transaction,
+                  Clock clock) {
+        this.sessions = sessions;
+        this.actionSteps = actionSteps;
+        this.reflections = reflections;
+        this.weeks = weeks;
+        this.users = users;
+        this.notifications = notifications;
+        this.properties = properties;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    // lockAtLeastFor: an instance whose clock is a little behind does not run the job again right after.
+    @Scheduled(cron = "${triad.reminders.session-cron:0 */10 * * * *}")
+    @SchedulerLock(name = "session-reminders", lockAtLeastFor = "PT1M", lockAtMostFor = "PT10M")
+    public void sessionsComingUp() {
+        remindOfSessions(clock.instant());
+    }
+
+    @Scheduled(cron = "${triad.reminders.weekly-cron:0 0 8 * * *}", zone = "${triad.time-zone:}")
+    @SchedulerLock(name = "weekly-reminders", lockAtLeastFor = "PT5M", lockAtMostFor = "PT30M")
+    public void weeklyDigests() {
+        LocalDate today = weeks.today();
+        digestOverdueSteps(today);
+        promptReflections(today);
+    }
+
+    /**
+     * The session reminder for sessions starting within {@code sessionBefore} of {@code now}, and the agenda
+     * reminder for those within {@code agendaBefore} that have none.
+     *
+     * @return how many emails were enqueued
+     */
+    int remindOfSessions(Instant now) {
+        return transaction.execute(status -> {
+            Instant horizon = now.plus(properties.sessionBefore().compareTo(properties.agendaBefore()) > 0
+                    ? properties.sessionBefore() : properties.agendaBefore());
+            List<UpcomingSession> upcoming = sessions.scheduledBetween(now, horizon);
+            Map<Long, User> people = people(upcoming.stream()
+                    .flatMap(s -> Stream.of(s.clientId(), s.coachId())).collect(Collectors.toSet()));
+            int sent = 0;
+            for (UpcomingSession session : upcoming) {
+                User client = people.get(session.clientId());
+                User coach = session.coachId() == null ? null : people.get(session.coachId());
+                if (!session.startsAt().isAfter(now.plus(properties.sessionBefore()))) {
+                    sent += sessionReminder(session, client, coach, client, now);
+                    if (coach != null) {
+                        sent += sessionReminder(session, client, coach, coach, now);
+                    }
+                }
+                if (!session.hasAgenda() && !session.startsAt().isAfter(now.plus(properties.agendaBefore()))) {
+                    sent += count(notifications.send(Notification.of(NotificationKind.AGENDA_REMINDER, Recipient.of(client),
+                                    "Your coaching session on " + when(session) + ": write your agenda", session.path())
+                            .with("summary", "Your coaching session" + with(coach) + " is on " + when(session)
+                                    + ". It has no agenda yet: come with a list of questions, a concern, or an opportunity,"
+                                    + " and write it on the session’s page so that your coach can prepare.")
+                            .withInApp("Write the agenda for your session on " + when(session) + ".", session.path())
+                            .onceFor("agenda-reminder:" + session.sessionId())));
+                }
+            }
+            return sent;
+        });
+    }
+
+    private int sessionReminder(UpcomingSession session, User client, User coach, User to, Instant now) {
+        boolean toClient = to.getId().equals(client.getId());
+        String other = toClient ? with(coach) : " with " + client.getFullName();
+        Notification reminder = Notification.of(NotificationKind.SESSION_REMINDER, Recipient.of(to),
+                        "Reminder: coaching session" + other + " on " + when(session), session.path())
+                .with("summary", "Your coaching session" + other + " is on " + when(session) + ", " + session.format().label().toLowerCase(Locale.ROOT) + ".")
+                .with("cancelLink", notifications.absolute(session.path() + "/cancel"))
+                .with("moveLink", notifications.absolute(session.path() + "/move"))
+                .withInApp("Coaching session" + other + " on " + when(session) + ".", session.path())
+                .onceFor("session-reminder:" + session.sessionId() + ":" + to.getId());
+        if (toClient && session.lateIfClientCancelsAt(now)) {
+            reminder = reminder.with("lateNotice", SessionMails.lateNotice(session.noticeHours()));
+        }
+        return count(notifications.send(reminder));
+    }
+
+    /** One digest per engagement and week, on the digest day or the first run after it. */
+    int digestOverdueSteps(LocalDate today) {
+        if (today.getDayOfWeek().compareTo(properties.overdueDigestDay()) < 0) {
+            return 0;
+        }
+        LocalDate week = Weeks.mondayOf(today);
+        return transaction.execute(status -> {
+            List<OverdueSteps> overdue = actionSteps.overdueOn(today);
+            Map<Long, User> clients = people(overdue.stream().map(OverdueSteps::clientId).collect(Collectors.toSet()));
+            int sent = 0;
+            for (OverdueSteps steps : overdue) {
+                String some = steps.count() == 1 ? "1 action step is" : steps.count() + " action steps are";
+                String subject = some + (steps.count() == 1 ? " past its due date" : " past their due date");
+                sent += count(notifications.send(Notification.of(NotificationKind.OVERDUE_ACTION_STEPS,
+                                Recipient.of(clients.get(steps.clientId())), subject, steps.planPath())
+                        .with("summary", some + " past the due date, the oldest since " + DAY.format(steps.oldestDueOn())
+                                + ". Log your progress, complete them, or agree a new date with your coach.")
+                        .withInApp(some + " past the due date.", steps.planPath())
+                        .onceFor("overdue-steps:" + steps.engagementId() + ":" + week)));
+            }
+            return sent;
+        });
+    }
+
+    /** One prompt per engagement and week whose reflection is missing, on the prompt day or the first run after it. */
+    int promptReflections(LocalDate today) {
+        if (today.getDayOfWeek().compareTo(properties.reflectionPromptDay()) < 0) {
+            return 0;
+        }
+        LocalDate week = Weeks.mondayOf(today);
+        return transaction.execute(status -> {
+            List<MissingReflection> missing = reflections.missingForEveryone(week);
+            Map<Long, User> clients = people(missing.stream().map(MissingReflection::clientId).collect(Collectors.toSet()));
+            int sent = 0;
+            for (MissingReflection reflection : missing) {
+                sent += count(notifications.send(Notification.of(NotificationKind.WEEKLY_REFLECTION,
+                                Recipient.of(clients.get(reflection.clientId())), "Time for this week’s reflection",
+                                reflection.journalHref())
+                        .with("summary", "Block out time this week to review your action plan and reflect on your goals and"
+                                + " progress in " + reflection.engagementName() + ". Your journal is yours: your coach sees an"
+                                + " entry only if you share it.")
+                        .withInApp("Time for this week’s reflection (" + reflection.engagementName() + ").", reflection.journalHref())
+                        .onceFor("weekly-reflection:" + reflection.engagementId() + ":" + week)));
+            }
+            return sent;
+        });
+    }
+
+    private Map<Long, User> people(Collection<Long> ids) {
+        Set<Long> wanted = new HashSet<>(ids);
+        wanted.remove(null);
+        return users.findAllById(wanted).stream().collect(Collectors.toMap(User::getId, Function.identity()));
+    }
+
+    private String when(UpcomingSession session) {
+        ZoneId zone = sessions.zone();
+        return Notifications.when(session.startsAt().atZone(zone), session.endsAt().atZone(zone));
+    }
+
+    private static String with(User coach) {
+        return coach == null ? "" : " with " + coach.getFullName();
+    }
+
+    private static int count(Optional<Long> sent) {
+        return sent.isPresent() ? 1 : 0;
+    }
+}
