@@ -23,10 +23,12 @@ public class Accounts {
     private final Clock clock;
     private final AccountLinks links;
     private final ApplicationEventPublisher events;
+    private final SignedInSessions signedIn;
     private final SecureRandom random = new SecureRandom();
 
     Accounts(Users users, CoachProfiles coachProfiles, PasswordEncoder passwordEncoder, Clock clock, AccountLinks links,
-             ApplicationEventPublisher events) {
+             ApplicationEventPublisher events, SignedInSessions signedIn) {
+        this.signedIn = signedIn;
         this.users = users;
         this.coachProfiles = coachProfiles;
         this.passwordEncoder = passwordEncoder;
@@ -87,7 +89,9 @@ public class Accounts {
 
     @Transactional
     public void deactivate(Long userId) {
-        users.findById(userId).orElseThrow(() -> new NotFoundException("Person")).deactivate();
+        User user = users.findById(userId).orElseThrow(() -> new NotFoundException("Person"));
+        user.deactivate();
+        signedIn.endAllOf(user.getEmail());
     }
 
     @Transactional
@@ -109,7 +113,7 @@ public class Accounts {
         String hash = passwordEncoder.encode(newPassword);
         user.setOwnPassword(hash);
         events.publishEvent(new PasswordChanged(user.getId()));
-        return me.withPasswordChanged(hash);
+        return me.withPasswordChanged();
     }
 
     /** A page of people whose name or email contains {@code text}, with their roles loaded. */

@@ -29,8 +29,14 @@ public record CurrentUser(Long id, String email, String fullName, Set<Role> role
         return has(Role.HR_ADMIN);
     }
 
-    CurrentUser withPasswordChanged(String newHash) {
-        return new CurrentUser(id, email, fullName, roles, active, false, newHash);
+    /** After a password change: no longer asked to change it. The session keeps no password hash. */
+    CurrentUser withPasswordChanged() {
+        return new CurrentUser(id, email, fullName, roles, active, false, null);
+    }
+
+    /** The principal kept in the HTTP session (stored in the database): everything but the password hash. */
+    CurrentUser withoutPassword() {
+        return new CurrentUser(id, email, fullName, roles, active, mustChangePassword, null);
     }
 
     @Override

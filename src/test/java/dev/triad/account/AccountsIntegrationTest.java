@@ -4,7 +4,7 @@ import dev.triad.support.Fixtures;
 import dev.triad.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
+import jakarta.servlet.http.Cookie;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -93,15 +93,16 @@ class AccountsIntegrationTest {
 
         MvcResult login = mvc.perform(formLogin("/login").userParameter("email").user(email).password("one-time-password-1"))
                 .andExpect(authenticated()).andReturn();
-        MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
-        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/account/password"));
-        mvc.perform(get("/engagements/1").session(session)).andExpect(redirectedUrl("/account/password"));
+        // sessions live in the database: the cookie names the signed-in session
+        Cookie session = login.getResponse().getCookie("TRIAD_SESSION");
+        mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/account/password"));
+        mvc.perform(get("/engagements/1").cookie(session)).andExpect(redirectedUrl("/account/password"));
 
-        mvc.perform(post("/account/password").session(session).with(csrf())
+        mvc.perform(post("/account/password").cookie(session).with(csrf())
                         .param("currentPassword", "one-time-password-1")
                         .param("newPassword", "my-own-long-password").param("confirmPassword", "my-own-long-password"))
                 .andExpect(redirectedUrl("/"));
-        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
         assertThat(users.findByEmail(email).orElseThrow().isMustChangePassword()).isFalse();
         mvc.perform(formLogin("/login").userParameter("email").user(email).password("my-own-long-password"))
                 .andExpect(authenticated());

@@ -11,7 +11,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
+import jakarta.servlet.http.Cookie;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.util.List;
@@ -84,9 +84,10 @@ class AccountMailsIntegrationTest {
                 .andExpect(redirectedUrl("/login"));
         var login = mvc.perform(formLogin("/login").userParameter("email").user(email).password("nadias-own-password"))
                 .andExpect(authenticated()).andReturn();
-        MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
+        // sessions live in the database: the cookie names the signed-in session
+        Cookie session = login.getResponse().getCookie("TRIAD_SESSION");
         // straight in: no forced password change; the bell shows the welcome and the password-changed notices
-        mvc.perform(get("/").session(session)).andExpect(status().isOk())
+        mvc.perform(get("/").cookie(session)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Notifications, 2 unread")));
         mvc.perform(get(path)).andExpect(status().isGone());
 
