@@ -1,5 +1,7 @@
 package dev.triad.account;
 
+import dev.triad.audit.AuditKind;
+import dev.triad.audit.AuditTrail;
 import dev.triad.system.NotFoundException;
 import dev.triad.system.RuleViolation;
 import org.springframework.beans.factory.annotation.Value;
@@ -47,6 +49,7 @@ public class AccountLinks {
     }
 
     private final Users users;
+    private final AuditTrail audit;
     private final AccountTokens tokens;
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
@@ -55,9 +58,11 @@ public class AccountLinks {
     private final Duration passwordResetValidity;
 
     AccountLinks(Users users, AccountTokens tokens, PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Clock clock,
+                 AuditTrail audit,
                  @Value("${triad.account.invitation-validity:P7D}") Duration invitationValidity,
                  @Value("${triad.account.password-reset-validity:PT1H}") Duration passwordResetValidity) {
         this.users = users;
+        this.audit = audit;
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
@@ -143,6 +148,8 @@ public class AccountLinks {
         User user = users.findById(token.getUserId()).orElseThrow();
         user.setOwnPassword(passwordEncoder.encode(newPassword));
         events.publishEvent(new PasswordChanged(user.getId()));
+        audit.recordFrom(AuditKind.PASSWORD_CHANGED, user.getEmail(), "person " + user.getId(),
+                "set through an emailed " + (purpose == Purpose.INVITATION ? "invitation" : "password reset") + " link", null);
         return check;
     }
 

@@ -1,5 +1,7 @@
 package dev.triad.account;
 
+import dev.triad.audit.AuditKind;
+import dev.triad.audit.AuditTrail;
 import dev.triad.system.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -24,11 +26,13 @@ public class Accounts {
     private final AccountLinks links;
     private final ApplicationEventPublisher events;
     private final SignedInSessions signedIn;
+    private final AuditTrail audit;
     private final SecureRandom random = new SecureRandom();
 
     Accounts(Users users, CoachProfiles coachProfiles, PasswordEncoder passwordEncoder, Clock clock, AccountLinks links,
-             ApplicationEventPublisher events, SignedInSessions signedIn) {
+             ApplicationEventPublisher events, SignedInSessions signedIn, AuditTrail audit) {
         this.signedIn = signedIn;
+        this.audit = audit;
         this.users = users;
         this.coachProfiles = coachProfiles;
         this.passwordEncoder = passwordEncoder;
@@ -77,26 +81,34 @@ public class Accounts {
         }
         users.save(user);
         saveCoachProfile(user, details);
+        audit.record(AuditKind.PERSON_CREATED, "person " + user.getId(), user.getEmail() + ", roles " + user.getRoles());
         return user;
     }
 
     @Transactional
     public void update(Long userId, PersonDetails details) {
         User user = users.findWithRoles(userId).orElseThrow(() -> new NotFoundException("Person"));
+        Set<Role> before = Set.copyOf(user.getRoles());
         user.describe(details.fullName(), details.title(), details.roles());
         saveCoachProfile(user, details);
+        if (!before.equals(Set.copyOf(user.getRoles()))) {
+            audit.record(AuditKind.ROLES_CHANGED, "person " + user.getId(), user.getEmail() + ": " + before + " → " + user.getRoles());
+        }
     }
 
     @Transactional
     public void deactivate(Long userId) {
         User user = users.findById(userId).orElseThrow(() -> new NotFoundException("Person"));
         user.deactivate();
-        signedIn.endAllOf(user.getEmail());
+        int ended = signedIn.endAllOf(user.getEmail());
+        audit.record(AuditKind.PERSON_DEACTIVATED, "person " + user.getId(), user.getEmail() + ", " + ended + " open session(s) ended");
     }
 
     @Transactional
     public void reactivate(Long userId) {
-        users.findById(userId).orElseThrow(() -> new NotFoundException("Person")).reactivate();
+        User user = users.findById(userId).orElseThrow(() -> new NotFoundException("Person"));
+        user.reactivate();
+        audit.record(AuditKind.PERSON_REACTIVATED, "person " + user.getId(), user.getEmail());
     }
 
     /**
@@ -113,6 +125,7 @@ public class Accounts {
         String hash = passwordEncoder.encode(newPassword);
         user.setOwnPassword(hash);
         events.publishEvent(new PasswordChanged(user.getId()));
+        audit.record(AuditKind.PASSWORD_CHANGED, me.email(), "person " + user.getId(), "changed by the person, with the current password");
         return me.withPasswordChanged();
     }
 

@@ -1,5 +1,7 @@
 package dev.triad.engagement;
 
+import dev.triad.audit.AuditKind;
+import dev.triad.audit.AuditTrail;
 import dev.triad.account.CoachProfile;
 import dev.triad.account.CoachProfiles;
 import dev.triad.account.CurrentUser;
@@ -24,12 +26,15 @@ import java.util.stream.Collectors;
 public class CoachRoster {
 
     private final Users users;
+    private final AuditTrail audit;
     private final CoachProfiles profiles;
     private final Engagements engagements;
     private final CoachAssignments assignments;
     private final Clock clock;
 
-    CoachRoster(Users users, CoachProfiles profiles, Engagements engagements, CoachAssignments assignments, Clock clock) {
+    CoachRoster(Users users, CoachProfiles profiles, Engagements engagements, CoachAssignments assignments, Clock clock,
+                AuditTrail audit) {
+        this.audit = audit;
         this.users = users;
         this.profiles = profiles;
         this.engagements = engagements;
@@ -90,5 +95,8 @@ public class CoachRoster {
         CoachAssignment assignment = engagement.assignCoach(entry.coach(), users.getReferenceById(by.id()), now, reason, entry.isFull());
         assignments.currentOf(engagementId).ifPresent(current -> current.end(now));
         assignments.save(assignment);
+        audit.recordFrom(reassigning ? AuditKind.COACH_REASSIGNED : AuditKind.COACH_ASSIGNED, by.email(), "engagement " + engagementId,
+                "coach " + entry.coach().getEmail() + (entry.isFull() ? ", over capacity" : "")
+                        + (reassigning ? "; the reason is in the assignment history" : ""), null);
     }
 }

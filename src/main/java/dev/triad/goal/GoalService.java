@@ -1,5 +1,7 @@
 package dev.triad.goal;
 
+import dev.triad.audit.AuditKind;
+import dev.triad.audit.AuditTrail;
 import dev.triad.account.CurrentUser;
 import dev.triad.account.Users;
 import dev.triad.engagement.EngagementAccess;
@@ -27,6 +29,7 @@ import java.util.stream.Collectors;
 public class GoalService {
 
     private final Goals goals;
+    private final AuditTrail audit;
     private final GoalCheckIns checkIns;
     private final GoalLeaderInputs leaderInputs;
     private final ActionSteps steps;
@@ -36,7 +39,8 @@ public class GoalService {
     private final Clock clock;
 
     GoalService(Goals goals, GoalCheckIns checkIns, GoalLeaderInputs leaderInputs, ActionSteps steps,
-                ActionStepNotes notes, Users users, EngagementAccessPolicy policy, Clock clock) {
+                ActionStepNotes notes, Users users, EngagementAccessPolicy policy, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.goals = goals;
         this.checkIns = checkIns;
         this.leaderInputs = leaderInputs;
@@ -69,7 +73,11 @@ public class GoalService {
     @Transactional
     public Goal create(Long engagementId, GoalDetails details, CurrentUser by) {
         policy.require(engagementId, by, EngagementContent.GOALS);
-        return goals.save(new Goal(engagementId, details, users.getReferenceById(by.id()), clock.instant()));
+        Goal goal = goals.save(new Goal(engagementId, details, users.getReferenceById(by.id()), clock.instant()));
+        if (goal.isShared()) {
+            audit.record(AuditKind.SHARED, by.email(), "goal " + goal.getId() + " of engagement " + engagementId, "with the leader, when written");
+        }
+        return goal;
     }
 
     /** The goal page; a leader asking for a goal that is not shared with them is told it does not exist. */
@@ -135,7 +143,12 @@ public class GoalService {
         if (goal.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(Goal.class, goalId);
         }
+        boolean wasShared = goal.isShared();
         goal.describe(details, clock.instant());
+        if (wasShared != goal.isShared()) {
+            audit.record(goal.isShared() ? AuditKind.SHARED : AuditKind.UNSHARED, by.email(), "goal " + goalId + " of engagement " + engagementId,
+                    "with the leader");
+        }
         return goal;
     }
 

@@ -1,5 +1,7 @@
 package dev.triad.reflection;
 
+import dev.triad.audit.AuditKind;
+import dev.triad.audit.AuditTrail;
 import dev.triad.account.CurrentUser;
 import dev.triad.engagement.Engagement;
 import dev.triad.engagement.EngagementAccess;
@@ -32,11 +34,13 @@ public class Journal {
     static final int WEEKS_OFFERED = 104;
 
     private final Reflections reflections;
+    private final AuditTrail audit;
     private final EngagementAccessPolicy policy;
     private final Weeks weeks;
     private final Clock clock;
 
-    Journal(Reflections reflections, EngagementAccessPolicy policy, Weeks weeks, Clock clock) {
+    Journal(Reflections reflections, EngagementAccessPolicy policy, Weeks weeks, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.reflections = reflections;
         this.policy = policy;
         this.weeks = weeks;
@@ -172,7 +176,11 @@ public class Journal {
             throw new AlreadyWritten(existing.getId(), existing.weekPhrase());
         });
         try {
-            return reflections.saveAndFlush(reflection);
+            Reflection saved = reflections.saveAndFlush(reflection);
+            if (share) {
+                audit.record(AuditKind.SHARED, client.email(), "reflection " + saved.getId() + " of engagement " + engagementId, "with the coach, when written");
+            }
+            return saved;
         } catch (DataIntegrityViolationException raced) {
             // Written at the same moment elsewhere (another window): the unique constraint kept it to one.
             throw new AlreadyWritten(null, reflection.weekPhrase());
@@ -200,6 +208,10 @@ public class Journal {
     public Reflection share(Long engagementId, Long entryId, CurrentUser client, boolean shared) {
         policy.require(engagementId, client, EngagementContent.REFLECTIONS);
         Reflection entry = find(engagementId, entryId);
+        if (entry.isSharedWithCoach() != shared) {
+            audit.record(shared ? AuditKind.SHARED : AuditKind.UNSHARED, client.email(), "reflection " + entryId + " of engagement " + engagementId,
+                    "with the coach");
+        }
         entry.shareWithCoach(shared);
         return reflections.saveAndFlush(entry);
     }

@@ -2,6 +2,9 @@ package dev.triad.system;
 
 import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -9,6 +12,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+import java.util.Map;
 
 /**
  * Who may reach which URL at all. Whether a person may see a given engagement's content is decided
@@ -29,7 +34,7 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
                         // single-use links to set a password, and asking for one: for people who cannot sign in
                         .requestMatchers("/account/invitation/*", "/account/password-reset", "/account/password-reset/*").permitAll()
-                        .requestMatchers("/people/**", "/programmes/**", "/engagements/new", "/outbox/**").hasRole("HR_ADMIN")
+                        .requestMatchers("/people/**", "/programmes/**", "/engagements/new", "/outbox/**", "/audit/**").hasRole("HR_ADMIN")
                         .requestMatchers(HttpMethod.POST, "/engagements").hasRole("HR_ADMIN")
                         .requestMatchers("/engagements/*/coach", "/engagements/*/coach/**").hasRole("HR_ADMIN")
                         .anyRequest().authenticated())
@@ -38,6 +43,8 @@ class SecurityConfiguration {
                         .usernameParameter("email")
                         // back to the page asked for (an email's link, say), else home
                         .defaultSuccessUrl("/")
+                        // throttled sign-ins (LockedException) get their own explanation; every other failure the same one
+                        .failureHandler(signInFailures())
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
@@ -46,6 +53,13 @@ class SecurityConfiguration {
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         return http.build();
+    }
+
+    private static AuthenticationFailureHandler signInFailures() {
+        ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
+        failures.setDefaultFailureUrl("/login?error");
+        failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?throttled"));
+        return failures;
     }
 
     @Bean

@@ -48,6 +48,13 @@ class InvitationAndSessionMailJourneyTest extends BrowserTest {
     @Autowired
     OutboxSender sender;
 
+    /** Sends until nothing is due: other tests of this context may have mail waiting too (a batch is 20). */
+    void deliverAll() {
+        while (sender.sendDue() > 0) {
+            // next batch
+        }
+    }
+
     @Test
     void hrInvitesAClientWhoSignsInThenCancelsTheirFirstSessionFromTheEmailLate() throws Exception {
         User hr = fixtures.hr();
@@ -64,7 +71,7 @@ class InvitationAndSessionMailJourneyTest extends BrowserTest {
         assertThat(hrPage.getByRole(AriaRole.STATUS)).containsText("Isabel Invited has been sent an invitation");
 
         // The outbox sender runs on a schedule in production; here the test runs it.
-        sender.sendDue();
+        deliverAll();
         List<MimeMessage> mails = TestMailServer.to(email);
         assertThat(mails).hasSize(1);
         String text = Mails.text(mails.get(0));
@@ -122,7 +129,7 @@ class InvitationAndSessionMailJourneyTest extends BrowserTest {
         assertThat(coach.getByRole(AriaRole.STATUS)).containsText("Session scheduled");
 
         // The invitation reaches Isabel's mailbox with a calendar request for that time, and the cancel link.
-        sender.sendDue();
+        deliverAll();
         MimeMessage invitation = TestMailServer.to(email).stream()
                 .filter(m -> Mails.first(m, "text/calendar").isPresent()).findFirst().orElseThrow();
         assertThat(invitation.getSubject()).isEqualTo("New coaching session");
@@ -148,7 +155,7 @@ class InvitationAndSessionMailJourneyTest extends BrowserTest {
         // The app recorded it as late: the session says so and its hour is deducted.
         fromEmail.navigate(url("/engagements/" + engagement.getId() + "/hours"));
         assertThat(fromEmail.locator("#ledger")).containsText("Late cancellation");
-        sender.sendDue();
+        deliverAll();
         assertThat(TestMailServer.to(email)).anySatisfy(mail -> assertThat(mail.getSubject()).isEqualTo("Coaching session cancelled"));
     }
 }

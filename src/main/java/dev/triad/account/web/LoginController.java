@@ -16,15 +16,20 @@ class LoginController {
     private final Users users;
     private final boolean demoEnabled;
 
-    LoginController(Users users, @Value("${triad.demo.enabled:false}") boolean demoEnabled) {
+    private final long throttleMinutes;
+
+    LoginController(Users users, @Value("${triad.demo.enabled:false}") boolean demoEnabled,
+                    @Value("${triad.sign-in.throttle-window:PT15M}") java.time.Duration throttleWindow) {
         this.users = users;
         this.demoEnabled = demoEnabled;
+        this.throttleMinutes = throttleWindow.toMinutes();
     }
 
     @GetMapping("/login")
     String login(Model model) {
         boolean showDemo = demoEnabled && users.emailTaken(DEMO_LOGINS.get(0));
         model.addAttribute("demoLogins", showDemo ? DEMO_LOGINS : List.of());
+        model.addAttribute("throttleMinutes", throttleMinutes);
         return "account/login";
     }
 }

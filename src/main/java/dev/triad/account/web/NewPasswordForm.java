@@ -9,6 +9,7 @@ class NewPasswordForm {
 
     @NotBlank(message = "Choose a new password")
     @Size(min = 12, max = 128, message = "Use between 12 and 128 characters")
+    @NotCommonPassword
     private String newPassword;
 
     private String confirmPassword;

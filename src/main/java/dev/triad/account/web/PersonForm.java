@@ -39,6 +39,7 @@ class PersonForm {
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
     @Size(min = 12, max = 128, message = "Use between 12 and 128 characters")
+    @NotCommonPassword
     private String initialPassword;
 
     @Size(max = 500, message = "Use at most 500 characters")

@@ -1,0 +1,29 @@
+package dev.triad.audit;
+
+/** What an audit entry records. */
+public enum AuditKind {
+    SIGN_IN("Signed in"),
+    SIGN_IN_FAILED("Sign-in failed"),
+    SIGN_IN_THROTTLED("Sign-in held back (too many failures)"),
+    PERSON_CREATED("Person created"),
+    ROLES_CHANGED("Roles changed"),
+    PERSON_DEACTIVATED("Person deactivated"),
+    PERSON_REACTIVATED("Person reactivated"),
+    PASSWORD_CHANGED("Password changed"),
+    COACH_ASSIGNED("Coach assigned"),
+    COACH_REASSIGNED("Coach changed"),
+    SHARED("Shared"),
+    UNSHARED("Sharing withdrawn"),
+    EXPORTED("Exported"),
+    ERASED("Personal content erased");
+
+    private final String label;
+
+    AuditKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
