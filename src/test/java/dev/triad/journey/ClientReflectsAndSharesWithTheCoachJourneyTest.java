@@ -42,6 +42,7 @@ class ClientReflectsAndSharesWithTheCoachJourneyTest extends BrowserTest {
         client.getByLabel("Reflecting on my goals and progress").fill("Listening more in staff meetings <b>really</b> helps.");
         client.getByLabel("For my next session’s agenda").fill("How do I hand over the budget review?");
         screenshot(client, "reflection-form");
+        assertWorksOnAPhone(client);
         client.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save reflection")).click();
         assertThat(client.getByRole(AriaRole.STATUS).first()).containsText("Your reflection is saved.");
         assertThat(client.getByText("Listening more in staff meetings <b>really</b> helps.")).isVisible();
@@ -62,6 +63,7 @@ class ClientReflectsAndSharesWithTheCoachJourneyTest extends BrowserTest {
         client.navigate(url(journal));
         assertThat(client.locator("#entries")).containsText("Shared with your coach");
         screenshot(client, "reflection-journal");
+        assertWorksOnAPhone(client);
 
         // The coach reads it, read-only.
         Page coach = signIn(triad.coach().getEmail(), Fixtures.PASSWORD);

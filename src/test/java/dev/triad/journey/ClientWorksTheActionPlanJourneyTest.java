@@ -78,6 +78,7 @@ class ClientWorksTheActionPlanJourneyTest extends BrowserTest {
         assertThat(article.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reopen: Ask Sam to chair Monday's review"))).isVisible();
         assertThat(page.evaluate("() => window.__samePage")).isEqualTo("still here");
         screenshot(page, "action-plan");
+        assertWorksOnAPhone(page);
 
         assertThat(steps.stepView(triad.id(), step.getId(), fixtures.principal(triad.client())).step().getStatus())
                 .isEqualTo(ActionStepStatus.DONE);
@@ -97,6 +98,7 @@ class ClientWorksTheActionPlanJourneyTest extends BrowserTest {
         assertThat(page.evaluate("() => Chart.getChart(document.getElementById('goal-chart')).data.datasets.map(d => d.label)"))
                 .asString().contains("Target").contains("Baseline");
         screenshot(page, "goal-page");
+        assertWorksOnAPhone(page);
         assertThat(cspViolations).isEmpty();
     }
 }

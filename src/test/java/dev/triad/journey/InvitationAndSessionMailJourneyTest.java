@@ -149,6 +149,7 @@ class InvitationAndSessionMailJourneyTest extends BrowserTest {
         fromEmail.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
         assertThat(fromEmail.locator("#late-notice")).containsText("This is a late cancellation");
         screenshot(fromEmail, "cancel-from-email");
+        assertWorksOnAPhone(fromEmail);
         fromEmail.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel the session")).click();
         assertThat(fromEmail.getByRole(AriaRole.STATUS)).containsText("late-cancelled");
 

@@ -1,5 +1,7 @@
 package dev.triad.support;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -95,8 +97,37 @@ public abstract class BrowserTest {
         return page;
     }
 
-    /** Keeps a picture of the page under target/screenshots for a person to look at. */
+    /**
+     * Runs axe-core (WCAG 2.1 A and AA rules) on the page as it is and fails on any serious or critical violation,
+     * naming the rule and the elements. Injected through the DevTools protocol, so the page's CSP stays as it is.
+     */
+    protected void assertAccessible(Page page) {
+        AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+        List<String> serious = results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList())
+                .toList();
+        org.assertj.core.api.Assertions.assertThat(serious).as("accessibility of " + page.url()).isEmpty();
+    }
+
+    /** The page on a phone (390 × 844): it fits the width, nothing to scroll sideways, and is accessible there too. */
+    protected void assertWorksOnAPhone(Page page) {
+        page.setViewportSize(390, 844);
+        page.reload(); // as a phone would load it (charts size themselves on load)
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+        org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue()).as("sideways scroll on a phone at " + page.url()).isLessThanOrEqualTo(0);
+        assertAccessible(page);
+        page.setViewportSize(1280, 900);
+        page.reload();
+    }
+
+    /**
+     * Keeps a picture of the page under target/screenshots for a person to look at, and checks it for accessibility
+     * ({@link #assertAccessible}): every page a journey pictures is a main page.
+     */
     protected void screenshot(Page page, String name) {
+        assertAccessible(page);
         page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/screenshots/" + name + ".png")).setFullPage(true));
     }
 }
