@@ -160,6 +160,15 @@ public class AlignmentOutcome {
         return !isSuperseded() && CONFIRMING.contains(part) && confirmationBy(part).isEmpty();
     }
 
+    /** One line per confirming part, in the order client, coach, leader: who confirmed and when, or null while waiting. */
+    public record ConfirmationLine(String part, OutcomeConfirmation confirmation) {
+    }
+
+    public List<ConfirmationLine> confirmationLines() {
+        return List.of(Participation.CLIENT, Participation.COACH, Participation.LEADER).stream()
+                .map(part -> new ConfirmationLine(part.name().toLowerCase(Locale.ROOT), confirmationBy(part).orElse(null))).toList();
+    }
+
     /** When the last of the three confirmed; empty while pending. */
     public Optional<Instant> confirmedAt() {
         return isConfirmed() ? confirmations.stream().map(OutcomeConfirmation::getConfirmedAt).max(Comparator.naturalOrder()) : Optional.empty();
