@@ -6,11 +6,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 
 import java.time.Instant;
 
 /** One item of a meeting's checklist: covered or not, with the coach's notes. */
 @Entity
+@Table(name = "alignment_agenda_item")
 public class AgendaItem {
 
     @Id
