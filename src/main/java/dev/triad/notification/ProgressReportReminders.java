@@ -42,11 +42,12 @@ class ProgressReportReminders {
     @SchedulerLock(name = "progress-report-due", lockAtLeastFor = "PT5M", lockAtMostFor = "PT30M")
     public void remindDueReports() {
         // its own transaction, inside the lock (not around it: the lock row commits on its own)
-        Integer sent = transaction.execute(status -> send());
+        Integer sent = transaction.execute(status -> sendDueReminders());
         log.info("Progress reports due: {} reminder(s) enqueued", sent);
     }
 
-    private int send() {
+    /** Enqueues the reminders due today (at most once per client and due date, ever); returns how many. */
+    int sendDueReminders() {
         int sent = 0;
         for (DueReport due : reports.dueToday()) {
             Engagement engagement = engagements.findWithPeople(due.engagementId()).orElseThrow();
