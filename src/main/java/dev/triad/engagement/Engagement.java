@@ -1,9 +1,11 @@
 package dev.triad.engagement;
 
 import dev.triad.account.User;
+import dev.triad.engagement.PhaseMoved.Closure;
 import dev.triad.programme.CoachingType;
 import dev.triad.programme.Programme;
 import dev.triad.programme.Timing;
+import dev.triad.system.ForbiddenException;
 import dev.triad.system.RuleViolation;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,7 +20,11 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** One client's coaching contract: client, leader, coach, programme, type, timing, hours, dates, phase. */
 @Entity
@@ -97,6 +103,73 @@ public class Engagement {
         }
         this.coach = coach;
         return new CoachAssignment(this, coach, by, at, reason, overCapacity);
+    }
+
+    /**
+     * Moves the engagement to another phase (DOMAIN.md, "Phases") and returns the move to keep in its history.
+     * The coach moves it; HR may only close it. It moves forward only. Coaching starts once the initial alignment
+     * meeting's outcome is confirmed by all three, unless the coaching type is performance (no organisational goals
+     * to align on). Closing as completed needs a closing alignment meeting or a recorded reason; ending it early
+     * (terminated) always needs a reason; passing over a phase needs a reason.
+     *
+     * @param facts what the guards need from alignment meetings, which this module does not know
+     * @param by    how the mover stands to this engagement
+     * @throws ForbiddenException when the mover may not make this move
+     * @throws RuleViolation      when a rule stands in the way (the field is {@code to}, {@code closure} or {@code reason})
+     */
+    PhaseChange moveTo(PhaseMove move, PhaseFacts facts, Set<Participation> by, User mover, Instant at) {
+        Phase to = move.to();
+        Participation role;
+        if (by.contains(Participation.COACH)) {
+            role = Participation.COACH;
+        } else if (by.contains(Participation.HR) && to == Phase.CLOSED) {
+            role = Participation.HR;
+        } else {
+            throw new ForbiddenException(by.contains(Participation.HR) ? "HR may close an engagement; its coach moves it between phases"
+                    : "Only the engagement’s coach moves it from phase to phase");
+        }
+        if (!phase.isActive()) {
+            throw new RuleViolation("to", "This engagement is closed; it does not move any more");
+        }
+        if (move.from() != null && move.from() != phase) {
+            throw new RuleViolation("to", "The engagement moved to " + phase.label() + " in the meantime; look again before moving it");
+        }
+        if (to == null) {
+            throw new RuleViolation("to", "Choose the phase to move to");
+        }
+        if (to == phase) {
+            throw new RuleViolation("to", "The engagement is already in " + phase.label());
+        }
+        if (to.ordinal() < phase.ordinal()) {
+            throw new RuleViolation("to", "An engagement moves forward only; it cannot go back to " + to.label());
+        }
+        String reason = move.reason() == null || move.reason().isBlank() ? null : move.reason().strip();
+        Closure closure = to == Phase.CLOSED ? move.closure() : null;
+        if (to == Phase.CLOSED && closure == null) {
+            throw new RuleViolation("closure", "Say whether the coaching was completed or ended early");
+        }
+        if (closure == Closure.TERMINATED && reason == null) {
+            throw new RuleViolation("reason", "Give the reason for ending the coaching early");
+        }
+        if (closure == Closure.COMPLETED && !facts.closingMeetingHeld() && reason == null) {
+            throw new RuleViolation("reason", "Hold the closing alignment meeting first, or record why the engagement closes without one");
+        }
+        boolean entersCoaching = phase.ordinal() < Phase.COACHING.ordinal() && to.ordinal() >= Phase.COACHING.ordinal() && to != Phase.CLOSED;
+        if (entersCoaching && coachingType != CoachingType.PERFORMANCE && !facts.initialAlignmentConfirmed()) {
+            throw new RuleViolation("to", "Coaching starts once the initial alignment meeting’s outcome is confirmed by the client, "
+                    + "the coach and the leader (only performance coaching goes without one)");
+        }
+        // Ending early is no skip: the remaining phases are not passed over, they never come.
+        List<Phase> skipped = closure == Closure.TERMINATED ? List.of()
+                : Arrays.stream(Phase.values()).filter(p -> p.ordinal() > phase.ordinal() && p.ordinal() < to.ordinal()).toList();
+        if (!skipped.isEmpty() && reason == null) {
+            throw new RuleViolation("reason", "Moving straight to " + to.label() + " passes over "
+                    + skipped.stream().map(Phase::label).collect(Collectors.joining(" and ")) + ": record why");
+        }
+        Phase from = phase;
+        this.phase = to;
+        return new PhaseChange(id, from, to, closure, reason,
+                skipped.isEmpty() ? null : skipped.stream().map(Phase::name).collect(Collectors.joining(",")), mover, role, at);
     }
 
     public boolean isClient(Long userId) {

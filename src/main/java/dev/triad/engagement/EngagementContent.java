@@ -30,7 +30,9 @@ public enum EngagementContent {
     COACH_PRIVATE_NOTES(COACH),
     COACHABILITY(COACH),
     REFERRALS(CLIENT, COACH),
-    ALIGNMENT_AND_REPORTS(CLIENT, COACH, LEADER);
+    ALIGNMENT_AND_REPORTS(CLIENT, COACH, LEADER),
+    /** The coach's record of the intake interview (what prompted the coaching, the sponsor's reasons, the client's background). */
+    INTAKE_INTERVIEW(CLIENT, COACH);
 
     private final Set<Participation> readers;
 

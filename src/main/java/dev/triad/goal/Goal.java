@@ -150,6 +150,17 @@ public class Goal {
         return new GoalLeaderInput(this, leader, text, now);
     }
 
+    /** The leader's words on a shared goal, written down by the coach in an alignment meeting. */
+    GoalLeaderInput recordLeaderWords(String text, User leader, User recordedBy, Long meetingId, Instant now) {
+        if (!isShared()) {
+            throw new RuleViolation("goalId", "This goal is not shared with the leader; the leader’s input goes on a shared goal");
+        }
+        if (isBlank(text)) {
+            throw new RuleViolation("text", "Write what the leader said");
+        }
+        return new GoalLeaderInput(this, leader, text, now, recordedBy, meetingId);
+    }
+
     public boolean hasMetric() {
         return metricUnit != null && metricBaseline != null && metricTarget != null;
     }

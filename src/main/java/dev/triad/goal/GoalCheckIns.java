@@ -17,4 +17,11 @@ interface GoalCheckIns extends JpaRepository<GoalCheckIn, Long> {
             + "select 1 from GoalCheckIn d where d.engagementId = c.engagementId and d.goalId = c.goalId "
             + "and (d.measuredOn > c.measuredOn or (d.measuredOn = c.measuredOn and d.id > c.id)))")
     List<GoalCheckIn> latestPerGoal(Long engagementId);
+
+    /** The latest check-in of every shared goal of these engagements, in one statement. */
+    @Query("select c from GoalCheckIn c, Goal g where g.id = c.goalId and c.engagementId in ?1 "
+            + "and g.visibility = dev.triad.goal.GoalVisibility.SHARED and not exists ("
+            + "select 1 from GoalCheckIn d where d.engagementId = c.engagementId and d.goalId = c.goalId "
+            + "and (d.measuredOn > c.measuredOn or (d.measuredOn = c.measuredOn and d.id > c.id)))")
+    List<GoalCheckIn> latestPerSharedGoal(java.util.Collection<Long> engagementIds);
 }

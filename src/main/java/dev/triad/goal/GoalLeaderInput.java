@@ -12,7 +12,9 @@ import java.time.Instant;
 
 /**
  * The leader's input on a shared goal (expected behavioural changes, measurement criteria), kept
- * as the leader's own words with who wrote it and when.
+ * as the leader's own words with who wrote it and when. The author is always the leader; when the
+ * coach wrote the words down in an alignment meeting, {@code recordedBy} is the coach and
+ * {@code alignmentMeetingId} the meeting.
  */
 @Entity
 public class GoalLeaderInput {
@@ -32,15 +34,35 @@ public class GoalLeaderInput {
 
     private Instant createdAt;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    private User recordedBy;
+
+    private Long alignmentMeetingId;
+
     protected GoalLeaderInput() {
     }
 
     GoalLeaderInput(Goal goal, User author, String text, Instant createdAt) {
+        this(goal, author, text, createdAt, null, null);
+    }
+
+    GoalLeaderInput(Goal goal, User author, String text, Instant createdAt, User recordedBy, Long alignmentMeetingId) {
         this.engagementId = goal.getEngagementId();
         this.goalId = goal.getId();
         this.author = author;
         this.text = text.strip();
         this.createdAt = createdAt;
+        this.recordedBy = recordedBy;
+        this.alignmentMeetingId = alignmentMeetingId;
+    }
+
+    /** Who wrote the leader's words down, when it was not the leader (the coach, in an alignment meeting); else null. */
+    public User getRecordedBy() {
+        return recordedBy;
+    }
+
+    public Long getAlignmentMeetingId() {
+        return alignmentMeetingId;
     }
 
     public Long getId() {

@@ -169,6 +169,59 @@ public class GoalService {
         return leaderInputs.save(goal.addLeaderInput(text, users.getReferenceById(by.id()), clock.instant()));
     }
 
+    /**
+     * The coach writes down, in an alignment meeting, the leader's words on a goal shared with the leader: they are kept
+     * as the leader's input (the leader as author), with the coach as the one who recorded them.
+     */
+    @Transactional
+    public GoalLeaderInput recordLeaderInputInMeeting(Long engagementId, Long goalId, Long meetingId, String text, CurrentUser coach) {
+        EngagementAccess access = policy.require(engagementId, coach, EngagementContent.GOALS);
+        if (!access.isCoach()) {
+            throw new ForbiddenException("The coach records the leader’s input in an alignment meeting");
+        }
+        Goal goal = goals.findByIdAndEngagementId(goalId, engagementId)
+                .orElseThrow(() -> new dev.triad.system.RuleViolation("goalId", "Choose a goal of this engagement"));
+        return leaderInputs.save(goal.recordLeaderWords(text, users.getReferenceById(access.engagement().getLeader().getId()),
+                users.getReferenceById(coach.id()), meetingId, clock.instant()));
+    }
+
+    /** The leader's input recorded in one alignment meeting, on goals shared with the leader (for any of the three). */
+    @Transactional(readOnly = true)
+    public List<MeetingGoalInput> leaderInputInMeeting(EngagementAccess access, Long meetingId) {
+        requireShared(access);
+        return leaderInputs.ofMeeting(access.engagement().getId(), meetingId).stream()
+                .map(row -> new MeetingGoalInput((GoalLeaderInput) row[0], (Goal) row[1])).toList();
+    }
+
+    /** The goals the client shares with the leader, for pages the three of them see. */
+    @Transactional(readOnly = true)
+    public List<Goal> sharedGoals(EngagementAccess access) {
+        requireShared(access);
+        return goals.sharedOf(access.engagement().getId());
+    }
+
+    /**
+     * The goals shared with the leader in each of these engagements, with their progress, for the leader's home page:
+     * two statements whatever the number of engagements. The caller asks only for engagements the viewer leads.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, List<GoalSummary>> sharedProgress(java.util.Collection<Long> engagementIds) {
+        if (engagementIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, GoalCheckIn> latest = checkIns.latestPerSharedGoal(engagementIds).stream()
+                .collect(Collectors.toMap(GoalCheckIn::getGoalId, Function.identity()));
+        return goals.sharedOf(engagementIds).stream()
+                .map(g -> new GoalSummary(g, latest.get(g.getId())))
+                .collect(Collectors.groupingBy(s -> s.goal().getEngagementId(), java.util.LinkedHashMap::new, Collectors.toList()));
+    }
+
+    private static void requireShared(EngagementAccess access) {
+        if (!access.may(EngagementContent.SHARED_GOALS)) {
+            throw new ForbiddenException("You may not see this engagement’s goals");
+        }
+    }
+
     private EngagementAccess leaderAccess(Long engagementId, CurrentUser viewer) {
         EngagementAccess access = policy.require(engagementId, viewer, EngagementContent.SHARED_GOALS);
         if (!access.isLeader()) {

@@ -16,4 +16,7 @@ interface Goals extends JpaRepository<Goal, Long> {
 
     @Query("select g from Goal g where g.engagementId = ?1 and g.visibility = dev.triad.goal.GoalVisibility.SHARED order by g.id")
     List<Goal> sharedOf(Long engagementId);
+
+    @Query("select g from Goal g where g.engagementId in ?1 and g.visibility = dev.triad.goal.GoalVisibility.SHARED order by g.engagementId, g.id")
+    List<Goal> sharedOf(java.util.Collection<Long> engagementIds);
 }

@@ -28,7 +28,9 @@ public enum NotificationKind {
     OVERDUE_ACTION_STEPS(true, "Overdue action steps", "A digest of your action steps past their due date", false),
     WEEKLY_REFLECTION(true, "Weekly reflection prompt", "Once a week, a prompt to review your action plan and progress", false),
     PROGRESS_REPORT_DUE(true, "Progress report due", "When a progress report to your leader is due", false),
-    FEEDBACK_360_REMINDER(true, "360 feedback reminders", "When 360 feedback you asked for or were asked for is still open", false);
+    FEEDBACK_360_REMINDER(true, "360 feedback reminders", "When 360 feedback you asked for or were asked for is still open", false),
+    ALIGNMENT_TO_CONFIRM(true, "Alignment outcomes to confirm", "When the outcome of an alignment meeting waits for your confirmation", false),
+    PROGRESS_REPORT_SENT(false, "Progress reports (leaders)", "When a client you lead sends you a progress report", false);
 
     private final boolean reminder;
     private final String label;

@@ -57,6 +57,10 @@ public class TestDatabase implements EnvironmentPostProcessor, Ordered {
                 "spring.datasource.password", db.password(),
                 "triad.embedded-postgres.enabled", "false",
                 "triad.demo.enabled", "false",
+                // Several application contexts stay cached during a run: small pools that hold one idle connection
+                // each keep the suite well under the server's connection limit.
+                "spring.datasource.hikari.minimum-idle", "1",
+                "spring.datasource.hikari.maximum-pool-size", "5",
                 // No background jobs: tests run the outbox sender and other jobs themselves, when they mean to.
                 "triad.scheduling.enabled", "false",
                 // Statement counts for the query-bound tests; the per-session log lines are noise.

@@ -6,6 +6,7 @@ import dev.triad.account.Users;
 import dev.triad.engagement.EngagementFilter;
 import dev.triad.engagement.EngagementService;
 import dev.triad.engagement.HomeReminders;
+import dev.triad.engagement.HomeSections;
 import dev.triad.engagement.Participation;
 import dev.triad.engagement.Phase;
 import dev.triad.programme.Programmes;
@@ -29,14 +30,16 @@ class HomeController {
     private final Programmes programmes;
     private final Users users;
     private final ObjectProvider<HomeReminders> reminders;
+    private final ObjectProvider<HomeSections> sections;
 
-    /** {@code reminders}: every module's {@link HomeReminders}, possibly none. */
+    /** {@code reminders}, {@code sections}: every module's {@link HomeReminders} and {@link HomeSections}, possibly none. */
     HomeController(EngagementService engagements, Programmes programmes, Users users,
-                   ObjectProvider<HomeReminders> reminders) {
+                   ObjectProvider<HomeReminders> reminders, ObjectProvider<HomeSections> sections) {
         this.engagements = engagements;
         this.programmes = programmes;
         this.users = users;
         this.reminders = reminders;
+        this.sections = sections;
     }
 
     @GetMapping("/")
@@ -49,6 +52,9 @@ class HomeController {
                 Model model) {
         model.addAttribute("reminders", reminders.orderedStream()
                 .flatMap(source -> source.remindersFor(me).stream())
+                .toList());
+        model.addAttribute("sections", sections.orderedStream()
+                .flatMap(source -> source.sectionsFor(me).stream())
                 .toList());
         if (me.has(Role.HR_ADMIN)) {
             EngagementFilter filter = new EngagementFilter(programme, phase, coach, unassigned);

@@ -1,0 +1,46 @@
+package dev.triad.alignment;
+
+import jakarta.persistence.LockModeType;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+interface AlignmentMeetings extends JpaRepository<AlignmentMeeting, Long> {
+
+    @Query("select m from AlignmentMeeting m where m.id = ?2 and m.engagementId = ?1")
+    Optional<AlignmentMeeting> findInEngagement(Long engagementId, Long meetingId);
+
+    /** The meeting, its row locked until the transaction ends. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select m from AlignmentMeeting m where m.id = ?2 and m.engagementId = ?1")
+    Optional<AlignmentMeeting> findLockedInEngagement(Long engagementId, Long meetingId);
+
+    @Query("select m from AlignmentMeeting m where m.engagementId = ?1 order by m.startsAt, m.id")
+    List<AlignmentMeeting> ofEngagement(Long engagementId);
+
+    @Query("select count(m) > 0 from AlignmentMeeting m where m.engagementId = ?1 and m.kind = ?2 "
+            + "and m.status <> dev.triad.alignment.MeetingStatus.CANCELLED")
+    boolean hasActive(Long engagementId, MeetingKind kind);
+
+    /** The scheduled meetings starting after the given time of the engagements where {@code userId} is client, coach or leader. */
+    @Query("""
+            select new dev.triad.alignment.MeetingOnHome(m.engagementId, m.id, m.kind, m.startsAt, m.minutes, m.location, c.fullName)
+            from AlignmentMeeting m, Engagement e join e.client c
+            where e.id = m.engagementId and (e.client.id = ?1 or e.coach.id = ?1 or e.leader.id = ?1)
+              and m.status = dev.triad.alignment.MeetingStatus.SCHEDULED and m.startsAt > ?2
+            order by m.startsAt, m.id""")
+    List<MeetingOnHome> upcomingFor(Long userId, Instant startingAfter, org.springframework.data.domain.Pageable first);
+
+    /** The next scheduled meeting of each of these engagements (at most one per engagement, earliest first). */
+    @Query("""
+            select m from AlignmentMeeting m where m.engagementId in ?1 and m.status = dev.triad.alignment.MeetingStatus.SCHEDULED
+              and m.startsAt > ?2 and not exists (select 1 from AlignmentMeeting n where n.engagementId = m.engagementId
+                and n.status = dev.triad.alignment.MeetingStatus.SCHEDULED and n.startsAt > ?2
+                and (n.startsAt < m.startsAt or (n.startsAt = m.startsAt and n.id < m.id)))""")
+    List<AlignmentMeeting> nextOf(Collection<Long> engagementIds, Instant startingAfter);
+}

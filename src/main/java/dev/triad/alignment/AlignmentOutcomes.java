@@ -1,0 +1,47 @@
+package dev.triad.alignment;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.List;
+import java.util.Optional;
+
+interface AlignmentOutcomes extends JpaRepository<AlignmentOutcome, Long> {
+
+    /** Every version of a meeting's outcome, newest first, with their confirmations: one statement. */
+    @EntityGraph(attributePaths = "confirmations")
+    @Query("select o from AlignmentOutcome o where o.engagementId = ?1 and o.meetingId = ?2 order by o.number desc")
+    List<AlignmentOutcome> versionsOf(Long engagementId, Long meetingId);
+
+    @EntityGraph(attributePaths = "confirmations")
+    @Query("select o from AlignmentOutcome o where o.engagementId = ?1 and o.id = ?2")
+    Optional<AlignmentOutcome> withConfirmations(Long engagementId, Long outcomeId);
+
+    @EntityGraph(attributePaths = "confirmations")
+    @Query("select o from AlignmentOutcome o where o.engagementId = ?1 and o.meetingId = ?2 and o.supersededAt is null")
+    Optional<AlignmentOutcome> currentOf(Long engagementId, Long meetingId);
+
+    /** Every version of every meeting of the engagement, with confirmations (for the meeting list and the phase guards). */
+    @EntityGraph(attributePaths = "confirmations")
+    @Query("select o from AlignmentOutcome o where o.engagementId = ?1 order by o.meetingId, o.number")
+    List<AlignmentOutcome> ofEngagement(Long engagementId);
+
+    /**
+     * Current outcome versions of meetings that have started and are not cancelled, still waiting for {@code userId}'s part
+     * in the engagement: one statement.
+     */
+    @Query("""
+            select new dev.triad.alignment.OutcomeToConfirm(o.engagementId, o.meetingId, m.kind, c.fullName)
+            from AlignmentOutcome o, AlignmentMeeting m, Engagement e join e.client c
+            where m.id = o.meetingId and e.id = o.engagementId and o.supersededAt is null
+              and m.status <> dev.triad.alignment.MeetingStatus.CANCELLED and m.startsAt <= ?2
+              and ((e.client.id = ?1 and not exists (select 1 from OutcomeConfirmation k where k.outcome = o
+                      and k.participation = dev.triad.engagement.Participation.CLIENT))
+                or (e.coach.id = ?1 and not exists (select 1 from OutcomeConfirmation k where k.outcome = o
+                      and k.participation = dev.triad.engagement.Participation.COACH))
+                or (e.leader.id = ?1 and not exists (select 1 from OutcomeConfirmation k where k.outcome = o
+                      and k.participation = dev.triad.engagement.Participation.LEADER)))
+            order by m.startsAt, o.id""")
+    List<OutcomeToConfirm> awaitingConfirmationBy(Long userId, java.time.Instant now);
+}

@@ -1,0 +1,389 @@
+package dev.triad.alignment;
+
+import dev.triad.account.CurrentUser;
+import dev.triad.account.User;
+import dev.triad.account.Users;
+import dev.triad.alignment.AlignmentEvents.MeetingCancelled;
+import dev.triad.alignment.AlignmentEvents.MeetingMoved;
+import dev.triad.alignment.AlignmentEvents.MeetingScheduled;
+import dev.triad.alignment.AlignmentEvents.OutcomeAwaitingConfirmation;
+import dev.triad.engagement.Engagement;
+import dev.triad.engagement.EngagementAccess;
+import dev.triad.engagement.EngagementAccessPolicy;
+import dev.triad.engagement.EngagementContent;
+import dev.triad.engagement.Participation;
+import dev.triad.engagement.PhaseFacts;
+import dev.triad.goal.Goal;
+import dev.triad.goal.GoalService;
+import dev.triad.goal.MeetingGoalInput;
+import dev.triad.system.ForbiddenException;
+import dev.triad.system.NotFoundException;
+import dev.triad.system.RuleViolation;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Three-way alignment meetings: the client or the coach schedules, moves and cancels them; the client prepares the
+ * objectives; the coach works the checklist, records the leader's input and writes the outcome; client, coach and leader
+ * each confirm it. The leader and HR never reach anything here that the client has not shared: the only goals these
+ * pages show are the shared ones, and HR sees no meeting at all.
+ */
+@Service
+public class AlignmentService {
+
+    private final AlignmentMeetings meetings;
+    private final AgendaItems agendaItems;
+    private final MeetingLeaderInputs leaderInputs;
+    private final AlignmentOutcomes outcomes;
+    private final ReportingAgreements agreements;
+    private final EngagementAccessPolicy policy;
+    private final GoalService goals;
+    private final Users users;
+    private final AlignmentCalendar calendar;
+    private final ApplicationEventPublisher events;
+    private final AlignmentTime time;
+
+    AlignmentService(AlignmentMeetings meetings, AgendaItems agendaItems, MeetingLeaderInputs leaderInputs, AlignmentOutcomes outcomes,
+                     ReportingAgreements agreements, EngagementAccessPolicy policy, GoalService goals, Users users,
+                     AlignmentCalendar calendar, ApplicationEventPublisher events, AlignmentTime time) {
+        this.meetings = meetings;
+        this.agendaItems = agendaItems;
+        this.leaderInputs = leaderInputs;
+        this.outcomes = outcomes;
+        this.agreements = agreements;
+        this.policy = policy;
+        this.goals = goals;
+        this.users = users;
+        this.calendar = calendar;
+        this.events = events;
+        this.time = time;
+    }
+
+    /** What the client or the coach gives to book a meeting; the start is a local time in Triad's zone. */
+    public record NewMeeting(MeetingKind kind, LocalDateTime startsAt, int minutes, String location) {
+    }
+
+    /** A checklist item as the coach leaves it. */
+    public record ItemEntry(Long itemId, boolean covered, String notes) {
+    }
+
+    /** The leader's words as the coach writes them down: on a topic, the answer to a question, or on a shared goal. */
+    public record LeaderWords(LeaderInputTopic topic, String question, Long goalId, String text) {
+    }
+
+    /** The meetings page: every meeting of the engagement with its current outcome, and the reporting agreed. */
+    public record MeetingList(EngagementAccess access, List<AlignmentMeeting> meetings, Map<Long, AlignmentOutcome> currentOutcomes,
+                              Optional<ReportingAgreement> reporting, Instant now) {
+
+        public List<AlignmentMeeting> upcoming() {
+            return meetings.stream().filter(m -> m.isScheduled() && m.endsAt().isAfter(now)).toList();
+        }
+
+        public List<AlignmentMeeting> past() {
+            return meetings.stream().filter(m -> !(m.isScheduled() && m.endsAt().isAfter(now)))
+                    .sorted(Comparator.comparing(AlignmentMeeting::getStartsAt).reversed()).toList();
+        }
+
+        public AlignmentOutcome outcomeOf(AlignmentMeeting meeting) {
+            return currentOutcomes.get(meeting.getId());
+        }
+
+        /** The client and the coach book meetings. */
+        public boolean maySchedule() {
+            return (access.isClient() || access.isCoach()) && access.engagement().getPhase().isActive();
+        }
+    }
+
+    /** One meeting as client, coach or leader sees it. */
+    public record MeetingPage(EngagementAccess access, AlignmentMeeting meeting, List<AgendaItem> agenda,
+                              List<MeetingLeaderInput> leaderInput, List<MeetingGoalInput> goalInput, List<Goal> sharedGoals,
+                              List<AlignmentOutcome> versions, Instant now) {
+
+        public Optional<AlignmentOutcome> current() {
+            return versions.stream().filter(v -> !v.isSuperseded()).findFirst();
+        }
+
+        public List<AlignmentOutcome> earlier() {
+            return versions.stream().filter(AlignmentOutcome::isSuperseded).toList();
+        }
+
+        /** Whether the viewer has a confirmation to give on the current version. */
+        public boolean mayConfirm() {
+            return !meeting.isCancelled() && meeting.hasStarted(now)
+                    && current().map(v -> partsOf(access).stream().anyMatch(v::awaits)).orElse(false);
+        }
+
+        public boolean started() {
+            return meeting.hasStarted(now);
+        }
+
+        public boolean mayChange() {
+            return meeting.isScheduled() && (access.isClient() || access.isCoach());
+        }
+
+        public boolean isCoach() {
+            return access.isCoach();
+        }
+    }
+
+    @Transactional
+    public AlignmentMeeting schedule(Long engagementId, NewMeeting request, CurrentUser me) {
+        EngagementAccess access = asClientOrCoach(engagementId, me);
+        Engagement engagement = access.engagement();
+        if (!engagement.getPhase().isActive()) {
+            throw new RuleViolation("kind", "This engagement is closed");
+        }
+        if (engagement.getCoach() == null) {
+            throw new RuleViolation("kind", "A three-way meeting needs the coach: HR assigns one first");
+        }
+        if (request.kind() == null) {
+            throw new RuleViolation("kind", "Choose the kind of meeting");
+        }
+        if (request.kind().isOncePerEngagement() && meetings.hasActive(engagementId, request.kind())) {
+            throw new RuleViolation("kind", "This engagement already has its " + request.kind().label().toLowerCase()
+                    + "; move it, or cancel it first");
+        }
+        checkDate(engagement, request.startsAt());
+        AlignmentMeeting meeting = meetings.save(AlignmentMeeting.schedule(engagementId, request.kind(), time.at(request.startsAt()),
+                request.minutes(), request.location(), me.id(), time.now()));
+        agendaItems.saveAll(meeting.newChecklist());
+        events.publishEvent(new MeetingScheduled(engagementId, meeting.getId()));
+        return meeting;
+    }
+
+    private void checkDate(Engagement engagement, LocalDateTime startsAt) {
+        if (startsAt.toLocalDate().isBefore(engagement.getStartsOn())) {
+            throw new RuleViolation("startsAt", "The engagement starts on " + engagement.getStartsOn() + "; choose a later date");
+        }
+        if (startsAt.isAfter(LocalDateTime.ofInstant(time.now(), time.zone()).plusYears(2))) {
+            throw new RuleViolation("startsAt", "Choose a date within the next two years");
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public MeetingList list(Long engagementId, CurrentUser me) {
+        EngagementAccess access = policy.require(engagementId, me, EngagementContent.ALIGNMENT_AND_REPORTS);
+        Map<Long, AlignmentOutcome> current = outcomes.ofEngagement(engagementId).stream().filter(o -> !o.isSuperseded())
+                .collect(Collectors.toMap(AlignmentOutcome::getMeetingId, Function.identity()));
+        return new MeetingList(access, meetings.ofEngagement(engagementId), current, agreements.findById(engagementId), time.now());
+    }
+
+    @Transactional(readOnly = true)
+    public MeetingPage page(Long engagementId, Long meetingId, CurrentUser me) {
+        EngagementAccess access = policy.require(engagementId, me, EngagementContent.ALIGNMENT_AND_REPORTS);
+        AlignmentMeeting meeting = find(engagementId, meetingId);
+        return new MeetingPage(access, meeting, agendaItems.ofMeeting(engagementId, meetingId),
+                leaderInputs.ofMeeting(engagementId, meetingId), goals.leaderInputInMeeting(access, meetingId),
+                access.isCoach() ? goals.sharedGoals(access) : List.of(), outcomes.versionsOf(engagementId, meetingId), time.now());
+    }
+
+    /** A meeting, for listeners acting on its events (no access check: nothing here reaches a page). */
+    @Transactional(readOnly = true)
+    public AlignmentMeeting meeting(Long engagementId, Long meetingId) {
+        return find(engagementId, meetingId);
+    }
+
+    /** An outcome version with its confirmations, for listeners acting on its events. */
+    @Transactional(readOnly = true)
+    public AlignmentOutcome outcome(Long engagementId, Long outcomeId) {
+        return outcomes.withConfirmations(engagementId, outcomeId).orElseThrow(() -> new NotFoundException("Outcome"));
+    }
+
+    @Transactional(readOnly = true)
+    public String calendarEntry(Long engagementId, Long meetingId, CurrentUser me) {
+        EngagementAccess access = policy.require(engagementId, me, EngagementContent.ALIGNMENT_AND_REPORTS);
+        return calendar.ics(find(engagementId, meetingId), access.engagement());
+    }
+
+    /** The client prepares the objectives they will present. */
+    @Transactional
+    public void prepareObjectives(Long engagementId, Long meetingId, String objectives, CurrentUser me) {
+        EngagementAccess access = policy.require(engagementId, me, EngagementContent.ALIGNMENT_AND_REPORTS);
+        if (!access.isClient()) {
+            throw new ForbiddenException("The client prepares the objectives");
+        }
+        find(engagementId, meetingId).prepareObjectives(objectives, time.now());
+    }
+
+    /** The coach marks the checklist's items covered or not, with notes. */
+    @Transactional
+    public void recordChecklist(Long engagementId, Long meetingId, List<ItemEntry> entries, CurrentUser me) {
+        asCoach(engagementId, me);
+        AlignmentMeeting meeting = find(engagementId, meetingId);
+        meeting.requireNotCancelled("items");
+        Map<Long, AgendaItem> items = agendaItems.ofMeeting(engagementId, meetingId).stream()
+                .collect(Collectors.toMap(AgendaItem::getId, Function.identity()));
+        Instant now = time.now();
+        for (ItemEntry entry : entries) {
+            AgendaItem item = items.get(entry.itemId());
+            if (item == null) {
+                throw new NotFoundException("Agenda item");
+            }
+            item.record(entry.covered(), entry.notes(), me.id(), now);
+        }
+    }
+
+    /** The coach writes down the leader's words; on a goal, they are kept with the goal as the leader's input. */
+    @Transactional
+    public void recordLeaderInput(Long engagementId, Long meetingId, LeaderWords words, CurrentUser me) {
+        EngagementAccess access = asCoach(engagementId, me);
+        AlignmentMeeting meeting = find(engagementId, meetingId);
+        meeting.requireNotCancelled("text");
+        if (words.topic() == null) {
+            throw new RuleViolation("topic", "Choose what the leader’s words are about");
+        }
+        if (words.topic() == LeaderInputTopic.GOAL) {
+            if (words.goalId() == null) {
+                throw new RuleViolation("goalId", "Choose the goal the leader spoke about");
+            }
+            goals.recordLeaderInputInMeeting(engagementId, words.goalId(), meetingId, words.text(), me);
+            return;
+        }
+        User leader = users.getReferenceById(access.engagement().getLeader().getId());
+        leaderInputs.save(new MeetingLeaderInput(meeting, words.topic(), words.question(), words.text(), leader,
+                users.getReferenceById(me.id()), time.now()));
+    }
+
+    /** The coach writes the outcome: in place while nobody has confirmed it, else as a new version. */
+    @Transactional
+    public AlignmentOutcome writeOutcome(Long engagementId, Long meetingId, OutcomeText text, CurrentUser me) {
+        asCoach(engagementId, me);
+        AlignmentMeeting meeting = lockedMeeting(engagementId, meetingId);
+        Optional<AlignmentOutcome> current = outcomes.currentOf(engagementId, meetingId);
+        AlignmentOutcome written = meeting.writeOutcome(current, text, me.id(), time.now());
+        if (current.isPresent() && current.get() != written) {
+            // the replaced version leaves the "current" unique index before the new one takes its place
+            outcomes.saveAndFlush(current.get());
+        }
+        written = outcomes.save(written);
+        events.publishEvent(new OutcomeAwaitingConfirmation(engagementId, meetingId, written.getId()));
+        return written;
+    }
+
+    /**
+     * The viewer confirms the current outcome version in each part they hold (client, coach, leader) that has not yet;
+     * the third confirmation makes it confirmed, marks the meeting held, and settles the reporting cadence it agrees.
+     *
+     * @return the version, as it now stands
+     */
+    @Transactional
+    public AlignmentOutcome confirm(Long engagementId, Long meetingId, CurrentUser me) {
+        EngagementAccess access = policy.require(engagementId, me, EngagementContent.ALIGNMENT_AND_REPORTS);
+        AlignmentMeeting meeting = lockedMeeting(engagementId, meetingId);
+        meeting.requireNotCancelled("confirm");
+        Instant now = time.now();
+        if (!meeting.hasStarted(now)) {
+            throw new RuleViolation("confirm", "The outcome can be confirmed once the meeting has taken place");
+        }
+        AlignmentOutcome outcome = outcomes.currentOf(engagementId, meetingId)
+                .orElseThrow(() -> new RuleViolation("confirm", "The coach has not written the outcome yet"));
+        List<Participation> parts = partsOf(access).stream().filter(outcome::awaits).toList();
+        if (parts.isEmpty()) {
+            throw new RuleViolation("confirm", "You have confirmed this version already");
+        }
+        boolean complete = false;
+        for (Participation part : parts) {
+            complete = outcome.confirm(part, me.id(), me.fullName(), now);
+        }
+        if (complete) {
+            meeting.heldByConfirmation(now);
+            if (outcome.getReportCadence() != null) {
+                agreements.findById(engagementId).ifPresentOrElse(
+                        a -> a.agree(outcome.getReportCadence(), time.dayOf(now), outcome.getId()),
+                        () -> agreements.save(new ReportingAgreement(engagementId, outcome.getReportCadence(), time.dayOf(now), outcome.getId())));
+            }
+        }
+        return outcome;
+    }
+
+    @Transactional
+    public void markHeld(Long engagementId, Long meetingId, CurrentUser me) {
+        asCoach(engagementId, me);
+        find(engagementId, meetingId).markHeld(time.now());
+    }
+
+    @Transactional
+    public AlignmentMeeting move(Long engagementId, Long meetingId, LocalDateTime newStart, int minutes, String location, String reason,
+                                 CurrentUser me) {
+        EngagementAccess access = asClientOrCoach(engagementId, me);
+        AlignmentMeeting meeting = find(engagementId, meetingId);
+        checkDate(access.engagement(), newStart);
+        meeting.moveTo(time.at(newStart), minutes, location, me.id(), reason, time.now());
+        events.publishEvent(new MeetingMoved(engagementId, meetingId));
+        return meeting;
+    }
+
+    @Transactional
+    public AlignmentMeeting cancel(Long engagementId, Long meetingId, String reason, CurrentUser me) {
+        asClientOrCoach(engagementId, me);
+        AlignmentMeeting meeting = find(engagementId, meetingId);
+        meeting.cancel(me.id(), reason, time.now());
+        events.publishEvent(new MeetingCancelled(engagementId, meetingId));
+        return meeting;
+    }
+
+    /**
+     * What the phase guards need: whether an initial meeting's outcome was confirmed by all three, and whether a closing
+     * meeting was held (or its outcome confirmed). Two statements.
+     */
+    @Transactional(readOnly = true)
+    public PhaseFacts phaseFacts(Long engagementId) {
+        Map<Long, AlignmentMeeting> byId = meetings.ofEngagement(engagementId).stream()
+                .collect(Collectors.toMap(AlignmentMeeting::getId, Function.identity()));
+        Set<Long> confirmed = outcomes.ofEngagement(engagementId).stream().filter(AlignmentOutcome::isConfirmed)
+                .map(AlignmentOutcome::getMeetingId).collect(Collectors.toSet());
+        boolean initial = byId.values().stream().anyMatch(m -> m.getKind() == MeetingKind.INITIAL && !m.isCancelled()
+                && confirmed.contains(m.getId()));
+        boolean closing = byId.values().stream().anyMatch(m -> m.getKind() == MeetingKind.CLOSING
+                && (m.getStatus() == MeetingStatus.HELD || confirmed.contains(m.getId()) && !m.isCancelled()));
+        return new PhaseFacts(initial, closing);
+    }
+
+    /** The parts in which the viewer confirms outcomes. */
+    static Set<Participation> partsOf(EngagementAccess access) {
+        Set<Participation> parts = EnumSet.noneOf(Participation.class);
+        for (Participation part : AlignmentOutcome.CONFIRMING) {
+            if (access.is(part)) {
+                parts.add(part);
+            }
+        }
+        return parts;
+    }
+
+    private EngagementAccess asCoach(Long engagementId, CurrentUser me) {
+        EngagementAccess access = policy.require(engagementId, me, EngagementContent.ALIGNMENT_AND_REPORTS);
+        if (!access.isCoach()) {
+            throw new ForbiddenException("Only the engagement’s coach may do this");
+        }
+        return access;
+    }
+
+    private EngagementAccess asClientOrCoach(Long engagementId, CurrentUser me) {
+        EngagementAccess access = policy.require(engagementId, me, EngagementContent.ALIGNMENT_AND_REPORTS);
+        if (!access.isClient() && !access.isCoach()) {
+            throw new ForbiddenException("The client or the coach schedules and changes alignment meetings");
+        }
+        return access;
+    }
+
+    private AlignmentMeeting find(Long engagementId, Long meetingId) {
+        return meetings.findInEngagement(engagementId, meetingId).orElseThrow(() -> new NotFoundException("Meeting"));
+    }
+
+    /** The meeting, locked until the transaction ends: outcome writes and confirmations of one meeting take turns. */
+    private AlignmentMeeting lockedMeeting(Long engagementId, Long meetingId) {
+        return meetings.findLockedInEngagement(engagementId, meetingId).orElseThrow(() -> new NotFoundException("Meeting"));
+    }
+}

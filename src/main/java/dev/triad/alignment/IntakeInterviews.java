@@ -1,0 +1,6 @@
+package dev.triad.alignment;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface IntakeInterviews extends JpaRepository<IntakeInterview, Long> {
+}

@@ -1,0 +1,64 @@
+package dev.triad.alignment;
+
+import dev.triad.account.CurrentUser;
+import dev.triad.engagement.EngagementAccess;
+import dev.triad.engagement.EngagementAccessPolicy;
+import dev.triad.engagement.EngagementContent;
+import dev.triad.system.ForbiddenException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Optional;
+
+/** The intake interview: the coach records it, the coach and the client read it, nobody else does. */
+@Service
+public class IntakeService {
+
+    private final IntakeInterviews interviews;
+    private final EngagementAccessPolicy policy;
+    private final AlignmentTime time;
+
+    IntakeService(IntakeInterviews interviews, EngagementAccessPolicy policy, AlignmentTime time) {
+        this.interviews = interviews;
+        this.policy = policy;
+        this.time = time;
+    }
+
+    public record IntakePage(EngagementAccess access, Optional<IntakeInterview> interview) {
+
+        public boolean mayWrite() {
+            return access.isCoach();
+        }
+    }
+
+    /** What the coach records. */
+    public record IntakeText(String whatPrompted, String sponsorReasons, String clientBackground) {
+    }
+
+    @Transactional(readOnly = true)
+    public IntakePage page(Long engagementId, CurrentUser me) {
+        EngagementAccess access = policy.require(engagementId, me, EngagementContent.INTAKE_INTERVIEW);
+        return new IntakePage(access, interviews.findById(engagementId));
+    }
+
+    /**
+     * Saves the interview as the coach saw it at {@code version} (null for a first writing).
+     *
+     * @throws ObjectOptimisticLockingFailureException when it changed since
+     */
+    @Transactional
+    public IntakeInterview write(Long engagementId, Long version, IntakeText text, CurrentUser me) {
+        EngagementAccess access = policy.require(engagementId, me, EngagementContent.INTAKE_INTERVIEW);
+        if (!access.isCoach()) {
+            throw new ForbiddenException("The coach records the intake interview");
+        }
+        Optional<IntakeInterview> existing = interviews.findById(engagementId);
+        if (existing.isPresent() && !existing.get().getVersion().equals(version)) {
+            throw new ObjectOptimisticLockingFailureException(IntakeInterview.class, engagementId);
+        }
+        IntakeInterview interview = existing.orElseGet(() -> new IntakeInterview(engagementId));
+        interview.write(text.whatPrompted(), text.sponsorReasons(), text.clientBackground(), me.id(), time.now());
+        return interviews.save(interview);
+    }
+}

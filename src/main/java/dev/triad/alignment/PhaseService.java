@@ -1,0 +1,83 @@
+package dev.triad.alignment;
+
+import dev.triad.account.CurrentUser;
+import dev.triad.engagement.EngagementAccess;
+import dev.triad.engagement.EngagementAccessPolicy;
+import dev.triad.engagement.EngagementContent;
+import dev.triad.engagement.EngagementPhases;
+import dev.triad.engagement.Phase;
+import dev.triad.engagement.PhaseChange;
+import dev.triad.engagement.PhaseFacts;
+import dev.triad.engagement.PhaseMove;
+import dev.triad.programme.CoachingType;
+import dev.triad.system.ForbiddenException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Moving an engagement between phases, with the facts about its alignment meetings that the engagement's guards need:
+ * the coach moves it; HR may close it.
+ */
+@Service
+public class PhaseService {
+
+    private final EngagementAccessPolicy policy;
+    private final EngagementPhases phases;
+    private final AlignmentService alignment;
+
+    PhaseService(EngagementAccessPolicy policy, EngagementPhases phases, AlignmentService alignment) {
+        this.policy = policy;
+        this.phases = phases;
+        this.alignment = alignment;
+    }
+
+    /** The move page: where the engagement stands, what the guards know, and where it may go. */
+    public record PhasePage(EngagementAccess access, PhaseFacts facts, List<Phase> targets) {
+
+        public Phase phase() {
+            return access.engagement().getPhase();
+        }
+
+        /** Performance coaching starts without an alignment meeting. */
+        public boolean needsInitialAlignment() {
+            return access.engagement().getCoachingType() != CoachingType.PERFORMANCE;
+        }
+
+        /** HR, who is not the coach, may only close. */
+        public boolean closeOnly() {
+            return !access.isCoach();
+        }
+
+        public Phase next() {
+            Phase phase = phase();
+            return phase.isActive() ? Phase.values()[phase.ordinal() + 1] : null;
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public PhasePage page(Long engagementId, CurrentUser me) {
+        EngagementAccess access = asMover(engagementId, me);
+        Phase phase = access.engagement().getPhase();
+        List<Phase> targets = !phase.isActive() ? List.of()
+                : access.isCoach() ? Arrays.stream(Phase.values()).filter(p -> p.ordinal() > phase.ordinal()).toList()
+                : List.of(Phase.CLOSED);
+        return new PhasePage(access, alignment.phaseFacts(engagementId), targets);
+    }
+
+    @Transactional
+    public PhaseChange move(Long engagementId, PhaseMove move, CurrentUser me) {
+        asMover(engagementId, me);
+        return phases.move(engagementId, move, alignment.phaseFacts(engagementId), me);
+    }
+
+    private EngagementAccess asMover(Long engagementId, CurrentUser me) {
+        EngagementAccess access = policy.require(engagementId, me, EngagementContent.FACTS);
+        if (!access.isCoach() && !access.isHr()) {
+            throw new ForbiddenException("The coach moves the engagement between phases; HR may close it");
+        }
+        return access;
+    }
+}

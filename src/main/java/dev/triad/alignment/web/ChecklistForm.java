@@ -1,0 +1,57 @@
+package dev.triad.alignment.web;
+
+import dev.triad.alignment.AgendaItem;
+import dev.triad.alignment.AlignmentService.ItemEntry;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The meeting's checklist as the coach leaves it: each item covered or not, with notes. */
+class ChecklistForm {
+
+    @Valid
+    @Size(max = 20, message = "A checklist has at most 20 items")
+    private List<Item> items = new ArrayList<>();
+
+    static ChecklistForm of(List<AgendaItem> agenda) {
+        ChecklistForm form = new ChecklistForm();
+        for (AgendaItem item : agenda) {
+            Item entry = new Item();
+            entry.setId(item.getId());
+            entry.setCovered(item.isCovered());
+            entry.setNotes(item.getNotes());
+            form.items.add(entry);
+        }
+        return form;
+    }
+
+    List<ItemEntry> entries() {
+        return items.stream().map(i -> new ItemEntry(i.getId(), i.isCovered(), i.getNotes())).toList();
+    }
+
+    public List<Item> getItems() { return items; }
+    public void setItems(List<Item> items) { this.items = items; }
+
+    public static class Item {
+
+        @NotNull
+        private Long id;
+
+        private boolean covered;
+
+        @Size(max = 2000, message = "Use at most 2000 characters")
+        @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.MULTI_LINE_MESSAGE)
+        private String notes;
+
+        public Long getId() { return id; }
+        public void setId(Long id) { this.id = id; }
+        public boolean isCovered() { return covered; }
+        public void setCovered(boolean covered) { this.covered = covered; }
+        public String getNotes() { return notes; }
+        public void setNotes(String notes) { this.notes = notes; }
+    }
+}

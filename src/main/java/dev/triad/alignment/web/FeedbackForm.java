@@ -1,0 +1,21 @@
+package dev.triad.alignment.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** The leader's feedback, optionally about a shared goal. */
+class FeedbackForm {
+
+    private Long goalId;
+
+    @NotBlank(message = "Write your feedback")
+    @Size(max = 2000, message = "Use at most 2000 characters")
+    @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.MULTI_LINE_MESSAGE)
+    private String text;
+
+    public Long getGoalId() { return goalId; }
+    public void setGoalId(Long goalId) { this.goalId = goalId; }
+    public String getText() { return text; }
+    public void setText(String text) { this.text = text; }
+}

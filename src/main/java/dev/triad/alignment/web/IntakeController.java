@@ -1,0 +1,62 @@
+package dev.triad.alignment.web;
+
+import dev.triad.account.CurrentUser;
+import dev.triad.alignment.AlignmentTime;
+import dev.triad.alignment.IntakeService;
+import dev.triad.alignment.IntakeService.IntakePage;
+import dev.triad.system.ForbiddenException;
+import jakarta.validation.Valid;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The intake interview: the coach records it, the client reads it. */
+@Controller
+@RequestMapping("/engagements/{id}/intake")
+class IntakeController {
+
+    private final IntakeService intake;
+    private final AlignmentTime time;
+
+    IntakeController(IntakeService intake, AlignmentTime time) {
+        this.intake = intake;
+        this.time = time;
+    }
+
+    @GetMapping
+    String show(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me, Model model) {
+        IntakePage page = intake.page(id, me);
+        model.addAttribute("page", page);
+        model.addAttribute("zone", time.zone());
+        model.addAttribute("form", page.interview().map(IntakeForm::of).orElseGet(IntakeForm::new));
+        return "alignment/intake";
+    }
+
+    @PostMapping
+    String write(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("form") IntakeForm form,
+                 BindingResult result, Model model, RedirectAttributes redirect) {
+        if (!intake.page(id, me).mayWrite()) {
+            throw new ForbiddenException("The coach records the intake interview");
+        }
+        if (!result.hasErrors()) {
+            try {
+                intake.write(id, form.getVersion(), form.toText(), me);
+                redirect.addFlashAttribute("message", "Intake interview saved. The client can read it; nobody else can.");
+                return "redirect:/engagements/" + id + "/intake";
+            } catch (ObjectOptimisticLockingFailureException e) {
+                result.reject("stale", "The interview was changed in another window since you opened it. Copy what you wrote, then reload the page.");
+            }
+        }
+        model.addAttribute("page", intake.page(id, me));
+        model.addAttribute("zone", time.zone());
+        return "alignment/intake";
+    }
+}

@@ -1,0 +1,46 @@
+package dev.triad.alignment.web;
+
+import dev.triad.alignment.IntakeInterview;
+import dev.triad.alignment.IntakeService.IntakeText;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** The intake interview as the coach records it. */
+class IntakeForm {
+
+    @Size(max = 4000, message = "Use at most 4000 characters")
+    @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.MULTI_LINE_MESSAGE)
+    private String whatPrompted;
+
+    @Size(max = 4000, message = "Use at most 4000 characters")
+    @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.MULTI_LINE_MESSAGE)
+    private String sponsorReasons;
+
+    @Size(max = 4000, message = "Use at most 4000 characters")
+    @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.MULTI_LINE_MESSAGE)
+    private String clientBackground;
+
+    private Long version;
+
+    static IntakeForm of(IntakeInterview interview) {
+        IntakeForm form = new IntakeForm();
+        form.whatPrompted = interview.getWhatPrompted();
+        form.sponsorReasons = interview.getSponsorReasons();
+        form.clientBackground = interview.getClientBackground();
+        form.version = interview.getVersion();
+        return form;
+    }
+
+    IntakeText toText() {
+        return new IntakeText(whatPrompted, sponsorReasons, clientBackground);
+    }
+
+    public String getWhatPrompted() { return whatPrompted; }
+    public void setWhatPrompted(String whatPrompted) { this.whatPrompted = whatPrompted; }
+    public String getSponsorReasons() { return sponsorReasons; }
+    public void setSponsorReasons(String sponsorReasons) { this.sponsorReasons = sponsorReasons; }
+    public String getClientBackground() { return clientBackground; }
+    public void setClientBackground(String clientBackground) { this.clientBackground = clientBackground; }
+    public Long getVersion() { return version; }
+    public void setVersion(Long version) { this.version = version; }
+}

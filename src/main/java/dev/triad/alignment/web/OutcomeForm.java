@@ -1,0 +1,43 @@
+package dev.triad.alignment.web;
+
+import dev.triad.alignment.AlignmentOutcome;
+import dev.triad.alignment.OutcomeText;
+import dev.triad.alignment.ReportCadence;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** The outcome the coach writes: the goals and measures agreed, and how often the client reports to the leader. */
+class OutcomeForm {
+
+    @NotBlank(message = "Write the goals agreed")
+    @Size(max = 4000, message = "Use at most 4000 characters")
+    @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.MULTI_LINE_MESSAGE)
+    private String agreedGoals;
+
+    @NotBlank(message = "Write the measures agreed: how progress will be seen")
+    @Size(max = 4000, message = "Use at most 4000 characters")
+    @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.MULTI_LINE_MESSAGE)
+    private String agreedMeasures;
+
+    private ReportCadence reportCadence;
+
+    static OutcomeForm of(AlignmentOutcome outcome) {
+        OutcomeForm form = new OutcomeForm();
+        form.agreedGoals = outcome.getAgreedGoals();
+        form.agreedMeasures = outcome.getAgreedMeasures();
+        form.reportCadence = outcome.getReportCadence();
+        return form;
+    }
+
+    OutcomeText toText() {
+        return new OutcomeText(agreedGoals, agreedMeasures, reportCadence);
+    }
+
+    public String getAgreedGoals() { return agreedGoals; }
+    public void setAgreedGoals(String agreedGoals) { this.agreedGoals = agreedGoals; }
+    public String getAgreedMeasures() { return agreedMeasures; }
+    public void setAgreedMeasures(String agreedMeasures) { this.agreedMeasures = agreedMeasures; }
+    public ReportCadence getReportCadence() { return reportCadence; }
+    public void setReportCadence(ReportCadence reportCadence) { this.reportCadence = reportCadence; }
+}

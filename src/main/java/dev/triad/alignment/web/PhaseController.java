@@ -1,0 +1,82 @@
+package dev.triad.alignment.web;
+
+import dev.triad.account.CurrentUser;
+import dev.triad.alignment.AlignmentTime;
+import dev.triad.alignment.PhaseService;
+import dev.triad.alignment.PhaseService.PhasePage;
+import dev.triad.alignment.TimelineService;
+import dev.triad.engagement.PhaseChange;
+import dev.triad.engagement.PhaseMoved.Closure;
+import dev.triad.system.RuleViolation;
+import jakarta.validation.Valid;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The engagement's timeline, and moving it from phase to phase (the coach), or closing it (the coach or HR). */
+@Controller
+@RequestMapping("/engagements/{id}")
+class PhaseController {
+
+    private final PhaseService phases;
+    private final TimelineService timeline;
+    private final AlignmentTime time;
+
+    PhaseController(PhaseService phases, TimelineService timeline, AlignmentTime time) {
+        this.phases = phases;
+        this.timeline = timeline;
+        this.time = time;
+    }
+
+    @ModelAttribute
+    void common(Model model) {
+        model.addAttribute("zone", time.zone());
+        model.addAttribute("closures", Closure.values());
+    }
+
+    @GetMapping("/timeline")
+    String timeline(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me, Model model) {
+        model.addAttribute("timeline", timeline.timeline(id, me));
+        return "alignment/timeline";
+    }
+
+    @GetMapping("/phase")
+    String form(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me, @ModelAttribute("form") PhaseForm form, Model model) {
+        PhasePage page = page(id, me, model);
+        if (form.getTo() == null) {
+            form.setTo(page.closeOnly() ? dev.triad.engagement.Phase.CLOSED : page.next());
+        }
+        return "alignment/phase";
+    }
+
+    @PostMapping("/phase")
+    String move(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("form") PhaseForm form,
+                BindingResult result, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                PhaseChange change = phases.move(id, form.toMove(), me);
+                redirect.addFlashAttribute("message", change.getClosure() != null
+                        ? "The engagement is closed (" + change.getClosure().label().toLowerCase() + ")."
+                        : "The engagement moved to " + change.getToPhase().label() + ".");
+                return "redirect:/engagements/" + id + "/timeline";
+            } catch (RuleViolation e) {
+                result.rejectValue(e.field(), "invalid", e.getMessage());
+            }
+        }
+        page(id, me, model);
+        return "alignment/phase";
+    }
+
+    private PhasePage page(Long id, CurrentUser me, Model model) {
+        PhasePage page = phases.page(id, me);
+        model.addAttribute("page", page);
+        return page;
+    }
+}

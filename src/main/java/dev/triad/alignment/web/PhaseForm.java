@@ -1,0 +1,36 @@
+package dev.triad.alignment.web;
+
+import dev.triad.engagement.Phase;
+import dev.triad.engagement.PhaseMove;
+import dev.triad.engagement.PhaseMoved.Closure;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** Moving the engagement: where to, how it closes (for Closed), and why; {@code from} is the phase the mover saw. */
+class PhaseForm {
+
+    private Phase from;
+
+    @NotNull(message = "Choose the phase to move to")
+    private Phase to;
+
+    private Closure closure;
+
+    @Size(max = 1000, message = "Use at most 1000 characters")
+    @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.MULTI_LINE_MESSAGE)
+    private String reason;
+
+    PhaseMove toMove() {
+        return new PhaseMove(from, to, closure, reason);
+    }
+
+    public Phase getFrom() { return from; }
+    public void setFrom(Phase from) { this.from = from; }
+    public Phase getTo() { return to; }
+    public void setTo(Phase to) { this.to = to; }
+    public Closure getClosure() { return closure; }
+    public void setClosure(Closure closure) { this.closure = closure; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
+}

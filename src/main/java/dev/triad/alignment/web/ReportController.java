@@ -1,0 +1,143 @@
+package dev.triad.alignment.web;
+
+import dev.triad.account.CurrentUser;
+import dev.triad.alignment.AlignmentTime;
+import dev.triad.alignment.ProgressReport;
+import dev.triad.alignment.ProgressReportService;
+import dev.triad.alignment.ProgressReportService.ReportView;
+import dev.triad.system.RuleViolation;
+import jakarta.validation.Valid;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The client's progress reports to the leader, and the leader's feedback to the client. */
+@Controller
+@RequestMapping("/engagements/{id}")
+class ReportController {
+
+    private final ProgressReportService reports;
+    private final AlignmentTime time;
+
+    ReportController(ProgressReportService reports, AlignmentTime time) {
+        this.reports = reports;
+        this.time = time;
+    }
+
+    @ModelAttribute
+    void common(Model model) {
+        model.addAttribute("zone", time.zone());
+    }
+
+    @GetMapping("/reports")
+    String list(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me, Model model) {
+        model.addAttribute("page", reports.page(id, me));
+        return "alignment/reports";
+    }
+
+    @GetMapping("/reports/new")
+    String newReport(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me, @ModelAttribute("form") ReportForm form, Model model) {
+        model.addAttribute("view", reports.forNewReport(id, me));
+        return "alignment/report-form";
+    }
+
+    @PostMapping("/reports")
+    String create(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("form") ReportForm form,
+                  BindingResult result, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            model.addAttribute("view", reports.forNewReport(id, me));
+            return "alignment/report-form";
+        }
+        ProgressReport report;
+        try {
+            report = reports.write(id, form.toText(), me);
+        } catch (RuleViolation e) {
+            result.rejectValue(e.field(), "invalid", e.getMessage());
+            model.addAttribute("view", reports.forNewReport(id, me));
+            return "alignment/report-form";
+        }
+        return form.sending() ? send(id, report.getId(), me, result, model, redirect) : saved(id, redirect);
+    }
+
+    @GetMapping("/reports/{reportId}")
+    String show(@PathVariable Long id, @PathVariable Long reportId, @AuthenticationPrincipal CurrentUser me, Model model) {
+        ReportView view = reports.open(id, reportId, me);
+        model.addAttribute("view", view);
+        if (view.report().isDraft()) {
+            model.addAttribute("form", ReportForm.of(view.report()));
+            return "alignment/report-form";
+        }
+        return "alignment/report";
+    }
+
+    @PostMapping("/reports/{reportId}")
+    String update(@PathVariable Long id, @PathVariable Long reportId, @AuthenticationPrincipal CurrentUser me,
+                  @Valid @ModelAttribute("form") ReportForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            model.addAttribute("view", reports.draft(id, reportId, me));
+            return "alignment/report-form";
+        }
+        try {
+            reports.rewrite(id, reportId, form.getVersion(), form.toText(), me);
+        } catch (RuleViolation e) {
+            result.rejectValue(e.field(), "invalid", e.getMessage());
+            model.addAttribute("view", reports.draft(id, reportId, me));
+            return "alignment/report-form";
+        } catch (ObjectOptimisticLockingFailureException e) {
+            result.reject("stale", "This draft was changed in another window since you opened it. Copy what you wrote, then reload it.");
+            model.addAttribute("view", reports.draft(id, reportId, me));
+            return "alignment/report-form";
+        }
+        return form.sending() ? send(id, reportId, me, result, model, redirect) : saved(id, redirect);
+    }
+
+    private String send(Long id, Long reportId, CurrentUser me, BindingResult result, Model model, RedirectAttributes redirect) {
+        try {
+            reports.send(id, reportId, me);
+        } catch (RuleViolation e) {
+            result.rejectValue(e.field(), "invalid", e.getMessage());
+            ReportView view = reports.draft(id, reportId, me);
+            model.addAttribute("view", view);
+            // the draft was saved: the form goes on with its new version
+            ((ReportForm) result.getTarget()).setVersion(view.report().getVersion());
+            return "alignment/report-form";
+        }
+        redirect.addFlashAttribute("message", "Report sent to your leader. It can no longer change.");
+        return "redirect:/engagements/" + id + "/reports/" + reportId;
+    }
+
+    private String saved(Long id, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("message", "Draft saved. Only you see it until you send it.");
+        return "redirect:/engagements/" + id + "/reports";
+    }
+
+    @GetMapping("/feedback/new")
+    String newFeedback(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me, @ModelAttribute("form") FeedbackForm form, Model model) {
+        model.addAttribute("view", reports.forFeedback(id, me));
+        return "alignment/feedback-form";
+    }
+
+    @PostMapping("/feedback")
+    String giveFeedback(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("form") FeedbackForm form,
+                        BindingResult result, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                reports.giveFeedback(id, form.getGoalId(), form.getText(), me);
+                redirect.addFlashAttribute("message", "Feedback sent. The client and the coach see it.");
+                return "redirect:/engagements/" + id + "/reports#feedback";
+            } catch (RuleViolation e) {
+                result.rejectValue(e.field(), "invalid", e.getMessage());
+            }
+        }
+        model.addAttribute("view", reports.forFeedback(id, me));
+        return "alignment/feedback-form";
+    }
+}
