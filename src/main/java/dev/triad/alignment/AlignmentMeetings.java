@@ -36,6 +36,16 @@ interface AlignmentMeetings extends JpaRepository<AlignmentMeeting, Long> {
             order by m.startsAt, m.id""")
     List<MeetingOnHome> upcomingFor(Long userId, Instant startingAfter, org.springframework.data.domain.Pageable first);
 
+    /** Every scheduled meeting starting after {@code from} and no later than {@code until}, with its people: one statement. */
+    @Query("""
+            select new dev.triad.alignment.UpcomingMeeting(m.engagementId, m.id, m.kind, m.startsAt, m.minutes,
+                   e.client.id, co.id, e.leader.id)
+            from AlignmentMeeting m, Engagement e left join e.coach co
+            where e.id = m.engagementId and m.status = dev.triad.alignment.MeetingStatus.SCHEDULED
+              and m.startsAt > ?1 and m.startsAt <= ?2
+            order by m.startsAt, m.id""")
+    List<UpcomingMeeting> scheduledBetween(Instant from, Instant until);
+
     /** The next scheduled meeting of each of these engagements (at most one per engagement, earliest first). */
     @Query("""
             select m from AlignmentMeeting m where m.engagementId in ?1 and m.status = dev.triad.alignment.MeetingStatus.SCHEDULED

@@ -172,6 +172,12 @@ public class AlignmentService {
         }
     }
 
+    /** Scheduled meetings starting after {@code from} and no later than {@code until}, for reminders. */
+    @Transactional(readOnly = true)
+    public List<UpcomingMeeting> scheduledBetween(Instant from, Instant until) {
+        return meetings.scheduledBetween(from, until);
+    }
+
     @Transactional(readOnly = true)
     public MeetingList list(Long engagementId, CurrentUser me) {
         EngagementAccess access = policy.require(engagementId, me, EngagementContent.ALIGNMENT_AND_REPORTS);

@@ -2,6 +2,9 @@ package dev.triad.notification;
 
 import dev.triad.account.User;
 import dev.triad.account.Users;
+import dev.triad.alignment.AlignmentService;
+import dev.triad.alignment.AlignmentTime;
+import dev.triad.alignment.UpcomingMeeting;
 import dev.triad.goal.ActionStepService;
 import dev.triad.goal.OverdueSteps;
 import dev.triad.reflection.MissingReflection;
@@ -24,6 +27,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -43,6 +47,8 @@ class ReminderMails {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
 
     private final SessionService sessions;
+    private final AlignmentService alignment;
+    private final AlignmentTime alignmentTime;
     private final ActionStepService actionSteps;
     private final ReflectionReminders reflections;
     private final Weeks weeks;
@@ -52,10 +58,12 @@ class ReminderMails {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    ReminderMails(SessionService sessions, ActionStepService actionSteps, ReflectionReminders reflections, Weeks weeks,
+    ReminderMails(SessionService sessions, AlignmentService alignment, AlignmentTime alignmentTime, ActionStepService actionSteps, ReflectionReminders reflections, Weeks weeks,
                   Users users, Notifications notifications, ReminderProperties properties, TransactionTemplate transaction,
                   Clock clock) {
         this.sessions = sessions;
+        this.alignment = alignment;
+        this.alignmentTime = alignmentTime;
         this.actionSteps = actionSteps;
         this.reflections = reflections;
         this.weeks = weeks;
@@ -70,7 +78,9 @@ class ReminderMails {
     @Scheduled(cron = "${triad.reminders.session-cron:0 */10 * * * *}")
     @SchedulerLock(name = "session-reminders", lockAtLeastFor = "PT1M", lockAtMostFor = "PT10M")
     public void sessionsComingUp() {
-        remindOfSessions(clock.instant());
+        Instant now = clock.instant();
+        remindOfSessions(now);
+        remindOfMeetings(now);
     }
 
     @Scheduled(cron = "${triad.reminders.weekly-cron:0 0 8 * * *}", zone = "${triad.time-zone:}")
@@ -112,6 +122,33 @@ class ReminderMails {
                                     + " and write it on the session’s page so that your coach can prepare.")
                             .withInApp("Write the agenda for your session on " + when(session) + ".", session.path())
                             .onceFor("agenda-reminder:" + session.sessionId())));
+                }
+            }
+            return sent;
+        });
+    }
+
+    /** The 24-hour reminder of a three-way meeting, to client, coach and leader, with its cancel and move links. */
+    int remindOfMeetings(Instant now) {
+        return transaction.execute(status -> {
+            List<UpcomingMeeting> upcoming = alignment.scheduledBetween(now, now.plus(properties.sessionBefore()));
+            Map<Long, User> people = people(upcoming.stream()
+                    .flatMap(m -> Stream.of(m.clientId(), m.coachId(), m.leaderId())).collect(Collectors.toSet()));
+            int sent = 0;
+            for (UpcomingMeeting meeting : upcoming) {
+                ZoneId zone = alignmentTime.zone();
+                String when = Notifications.when(meeting.startsAt().atZone(zone), meeting.endsAt().atZone(zone));
+                String what = meeting.kind().label();
+                for (Long id : Stream.of(meeting.clientId(), meeting.coachId(), meeting.leaderId()).filter(Objects::nonNull).toList()) {
+                    sent += count(notifications.send(Notification.of(NotificationKind.SESSION_REMINDER, Recipient.of(people.get(id)),
+                                    "Reminder: " + what + " on " + when, meeting.path())
+                            .with("summary", "Your " + what.toLowerCase(Locale.ROOT) + " with "
+                                    + (id.equals(meeting.clientId()) ? "your coach and your leader" : "the client and the other participant")
+                                    + " is on " + when + ".")
+                            .with("cancelLink", notifications.absolute(meeting.path() + "/cancel"))
+                            .with("moveLink", notifications.absolute(meeting.path() + "/move"))
+                            .withInApp(what + " on " + when + ".", meeting.path())
+                            .onceFor("meeting-reminder:" + meeting.meetingId() + ":" + id)));
                 }
             }
             return sent;

@@ -2,6 +2,10 @@ package dev.triad.notification;
 
 import dev.triad.account.CurrentUser;
 import dev.triad.account.User;
+import dev.triad.alignment.AlignmentMeeting;
+import dev.triad.alignment.AlignmentService;
+import dev.triad.alignment.AlignmentService.NewMeeting;
+import dev.triad.alignment.MeetingKind;
 import dev.triad.goal.ActionStepService;
 import dev.triad.reflection.Journal;
 import dev.triad.reflection.ReflectionText;
@@ -46,6 +50,9 @@ class ReminderMailsIntegrationTest {
 
     @Autowired
     ActionStepService actionSteps;
+
+    @Autowired
+    AlignmentService alignment;
 
     @Autowired
     Journal journal;
@@ -94,6 +101,24 @@ class ReminderMailsIntegrationTest {
         // no agenda yet: the client is asked for one, once
         assertThat(mailsTo(triad.client(), NotificationKind.AGENDA_REMINDER)).singleElement()
                 .satisfies(mail -> assertThat(mail.getTextBody()).contains("It has no agenda yet").contains(page));
+    }
+
+    @Test
+    void aThreeWayMeetingWithinADayRemindsAllThreeOnceWithItsCancelAndMoveLinks() {
+        Triad triad = fixtures.aTriad();
+        AlignmentMeeting meeting = alignment.schedule(triad.id(), new NewMeeting(MeetingKind.INITIAL,
+                LocalDateTime.now().plusHours(20).truncatedTo(ChronoUnit.MINUTES), 60, "Board room"), fixtures.principal(triad.coach()));
+        String page = "/engagements/" + triad.id() + "/alignment/meetings/" + meeting.getId();
+
+        reminders.remindOfMeetings(Instant.now());
+        reminders.remindOfMeetings(Instant.now());
+
+        for (User person : List.of(triad.client(), triad.coach(), triad.leader())) {
+            assertThat(mailsTo(person, NotificationKind.SESSION_REMINDER)).as(person.getEmail()).singleElement().satisfies(mail -> {
+                assertThat(mail.getSubject()).startsWith("Reminder: Initial alignment meeting on");
+                assertThat(mail.getTextBody()).contains(page + "/cancel").contains(page + "/move");
+            });
+        }
     }
 
     @Test
