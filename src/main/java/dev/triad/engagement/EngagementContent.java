@@ -30,7 +30,12 @@ public enum EngagementContent {
     COACH_PRIVATE_NOTES(COACH),
     COACHABILITY(COACH),
     REFERRALS(CLIENT, COACH),
-    ALIGNMENT_AND_REPORTS(CLIENT, COACH, LEADER);
+    ALIGNMENT_AND_REPORTS(CLIENT, COACH, LEADER),
+    /**
+     * What the client answers in partnership check-ins: the coach reads them (the issue's "the coach sees the
+     * answers for their engagements"); HR sees only a low-fit flag and the programme's aggregate, the leader nothing.
+     */
+    CHECK_IN_ANSWERS(CLIENT, COACH);
 
     private final Set<Participation> readers;
 
