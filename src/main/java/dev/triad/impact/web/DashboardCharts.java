@@ -23,6 +23,7 @@ public class DashboardCharts {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final List<String> ATTENDANCE_COLOURS = List.of("#198754", "#6c757d", "#dc3545", "#7a1c25");
+    private static final List<String> BEFORE_AFTER = List.of("#adb5bd", "#2f3e5c");
     private static final List<String> GOAL_COLOURS = List.of("#198754", "#0d6efd", "#adb5bd");
 
     private final Dashboard d;
@@ -100,7 +101,7 @@ public class DashboardCharts {
     /** One chart per shown measure: its units differ, so each has its own scale. */
     public String impact(Aggregate<Impact> measure) {
         Impact i = measure.value();
-        return spec("bar", List.of("Before", "After"), List.of(dataset(i.unit(), List.of(i.before(), i.after()))), Map.of());
+        return spec("bar", List.of("Before", "After"), List.of(dataset(i.unit(), List.of(i.before(), i.after()), BEFORE_AFTER)), Map.of());
     }
 
     /** Compared programmes: the percentage figures, one group of bars per figure, one colour per programme. */
