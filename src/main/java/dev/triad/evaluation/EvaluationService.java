@@ -1,6 +1,7 @@
 package dev.triad.evaluation;
 
 import dev.triad.account.CurrentUser;
+import dev.triad.engagement.CoachRatings;
 import dev.triad.engagement.EngagementAccess;
 import dev.triad.engagement.EngagementAccessPolicy;
 import dev.triad.engagement.EngagementContent;
@@ -30,11 +31,12 @@ public class EvaluationService {
     private final Referrals referrals;
     private final ImpactMeasures measures;
     private final CoachChangeRequests requests;
+    private final CloseOutRatings ratings;
     private final Clock clock;
 
     EvaluationService(EngagementAccessPolicy policy, PartnershipCheckIns checkIns, CloseOutSurveys surveys, CloseOutAnswers answers,
                       CoachabilityRatings coachability, Referrals referrals, ImpactMeasures measures, CoachChangeRequests requests,
-                      Clock clock) {
+                      CloseOutRatings ratings, Clock clock) {
         this.policy = policy;
         this.checkIns = checkIns;
         this.surveys = surveys;
@@ -43,6 +45,7 @@ public class EvaluationService {
         this.referrals = referrals;
         this.measures = measures;
         this.requests = requests;
+        this.ratings = ratings;
         this.clock = clock;
     }
 
@@ -59,7 +62,8 @@ public class EvaluationService {
                                  long answeredCheckIns, long openCheckIns, List<SurveyStatus> surveys,
                                  Optional<CloseOutSurvey> mySurvey, Optional<CloseOutAnswer> myAnswer,
                                  List<CoachabilityRating> coachability, List<Referral> referrals,
-                                 List<ImpactMeasure> measures, long measureCount, Optional<CoachChangeRequest> openRequest) {
+                                 List<ImpactMeasure> measures, long measureCount, Optional<CoachChangeRequest> openRequest,
+                                 Optional<CoachRatings.Rating> myCloseOutRating) {
 
         public boolean showsCheckInAnswers() {
             return access.may(EngagementContent.CHECK_IN_ANSWERS);
@@ -119,7 +123,9 @@ public class EvaluationService {
                 access.may(EngagementContent.REFERRALS) ? referrals.findByEngagementIdOrderByRecordedAtDescIdDesc(engagementId) : List.of(),
                 access.may(EngagementContent.ALIGNMENT_AND_REPORTS) ? measureList : List.of(),
                 measureList.size(),
-                access.isClient() || access.isHr() ? requests.openOf(engagementId) : Optional.empty());
+                access.isClient() || access.isHr() ? requests.openOf(engagementId) : Optional.empty(),
+                // The coach sees close-out answers only in aggregate over their own engagements, and over five at least.
+                access.isCoach() ? Optional.ofNullable(ratings.ratingsOf(List.of(me.id())).get(me.id())) : Optional.empty());
     }
 
     /** The engagement for the coach's forms (coachability, referral), refusing anyone but its coach. */

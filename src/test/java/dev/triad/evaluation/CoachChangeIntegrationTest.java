@@ -106,13 +106,18 @@ class CoachChangeIntegrationTest {
     @Test
     void theAssignmentPageRanksCoachesByFitWithReasonsAndPastRatings() throws Exception {
         User rated = fixtures.person(Role.COACH);
+        fixtures.person(Role.COACH);
+        Triad done = null;
         for (int i = 0; i < 5; i++) {
             User client = fixtures.person(Role.CLIENT);
             User leader = fixtures.person(Role.LEADER);
-            Triad done = new Triad(fixtures.anEngagement().withClient(client).withLeader(leader).withCoach(rated).build(), client, rated, leader);
+            done = new Triad(fixtures.anEngagement().withClient(client).withLeader(leader).withCoach(rated).build(), client, rated, leader);
             activity.close(done.id(), dev.triad.engagement.PhaseMoved.Closure.COMPLETED);
             activity.answerCloseOut(done.id(), client, 5, 4, 4, 9);
         }
+        // The coach reads their own scores in aggregate only: over their five rated engagements.
+        mvc.perform(get("/engagements/{id}/evaluation", done.id()).with(user(activity.as(rated))))
+                .andExpect(content().string(containsString("5.0 out of 5 on average, over 5 of your completed engagements")));
         var open = fixtures.anEngagement().build();
         String page = mvc.perform(get("/engagements/{id}/coach", open.getId()).param("language", "english").with(user(activity.as(fixtures.hr()))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
