@@ -10,6 +10,7 @@ import dev.triad.account.User;
 import dev.triad.account.Users;
 import dev.triad.system.NotFoundException;
 import dev.triad.system.RuleViolation;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,15 +32,17 @@ public class CoachRoster {
     private final Engagements engagements;
     private final CoachAssignments assignments;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     CoachRoster(Users users, CoachProfiles profiles, Engagements engagements, CoachAssignments assignments, Clock clock,
-                AuditTrail audit) {
+                AuditTrail audit, ApplicationEventPublisher events) {
         this.audit = audit;
         this.users = users;
         this.profiles = profiles;
         this.engagements = engagements;
         this.assignments = assignments;
         this.clock = clock;
+        this.events = events;
     }
 
     /** One coach as the roster shows them. */
@@ -91,6 +94,7 @@ public class CoachRoster {
                     + " is at capacity (" + entry.load() + " of " + entry.capacity() + "); tick the override to assign anyway");
         }
         Instant now = clock.instant();
+        Long previousCoachId = reassigning ? engagement.getCoach().getId() : null;
         // The engagement refuses first (closed, same coach), before the current assignment is ended.
         CoachAssignment assignment = engagement.assignCoach(entry.coach(), users.getReferenceById(by.id()), now, reason, entry.isFull());
         assignments.currentOf(engagementId).ifPresent(current -> current.end(now));
@@ -98,5 +102,6 @@ public class CoachRoster {
         audit.recordFrom(reassigning ? AuditKind.COACH_REASSIGNED : AuditKind.COACH_ASSIGNED, by.email(), "engagement " + engagementId,
                 "coach " + entry.coach().getEmail() + (entry.isFull() ? ", over capacity" : "")
                         + (reassigning ? "; the reason is in the assignment history" : ""), null);
+        events.publishEvent(new CoachAssigned(engagementId, coachId, previousCoachId, by.id(), now));
     }
 }

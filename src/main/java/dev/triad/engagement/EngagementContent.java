@@ -32,7 +32,12 @@ public enum EngagementContent {
     REFERRALS(CLIENT, COACH),
     ALIGNMENT_AND_REPORTS(CLIENT, COACH, LEADER),
     /** The coach's record of the intake interview (what prompted the coaching, the sponsor's reasons, the client's background). */
-    INTAKE_INTERVIEW(CLIENT, COACH);
+    INTAKE_INTERVIEW(CLIENT, COACH),
+    /**
+     * What the client answers in partnership check-ins: the coach reads them (the issue's "the coach sees the
+     * answers for their engagements"); HR sees only a low-fit flag and the programme's aggregate, the leader nothing.
+     */
+    CHECK_IN_ANSWERS(CLIENT, COACH);
 
     private final Set<Participation> readers;
 

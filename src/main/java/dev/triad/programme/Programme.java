@@ -1,5 +1,6 @@
 package dev.triad.programme;
 
+import dev.triad.system.RuleViolation;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,6 +19,8 @@ public class Programme {
 
     public static final int DEFAULT_NOTICE_HOURS = 48;
     public static final int DEFAULT_CONSECUTIVE_THRESHOLD = 2;
+    /** The seed's "every few sessions": a partnership check-in after every third held session. */
+    public static final int DEFAULT_CHECK_IN_EVERY = 3;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -47,6 +50,12 @@ public class Programme {
     /** How many cancellations in a row alert HR and cost the client the time (the seed's two). */
     private int consecutiveCancellationThreshold = DEFAULT_CONSECUTIVE_THRESHOLD;
 
+    /** A partnership check-in goes to the client after every this many held sessions. */
+    private int checkInEverySessions = DEFAULT_CHECK_IN_EVERY;
+
+    /** For an after-the-fact (remedial) programme: whether the coaching is mandated. Null for other timings. */
+    private Boolean mandated;
+
     @Version
     private long version;
 
@@ -63,6 +72,66 @@ public class Programme {
         this.startsOn = startsOn;
         this.endsOn = endsOn;
         this.createdAt = createdAt;
+    }
+
+    /** HR changes what the programme is; its engagements keep the type, timing and hours they started with. */
+    public void describe(String name, String purpose, Timing timing, CoachingType defaultCoachingType,
+                         BigDecimal defaultContractedHours, LocalDate startsOn, LocalDate endsOn) {
+        if (endsOn != null && endsOn.isBefore(startsOn)) {
+            throw new RuleViolation("endsOn", "The end date cannot be before the start date");
+        }
+        this.name = name.strip();
+        this.purpose = purpose == null || purpose.isBlank() ? null : purpose.strip();
+        this.timing = timing;
+        this.defaultCoachingType = defaultCoachingType;
+        this.defaultContractedHours = defaultContractedHours;
+        this.startsOn = startsOn;
+        this.endsOn = endsOn;
+        if (timing != Timing.AFTER_THE_FACT) {
+            this.mandated = null;
+        }
+    }
+
+    /**
+     * How the programme is evaluated: check-ins after every {@code checkInEverySessions} held sessions and, for an
+     * after-the-fact programme, whether it is mandated (required there, meaningless elsewhere).
+     */
+    public void setEvaluation(int checkInEverySessions, Boolean mandated) {
+        if (checkInEverySessions < 1 || checkInEverySessions > 20) {
+            throw new RuleViolation("checkInEverySessions", "Between 1 and 20 sessions");
+        }
+        if (timing == Timing.AFTER_THE_FACT && mandated == null) {
+            throw new RuleViolation("mandated", "Say whether this remedial coaching is mandated");
+        }
+        this.checkInEverySessions = checkInEverySessions;
+        this.mandated = timing == Timing.AFTER_THE_FACT ? mandated : null;
+    }
+
+    /** What the timing asks of the programme's evaluation, in the seed's terms, for HR's pages. */
+    public String evaluationRule() {
+        return switch (timing) {
+            case PROACTIVE -> "Proactive: carries an ROI component, so each engagement needs impact measures agreed in alignment, with a before and an after value.";
+            case JUST_IN_TIME -> "Just in time: evaluated by the close-out satisfaction survey of client and leader.";
+            case AFTER_THE_FACT -> "After the fact (remedial): " + (mandated == null ? "whether it is mandated is not recorded yet."
+                    : mandated ? "mandated." : "not mandated, taken up voluntarily.");
+        };
+    }
+
+    /** Proactive programmes measure impact: each of their engagements needs impact measures. */
+    public boolean requiresImpactMeasures() {
+        return timing == Timing.PROACTIVE;
+    }
+
+    public int getCheckInEverySessions() {
+        return checkInEverySessions;
+    }
+
+    public Boolean getMandated() {
+        return mandated;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 
     public Long getId() {

@@ -12,4 +12,7 @@ public interface Programmes extends JpaRepository<Programme, Long> {
 
     @Query("select exists (select 1 from Programme p where lower(p.name) = lower(?1))")
     boolean nameTaken(String name);
+
+    @Query("select exists (select 1 from Programme p where lower(p.name) = lower(?1) and p.id <> ?2)")
+    boolean nameTakenByAnother(String name, Long id);
 }

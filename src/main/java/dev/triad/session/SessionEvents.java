@@ -23,4 +23,8 @@ public final class SessionEvents {
 
     public record AttendanceAlertRaised(Long engagementId, Long alertId, int cancellations, Instant raisedAt) {
     }
+
+    /** The coach recorded the session as held (its time is on the ledger). */
+    public record SessionHeld(Long engagementId, Long sessionId) {
+    }
 }

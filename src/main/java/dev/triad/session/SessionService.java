@@ -14,6 +14,7 @@ import dev.triad.goal.ActionStepService;
 import dev.triad.session.CancellationStreak.Verdict;
 import dev.triad.session.SessionEvents.AttendanceAlertRaised;
 import dev.triad.session.SessionEvents.SessionCancelled;
+import dev.triad.session.SessionEvents.SessionHeld;
 import dev.triad.session.SessionEvents.SessionMoved;
 import dev.triad.session.SessionEvents.SessionScheduled;
 import dev.triad.system.ForbiddenException;
@@ -221,6 +222,7 @@ public class SessionService {
         CoachingSession session = find(engagementId, sessionId);
         session.hold(me.id(), clock.instant());
         ledger.record(engagementId, HoursEntry.Kind.SESSION_HELD, session.hours(), "Session of " + when(session), session.getId(), me.id());
+        events.publishEvent(new SessionHeld(engagementId, session.getId()));
     }
 
     /** The coach records that the client did not come: "a no-show counts as a cancellation" and is deducted. */

@@ -70,10 +70,10 @@ class DemoDataIntegrationTest {
         assertThat(count(Role.HR_ADMIN)).isEqualTo(1);
         assertThat(count(Role.COACH)).isEqualTo(4);
         assertThat(count(Role.LEADER)).isEqualTo(8);
-        assertThat(count(Role.CLIENT)).isEqualTo(20);
+        assertThat(count(Role.CLIENT)).isEqualTo(20 + ImpactDemo.PAST_CLIENTS.length);
         assertThat(programmes.count()).isEqualTo(3);
         List<Engagement> all = engagements.findAll();
-        assertThat(all).hasSize(20);
+        assertThat(all).hasSize(20 + ImpactDemo.PAST_CLIENTS.length);
         assertThat(all.stream().map(Engagement::getPhase).collect(Collectors.toSet())).isEqualTo(EnumSet.allOf(Phase.class));
         assertThat(all.stream().map(Engagement::getCoachingType).collect(Collectors.toSet())).isEqualTo(EnumSet.allOf(CoachingType.class));
 
@@ -103,6 +103,20 @@ class DemoDataIntegrationTest {
         long people = users.count();
         demoData.run(new DefaultApplicationArguments());
         assertThat(users.count()).isEqualTo(people);
-        assertThat(engagements.count()).isEqualTo(20);
+        assertThat(engagements.count()).isEqualTo(20 + ImpactDemo.PAST_CLIENTS.length);
+    }
+
+    @Autowired
+    dev.triad.impact.ProgrammeImpact impact;
+
+    @Test
+    void everyDemoProgrammesDashboardShowsEveryChart() {
+        for (var programme : programmes.findAll()) {
+            var dashboard = impact.dashboard(programme.getId());
+            assertThat(List.of(dashboard.phases(), dashboard.coachLoad(), dashboard.attendance(), dashboard.hours(), dashboard.goals(),
+                    dashboard.checkIns(), dashboard.closeOut(), dashboard.coverage()))
+                    .as(programme.getName()).allMatch(dev.triad.impact.Aggregate::shown);
+            assertThat(dashboard.impact()).as(programme.getName()).anyMatch(dev.triad.impact.Aggregate::shown);
+        }
     }
 }

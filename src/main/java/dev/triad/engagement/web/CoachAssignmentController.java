@@ -1,7 +1,9 @@
 package dev.triad.engagement.web;
 
 import dev.triad.account.CurrentUser;
+import dev.triad.engagement.CoachMatching;
 import dev.triad.engagement.CoachRoster;
+import dev.triad.engagement.EngagementOverview;
 import dev.triad.engagement.EngagementService;
 import dev.triad.system.RuleViolation;
 import jakarta.validation.Valid;
@@ -14,47 +16,60 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** HR assigns and reassigns an engagement's coach from the roster. */
+import java.util.List;
+
+/** HR assigns and reassigns an engagement's coach from the roster, ranked by fit (see {@link CoachMatching}). */
 @Controller
 @RequestMapping("/engagements/{id}/coach")
 class CoachAssignmentController {
 
     private final EngagementService engagements;
     private final CoachRoster roster;
+    private final CoachMatching matching;
 
-    CoachAssignmentController(EngagementService engagements, CoachRoster roster) {
+    CoachAssignmentController(EngagementService engagements, CoachRoster roster, CoachMatching matching) {
         this.engagements = engagements;
         this.roster = roster;
+        this.matching = matching;
     }
 
     @GetMapping
     String form(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me,
+                @RequestParam(required = false) String language,
                 @ModelAttribute("form") AssignCoachForm form, Model model) {
-        return page(id, me, model);
+        return page(id, me, language, model);
     }
 
     @PostMapping
     String assign(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me,
+                  @RequestParam(required = false) String language,
                   @Valid @ModelAttribute("form") AssignCoachForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
         if (result.hasErrors()) {
-            return page(id, me, model);
+            return page(id, me, language, model);
         }
         try {
             roster.assign(id, form.getCoachId(), form.isOverrideCapacity(), form.getReason(), me);
         } catch (RuleViolation e) {
             result.rejectValue(e.field(), "invalid", e.getMessage());
-            return page(id, me, model);
+            return page(id, me, language, model);
         }
         redirect.addFlashAttribute("message", "Coach assigned.");
         return "redirect:/engagements/" + id;
     }
 
-    private String page(Long id, CurrentUser me, Model model) {
-        model.addAttribute("overview", engagements.overview(id, me));
-        model.addAttribute("roster", roster.roster());
+    private String page(Long id, CurrentUser me, String language, Model model) {
+        EngagementOverview overview = engagements.overview(id, me);
+        List<String> languages = matching.languages();
+        // Only a language someone on the roster speaks: anything else would rank every coach alike.
+        String chosen = languages.stream().filter(l -> l.equalsIgnoreCase(language == null ? "" : language.strip())).findFirst().orElse(null);
+        model.addAttribute("overview", overview);
+        model.addAttribute("languages", languages);
+        model.addAttribute("language", chosen);
+        model.addAttribute("roster", matching.suggest(overview.engagement(), chosen));
         return "engagement/coach";
     }
 }

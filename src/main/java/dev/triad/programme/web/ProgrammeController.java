@@ -1,31 +1,36 @@
 package dev.triad.programme.web;
 
 import dev.triad.programme.CoachingType;
+import dev.triad.programme.Programme;
+import dev.triad.programme.ProgrammeService;
 import dev.triad.programme.Programmes;
 import dev.triad.programme.Timing;
+import dev.triad.system.RuleViolation;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.time.Clock;
-
-/** HR administrators list and create programmes. */
+/** HR administrators list, create and change programmes. */
 @Controller
 @RequestMapping("/programmes")
 class ProgrammeController {
 
     private final Programmes programmes;
-    private final Clock clock;
+    private final ProgrammeService service;
 
-    ProgrammeController(Programmes programmes, Clock clock) {
+    ProgrammeController(Programmes programmes, ProgrammeService service) {
         this.programmes = programmes;
-        this.clock = clock;
+        this.service = service;
     }
 
     @ModelAttribute
@@ -47,14 +52,49 @@ class ProgrammeController {
 
     @PostMapping
     String create(@Valid @ModelAttribute("form") ProgrammeForm form, BindingResult result, RedirectAttributes redirect) {
-        if (!result.hasFieldErrors("name") && programmes.nameTaken(form.getName().strip())) {
-            result.rejectValue("name", "taken", "A programme with this name already exists");
-        }
         if (result.hasErrors()) {
             return "programme/form";
         }
-        programmes.save(form.toProgramme(clock.instant()));
+        try {
+            service.create(form.toDetails());
+        } catch (RuleViolation e) {
+            result.rejectValue(e.field(), "invalid", e.getMessage());
+            return "programme/form";
+        }
         redirect.addFlashAttribute("message", "Programme " + form.getName().strip() + " created.");
+        return "redirect:/programmes";
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable Long id, Model model) {
+        Programme programme = service.find(id);
+        model.addAttribute("form", ProgrammeForm.of(programme));
+        model.addAttribute("programme", programme);
+        return "programme/form";
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable Long id, @Valid @ModelAttribute("form") ProgrammeForm form, BindingResult result,
+                  Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Programme programme = service.find(id);
+        model.addAttribute("programme", programme);
+        if (result.hasErrors()) {
+            return "programme/form";
+        }
+        try {
+            service.update(id, form.getVersion(), form.toDetails());
+        } catch (RuleViolation e) {
+            result.rejectValue(e.field(), "invalid", e.getMessage());
+            return "programme/form";
+        } catch (ObjectOptimisticLockingFailureException e) {
+            // Keep what HR typed; a second save replaces the other change knowingly.
+            response.setStatus(HttpStatus.CONFLICT.value());
+            result.reject("stale", "Someone else changed this programme after you opened it. Your changes are below: "
+                    + "save again to replace theirs.");
+            form.setVersion(service.find(id).getVersion());
+            return "programme/form";
+        }
+        redirect.addFlashAttribute("message", "Programme " + form.getName().strip() + " saved.");
         return "redirect:/programmes";
     }
 }

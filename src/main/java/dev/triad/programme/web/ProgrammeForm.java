@@ -2,6 +2,7 @@ package dev.triad.programme.web;
 
 import dev.triad.programme.CoachingType;
 import dev.triad.programme.Programme;
+import dev.triad.programme.ProgrammeDetails;
 import dev.triad.programme.Timing;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
@@ -16,7 +17,6 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 
 class ProgrammeForm {
@@ -58,15 +58,57 @@ class ProgrammeForm {
     @Max(value = 10, message = "At most 10")
     private Integer consecutiveCancellationThreshold = Programme.DEFAULT_CONSECUTIVE_THRESHOLD;
 
+    @NotNull(message = "Enter after how many held sessions the client gets a check-in")
+    @Min(value = 1, message = "At least every session")
+    @Max(value = 20, message = "At most every 20 sessions")
+    private Integer checkInEverySessions = Programme.DEFAULT_CHECK_IN_EVERY;
+
+    /** Asked of after-the-fact (remedial) programmes only. */
+    private Boolean mandated;
+
+    /** The version HR saw, when editing. */
+    private long version;
+
+    @AssertTrue(message = "Say whether this remedial coaching is mandated")
+    public boolean isMandatedAnswered() {
+        return timing != Timing.AFTER_THE_FACT || mandated != null;
+    }
+
+    @AssertTrue(message = "Dates must lie between the years 2000 and 2100")
+    public boolean isPlausibleDates() {
+        return plausible(startsOn) && plausible(endsOn);
+    }
+
+    private static boolean plausible(LocalDate date) {
+        return date == null || (date.getYear() >= 2000 && date.getYear() <= 2100);
+    }
+
     @AssertTrue(message = "The end date cannot be before the start date")
     public boolean isEndAfterStart() {
         return startsOn == null || endsOn == null || !endsOn.isBefore(startsOn);
     }
 
-    Programme toProgramme(Instant now) {
-        Programme programme = new Programme(name, purpose, timing, defaultCoachingType, defaultContractedHours, startsOn, endsOn, now);
-        programme.setCancellationPolicy(cancellationNoticeHours, consecutiveCancellationThreshold);
-        return programme;
+    ProgrammeDetails toDetails() {
+        return new ProgrammeDetails(name, purpose, timing, defaultCoachingType, defaultContractedHours, startsOn, endsOn,
+                cancellationNoticeHours, consecutiveCancellationThreshold, checkInEverySessions,
+                timing == Timing.AFTER_THE_FACT ? mandated : null);
+    }
+
+    static ProgrammeForm of(Programme programme) {
+        ProgrammeForm form = new ProgrammeForm();
+        form.name = programme.getName();
+        form.purpose = programme.getPurpose();
+        form.timing = programme.getTiming();
+        form.defaultCoachingType = programme.getDefaultCoachingType();
+        form.defaultContractedHours = programme.getDefaultContractedHours();
+        form.startsOn = programme.getStartsOn();
+        form.endsOn = programme.getEndsOn();
+        form.cancellationNoticeHours = programme.getCancellationNoticeHours();
+        form.consecutiveCancellationThreshold = programme.getConsecutiveCancellationThreshold();
+        form.checkInEverySessions = programme.getCheckInEverySessions();
+        form.mandated = programme.getMandated();
+        form.version = programme.getVersion();
+        return form;
     }
 
     public String getName() { return name; }
@@ -87,4 +129,10 @@ class ProgrammeForm {
     public void setConsecutiveCancellationThreshold(Integer consecutiveCancellationThreshold) { this.consecutiveCancellationThreshold = consecutiveCancellationThreshold; }
     public LocalDate getEndsOn() { return endsOn; }
     public void setEndsOn(LocalDate endsOn) { this.endsOn = endsOn; }
+    public Integer getCheckInEverySessions() { return checkInEverySessions; }
+    public void setCheckInEverySessions(Integer checkInEverySessions) { this.checkInEverySessions = checkInEverySessions; }
+    public Boolean getMandated() { return mandated; }
+    public void setMandated(Boolean mandated) { this.mandated = mandated; }
+    public long getVersion() { return version; }
+    public void setVersion(long version) { this.version = version; }
 }

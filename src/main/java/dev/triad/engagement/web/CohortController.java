@@ -1,0 +1,83 @@
+package dev.triad.engagement.web;
+
+import dev.triad.engagement.Cohorts;
+import dev.triad.engagement.Cohorts.CohortRefused;
+import dev.triad.engagement.Engagement;
+import dev.triad.programme.Programme;
+import dev.triad.programme.Programmes;
+import dev.triad.system.NotFoundException;
+import dev.triad.system.RuleViolation;
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/** HR opens a cohort: several engagements of one programme at once, all or nothing. */
+@Controller
+@RequestMapping("/programmes/{id}/cohort")
+class CohortController {
+
+    private final Cohorts cohorts;
+    private final Programmes programmes;
+    private final Clock clock;
+
+    CohortController(Cohorts cohorts, Programmes programmes, Clock clock) {
+        this.cohorts = cohorts;
+        this.programmes = programmes;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String form(@PathVariable Long id, @ModelAttribute("form") CohortForm form, Model model) {
+        Programme programme = programme(id);
+        if (form.getStartsOn() == null) {
+            LocalDate today = LocalDate.now(clock);
+            form.setStartsOn(programme.getStartsOn().isAfter(today) ? programme.getStartsOn() : today);
+            form.setPlannedEndOn(programme.getEndsOn() != null && !programme.getEndsOn().isBefore(form.getStartsOn())
+                    ? programme.getEndsOn() : form.getStartsOn().plusMonths(6));
+        }
+        return page(programme, List.of(), model);
+    }
+
+    @PostMapping
+    String create(@PathVariable Long id, @Valid @ModelAttribute("form") CohortForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        Programme programme = programme(id);
+        if (result.hasErrors()) {
+            return page(programme, List.of(), model);
+        }
+        try {
+            List<Engagement> created = cohorts.create(id, form.getLines(), form.getStartsOn(), form.getPlannedEndOn());
+            redirect.addFlashAttribute("message", created.size() + (created.size() == 1 ? " engagement" : " engagements")
+                    + " created in intake for " + programme.getName() + ". Assign their coaches next.");
+            return "redirect:/?programme=" + id + "&unassigned=true";
+        } catch (CohortRefused e) {
+            result.rejectValue("lines", "refused", "Nothing was created: correct the lines below and try again.");
+            return page(programme, e.problems(), model);
+        } catch (RuleViolation e) {
+            result.rejectValue("lines", "invalid", e.getMessage());
+            return page(programme, List.of(), model);
+        }
+    }
+
+    private Programme programme(Long id) {
+        return programmes.findById(id).orElseThrow(() -> new NotFoundException("Programme"));
+    }
+
+    private String page(Programme programme, List<Cohorts.LineProblem> problems, Model model) {
+        model.addAttribute("programme", programme);
+        model.addAttribute("problems", problems);
+        model.addAttribute("maxLines", Cohorts.MAX_LINES);
+        return "engagement/cohort";
+    }
+}

@@ -1,0 +1,123 @@
+package dev.triad.evaluation;
+
+import dev.triad.account.CurrentUser;
+import dev.triad.engagement.CoachAssigned;
+import dev.triad.engagement.Engagement;
+import dev.triad.engagement.EngagementAccess;
+import dev.triad.engagement.EngagementAccessPolicy;
+import dev.triad.engagement.EngagementContent;
+import dev.triad.evaluation.EvaluationEvents.CoachChangeRequested;
+import dev.triad.system.ForbiddenException;
+import dev.triad.system.RuleViolation;
+import jakarta.persistence.EntityManager;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A client's request for a different coach: the client writes it on their engagement, HR reads it (the coach
+ * never does) and answers by reassigning the coach through the usual assignment, which closes the request.
+ */
+@Service
+public class CoachChangeService {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    private final CoachChangeRequests requests;
+    private final EngagementAccessPolicy policy;
+    private final EntityManager entityManager;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CoachChangeService(CoachChangeRequests requests, EngagementAccessPolicy policy, EntityManager entityManager,
+                       ApplicationEventPublisher events, Clock clock) {
+        this.requests = requests;
+        this.policy = policy;
+        this.entityManager = entityManager;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The client's request page: the engagement and the open request, if any. */
+    public record RequestPage(EngagementAccess access, Optional<CoachChangeRequest> open) {
+    }
+
+    /** One open request as HR's list shows it. */
+    public record OpenRequest(CoachChangeRequest request, Engagement engagement) {
+    }
+
+    @Transactional(readOnly = true)
+    public RequestPage page(Long engagementId, CurrentUser me) {
+        EngagementAccess access = asClient(engagementId, me);
+        return new RequestPage(access, requests.openOf(engagementId));
+    }
+
+    @Transactional
+    public CoachChangeRequest request(Long engagementId, String reason, CurrentUser me) {
+        EngagementAccess access = asClient(engagementId, me);
+        Engagement engagement = access.engagement();
+        if (!engagement.getPhase().isActive()) {
+            throw new RuleViolation("reason", "This engagement is closed");
+        }
+        if (engagement.getCoach() == null) {
+            throw new RuleViolation("reason", "No coach is assigned yet; HR will assign one");
+        }
+        Optional<CoachChangeRequest> open = requests.openOf(engagementId);
+        if (open.isPresent()) {
+            throw new RuleViolation("reason", "You asked for a different coach on "
+                    + DAY.format(open.get().getRequestedAt().atZone(clock.getZone())) + "; HR has not answered yet");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("reason", "Tell HR why, so they can find a better fit");
+        }
+        CoachChangeRequest request = requests.save(new CoachChangeRequest(engagementId, me.id(), engagement.getCoach().getId(),
+                reason, clock.instant()));
+        events.publishEvent(new CoachChangeRequested(engagementId, request.getId()));
+        return request;
+    }
+
+    /** HR reassigned the coach: the client's open request is answered. A first assignment answers nothing. */
+    @EventListener
+    @Transactional
+    public void on(CoachAssigned event) {
+        if (event.previousCoachId() != null) {
+            requests.openOf(event.engagementId()).ifPresent(r -> r.closeWith(event.coachId(), event.assignedById(), event.at()));
+        }
+    }
+
+    /** Every open request with its engagement's people, for HR, in two queries. */
+    @Transactional(readOnly = true)
+    public List<OpenRequest> openRequests(CurrentUser me) {
+        if (!me.isHr()) {
+            throw new ForbiddenException("HR reads requests for another coach");
+        }
+        List<CoachChangeRequest> open = requests.findByClosedAtIsNullOrderByRequestedAt();
+        if (open.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Engagement> engagements = entityManager.createQuery("""
+                        select e from Engagement e join fetch e.client join fetch e.leader left join fetch e.coach
+                        join fetch e.programme where e.id in :ids""", Engagement.class)
+                .setParameter("ids", open.stream().map(CoachChangeRequest::getEngagementId).toList())
+                .getResultStream().collect(Collectors.toMap(Engagement::getId, Function.identity()));
+        return open.stream().map(r -> new OpenRequest(r, engagements.get(r.getEngagementId()))).toList();
+    }
+
+    private EngagementAccess asClient(Long engagementId, CurrentUser me) {
+        EngagementAccess access = policy.require(engagementId, me, EngagementContent.FACTS);
+        if (!access.isClient()) {
+            throw new ForbiddenException("Only the client asks for a different coach");
+        }
+        return access;
+    }
+}

@@ -1,0 +1,10 @@
+package dev.triad.evaluation;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+
+public interface CoachabilityRatings extends JpaRepository<CoachabilityRating, Long> {
+
+    List<CoachabilityRating> findByEngagementIdOrderByRecordedAtDescIdDesc(Long engagementId);
+}

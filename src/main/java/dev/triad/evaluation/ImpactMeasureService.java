@@ -1,0 +1,97 @@
+package dev.triad.evaluation;
+
+import dev.triad.account.CurrentUser;
+import dev.triad.engagement.EngagementAccess;
+import dev.triad.engagement.EngagementAccessPolicy;
+import dev.triad.engagement.EngagementContent;
+import dev.triad.system.ForbiddenException;
+import dev.triad.system.NotFoundException;
+import dev.triad.system.RuleViolation;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+
+/**
+ * Impact measures agreed in alignment: the client and the coach record and update them; the leader reads
+ * them with the rest of the alignment; HR sees them only in the programme's aggregate.
+ */
+@Service
+public class ImpactMeasureService {
+
+    private final ImpactMeasures measures;
+    private final EngagementAccessPolicy policy;
+    private final Clock clock;
+
+    ImpactMeasureService(ImpactMeasures measures, EngagementAccessPolicy policy, Clock clock) {
+        this.measures = measures;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    /** A measure as written on the form. */
+    public record MeasureDetails(String name, String unit, BigDecimal before, BigDecimal after) {
+    }
+
+    /** The measure form: the engagement, and the measure when editing one. */
+    public record MeasureEditor(EngagementAccess access, ImpactMeasure measure) {
+    }
+
+    @Transactional(readOnly = true)
+    public MeasureEditor editor(Long engagementId, Long measureId, CurrentUser me) {
+        EngagementAccess access = writer(engagementId, me);
+        return new MeasureEditor(access, measureId == null ? null : find(engagementId, measureId));
+    }
+
+    @Transactional
+    public ImpactMeasure add(Long engagementId, MeasureDetails details, CurrentUser me) {
+        writer(engagementId, me);
+        requireFreeName(engagementId, details.name(), -1L);
+        return measures.save(new ImpactMeasure(engagementId, details.name(), details.unit(), details.before(), details.after(),
+                me.id(), clock.instant()));
+    }
+
+    /**
+     * @throws ObjectOptimisticLockingFailureException when someone else saved the measure since {@code version}
+     */
+    @Transactional
+    public ImpactMeasure update(Long engagementId, Long measureId, long version, MeasureDetails details, CurrentUser me) {
+        writer(engagementId, me);
+        ImpactMeasure measure = find(engagementId, measureId);
+        if (measure.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(ImpactMeasure.class, measureId);
+        }
+        requireFreeName(engagementId, details.name(), measureId);
+        measure.change(details.name(), details.unit(), details.before(), details.after(), me.id(), clock.instant());
+        return measure;
+    }
+
+    @Transactional
+    public void remove(Long engagementId, Long measureId, CurrentUser me) {
+        writer(engagementId, me);
+        measures.delete(find(engagementId, measureId));
+    }
+
+    private EngagementAccess writer(Long engagementId, CurrentUser me) {
+        EngagementAccess access = policy.require(engagementId, me, EngagementContent.ALIGNMENT_AND_REPORTS);
+        if (!access.isClient() && !access.isCoach()) {
+            throw new ForbiddenException("The client and the coach record impact measures");
+        }
+        if (!access.engagement().getPhase().isActive()) {
+            throw new ForbiddenException("This engagement is closed");
+        }
+        return access;
+    }
+
+    private void requireFreeName(Long engagementId, String name, Long exceptId) {
+        if (name != null && measures.nameTaken(engagementId, name.strip(), exceptId)) {
+            throw new RuleViolation("name", "This engagement already has a measure with this name");
+        }
+    }
+
+    private ImpactMeasure find(Long engagementId, Long measureId) {
+        return measures.findByIdAndEngagementId(measureId, engagementId).orElseThrow(() -> new NotFoundException("Impact measure"));
+    }
+}

@@ -1,0 +1,29 @@
+package dev.triad.evaluation;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface ImpactMeasures extends JpaRepository<ImpactMeasure, Long> {
+
+    List<ImpactMeasure> findByEngagementIdOrderById(Long engagementId);
+
+    Optional<ImpactMeasure> findByIdAndEngagementId(Long id, Long engagementId);
+
+    long countByEngagementId(Long engagementId);
+
+    @Query("select exists (select 1 from ImpactMeasure m where m.engagementId = ?1 and lower(m.name) = lower(?2) and m.id <> ?3)")
+    boolean nameTaken(Long engagementId, String name, Long exceptId);
+
+    /** The coach's engagements of proactive programmes, past intake and not closed, that have no impact measure. */
+    @Query("""
+            select new dev.triad.evaluation.Pending(e.id, e.id, cl.fullName)
+            from Engagement e join e.client cl join e.programme p
+            where e.coach.id = ?1 and p.timing = dev.triad.programme.Timing.PROACTIVE
+              and e.phase in (dev.triad.engagement.Phase.ALIGNMENT, dev.triad.engagement.Phase.COACHING, dev.triad.engagement.Phase.SUSTAINMENT)
+              and not exists (select m.id from ImpactMeasure m where m.engagementId = e.id)
+            order by e.startsOn, e.id""")
+    List<Pending> missingForCoach(Long coachId);
+}

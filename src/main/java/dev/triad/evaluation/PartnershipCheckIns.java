@@ -1,0 +1,32 @@
+package dev.triad.evaluation;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface PartnershipCheckIns extends JpaRepository<PartnershipCheckIn, Long> {
+
+    List<PartnershipCheckIn> findByEngagementIdOrderByAfterSessionsDesc(Long engagementId);
+
+    Optional<PartnershipCheckIn> findByIdAndEngagementId(Long id, Long engagementId);
+
+    boolean existsByEngagementIdAndAfterSessions(Long engagementId, int afterSessions);
+
+    @Query("select c from PartnershipCheckIn c where c.engagementId = ?1 and c.answeredAt is null and c.supersededAt is null")
+    List<PartnershipCheckIn> openOf(Long engagementId);
+
+    /** Held sessions of the engagement; JPQL, so that the session just marked held is flushed first. */
+    @Query("select count(s) from CoachingSession s where s.engagementId = ?1 and s.status = dev.triad.session.SessionStatus.HELD")
+    long heldSessions(Long engagementId);
+
+    /** The client's open check-ins, on engagements that are not closed. */
+    @Query("""
+            select new dev.triad.evaluation.Pending(e.id, c.id, cl.fullName)
+            from PartnershipCheckIn c, Engagement e join e.client cl
+            where e.id = c.engagementId and cl.id = ?1 and c.answeredAt is null and c.supersededAt is null
+              and e.phase <> dev.triad.engagement.Phase.CLOSED
+            order by c.dueAt""")
+    List<Pending> openForClient(Long clientId);
+}

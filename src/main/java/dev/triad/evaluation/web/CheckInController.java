@@ -1,0 +1,66 @@
+package dev.triad.evaluation.web;
+
+import dev.triad.account.CurrentUser;
+import dev.triad.evaluation.CheckInService;
+import dev.triad.evaluation.PartnershipCheckIn;
+import dev.triad.system.RuleViolation;
+import jakarta.validation.Valid;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A partnership check-in: the client answers it, the coach reads the answer. */
+@Controller
+@RequestMapping("/engagements/{id}/check-ins/{checkInId}")
+class CheckInController {
+
+    private final CheckInService checkIns;
+
+    CheckInController(CheckInService checkIns) {
+        this.checkIns = checkIns;
+    }
+
+    @GetMapping
+    String show(@PathVariable Long id, @PathVariable Long checkInId, @AuthenticationPrincipal CurrentUser me,
+                @ModelAttribute("form") CheckInAnswerForm form, Model model) {
+        return page(id, checkInId, me, model);
+    }
+
+    @PostMapping
+    String answer(@PathVariable Long id, @PathVariable Long checkInId, @AuthenticationPrincipal CurrentUser me,
+                  @Valid @ModelAttribute("form") CheckInAnswerForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        boolean answerable = checkIns.page(id, checkInId, me).answerable();
+        if (result.hasErrors() && answerable) {
+            return page(id, checkInId, me, model);
+        }
+        try {
+            checkIns.answer(id, checkInId, form.getFit() == null ? 0 : form.getFit(), form.getWhatShouldChange(), me);
+        } catch (RuleViolation e) {
+            // Answered or replaced meanwhile: the form is gone, so the message goes above the answer.
+            if (answerable) {
+                result.rejectValue(e.field(), "invalid", e.getMessage());
+            } else {
+                result.reject("closed", e.getMessage());
+            }
+            return page(id, checkInId, me, model);
+        }
+        redirect.addFlashAttribute("message", "Thank you. Your coach reads your answer; HR does not.");
+        return "redirect:/engagements/" + id + "/evaluation";
+    }
+
+    private String page(Long id, Long checkInId, CurrentUser me, Model model) {
+        CheckInService.CheckInPage page = checkIns.page(id, checkInId, me);
+        model.addAttribute("page", page);
+        model.addAttribute("access", page.access());
+        model.addAttribute("labels", PartnershipCheckIn.FIT_LABELS);
+        return "evaluation/check-in";
+    }
+}

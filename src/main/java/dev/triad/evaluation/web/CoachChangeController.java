@@ -1,0 +1,60 @@
+package dev.triad.evaluation.web;
+
+import dev.triad.account.CurrentUser;
+import dev.triad.evaluation.CoachChangeService;
+import dev.triad.evaluation.CoachChangeService.RequestPage;
+import dev.triad.system.RuleViolation;
+import jakarta.validation.Valid;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The client asks HR for a different coach; HR lists the open requests and answers by reassigning. */
+@Controller
+class CoachChangeController {
+
+    private final CoachChangeService requests;
+
+    CoachChangeController(CoachChangeService requests) {
+        this.requests = requests;
+    }
+
+    @GetMapping("/engagements/{id}/coach-change")
+    String form(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me, @ModelAttribute("form") CoachChangeForm form, Model model) {
+        return page(requests.page(id, me), model);
+    }
+
+    @PostMapping("/engagements/{id}/coach-change")
+    String request(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("form") CoachChangeForm form,
+                   BindingResult result, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return page(requests.page(id, me), model);
+        }
+        try {
+            requests.request(id, form.getReason(), me);
+        } catch (RuleViolation e) {
+            result.rejectValue(e.field(), "invalid", e.getMessage());
+            return page(requests.page(id, me), model);
+        }
+        redirect.addFlashAttribute("message", "Your request is with HR. Your coach is not told; HR will get back to you.");
+        return "redirect:/engagements/" + id + "/evaluation";
+    }
+
+    @GetMapping("/coach-change-requests")
+    String list(@AuthenticationPrincipal CurrentUser me, Model model) {
+        model.addAttribute("requests", requests.openRequests(me));
+        return "evaluation/requests";
+    }
+
+    private String page(RequestPage page, Model model) {
+        model.addAttribute("page", page);
+        model.addAttribute("access", page.access());
+        return "evaluation/coach-change";
+    }
+}

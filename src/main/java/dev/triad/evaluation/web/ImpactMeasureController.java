@@ -1,0 +1,100 @@
+package dev.triad.evaluation.web;
+
+import dev.triad.account.CurrentUser;
+import dev.triad.evaluation.ImpactMeasure;
+import dev.triad.evaluation.ImpactMeasureService;
+import dev.triad.evaluation.ImpactMeasureService.MeasureEditor;
+import dev.triad.system.RuleViolation;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The client and the coach record the impact measures agreed in alignment, and their after values later. */
+@Controller
+@RequestMapping("/engagements/{id}/impact-measures")
+class ImpactMeasureController {
+
+    private final ImpactMeasureService measures;
+
+    ImpactMeasureController(ImpactMeasureService measures) {
+        this.measures = measures;
+    }
+
+    @GetMapping("/new")
+    String newMeasure(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me, @ModelAttribute("form") MeasureForm form, Model model) {
+        return form(measures.editor(id, null, me), model);
+    }
+
+    @PostMapping
+    String add(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("form") MeasureForm form,
+               BindingResult result, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return form(measures.editor(id, null, me), model);
+        }
+        try {
+            ImpactMeasure measure = measures.add(id, form.toDetails(), me);
+            redirect.addFlashAttribute("message", "Impact measure " + measure.getName() + " recorded.");
+        } catch (RuleViolation e) {
+            result.rejectValue(e.field(), "invalid", e.getMessage());
+            return form(measures.editor(id, null, me), model);
+        }
+        return "redirect:/engagements/" + id + "/evaluation#impact";
+    }
+
+    @GetMapping("/{measureId}/edit")
+    String edit(@PathVariable Long id, @PathVariable Long measureId, @AuthenticationPrincipal CurrentUser me, Model model) {
+        MeasureEditor editor = measures.editor(id, measureId, me);
+        model.addAttribute("form", MeasureForm.of(editor.measure()));
+        return form(editor, model);
+    }
+
+    @PostMapping("/{measureId}")
+    String update(@PathVariable Long id, @PathVariable Long measureId, @AuthenticationPrincipal CurrentUser me,
+                  @Valid @ModelAttribute("form") MeasureForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect, HttpServletResponse response) {
+        if (result.hasErrors()) {
+            return form(measures.editor(id, measureId, me), model);
+        }
+        try {
+            measures.update(id, measureId, form.getVersion(), form.toDetails(), me);
+        } catch (RuleViolation e) {
+            result.rejectValue(e.field(), "invalid", e.getMessage());
+            return form(measures.editor(id, measureId, me), model);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            MeasureEditor current = measures.editor(id, measureId, me);
+            response.setStatus(HttpStatus.CONFLICT.value());
+            result.reject("stale", "Someone else changed this measure after you opened it (it now reads "
+                    + current.measure().beforeText() + " before" + (current.measure().afterText() == null ? "" : ", " + current.measure().afterText() + " after")
+                    + "). Your values are below: save again to replace theirs.");
+            form.setVersion(current.measure().getVersion());
+            return form(current, model);
+        }
+        redirect.addFlashAttribute("message", "Impact measure saved.");
+        return "redirect:/engagements/" + id + "/evaluation#impact";
+    }
+
+    @PostMapping("/{measureId}/delete")
+    String remove(@PathVariable Long id, @PathVariable Long measureId, @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
+        measures.remove(id, measureId, me);
+        redirect.addFlashAttribute("message", "Impact measure removed.");
+        return "redirect:/engagements/" + id + "/evaluation#impact";
+    }
+
+    private String form(MeasureEditor editor, Model model) {
+        model.addAttribute("editor", editor);
+        model.addAttribute("access", editor.access());
+        model.addAttribute("suggestedNames", ImpactMeasure.SUGGESTED_NAMES);
+        return "evaluation/measure-form";
+    }
+}

@@ -1,0 +1,63 @@
+package dev.triad.programme;
+
+import dev.triad.system.NotFoundException;
+import dev.triad.system.RuleViolation;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+
+/** HR creates and changes programmes; names are unique whatever their case. */
+@Service
+public class ProgrammeService {
+
+    private final Programmes programmes;
+    private final Clock clock;
+
+    ProgrammeService(Programmes programmes, Clock clock) {
+        this.programmes = programmes;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Programme create(ProgrammeDetails details) {
+        if (programmes.nameTaken(details.name().strip())) {
+            throw new RuleViolation("name", "A programme with this name already exists");
+        }
+        Programme programme = new Programme(details.name(), details.purpose(), details.timing(), details.defaultCoachingType(),
+                details.defaultContractedHours(), details.startsOn(), details.endsOn(), clock.instant());
+        apply(programme, details);
+        return programmes.save(programme);
+    }
+
+    @Transactional(readOnly = true)
+    public Programme find(Long id) {
+        return programmes.findById(id).orElseThrow(() -> new NotFoundException("Programme"));
+    }
+
+    /**
+     * Changes the programme as HR saw it at {@code version}.
+     *
+     * @throws ObjectOptimisticLockingFailureException when someone else saved it since
+     */
+    @Transactional
+    public Programme update(Long id, long version, ProgrammeDetails details) {
+        Programme programme = find(id);
+        if (programme.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(Programme.class, id);
+        }
+        if (programmes.nameTakenByAnother(details.name().strip(), id)) {
+            throw new RuleViolation("name", "A programme with this name already exists");
+        }
+        programme.describe(details.name(), details.purpose(), details.timing(), details.defaultCoachingType(),
+                details.defaultContractedHours(), details.startsOn(), details.endsOn());
+        apply(programme, details);
+        return programme;
+    }
+
+    private static void apply(Programme programme, ProgrammeDetails details) {
+        programme.setCancellationPolicy(details.cancellationNoticeHours(), details.consecutiveCancellationThreshold());
+        programme.setEvaluation(details.checkInEverySessions(), details.mandated());
+    }
+}
