@@ -28,7 +28,8 @@ public enum NotificationKind {
     OVERDUE_ACTION_STEPS(true, "Overdue action steps", "A digest of your action steps past their due date", false),
     WEEKLY_REFLECTION(true, "Weekly reflection prompt", "Once a week, a prompt to review your action plan and progress", false),
     PROGRESS_REPORT_DUE(true, "Progress report due", "When a progress report to your leader is due", false),
-    FEEDBACK_360_REMINDER(true, "360 feedback reminders", "When 360 feedback you asked for or were asked for is still open", false);
+    FEEDBACK_360_REMINDER(true, "360 feedback reminders", "When 360 feedback you asked for or were asked for is still open", true),
+    FEEDBACK_360_INVITATION(false, "360 feedback requests", "When someone asks for your feedback, with your single-use link", true);
 
     private final boolean reminder;
     private final String label;
