@@ -300,21 +300,27 @@ public class FeedbackService {
         return raterOf(rawToken, false).link();
     }
 
+    /** What became of answers sent through a link: taken, or refused because the link no longer works. */
+    public record AnswerOutcome(RaterLink refusal) {
+        public boolean accepted() {
+            return refusal == null;
+        }
+    }
+
     /**
      * Saves a rater's answers through their link, as a draft or, with {@code submit}, once and for all;
      * after that the link stops working.
      *
-     * @return the link as it stands afterwards (SUBMITTED after a submission), or why it was refused
      * @throws AnswersRejected when some answers cannot be taken (nothing is saved)
      */
     @Transactional
-    public RaterLink answer(String rawToken, AnswerInput input, boolean submit) {
+    public AnswerOutcome answer(String rawToken, AnswerInput input, boolean submit) {
         Found found = raterOf(rawToken, true);
         if (!found.link().valid()) {
-            return found.link();
+            return new AnswerOutcome(found.link());
         }
         save(found.rater(), found.questions(), input, submit, time.now());
-        return submit ? RaterLink.refused(State.SUBMITTED) : raterOf(rawToken, false).link();
+        return new AnswerOutcome(null);
     }
 
     private record Found(RaterLink link, FeedbackRater rater, List<FeedbackQuestion> questions) {

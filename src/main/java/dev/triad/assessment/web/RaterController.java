@@ -48,9 +48,9 @@ class RaterController {
                   RedirectAttributes redirect, HttpServletResponse response) {
         AnswerInput input = AnswerParams.read(params);
         boolean submit = AnswerParams.submitting(params);
-        RaterLink after;
+        FeedbackService.AnswerOutcome outcome;
         try {
-            after = feedback.answer(token, input, submit);
+            outcome = feedback.answer(token, input, submit);
         } catch (AnswersRejected e) {
             RaterLink link = feedback.open(token);
             if (!link.valid()) {
@@ -62,11 +62,11 @@ class RaterController {
             return form(token, new RaterLink(link.state(), link.clientName(), link.group(), link.lastDay(), link.draftSavedAt(),
                     link.sheet().with(input, e.errors())), model);
         }
-        if (after.state() == RaterLink.State.SUBMITTED && submit) {
-            return "redirect:/feedback/thanks";
+        if (!outcome.accepted()) {
+            return refused(outcome.refusal(), model, response);
         }
-        if (!after.valid()) {
-            return refused(after, model, response);
+        if (submit) {
+            return "redirect:/feedback/thanks";
         }
         redirect.addFlashAttribute("message", "Draft saved. You can come back with the same link until you send your answers.");
         return "redirect:/feedback/" + token;
