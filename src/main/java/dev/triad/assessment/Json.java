@@ -41,7 +41,7 @@ final class Json {
     }
 
     static String numbers(List<BigDecimal> numbers) {
-        return numbers.stream().map(n -> n == null ? "null" : n.toPlainString()).collect(Collectors.joining(",", "[", "]"));
+        return numbers.stream().map(n -> n == null ? "null" : ScoreLine.plain(n)).collect(Collectors.joining(",", "[", "]"));
     }
 
     static String series(Map<String, List<BigDecimal>> series) {

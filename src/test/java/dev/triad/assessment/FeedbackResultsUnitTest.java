@@ -145,6 +145,6 @@ class FeedbackResultsUnitTest {
         rater(RaterGroup.SELF, 4, 4, null);
         FeedbackResults results = results();
         assertThat(results.competenciesJson()).doesNotContain("<", ">", "\"x\"").contains("\\u003c/canvas\\u003e");
-        assertThat(results.seriesJson()).isEqualTo("{\"Self\":[4.0,4.0,null]}");
+        assertThat(results.seriesJson()).isEqualTo("{\"Self\":[4,4,null]}");
     }
 }
