@@ -5,6 +5,7 @@ import dev.triad.assessment.AssessmentDetails;
 import dev.triad.assessment.AssessmentKind;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import org.springframework.format.annotation.DateTimeFormat;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -21,6 +22,7 @@ class AssessmentForm {
     private String title;
 
     @NotNull(message = "Enter the date of the assessment")
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate assessedOn;
 
     @Size(max = 4000, message = "Use at most 4000 characters")

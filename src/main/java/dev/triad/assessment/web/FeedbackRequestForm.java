@@ -3,6 +3,7 @@ package dev.triad.assessment.web;
 import dev.triad.assessment.NewFeedbackRequest;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import org.springframework.format.annotation.DateTimeFormat;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -19,6 +20,7 @@ class FeedbackRequestForm {
     private Long questionSetId;
 
     @NotNull(message = "Enter the last day raters can answer")
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate lastDay;
 
     NewFeedbackRequest toRequest() {
