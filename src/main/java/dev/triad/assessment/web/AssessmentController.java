@@ -160,8 +160,8 @@ class AssessmentController {
     }
 
     /**
-     * Attaches a report. The form sends its CSRF token in the address, so that a file over the size limit
-     * is refused with a clear message (see {@link UploadLimitAdvice}) rather than as a forged request.
+     * Attaches a report. A request over the servlet's multipart limit never gets here: the server answers
+     * 413 with templates/error/413.html, which says what the limit is.
      */
     @PostMapping("/{aid}/files")
     String attach(@PathVariable Long id, @PathVariable Long aid, @AuthenticationPrincipal CurrentUser me,
