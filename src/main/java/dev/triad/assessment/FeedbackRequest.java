@@ -46,7 +46,7 @@ public class FeedbackRequest {
 
     FeedbackRequest(Assessment assessment, String questionSetName, Instant closesAt, Long createdById, Instant now) {
         if (!closesAt.isAfter(now)) {
-            throw new RuleViolation("closesOn", "The closing date must be after today");
+            throw new RuleViolation("lastDay", "The last day must be after today");
         }
         this.engagementId = assessment.getEngagementId();
         this.assessmentId = assessment.getId();
