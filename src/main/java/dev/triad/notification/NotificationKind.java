@@ -28,13 +28,14 @@ public enum NotificationKind {
     OVERDUE_ACTION_STEPS(true, "Overdue action steps", "A digest of your action steps past their due date", false),
     WEEKLY_REFLECTION(true, "Weekly reflection prompt", "Once a week, a prompt to review your action plan and progress", false),
     PROGRESS_REPORT_DUE(true, "Progress report due", "When a progress report to your leader is due", false),
-    FEEDBACK_360_REMINDER(true, "360 feedback reminders", "When 360 feedback you asked for or were asked for is still open", false),
+    FEEDBACK_360_REMINDER(true, "360 feedback reminders", "When 360 feedback you asked for or were asked for is still open", true),
     ALIGNMENT_TO_CONFIRM(true, "Alignment outcomes to confirm", "When the outcome of an alignment meeting waits for your confirmation", false),
     PROGRESS_REPORT_SENT(false, "Progress reports (leaders)", "When a client you lead sends you a progress report", false),
     CHECK_IN_DUE(true, "Partnership check-ins", "Every few sessions, a short question about how your coaching partnership works for you", false),
     CLOSE_OUT_SURVEY(false, "Close-out surveys", "When an engagement you took part in is completed, its survey", false),
     LOW_FIT_SIGNAL(false, "Low-fit signals (HR)", "When a client’s check-in says the coaching partnership is not working", false),
-    COACH_CHANGE_REQUEST(false, "Requests for a different coach (HR)", "When a client asks for a different coach", false);
+    COACH_CHANGE_REQUEST(false, "Requests for a different coach (HR)", "When a client asks for a different coach", false),
+    FEEDBACK_360_INVITATION(false, "360 feedback requests", "When someone asks for your feedback, with your single-use link", true);
 
     private final boolean reminder;
     private final String label;

@@ -34,7 +34,10 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
                         // single-use links to set a password, and asking for one: for people who cannot sign in
                         .requestMatchers("/account/invitation/*", "/account/password-reset", "/account/password-reset/*").permitAll()
-                        .requestMatchers("/people/**", "/programmes/**", "/engagements/new", "/outbox/**", "/audit/**").hasRole("HR_ADMIN")
+                        // a 360 rater's single-use link: raters have no account
+                        .requestMatchers("/feedback/*").permitAll()
+                        .requestMatchers("/people/**", "/programmes/**", "/engagements/new", "/outbox/**", "/audit/**",
+                                "/feedback-question-sets", "/feedback-question-sets/**").hasRole("HR_ADMIN")
                         .requestMatchers(HttpMethod.POST, "/engagements").hasRole("HR_ADMIN")
                         .requestMatchers("/engagements/*/coach", "/engagements/*/coach/**").hasRole("HR_ADMIN")
                         .anyRequest().authenticated())

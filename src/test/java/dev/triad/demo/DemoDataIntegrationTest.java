@@ -119,4 +119,36 @@ class DemoDataIntegrationTest {
             assertThat(dashboard.impact()).as(programme.getName()).anyMatch(dev.triad.impact.Aggregate::shown);
         }
     }
+
+    /** The demo client's assessments (AssessmentDemo): a shared report with scores, private interviews, a closed 360, reads logged. */
+    @Test
+    void theDemoClientHasAssessmentsAClosed360WithResultsAndAnAccessLogOnce(@Autowired dev.triad.assessment.AssessmentService assessments,
+            @Autowired dev.triad.assessment.FeedbackService feedback, @Autowired AssessmentDemo assessmentDemo,
+            @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        Long engagement = jdbc.queryForObject("select e.id from engagement e join app_user u on u.id = e.client_id "
+                + "where u.email = 'client@demo.triad'", Long.class);
+        dev.triad.assessment.AssessmentOverview client = assessments.overview(engagement, demoPrincipal("client@demo.triad"));
+        assertThat(client.cards()).hasSize(3);
+        assertThat(client.cards()).anySatisfy(card -> {
+            assertThat(card.assessment().getTitle()).isEqualTo("Hogan Leadership Forecast");
+            assertThat(card.assessment().getSharing()).isEqualTo(dev.triad.assessment.Sharing.SUMMARY);
+            assertThat(card.scores()).hasSize(7);
+        });
+        assertThat(assessments.overview(engagement, demoPrincipal("leader@demo.triad")).cards())
+                .singleElement().satisfies(card -> assertThat(card.whole()).isFalse());
+        Long review = jdbc.queryForObject("select assessment_id from feedback_request where engagement_id = ?", Long.class, engagement);
+        dev.triad.assessment.FeedbackResults results = feedback.results(engagement, review, demoPrincipal("client@demo.triad")).results();
+        assertThat(results.getColumns()).extracting(c -> c.label()).containsExactly("Self", "All raters", "Leader", "Peers");
+        assertThat(results.getNotShown()).isEqualTo(1);
+        assertThat(assessments.accessLog(engagement, demoPrincipal("client@demo.triad"), org.springframework.data.domain.PageRequest.of(0, 50))
+                .entries().getContent()).extracting(e -> e.getReader().getEmail()).contains("coach@demo.triad", "leader@demo.triad");
+        long before = jdbc.queryForObject("select count(*) from assessment", Long.class);
+        assessmentDemo.run(new DefaultApplicationArguments());
+        assertThat(jdbc.queryForObject("select count(*) from assessment", Long.class)).isEqualTo(before);
+    }
+
+    private dev.triad.account.CurrentUser demoPrincipal(String email) {
+        User user = users.findWithRoles(users.findByEmail(email).orElseThrow().getId()).orElseThrow();
+        return new dev.triad.account.CurrentUser(user.getId(), user.getEmail(), user.getFullName(), user.getRoles(), true, false, "");
+    }
 }

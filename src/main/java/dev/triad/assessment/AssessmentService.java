@@ -1,0 +1,298 @@
+package dev.triad.assessment;
+
+import dev.triad.audit.AuditKind;
+import dev.triad.audit.AuditTrail;
+import dev.triad.account.CurrentUser;
+import dev.triad.account.Users;
+import dev.triad.assessment.AccessLogEntry.ReaderRole;
+import dev.triad.engagement.EngagementAccess;
+import dev.triad.engagement.EngagementAccessPolicy;
+import dev.triad.engagement.EngagementContent;
+import dev.triad.system.ForbiddenException;
+import dev.triad.system.NotFoundException;
+import dev.triad.system.RuleViolation;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Assessments of an engagement. Client and coach record and read them; the leader reads only what the
+ * client shares, and only as much as shared; HR learns only that they exist. Every read of their content
+ * by someone other than the client is written to the access log in the same transaction.
+ */
+@Service
+public class AssessmentService {
+
+    private final Assessments assessments;
+    private final AuditTrail audit;
+    private final AssessmentScores scores;
+    private final AssessmentFiles files;
+    private final AssessmentFileContents contents;
+    private final AccessLog accessLog;
+    private final FeedbackRequests requests;
+    private final FeedbackRaters raters;
+    private final Users users;
+    private final EngagementAccessPolicy policy;
+    private final AssessmentTime time;
+
+    AssessmentService(Assessments assessments, AssessmentScores scores, AssessmentFiles files, AssessmentFileContents contents,
+                      AccessLog accessLog, FeedbackRequests requests, FeedbackRaters raters, Users users,
+                      EngagementAccessPolicy policy, AssessmentTime time, AuditTrail audit) {
+        this.audit = audit;
+        this.assessments = assessments;
+        this.scores = scores;
+        this.files = files;
+        this.contents = contents;
+        this.accessLog = accessLog;
+        this.requests = requests;
+        this.raters = raters;
+        this.users = users;
+        this.policy = policy;
+        this.time = time;
+    }
+
+    /** The assessments page. Its reads of content are logged (one entry per assessment shown). */
+    @Transactional
+    public AssessmentOverview overview(Long engagementId, CurrentUser viewer) {
+        EngagementAccess access = policy.require(engagementId, viewer, EngagementContent.FACTS);
+        if (!access.may(EngagementContent.SHARED_ASSESSMENTS)) {
+            return new AssessmentOverview(access, List.of(), assessments.factsOf(engagementId));
+        }
+        boolean all = access.may(EngagementContent.ASSESSMENTS);
+        List<Assessment> visible = all ? assessments.allOf(engagementId) : assessments.sharedOf(engagementId);
+        List<Long> wholeIds = visible.stream().filter(a -> all || a.isSharedWhole()).map(Assessment::getId).toList();
+        Map<Long, List<AssessmentScore>> scoresOf = wholeIds.isEmpty() ? Map.of()
+                : scores.ofAssessments(engagementId, wholeIds).stream().collect(Collectors.groupingBy(AssessmentScore::getAssessmentId));
+        Map<Long, Long> fileCounts = wholeIds.isEmpty() ? Map.of()
+                : files.ofAssessments(engagementId, wholeIds).stream()
+                .collect(Collectors.groupingBy(AssessmentFile::getAssessmentId, Collectors.counting()));
+        Map<Long, FeedbackStatus> feedback = wholeIds.isEmpty() ? Map.of() : feedbackStatuses(engagementId, wholeIds);
+        List<AssessmentCard> cards = visible.stream().map(a -> {
+            boolean whole = wholeIds.contains(a.getId());
+            return new AssessmentCard(a, whole, whole ? scoresOf.getOrDefault(a.getId(), List.of()) : List.of(),
+                    whole ? fileCounts.getOrDefault(a.getId(), 0L).intValue() : 0, whole ? feedback.get(a.getId()) : null);
+        }).toList();
+        log(access, viewer, visible.stream().map(Assessment::getId).toList(), AccessKind.OVERVIEW, null);
+        return new AssessmentOverview(access, cards, List.of());
+    }
+
+    /** The 360 status of each of these assessments that has a request, in two statements. */
+    private Map<Long, FeedbackStatus> feedbackStatuses(Long engagementId, Collection<Long> assessmentIds) {
+        List<FeedbackRequest> ofEngagement = requests.ofEngagement(engagementId).stream()
+                .filter(r -> assessmentIds.contains(r.getAssessmentId())).toList();
+        if (ofEngagement.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<FeedbackRater>> ratersOf = raters.ofRequests(ofEngagement.stream().map(FeedbackRequest::getId).toList())
+                .stream().collect(Collectors.groupingBy(FeedbackRater::getRequestId));
+        return ofEngagement.stream().collect(Collectors.toMap(FeedbackRequest::getAssessmentId,
+                r -> status(r, ratersOf.getOrDefault(r.getId(), List.of()))));
+    }
+
+    FeedbackStatus status(FeedbackRequest request, List<FeedbackRater> ofRequest) {
+        int invited = (int) ofRequest.stream().filter(r -> !r.isSelf()).count();
+        int answered = (int) ofRequest.stream().filter(r -> !r.isSelf() && r.hasSubmitted()).count();
+        boolean self = ofRequest.stream().anyMatch(r -> r.isSelf() && r.hasSubmitted());
+        return new FeedbackStatus(request, invited, answered, self, request.isOpen(time.now()),
+                time.lastDayBefore(request.getClosesAt()), time.dayOf(request.getEndedAt()));
+    }
+
+    /** The assessment page; a leader asking for one not shared with them is told it does not exist. */
+    @Transactional
+    public AssessmentPage page(Long engagementId, Long assessmentId, CurrentUser viewer) {
+        EngagementAccess access = policy.require(engagementId, viewer, EngagementContent.SHARED_ASSESSMENTS);
+        Assessment assessment = visible(access, assessmentId);
+        boolean whole = seesWhole(access, assessment);
+        List<AssessmentScore> shownScores = whole ? scores.ofAssessment(engagementId, assessmentId) : List.of();
+        List<AssessmentFile> shownFiles = whole ? files.ofAssessment(engagementId, assessmentId) : List.of();
+        FeedbackStatus feedback = whole ? requests.findByAssessmentIdAndEngagementId(assessmentId, engagementId)
+                .map(r -> status(r, raters.ofRequest(r.getId()))).orElse(null) : null;
+        log(access, viewer, List.of(assessmentId), AccessKind.ASSESSMENT, null);
+        return new AssessmentPage(access, assessment, whole, shownScores, shownFiles, feedback);
+    }
+
+    @Transactional(readOnly = true)
+    public AssessmentEditor forNew(Long engagementId, CurrentUser viewer) {
+        EngagementAccess access = policy.require(engagementId, viewer, EngagementContent.ASSESSMENTS);
+        return new AssessmentEditor(access, null, false, List.of());
+    }
+
+    @Transactional
+    public Assessment create(Long engagementId, AssessmentDetails details, CurrentUser by) {
+        EngagementAccess access = policy.require(engagementId, by, EngagementContent.ASSESSMENTS);
+        requireActive(access, "kind");
+        return assessments.save(new Assessment(engagementId, details, users.getReferenceById(by.id()), time.now(), time.today()));
+    }
+
+    /** The edit form shows the content, so opening it is a read like any other. */
+    @Transactional
+    public AssessmentEditor forEdit(Long engagementId, Long assessmentId, CurrentUser viewer) {
+        EngagementAccess access = policy.require(engagementId, viewer, EngagementContent.ASSESSMENTS);
+        Assessment assessment = visible(access, assessmentId);
+        log(access, viewer, List.of(assessmentId), AccessKind.ASSESSMENT, null);
+        return new AssessmentEditor(access, assessment, requests.existsByAssessmentId(assessmentId),
+                scores.ofAssessment(engagementId, assessmentId));
+    }
+
+    /**
+     * Saves an edit made on {@code version} of the assessment.
+     *
+     * @throws ObjectOptimisticLockingFailureException when someone else saved it since
+     */
+    @Transactional
+    public Assessment update(Long engagementId, Long assessmentId, long version, AssessmentDetails details, CurrentUser by) {
+        EngagementAccess access = policy.require(engagementId, by, EngagementContent.ASSESSMENTS);
+        Assessment assessment = visible(access, assessmentId);
+        if (assessment.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(Assessment.class, assessmentId);
+        }
+        if (details.kind() != AssessmentKind.REVIEW_360 && requests.existsByAssessmentId(assessmentId)) {
+            throw new RuleViolation("kind", "This assessment holds a 360 feedback request: it stays a 360 review");
+        }
+        assessment.describe(details, time.now(), time.today());
+        return assessment;
+    }
+
+    /** Replaces all scores of the assessment with these, in this order. */
+    @Transactional
+    public void replaceScores(Long engagementId, Long assessmentId, List<ScoreLine> lines, CurrentUser by) {
+        EngagementAccess access = policy.require(engagementId, by, EngagementContent.ASSESSMENTS);
+        Assessment assessment = visible(access, assessmentId);
+        if (lines.size() > ScoreLine.MAX_SCORES) {
+            throw new RuleViolation("scores", "Enter at most " + ScoreLine.MAX_SCORES + " scores");
+        }
+        scores.deleteOf(engagementId, assessmentId);
+        scores.flush();
+        for (int i = 0; i < lines.size(); i++) {
+            scores.save(new AssessmentScore(assessment, i, lines.get(i)));
+        }
+    }
+
+    /**
+     * Attaches a report file. Its type is read from its first bytes: only PDF, PNG and JPEG are taken,
+     * whatever the browser says the file is.
+     */
+    @Transactional
+    public AssessmentFile attach(Long engagementId, Long assessmentId, String originalName, byte[] content, CurrentUser by) {
+        EngagementAccess access = policy.require(engagementId, by, EngagementContent.ASSESSMENTS);
+        Assessment assessment = visible(access, assessmentId);
+        if (content == null || content.length == 0) {
+            throw new RuleViolation("file", "Choose a file to attach");
+        }
+        if (content.length > AssessmentFile.MAX_BYTES) {
+            throw new RuleViolation("file", "The file is larger than 5 MB: attach a smaller report");
+        }
+        ReportFileType type = ReportFileType.detect(content).orElseThrow(() ->
+                new RuleViolation("file", "Only PDF, PNG and JPEG reports can be attached, and this file is none of them"));
+        String name = ReportFileName.of(originalName, type);
+        if (files.countByAssessmentId(assessmentId) >= AssessmentFile.MAX_FILES_PER_ASSESSMENT) {
+            throw new RuleViolation("file", "An assessment holds at most " + AssessmentFile.MAX_FILES_PER_ASSESSMENT
+                    + " files: remove one first");
+        }
+        AssessmentFile file = files.saveAndFlush(new AssessmentFile(assessment, name, type, content.length,
+                users.getReferenceById(by.id()), time.now()));
+        contents.save(new AssessmentFileContent(file.getId(), content));
+        return file;
+    }
+
+    /** A report file's bytes, for those who may see the whole assessment; the download is logged. */
+    @Transactional
+    public FileDownload download(Long engagementId, Long assessmentId, Long fileId, CurrentUser viewer) {
+        EngagementAccess access = policy.require(engagementId, viewer, EngagementContent.SHARED_ASSESSMENTS);
+        Assessment assessment = visible(access, assessmentId);
+        if (!seesWhole(access, assessment)) {
+            throw new NotFoundException("File");
+        }
+        AssessmentFile file = files.findByIdAndAssessmentIdAndEngagementId(fileId, assessmentId, engagementId)
+                .orElseThrow(() -> new NotFoundException("File"));
+        byte[] content = contents.findById(fileId).orElseThrow(() -> new NotFoundException("File")).getContent();
+        log(access, viewer, List.of(assessmentId), AccessKind.FILE, file.getFilename());
+        return new FileDownload(file.getFilename(), file.getContentType(), content);
+    }
+
+    @Transactional
+    public void removeFile(Long engagementId, Long assessmentId, Long fileId, CurrentUser by) {
+        EngagementAccess access = policy.require(engagementId, by, EngagementContent.ASSESSMENTS);
+        visible(access, assessmentId);
+        AssessmentFile file = files.findByIdAndAssessmentIdAndEngagementId(fileId, assessmentId, engagementId)
+                .orElseThrow(() -> new NotFoundException("File"));
+        files.delete(file);
+    }
+
+    /** The client shares the assessment with the leader (whole or summary) or withdraws the share; the leader's view changes at once. */
+    @Transactional
+    public Assessment share(Long engagementId, Long assessmentId, Sharing sharing, CurrentUser by) {
+        EngagementAccess access = policy.require(engagementId, by, EngagementContent.ASSESSMENTS);
+        if (!access.isClient()) {
+            throw new ForbiddenException("Only the client decides what the leader sees of an assessment");
+        }
+        Assessment assessment = visible(access, assessmentId);
+        Sharing before = assessment.getSharing();
+        assessment.share(sharing, time.now());
+        if (before != sharing) {
+            audit.record(sharing == Sharing.NONE ? AuditKind.UNSHARED : AuditKind.SHARED, by.email(),
+                    "assessment " + assessmentId + " of engagement " + engagementId,
+                    sharing == Sharing.NONE ? "with the leader" : "with the leader: " + sharing.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return assessment;
+    }
+
+    /** "Who has seen my data": for the client alone. */
+    @Transactional(readOnly = true)
+    public AccessLogPage accessLog(Long engagementId, CurrentUser viewer, Pageable pageable) {
+        EngagementAccess access = policy.require(engagementId, viewer, EngagementContent.ASSESSMENTS);
+        if (!access.isClient()) {
+            throw new ForbiddenException("Only the client sees who has read their assessments");
+        }
+        return new AccessLogPage(access, accessLog.ofEngagement(engagementId, pageable));
+    }
+
+    /** The assessment under its own engagement, if the viewer may see it: the leader only shared ones. */
+    Assessment visible(EngagementAccess access, Long assessmentId) {
+        Assessment assessment = assessments.findByIdAndEngagementId(assessmentId, access.engagement().getId())
+                .orElseThrow(() -> new NotFoundException("Assessment"));
+        if (!access.may(EngagementContent.ASSESSMENTS) && !assessment.isSharedWithLeader()) {
+            throw new NotFoundException("Assessment");
+        }
+        return assessment;
+    }
+
+    /** Client and coach see all of it; the leader all of it only when the client shares it whole. */
+    boolean seesWhole(EngagementAccess access, Assessment assessment) {
+        return access.may(EngagementContent.ASSESSMENTS) || assessment.isSharedWhole();
+    }
+
+    void requireActive(EngagementAccess access, String field) {
+        if (!access.engagement().getPhase().isActive()) {
+            throw new RuleViolation(field, "This engagement is closed");
+        }
+    }
+
+    /** Writes who read what, unless the reader is the client: the client's own reads are not logged. */
+    void log(EngagementAccess access, CurrentUser viewer, List<Long> assessmentIds, AccessKind what, String detail) {
+        ReaderRole role = readerRole(access);
+        if (role == null || assessmentIds.isEmpty()) {
+            return;
+        }
+        accessLog.record(access.engagement().getId(), assessmentIds, viewer.id(), role.name(), what.name(), detail, time.now());
+    }
+
+    private static ReaderRole readerRole(EngagementAccess access) {
+        if (access.isClient()) {
+            return null;
+        }
+        if (access.isCoach()) {
+            return ReaderRole.COACH;
+        }
+        if (access.isLeader()) {
+            return ReaderRole.LEADER;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,47 @@
+package dev.triad.assessment;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/**
+ * Days in Triad's time zone ({@code triad.time-zone}, else the clock's): a request open "until 15 May"
+ * takes answers until the end of that day there.
+ */
+@Component
+class AssessmentTime {
+
+    private final Clock clock;
+    private final ZoneId zone;
+
+    AssessmentTime(Clock clock, @Value("${triad.time-zone:}") String zone) {
+        this.clock = clock;
+        this.zone = zone == null || zone.isBlank() ? clock.getZone() : ZoneId.of(zone.strip());
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(zone));
+    }
+
+    /** The first instant after {@code day}. */
+    Instant endOf(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(zone).toInstant();
+    }
+
+    /** The last day on which something that ends at {@code end} is still open. */
+    LocalDate lastDayBefore(Instant end) {
+        return end.minusNanos(1).atZone(zone).toLocalDate();
+    }
+
+    LocalDate dayOf(Instant instant) {
+        return instant.atZone(zone).toLocalDate();
+    }
+}

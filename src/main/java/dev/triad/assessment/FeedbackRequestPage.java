@@ -1,0 +1,42 @@
+package dev.triad.assessment;
+
+import dev.triad.engagement.EngagementAccess;
+
+import java.util.List;
+
+/**
+ * A 360 request as client and coach manage it: the raters asked (name, email, group) and how many in each
+ * group answered, never who. The client answers for themselves and may close it early; the coach reminds.
+ */
+public record FeedbackRequestPage(EngagementAccess access, Assessment assessment, FeedbackStatus status,
+                                  List<FeedbackRater> raters, List<GroupProgress> progress, int remindable) {
+
+    /** How many raters of a group were asked, and how many answered. */
+    public record GroupProgress(RaterGroup group, int invited, int answered) {
+    }
+
+    public boolean mayAddRaters() {
+        return status.open() && access.engagement().getPhase().isActive();
+    }
+
+    /** Raters can be removed (say, a mistyped email) until the first answer comes in: no one can learn from it who answered. */
+    public boolean mayRemoveRaters() {
+        return status.open() && status.answered() == 0;
+    }
+
+    public boolean mayRemind() {
+        return access.isCoach() && status.open();
+    }
+
+    public boolean mayClose() {
+        return access.isClient() && status.open();
+    }
+
+    public boolean mayAnswerSelf() {
+        return access.isClient() && status.open() && !status.selfAnswered();
+    }
+
+    public List<RaterGroup> groups() {
+        return RaterGroup.invitable();
+    }
+}

@@ -1,0 +1,12 @@
+package dev.triad.assessment;
+
+import dev.triad.engagement.EngagementAccess;
+
+/** The client's own answers to their 360 request: the self view set against everyone else's. */
+public record SelfAnswerPage(EngagementAccess access, Assessment assessment, FeedbackStatus status, FeedbackRater self,
+                             AnswerSheet sheet) {
+
+    public SelfAnswerPage with(AnswerSheet other) {
+        return new SelfAnswerPage(access, assessment, status, self, other);
+    }
+}

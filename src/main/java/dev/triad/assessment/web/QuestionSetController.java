@@ -1,0 +1,86 @@
+package dev.triad.assessment.web;
+
+import dev.triad.assessment.FeedbackQuestionSet;
+import dev.triad.assessment.QuestionSetDetails;
+import dev.triad.assessment.QuestionSetService;
+import dev.triad.system.RuleViolation;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** HR's question sets for 360 feedback (HR only: see the security configuration). */
+@Controller
+@RequestMapping("/feedback-question-sets")
+class QuestionSetController {
+
+    private final QuestionSetService sets;
+
+    QuestionSetController(QuestionSetService sets) {
+        this.sets = sets;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("sets", sets.all());
+        return "assessment/question-sets";
+    }
+
+    @GetMapping("/new")
+    String newSet(Model model) {
+        model.addAttribute("form", new QuestionSetForm());
+        return "assessment/question-set-form";
+    }
+
+    @PostMapping
+    String create(@Valid @ModelAttribute("form") QuestionSetForm form, BindingResult result, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                FeedbackQuestionSet set = sets.create(form.toDetails());
+                redirect.addFlashAttribute("message", "Question set “" + set.getName() + "” saved.");
+                return "redirect:/feedback-question-sets";
+            } catch (RuleViolation e) {
+                result.rejectValue(e.field(), "invalid", e.getMessage());
+            }
+        }
+        return "assessment/question-set-form";
+    }
+
+    @GetMapping("/{setId}/edit")
+    String edit(@PathVariable Long setId, Model model) {
+        FeedbackQuestionSet set = sets.get(setId);
+        model.addAttribute("form", QuestionSetForm.of(QuestionSetDetails.of(set), set.getVersion()));
+        model.addAttribute("set", set);
+        return "assessment/question-set-form";
+    }
+
+    @PostMapping("/{setId}/edit")
+    String update(@PathVariable Long setId, @Valid @ModelAttribute("form") QuestionSetForm form, BindingResult result,
+                  Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        if (!result.hasErrors()) {
+            try {
+                FeedbackQuestionSet set = sets.update(setId, form.getVersion(), form.toDetails());
+                redirect.addFlashAttribute("message", "Question set “" + set.getName() + "” saved.");
+                return "redirect:/feedback-question-sets";
+            } catch (RuleViolation e) {
+                result.rejectValue(e.field(), "invalid", e.getMessage());
+            } catch (ObjectOptimisticLockingFailureException e) {
+                FeedbackQuestionSet current = sets.get(setId);
+                form.setVersion(current.getVersion());
+                result.reject("stale", "Someone else changed this question set; your text is kept, review and save again");
+                response.setStatus(HttpStatus.CONFLICT.value());
+            }
+        }
+        model.addAttribute("set", sets.get(setId));
+        return "assessment/question-set-form";
+    }
+}

@@ -1,0 +1,53 @@
+package dev.triad.notification;
+
+import dev.triad.assessment.FeedbackEvents.RaterInvited;
+import dev.triad.assessment.FeedbackEvents.RaterReminded;
+import dev.triad.assessment.RaterGroup;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * The 360 feedback mails to raters, who have no account: the invitation with their single-use link, and
+ * the coach's reminder with a new one. Both kinds carry a secret link, so the outbox page hides it and the
+ * stored copy loses it once sent. They say whose feedback is asked for and until when, never anything of
+ * the assessment. Synchronous listeners: the message is written in the transaction that added the rater.
+ */
+@Component
+class FeedbackMails {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+
+    private final Notifications notifications;
+
+    FeedbackMails(Notifications notifications) {
+        this.notifications = notifications;
+    }
+
+    @EventListener
+    void on(RaterInvited event) {
+        notifications.send(Notification.of(NotificationKind.FEEDBACK_360_INVITATION,
+                        Recipient.withoutAccount(event.raterEmail(), event.raterName()),
+                        event.clientName() + " asks for your feedback", event.path())
+                .with("clientName", event.clientName())
+                .with("lastDay", day(event.lastDay()))
+                .with("asLeader", event.group() == RaterGroup.LEADER)
+                .onceFor("feedback-invitation:" + event.raterId()));
+    }
+
+    @EventListener
+    void on(RaterReminded event) {
+        notifications.send(Notification.of(NotificationKind.FEEDBACK_360_REMINDER,
+                Recipient.withoutAccount(event.raterEmail(), event.raterName()),
+                "Reminder: " + event.clientName() + " asks for your feedback", event.path())
+                .with("summary", event.clientName() + " would still value your feedback. You can answer until "
+                        + day(event.lastDay()) + "; if you saved a draft, it is kept. This link replaces none: any earlier one works too."));
+    }
+
+    private static String day(LocalDate date) {
+        return date.format(DAY);
+    }
+}

@@ -1,0 +1,36 @@
+// Refuses a report file over the size limit before it is sent, with the message next to the field; the
+// server checks again (and refuses a larger request with a page that says so).
+(function () {
+    function check(input) {
+        var max = Number(input.dataset.maxBytes);
+        var error = document.getElementById(input.getAttribute('aria-describedby'));
+        var file = input.files && input.files[0];
+        var tooLarge = !!(file && max && file.size > max);
+        input.classList.toggle('is-invalid', tooLarge);
+        if (error) {
+            error.textContent = tooLarge ? 'The file is larger than ' + Math.round(max / 1048576) + ' MB: attach a smaller report' : '';
+        }
+        return !tooLarge;
+    }
+
+    function init() {
+        document.querySelectorAll('form.upload-form').forEach(function (form) {
+            var input = form.querySelector('input[type=file]');
+            if (!input) {
+                return;
+            }
+            input.addEventListener('change', function () { check(input); });
+            form.addEventListener('submit', function (event) {
+                if (!check(input)) {
+                    event.preventDefault();
+                }
+            });
+        });
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', init);
+    } else {
+        init();
+    }
+})();

@@ -1,0 +1,152 @@
+package dev.triad.assessment;
+
+import dev.triad.account.User;
+import dev.triad.support.Fixtures;
+import dev.triad.support.Fixtures.Triad;
+import dev.triad.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Every read of assessment content by someone other than the client is logged (who, which assessment,
+ * what, when); the client reads the log; nothing can change or remove an entry, not even SQL.
+ */
+@IntegrationTest
+class AccessLogIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    AssessmentService assessments;
+
+    @Autowired
+    FeedbackService feedback;
+
+    @Autowired
+    QuestionSetService questionSets;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    AssessmentTestData data;
+    Triad t;
+    Assessment report;
+    AssessmentFile file;
+    Assessment review;
+
+    @BeforeEach
+    void anEngagementWithAReportAndAClosed360() {
+        data = new AssessmentTestData(fixtures, assessments, feedback, questionSets, jdbc);
+        t = fixtures.aTriad();
+        report = data.psychometric(t, "log" + t.id());
+        file = data.pdf(t, report, "hogan.pdf");
+        review = data.request(t, "Review " + t.id());
+        feedback.close(t.id(), review.getId(), data.p(t.client()));
+    }
+
+    RequestPostProcessor as(User user) {
+        return user(fixtures.principal(user));
+    }
+
+    String base() {
+        return "/engagements/" + t.id() + "/assessments";
+    }
+
+    List<Map<String, Object>> entries() {
+        return jdbc.queryForList("select reader_id, reader_role, assessment_id, what, detail from assessment_access "
+                + "where engagement_id = ? order by id", t.id());
+    }
+
+    @Test
+    void theClientsOwnReadsAreNotLogged() throws Exception {
+        for (String url : List.of(base(), base() + "/" + report.getId(), base() + "/" + report.getId() + "/files/" + file.getId(),
+                base() + "/" + review.getId() + "/results", base() + "/" + report.getId() + "/edit")) {
+            mvc.perform(get(url).with(as(t.client()))).andExpect(status().isOk());
+        }
+        assertThat(entries()).isEmpty();
+    }
+
+    @Test
+    void everyReadByTheCoachOrLeaderIsWrittenWithWhoWhatAndWhich() throws Exception {
+        mvc.perform(get(base() + "/" + report.getId()).with(as(t.coach()))).andExpect(status().isOk());
+        mvc.perform(get(base() + "/" + report.getId() + "/files/" + file.getId()).with(as(t.coach()))).andExpect(status().isOk());
+        mvc.perform(get(base() + "/" + review.getId() + "/results").with(as(t.coach()))).andExpect(status().isOk());
+        mvc.perform(get(base()).with(as(t.coach()))).andExpect(status().isOk());
+        assessments.share(t.id(), report.getId(), Sharing.WHOLE, data.p(t.client()));
+        mvc.perform(get(base() + "/" + report.getId()).with(as(t.leader()))).andExpect(status().isOk());
+        mvc.perform(get(base() + "/" + report.getId() + "/files/" + file.getId()).with(as(t.leader()))).andExpect(status().isOk());
+        // refused reads are not reads
+        mvc.perform(get(base() + "/" + review.getId()).with(as(t.leader()))).andExpect(status().isNotFound());
+
+        Long coach = t.coach().getId();
+        Long leader = t.leader().getId();
+        assertThat(entries()).extracting(e -> e.get("reader_id"), e -> e.get("reader_role"), e -> e.get("assessment_id"),
+                        e -> e.get("what"), e -> e.get("detail"))
+                .containsExactlyInAnyOrder(
+                        tuple(coach, "COACH", report.getId(), "ASSESSMENT", null),
+                        tuple(coach, "COACH", report.getId(), "FILE", "hogan.pdf"),
+                        tuple(coach, "COACH", review.getId(), "FEEDBACK_RESULTS", null),
+                        tuple(coach, "COACH", report.getId(), "OVERVIEW", null),
+                        tuple(coach, "COACH", review.getId(), "OVERVIEW", null),
+                        tuple(leader, "LEADER", report.getId(), "ASSESSMENT", null),
+                        tuple(leader, "LEADER", report.getId(), "FILE", "hogan.pdf"));
+
+        mvc.perform(get(base() + "/access-log").with(as(t.client()))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(t.coach().getFullName() + " (coach)"),
+                        containsString(t.leader().getFullName() + " (leader)"), containsString("Downloaded a file: hogan.pdf"),
+                        containsString("Opened the 360 results"), containsString("Instrument log" + t.id()))));
+    }
+
+    @Test
+    void onlyTheClientReadsTheLog() throws Exception {
+        mvc.perform(get(base() + "/access-log").with(as(t.client()))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Nobody but you has read your assessments yet")));
+        for (User who : List.of(t.coach(), t.leader(), fixtures.hr())) {
+            mvc.perform(get(base() + "/access-log").with(as(who))).andExpect(status().isForbidden());
+        }
+        mvc.perform(get(base() + "/access-log").with(as(fixtures.aTriad().client()))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theLogCannotBeChangedThroughTheApplicationNorInTheDatabase() throws Exception {
+        mvc.perform(get(base() + "/" + report.getId()).with(as(t.coach()))).andExpect(status().isOk());
+        assertThat(entries()).hasSize(1);
+        mvc.perform(post(base() + "/access-log").with(as(t.client())).with(csrf())).andExpect(status().isMethodNotAllowed());
+        mvc.perform(delete(base() + "/access-log").with(as(t.client())).with(csrf())).andExpect(status().isMethodNotAllowed());
+        mvc.perform(put(base() + "/access-log").with(as(t.client())).with(csrf())).andExpect(status().isMethodNotAllowed());
+
+        assertThatThrownBy(() -> jdbc.update("update assessment_access set reader_id = ? where engagement_id = ?", t.client().getId(), t.id()))
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.update("delete from assessment_access where engagement_id = ?", t.id()))
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.execute("truncate assessment_access cascade"))
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+        assertThat(entries()).hasSize(1);
+    }
+}

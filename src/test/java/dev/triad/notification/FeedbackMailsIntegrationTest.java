@@ -1,0 +1,128 @@
+package dev.triad.notification;
+
+import dev.triad.account.User;
+import dev.triad.assessment.Assessment;
+import dev.triad.assessment.AssessmentService;
+import dev.triad.assessment.FeedbackQuestionSet;
+import dev.triad.assessment.FeedbackService;
+import dev.triad.assessment.NewFeedbackRequest;
+import dev.triad.assessment.NewRater;
+import dev.triad.assessment.QuestionSetService;
+import dev.triad.assessment.RaterGroup;
+import dev.triad.support.Fixtures;
+import dev.triad.support.Fixtures.Triad;
+import dev.triad.support.MailIntegrationTest;
+import dev.triad.support.Mails;
+import dev.triad.support.TestMailServer;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * 360 raters' mails through a real SMTP server: the invitation and the reminder carry the rater's own
+ * link and nothing of the assessment; the outbox hides the link from HR and forgets it once sent.
+ */
+@MailIntegrationTest
+class FeedbackMailsIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    AssessmentService assessments;
+
+    @Autowired
+    FeedbackService feedback;
+
+    @Autowired
+    QuestionSetService questionSets;
+
+    @Autowired
+    OutboxMessages outbox;
+
+    @Autowired
+    OutboxSender sender;
+
+    Assessment request(Triad t) {
+        Long set = questionSets.all().stream().filter(FeedbackQuestionSet::isOffered).findFirst().orElseThrow().getId();
+        return feedback.createRequest(t.id(), new NewFeedbackRequest("Confidential review title " + t.id(), set,
+                LocalDate.now().plusDays(5)),
+                fixtures.principal(t.coach()));
+    }
+
+    static String link(MimeMessage mail) {
+        return Mails.link(Mails.text(mail), "http://localhost:8080/feedback/");
+    }
+
+    @Test
+    void aRaterGetsTheirOwnLinkAndNothingOfTheAssessment() throws Exception {
+        Triad t = fixtures.aTriad();
+        Assessment review = request(t);
+        String email = Fixtures.uniqueEmail("peer");
+        feedback.addRater(t.id(), review.getId(), new NewRater("Pia Peer", email, RaterGroup.PEER), fixtures.principal(t.coach()));
+
+        OutboxMessage stored = outbox.findByRecipientEmailOrderById(email).get(0);
+        assertThat(stored.getKind()).isEqualTo(NotificationKind.FEEDBACK_360_INVITATION);
+        assertThat(stored.getRecipientUserId()).isNull();
+        User hr = fixtures.hr();
+        String token = stored.getTextBody().replaceAll("(?s).*/feedback/([A-Za-z0-9_-]{43}).*", "$1");
+        assertThat(token).hasSize(43);
+        mvc.perform(get("/outbox/" + stored.getId()).with(user(fixtures.principal(hr)))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("[single-use link hidden]"), not(containsString(token)))));
+
+        sender.sendDue();
+        List<MimeMessage> mails = TestMailServer.to(email);
+        assertThat(mails).hasSize(1);
+        MimeMessage mail = mails.get(0);
+        assertThat(mail.getSubject()).isEqualTo(t.client().getFullName() + " asks for your feedback");
+        String text = Mails.text(mail);
+        assertThat(text).startsWith("Dear Pia Peer,").contains("Your answers are anonymous").contains("save a draft")
+                .doesNotContain("Confidential review title").doesNotContain("/account/notifications");
+        assertThat(Mails.html(mail)).contains("Give my feedback").doesNotContain("Confidential review title");
+        assertThat(link(mail)).endsWith(token);
+        assertThat(outbox.findById(stored.getId()).orElseThrow().getTextBody()).doesNotContain(token);
+
+        mvc.perform(get("/feedback/" + token)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Feedback for " + t.client().getFullName())));
+    }
+
+    @Test
+    void theLeaderAsRaterIsToldTheirRatingsAreShownAsTheirsAndAReminderBringsANewLink() throws Exception {
+        Triad t = fixtures.aTriad();
+        Assessment review = request(t);
+        feedback.addRater(t.id(), review.getId(), new NewRater(t.leader().getFullName(), t.leader().getEmail(), RaterGroup.LEADER),
+                fixtures.principal(t.client()));
+        sender.sendDue();
+        MimeMessage invitation = TestMailServer.to(t.leader().getEmail()).get(0);
+        assertThat(Mails.text(invitation)).contains("your ratings are shown as yours");
+
+        assertThat(feedback.remind(t.id(), review.getId(), fixtures.principal(t.coach()))).isOne();
+        sender.sendDue();
+        List<MimeMessage> mails = TestMailServer.to(t.leader().getEmail());
+        assertThat(mails).hasSize(2);
+        MimeMessage reminder = mails.get(1);
+        assertThat(reminder.getSubject()).isEqualTo("Reminder: " + t.client().getFullName() + " asks for your feedback");
+        assertThat(link(reminder)).isNotEqualTo(link(invitation));
+        for (String link : List.of(link(invitation), link(reminder))) {
+            mvc.perform(get(link.substring("http://localhost:8080".length()))).andExpect(status().isOk());
+        }
+        assertThat(outbox.findByRecipientEmailOrderById(t.leader().getEmail())).extracting(OutboxMessage::getKind)
+                .containsExactly(NotificationKind.FEEDBACK_360_INVITATION, NotificationKind.FEEDBACK_360_REMINDER);
+    }
+}
