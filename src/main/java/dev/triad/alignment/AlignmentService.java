@@ -1,5 +1,7 @@
 package dev.triad.alignment;
 
+import dev.triad.assessment.AssessmentService;
+import dev.triad.assessment.SharedAssessment;
 import dev.triad.account.CurrentUser;
 import dev.triad.account.User;
 import dev.triad.account.Users;
@@ -50,13 +52,14 @@ public class AlignmentService {
     private final ReportingAgreements agreements;
     private final EngagementAccessPolicy policy;
     private final GoalService goals;
+    private final AssessmentService assessments;
     private final Users users;
     private final AlignmentCalendar calendar;
     private final ApplicationEventPublisher events;
     private final AlignmentTime time;
 
     AlignmentService(AlignmentMeetings meetings, AgendaItems agendaItems, MeetingLeaderInputs leaderInputs, AlignmentOutcomes outcomes,
-                     ReportingAgreements agreements, EngagementAccessPolicy policy, GoalService goals, Users users,
+                     ReportingAgreements agreements, EngagementAccessPolicy policy, GoalService goals, AssessmentService assessments, Users users,
                      AlignmentCalendar calendar, ApplicationEventPublisher events, AlignmentTime time) {
         this.meetings = meetings;
         this.agendaItems = agendaItems;
@@ -65,6 +68,7 @@ public class AlignmentService {
         this.agreements = agreements;
         this.policy = policy;
         this.goals = goals;
+        this.assessments = assessments;
         this.users = users;
         this.calendar = calendar;
         this.events = events;
@@ -109,7 +113,7 @@ public class AlignmentService {
     /** One meeting as client, coach or leader sees it. */
     public record MeetingPage(EngagementAccess access, AlignmentMeeting meeting, List<AgendaItem> agenda,
                               List<MeetingLeaderInput> leaderInput, List<MeetingGoalInput> goalInput, List<Goal> sharedGoals,
-                              List<AlignmentOutcome> versions, Instant now) {
+                              List<AlignmentOutcome> versions, List<SharedAssessment> sharedAssessments, Instant now) {
 
         public Optional<AlignmentOutcome> current() {
             return versions.stream().filter(v -> !v.isSuperseded()).findFirst();
@@ -192,7 +196,8 @@ public class AlignmentService {
         AlignmentMeeting meeting = find(engagementId, meetingId);
         return new MeetingPage(access, meeting, agendaItems.ofMeeting(engagementId, meetingId),
                 leaderInputs.ofMeeting(engagementId, meetingId), goals.leaderInputInMeeting(access, meetingId),
-                access.isCoach() ? goals.sharedGoals(access) : List.of(), outcomes.versionsOf(engagementId, meetingId), time.now());
+                access.isCoach() ? goals.sharedGoals(access) : List.of(), outcomes.versionsOf(engagementId, meetingId),
+                meeting.getKind() == MeetingKind.INITIAL ? assessments.sharedWithLeader(access) : List.of(), time.now());
     }
 
     /** A meeting, for listeners acting on its events (no access check: nothing here reaches a page). */

@@ -57,6 +57,21 @@ public class AssessmentService {
         this.time = time;
     }
 
+    /**
+     * The assessments the client has shared with the leader, for the alignment meeting's "client background and
+     * assessments" item: only what the leader may see, for every participant alike, and no content (nothing to log).
+     */
+    @Transactional(readOnly = true)
+    public List<SharedAssessment> sharedWithLeader(EngagementAccess access) {
+        if (!access.may(EngagementContent.SHARED_ASSESSMENTS)) {
+            return List.of();
+        }
+        Long engagementId = access.engagement().getId();
+        return assessments.sharedOf(engagementId).stream()
+                .map(a -> new SharedAssessment(engagementId, a.getId(), a.getKind(), a.getAssessedOn(), a.getSharing()))
+                .toList();
+    }
+
     /** The assessments page. Its reads of content are logged (one entry per assessment shown). */
     @Transactional
     public AssessmentOverview overview(Long engagementId, CurrentUser viewer) {

@@ -1,5 +1,10 @@
 package dev.triad.alignment;
 
+import dev.triad.assessment.Assessment;
+import dev.triad.assessment.AssessmentDetails;
+import dev.triad.assessment.AssessmentKind;
+import dev.triad.assessment.AssessmentService;
+import dev.triad.assessment.Sharing;
 import dev.triad.account.CurrentUser;
 import dev.triad.account.User;
 import dev.triad.alignment.AlignmentService.NewMeeting;
@@ -26,6 +31,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -75,6 +81,9 @@ class AlignmentAccessIntegrationTest {
 
     @Autowired
     Journal journal;
+
+    @Autowired
+    AssessmentService assessments;
 
     @Autowired
     Weeks weeks;
@@ -237,6 +246,24 @@ class AlignmentAccessIntegrationTest {
         check("HR may not move", who -> post(base() + "/phase").with(csrf()).param("to", "ALIGNMENT"), Map.of(hr, 403));
         check("HR closes", who -> post(base() + "/phase").with(csrf()).param("to", "CLOSED").param("closure", "TERMINATED")
                 .param("reason", "Budget"), Map.of(hr, 302));
+    }
+
+    @Test
+    void theInitialMeetingOffersOnlyTheAssessmentsTheClientShared() throws Exception {
+        CurrentUser client = fixtures.principal(a.client());
+        Assessment sharedOne = assessments.create(a.id(), new AssessmentDetails(AssessmentKind.PSYCHOMETRIC, "Shared instrument",
+                LocalDate.now().minusDays(10), "Shared summary", null, null), client);
+        assessments.create(a.id(), new AssessmentDetails(AssessmentKind.STAKEHOLDER_INTERVIEWS, "Private interviews",
+                LocalDate.now().minusDays(5), "Unshared summary", null, null), client);
+        String before = mvc.perform(get(meetingUrl()).with(as(a.leader()))).andReturn().getResponse().getContentAsString();
+        assertThat(before).contains("has not shared any assessment").doesNotContain("/assessments/");
+
+        assessments.share(a.id(), sharedOne.getId(), Sharing.SUMMARY, client);
+        for (User person : List.of(a.client(), a.coach(), a.leader())) {
+            String page = mvc.perform(get(meetingUrl()).with(as(person))).andReturn().getResponse().getContentAsString();
+            assertThat(page).as(person.getEmail()).contains("/assessments/" + sharedOne.getId()).contains("Summary shared")
+                    .doesNotContain("Private interviews", "Unshared summary", "Shared summary");
+        }
     }
 
     @Test
