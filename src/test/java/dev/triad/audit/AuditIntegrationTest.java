@@ -105,6 +105,15 @@ class AuditIntegrationTest {
     }
 
     @Test
+    void csvExportsNameWhoExportedWhichFile() throws Exception {
+        User hr = fixtures.hr();
+        Long programme = fixtures.programme().getId();
+        mvc.perform(get("/programmes/" + programme + "/engagements.csv").with(user(fixtures.principal(hr)))).andExpect(status().isOk());
+        assertThat(jdbc.queryForList("select actor_email from audit_entry where kind = 'EXPORTED' and subject like '%engagements%'",
+                String.class)).contains(hr.getEmail());
+    }
+
+    @Test
     void theLogCannotBeChangedOrDeleted() {
         jdbc.update("insert into audit_entry (at, kind, actor_email) values (now(), 'SIGN_IN', 'someone@example.test')");
         assertThatThrownBy(() -> jdbc.update("update audit_entry set actor_email = 'nobody' where actor_email = 'someone@example.test'"))

@@ -1,5 +1,7 @@
 package dev.triad.impact.web;
 
+import dev.triad.audit.AuditKind;
+import dev.triad.audit.AuditTrail;
 import dev.triad.impact.Aggregate;
 import dev.triad.impact.Dashboard;
 import dev.triad.impact.FigureRows;
@@ -33,10 +35,12 @@ class ImpactController {
 
     private final ProgrammeImpact impact;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    ImpactController(ProgrammeImpact impact, Clock clock) {
+    ImpactController(ProgrammeImpact impact, Clock clock, AuditTrail audit) {
         this.impact = impact;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @GetMapping("/{id}/dashboard")
@@ -89,7 +93,9 @@ class ImpactController {
         return csv("programmes-compared.csv", ImpactCsv.comparison(dashboards, FigureRows.compared(dashboards)));
     }
 
-    private static ResponseEntity<String> csv(String fileName, String body) {
+    /** A CSV download, written in the audit log (who exported which file). */
+    private ResponseEntity<String> csv(String fileName, String body) {
+        audit.record(AuditKind.EXPORTED, fileName, "CSV, aggregates and facts only");
         return ResponseEntity.ok()
                 .contentType(CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
