@@ -76,6 +76,15 @@ class ProgrammeEditIntegrationTest {
     }
 
     @Test
+    void unreadableValuesGetPlainMessagesNextToTheirFields() throws Exception {
+        Programme p = fixtures.programme();
+        mvc.perform(save(p, p.getName(), "NOT_A_TIMING", "maybe", p.getVersion()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Choose one of the options")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Failed to convert"))));
+    }
+
+    @Test
     void aStaleEditIsAConflictThatKeepsWhatWasTyped() throws Exception {
         Programme p = fixtures.programme();
         mvc.perform(save(p, p.getName(), "JUST_IN_TIME", "", p.getVersion())).andExpect(redirectedUrl("/programmes"));

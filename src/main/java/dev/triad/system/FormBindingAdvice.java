@@ -1,4 +1,4 @@
-package dev.triad.evaluation.web;
+package dev.triad.system;
 
 import org.springframework.beans.PropertyAccessException;
 import org.springframework.beans.TypeMismatchException;
@@ -12,11 +12,11 @@ import org.springframework.web.bind.annotation.InitBinder;
 import java.time.temporal.Temporal;
 
 /**
- * A value that cannot be read as the field's type (letters in a number, a malformed date) gets a
- * plain message next to the field instead of the converter's technical one.
+ * On every form: a value that cannot be read as the field's type (letters in a number, a malformed date, an
+ * unknown choice) gets a plain message next to the field instead of the converter's technical one.
  */
-@ControllerAdvice(basePackageClasses = EvaluationBindingAdvice.class)
-class EvaluationBindingAdvice {
+@ControllerAdvice
+class FormBindingAdvice {
 
     @InitBinder
     void plainConversionMessages(WebDataBinder binder) {
