@@ -81,7 +81,7 @@ public class Accounts {
         }
         users.save(user);
         saveCoachProfile(user, details);
-        audit.record(AuditKind.PERSON_CREATED, "person " + user.getId(), user.getEmail() + ", roles " + user.getRoles());
+        audit.recordBySignedIn(AuditKind.PERSON_CREATED, "person " + user.getId(), user.getEmail() + ", roles " + user.getRoles());
         return user;
     }
 
@@ -92,7 +92,7 @@ public class Accounts {
         user.describe(details.fullName(), details.title(), details.roles());
         saveCoachProfile(user, details);
         if (!before.equals(Set.copyOf(user.getRoles()))) {
-            audit.record(AuditKind.ROLES_CHANGED, "person " + user.getId(), user.getEmail() + ": " + before + " → " + user.getRoles());
+            audit.recordBySignedIn(AuditKind.ROLES_CHANGED, "person " + user.getId(), user.getEmail() + ": " + before + " → " + user.getRoles());
         }
     }
 
@@ -101,14 +101,14 @@ public class Accounts {
         User user = users.findById(userId).orElseThrow(() -> new NotFoundException("Person"));
         user.deactivate();
         int ended = signedIn.endAllOf(user.getEmail());
-        audit.record(AuditKind.PERSON_DEACTIVATED, "person " + user.getId(), user.getEmail() + ", " + ended + " open session(s) ended");
+        audit.recordBySignedIn(AuditKind.PERSON_DEACTIVATED, "person " + user.getId(), user.getEmail() + ", " + ended + " open session(s) ended");
     }
 
     @Transactional
     public void reactivate(Long userId) {
         User user = users.findById(userId).orElseThrow(() -> new NotFoundException("Person"));
         user.reactivate();
-        audit.record(AuditKind.PERSON_REACTIVATED, "person " + user.getId(), user.getEmail());
+        audit.recordBySignedIn(AuditKind.PERSON_REACTIVATED, "person " + user.getId(), user.getEmail());
     }
 
     /**

@@ -37,7 +37,7 @@ public class AuditTrail {
 
     /** An entry by the signed-in person (or "system" when nobody is signed in, as in a scheduled job or set-up). */
     @Transactional
-    public void record(AuditKind kind, String subject, String details) {
+    public void recordBySignedIn(AuditKind kind, String subject, String details) {
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
         String actor = signedIn == null || !signedIn.isAuthenticated() ? "system" : signedIn.getName();
         recordFrom(kind, actor, subject, details, null);

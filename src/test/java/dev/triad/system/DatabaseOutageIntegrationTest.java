@@ -1,6 +1,8 @@
 package dev.triad.system;
 
 import dev.triad.TriadApplication;
+import dev.triad.support.PlainHttp;
+import dev.triad.support.PlainHttp.SignedIn;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -10,12 +12,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,8 +25,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,8 +36,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DatabaseOutageIntegrationTest {
 
-    private static final Pattern COOKIE = Pattern.compile("TRIAD_SESSION=([^;]+)");
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final int USERS = 4;
 
     @TempDir
@@ -50,8 +43,7 @@ class DatabaseOutageIntegrationTest {
 
     EmbeddedPostgres postgres;
     ConfigurableApplicationContext triad;
-    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    final PlainHttp http = new PlainHttp();
 
     @AfterEach
     void stop() throws Exception {
@@ -74,7 +66,7 @@ class DatabaseOutageIntegrationTest {
                 "--server.port=0", "--triad.scheduling.enabled=false", "--triad.demo.enabled=true",
                 "--spring.main.banner-mode=off");
         int port = Integer.parseInt(triad.getEnvironment().getProperty("local.server.port"));
-        String[] session = signIn(port, "hr@demo.triad", "triad-demo");
+        SignedIn session = http.signIn(port, "hr@demo.triad", "triad-demo", "/programmes/new");
 
         Map<String, Integer> outcomes = new ConcurrentHashMap<>();
         List<Long> slowest = new ArrayList<>();
@@ -104,14 +96,14 @@ class DatabaseOutageIntegrationTest {
         postgres.close(); // the database goes away
         postgres = null;
         Thread.sleep(4_000);
-        HttpResponse<String> duringOutage = get(port, "/", session[0]);
+        HttpResponse<String> duringOutage = http.get(port, "/", session.cookie());
         assertThat(duringOutage.statusCode()).isEqualTo(503);
         assertThat(duringOutage.headers().firstValue("Retry-After")).contains("10");
         assertThat(duringOutage.body()).contains("Triad is briefly unavailable").contains("Nothing you saved");
 
         postgres = start(dbPort); // and comes back, with its data
         Instant deadline = Instant.now().plusSeconds(60);
-        while (get(port, "/", session[0]).statusCode() != 200) {
+        while (http.get(port, "/", session.cookie()).statusCode() != 200) {
             assertThat(Instant.now()).as("Triad serves again on its own").isBefore(deadline);
             Thread.sleep(250);
         }
@@ -135,60 +127,14 @@ class DatabaseOutageIntegrationTest {
         return EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false).setPort(port).start();
     }
 
-    private int createProgramme(int port, String[] session, String name) {
-        String body = form("_csrf", session[1], "name", name, "timing", "PROACTIVE", "defaultCoachingType", "DEVELOPMENT",
-                "defaultContractedHours", "10", "startsOn", "2027-01-04", "cancellationNoticeHours", "48",
-                "consecutiveCancellationThreshold", "2");
+    private int createProgramme(int port, SignedIn session, String name) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/programmes"))
-                    .timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", "TRIAD_SESSION=" + session[0])
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            return http.post(port, "/programmes", session.cookie(), "_csrf", session.csrf(), "name", name, "timing", "PROACTIVE",
+                    "defaultCoachingType", "DEVELOPMENT", "defaultContractedHours", "10", "startsOn", "2027-01-04",
+                    "cancellationNoticeHours", "48", "consecutiveCancellationThreshold", "2");
         } catch (Exception e) {
             return -1;
         }
-    }
-
-    /** The session cookie and a CSRF token of the signed-in session. */
-    private String[] signIn(int port, String email, String password) throws Exception {
-        HttpResponse<String> page = get(port, "/login", null);
-        String anonymous = cookieOf(page);
-        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", "TRIAD_SESSION=" + anonymous)
-                .POST(HttpRequest.BodyPublishers.ofString(form("email", email, "password", password, "_csrf", csrfOf(page)))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(login.statusCode()).isEqualTo(302);
-        String cookie = cookieOf(login);
-        HttpResponse<String> newProgramme = get(port, "/programmes/new", cookie);
-        assertThat(newProgramme.statusCode()).isEqualTo(200);
-        return new String[]{cookie, csrfOf(newProgramme)};
-    }
-
-    private HttpResponse<String> get(int port, String path, String cookie) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(30)).GET();
-        if (cookie != null) {
-            request.header("Cookie", "TRIAD_SESSION=" + cookie);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String csrfOf(HttpResponse<String> page) {
-        Matcher matcher = CSRF.matcher(page.body());
-        assertThat(matcher.find()).as("a CSRF token on the page").isTrue();
-        return matcher.group(1);
-    }
-
-    private static String cookieOf(HttpResponse<?> response) {
-        return response.headers().allValues("Set-Cookie").stream().map(COOKIE::matcher).filter(Matcher::find)
-                .map(m -> m.group(1)).reduce((first, last) -> last).orElseThrow(() -> new AssertionError("no session cookie"));
-    }
-
-    private static String form(String... pairs) {
-        StringBuilder body = new StringBuilder();
-        for (int i = 0; i < pairs.length; i += 2) {
-            body.append(i == 0 ? "" : "&").append(pairs[i]).append('=').append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
-        }
-        return body.toString();
     }
 
     private static int freePort() throws Exception {

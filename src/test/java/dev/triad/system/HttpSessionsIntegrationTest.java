@@ -6,6 +6,7 @@ import dev.triad.account.Accounts;
 import dev.triad.account.Role;
 import dev.triad.account.User;
 import dev.triad.support.Fixtures;
+import dev.triad.support.PlainHttp;
 import dev.triad.support.TestMailServer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,14 +19,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
 
 import javax.sql.DataSource;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,9 +34,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(Fixtures.class)
 @ContextConfiguration(initializers = TestMailServer.class)
 class HttpSessionsIntegrationTest {
-
-    private static final Pattern COOKIE = Pattern.compile("TRIAD_SESSION=([^;]+)");
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @LocalServerPort
     int port;
@@ -58,24 +50,24 @@ class HttpSessionsIntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    final PlainHttp http = new PlainHttp();
 
     @Test
     void aSignedInPersonStaysSignedInAcrossInstancesAndRestartsUntilDeactivated() throws Exception {
         User person = fixtures.person(Role.CLIENT);
-        String cookie = signIn(port, person.getEmail(), Fixtures.PASSWORD);
+        String cookie = http.signIn(port, person.getEmail(), Fixtures.PASSWORD, "/").cookie();
 
         try (ConfigurableApplicationContext second = anotherInstance()) {
-            HttpResponse<String> home = get(portOf(second), "/", cookie);
+            HttpResponse<String> home = http.get(portOf(second), "/", cookie);
             assertThat(home.statusCode()).isEqualTo(200);
             assertThat(home.body()).contains(person.getFullName());
         }
         // "restart": an instance started after the first one stopped knows the session too
         try (ConfigurableApplicationContext restarted = anotherInstance()) {
-            assertThat(get(portOf(restarted), "/", cookie).statusCode()).isEqualTo(200);
+            assertThat(http.get(portOf(restarted), "/", cookie).statusCode()).isEqualTo(200);
 
             accounts.deactivate(person.getId());
-            HttpResponse<String> after = get(portOf(restarted), "/", cookie);
+            HttpResponse<String> after = http.get(portOf(restarted), "/", cookie);
             assertThat(after.statusCode()).isEqualTo(302);
             assertThat(after.headers().firstValue("Location").orElseThrow()).endsWith("/login");
         }
@@ -86,45 +78,16 @@ class HttpSessionsIntegrationTest {
     @Test
     void theSessionCookieIsHttpOnlyAndSameSiteAndTheStoredSessionHoldsNoPasswordHash() throws Exception {
         User person = fixtures.person(Role.COACH);
-        HttpResponse<String> login = get(port, "/login", null);
+        HttpResponse<String> login = http.get(port, "/login", null);
         String setCookie = login.headers().firstValue("Set-Cookie").orElseThrow();
         assertThat(setCookie).startsWith("TRIAD_SESSION=").contains("HttpOnly").contains("SameSite=Lax");
 
-        signIn(port, person.getEmail(), Fixtures.PASSWORD);
+        http.signIn(port, person.getEmail(), Fixtures.PASSWORD, "/");
         String hash = jdbc.queryForObject("select password_hash from app_user where id = ?", String.class, person.getId());
         byte[] stored = jdbc.queryForObject("""
                 select a.attribute_bytes from spring_session_attributes a join spring_session s on s.primary_id = a.session_primary_id
                 where s.principal_name = ? and a.attribute_name = 'SPRING_SECURITY_CONTEXT'""", byte[].class, person.getEmail());
         assertThat(new String(stored, StandardCharsets.ISO_8859_1)).contains(person.getEmail()).doesNotContain(hash);
-    }
-
-    private String signIn(int port, String email, String password) throws Exception {
-        HttpResponse<String> form = get(port, "/login", null);
-        String anonymous = cookieOf(form);
-        Matcher csrf = CSRF.matcher(form.body());
-        assertThat(csrf.find()).isTrue();
-        String body = "email=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
-                + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", "TRIAD_SESSION=" + anonymous)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(login.statusCode()).isEqualTo(302);
-        assertThat(login.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
-        return cookieOf(login);
-    }
-
-    private HttpResponse<String> get(int port, String path, String cookie) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
-        if (cookie != null) {
-            request.header("Cookie", "TRIAD_SESSION=" + cookie);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String cookieOf(HttpResponse<?> response) {
-        return response.headers().allValues("Set-Cookie").stream()
-                .map(COOKIE::matcher).filter(Matcher::find).map(m -> m.group(1))
-                .reduce((first, last) -> last).orElseThrow(() -> new AssertionError("no session cookie"));
     }
 
     private ConfigurableApplicationContext anotherInstance() {

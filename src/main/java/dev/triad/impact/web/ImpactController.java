@@ -95,7 +95,7 @@ class ImpactController {
 
     /** A CSV download, written in the audit log (who exported which file). */
     private ResponseEntity<String> csv(String fileName, String body) {
-        audit.record(AuditKind.EXPORTED, fileName, "CSV, aggregates and facts only");
+        audit.recordBySignedIn(AuditKind.EXPORTED, fileName, "CSV, aggregates and facts only");
         return ResponseEntity.ok()
                 .contentType(CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
