@@ -52,6 +52,6 @@ class EngagementPersonalData implements PersonalData {
         jdbc.update("update phase_change set reason = case when closure = 'TERMINATED' or skipped is not null then :erased end "
                 + "where engagement_id = :id and reason is not null", Map.of("id", engagementId, "erased", ERASED));
         jdbc.update("update coach_assignment set reason = null where engagement_id = :id", id);
-        jdbc.update("update hours_entry set note = null where engagement_id = :id", id);
+        jdbc.update("update hours_entry set note = null where engagement_id = :id and kind = 'ADJUSTMENT'", id);
     }
 }
