@@ -4,6 +4,7 @@ import dev.triad.engagement.ClientExport;
 import dev.triad.engagement.PersonalData;
 import dev.triad.engagement.PersonalRows;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashMap;
@@ -16,6 +17,8 @@ import java.util.Map;
  * confirmations (who confirmed when) and the reports' dates and statuses, and removes every text: the intake interview,
  * the client's objectives, checklist notes, the leader's words, agreed goals and measures, report texts and feedback.
  */
+// The export's files come in this order (README.txt lists them so).
+@Order(6)
 @Component
 class AlignmentPersonalData implements PersonalData {
 

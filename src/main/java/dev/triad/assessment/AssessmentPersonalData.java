@@ -4,6 +4,7 @@ import dev.triad.engagement.ClientExport;
 import dev.triad.engagement.PersonalData;
 import dev.triad.engagement.PersonalRows;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -20,6 +21,8 @@ import java.util.Map;
  * still points at a row), withdraws any share, and deletes scores, files and the 360 raters with their answers and links.
  * The access log itself is kept: it records who read what and when, no content (a file read keeps the file's name).
  */
+// The export's files come in this order (README.txt lists them so).
+@Order(5)
 @Component
 class AssessmentPersonalData implements PersonalData {
 

@@ -1,6 +1,7 @@
 package dev.triad.engagement;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashMap;
@@ -12,6 +13,8 @@ import java.util.Map;
  * adjustment notes). Dates, phases, hours and the coach history stay: the dashboards count them. The focus goes with
  * {@link Engagement#markErased}.
  */
+// The export's files come in this order (README.txt lists them so).
+@Order(1)
 @Component
 class EngagementPersonalData implements PersonalData {
 

@@ -4,6 +4,7 @@ import dev.triad.engagement.ClientExport;
 import dev.triad.engagement.PersonalData;
 import dev.triad.engagement.PersonalRows;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashMap;
@@ -16,6 +17,8 @@ import java.util.Map;
  * scales, impact values: the dashboards and coach matching count them) and removes the texts: check-in and close-out
  * comments, coachability notes and referrals (deleted), and the reasons given for another coach.
  */
+// The export's files come in this order (README.txt lists them so).
+@Order(7)
 @Component
 class EvaluationPersonalData implements PersonalData {
 

@@ -4,6 +4,7 @@ import dev.triad.engagement.ClientExport;
 import dev.triad.engagement.PersonalData;
 import dev.triad.engagement.PersonalRows;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashMap;
@@ -15,6 +16,8 @@ import java.util.Map;
  * progress in aggregate) and each step's status and dates, and removes every text: statements and success measures
  * become {@link PersonalData#ERASED}, check-in comments go, the leader's input and the step notes are deleted.
  */
+// The export's files come in this order (README.txt lists them so).
+@Order(2)
 @Component
 class GoalPersonalData implements PersonalData {
 

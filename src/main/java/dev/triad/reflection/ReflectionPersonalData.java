@@ -4,11 +4,14 @@ import dev.triad.engagement.ClientExport;
 import dev.triad.engagement.PersonalData;
 import dev.triad.engagement.PersonalRows;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.util.Map;
 
 /** The weekly reflection journal in data rights: the client's own entries, all exported; erasure deletes them (no aggregate counts them). */
+// The export's files come in this order (README.txt lists them so).
+@Order(3)
 @Component
 class ReflectionPersonalData implements PersonalData {
 

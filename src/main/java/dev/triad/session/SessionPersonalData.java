@@ -4,6 +4,7 @@ import dev.triad.engagement.ClientExport;
 import dev.triad.engagement.PersonalData;
 import dev.triad.engagement.PersonalRows;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashMap;
@@ -15,6 +16,8 @@ import java.util.Map;
  * nobody but the coach may read. Erasure keeps each session's time, length, format and outcome (attendance and the
  * hours ledger count them) and removes the texts: agenda, summary, place, outcome note and the private notes.
  */
+// The export's files come in this order (README.txt lists them so).
+@Order(4)
 @Component
 class SessionPersonalData implements PersonalData {
 
