@@ -65,6 +65,9 @@ public class Engagement {
 
     private Instant createdAt;
 
+    /** The day HR erased the engagement's personal content after the retention period; null until then. */
+    private LocalDate erasedOn;
+
     @Version
     private long version;
 
@@ -170,6 +173,29 @@ public class Engagement {
         this.phase = to;
         return new PhaseChange(id, from, to, closure, reason,
                 skipped.isEmpty() ? null : skipped.stream().map(Phase::name).collect(Collectors.joining(",")), mover, role, at);
+    }
+
+    /**
+     * Marks the engagement's personal content as erased (the modules holding it have erased it in the same transaction);
+     * the free-text focus goes with it. Only a closed engagement is erased, and only once.
+     */
+    public void markErased(LocalDate on) {
+        if (phase.isActive()) {
+            throw new RuleViolation("engagement", "Only a closed engagement’s personal content can be erased");
+        }
+        if (erasedOn != null) {
+            throw new RuleViolation("engagement", "This engagement’s personal content was already erased");
+        }
+        this.erasedOn = on;
+        this.focus = null;
+    }
+
+    public boolean isErased() {
+        return erasedOn != null;
+    }
+
+    public LocalDate getErasedOn() {
+        return erasedOn;
     }
 
     public boolean isClient(Long userId) {

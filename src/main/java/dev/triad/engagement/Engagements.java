@@ -1,11 +1,13 @@
 package dev.triad.engagement;
 
+import jakarta.persistence.LockModeType;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 import java.util.List;
@@ -21,6 +23,15 @@ public interface Engagements extends JpaRepository<Engagement, Long>, JpaSpecifi
     @EntityGraph(attributePaths = {"client", "leader", "coach", "programme"})
     @Query("select e from Engagement e where e.id = ?1")
     Optional<Engagement> findWithPeople(Long id);
+
+    /** The engagements in which this person is the client, oldest first (a client's data export). */
+    @Query("select e.id from Engagement e where e.client.id = ?1 order by e.startsOn, e.id")
+    List<Long> idsWithClient(Long clientId);
+
+    /** The engagement, locked until the transaction ends (erasing its personal content). */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select e from Engagement e where e.id = ?1")
+    Optional<Engagement> lockById(Long id);
 
     /** Active engagements per coach: the load the roster shows. */
     @Query("select e.coach.id, count(e) from Engagement e where e.coach is not null "

@@ -36,7 +36,7 @@ class SecurityConfiguration {
                         .requestMatchers("/account/invitation/*", "/account/password-reset", "/account/password-reset/*").permitAll()
                         // a 360 rater's single-use link: raters have no account
                         .requestMatchers("/feedback/*").permitAll()
-                        .requestMatchers("/people/**", "/programmes/**", "/engagements/new", "/outbox/**", "/audit/**",
+                        .requestMatchers("/people/**", "/programmes/**", "/engagements/new", "/outbox/**", "/audit/**", "/retention", "/retention/**",
                                 "/feedback-question-sets", "/feedback-question-sets/**").hasRole("HR_ADMIN")
                         .requestMatchers(HttpMethod.POST, "/engagements").hasRole("HR_ADMIN")
                         .requestMatchers("/engagements/*/coach", "/engagements/*/coach/**").hasRole("HR_ADMIN")
