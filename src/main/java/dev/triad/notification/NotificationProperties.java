@@ -15,7 +15,7 @@ import java.util.List;
  * @param maxAttempts   failed attempts after which a message is FAILED (HR can retry it)
  * @param lease         how long an instance owns a message it claimed; longer than an SMTP send can take
  * @param backoff       waits after the 1st, 2nd … failure; the last one repeats
- * @param retention     how long SENT messages and read in-app notifications are kept
+ * @param retention     how long sent, held and failed messages and read in-app notifications are kept
  */
 @ConfigurationProperties("triad.notifications")
 record NotificationProperties(

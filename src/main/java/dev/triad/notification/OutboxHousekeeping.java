@@ -12,7 +12,8 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Once a night, forgets sent emails and read in-app notifications older than the retention period.
+ * Once a night, forgets sent emails, held or failed emails and read in-app notifications older than the
+ * retention period, so no copy of what a mail said (a session's place, a meeting's time) outlives it.
  * One instance does it (ShedLock): the pattern for every job that must run once per schedule, such
  * as reminders — on several instances each would otherwise send its own copy.
  */
@@ -42,12 +43,16 @@ class OutboxHousekeeping {
     @SchedulerLock(name = "outbox-housekeeping", lockAtLeastFor = "PT5M", lockAtMostFor = "PT30M")
     public void forgetOldMessages() {
         runs.incrementAndGet();
-        Instant before = clock.instant().minus(properties.retention());
+        forgetOlderThan(clock.instant().minus(properties.retention()));
+    }
+
+    /** The job's work without its lock: forgets what is older than {@code before}. */
+    void forgetOlderThan(Instant before) {
         // its own transaction, inside the lock (not around it: the lock row commits on its own)
-        int[] deleted = transaction.execute(status -> new int[]{messages.deleteSentBefore(before), notifications.deleteReadBefore(before)});
-        int sent = deleted[0];
-        int read = deleted[1];
-        log.info("Housekeeping: forgot {} sent email(s) and {} read notification(s) older than {}", sent, read, properties.retention());
+        int[] deleted = transaction.execute(status -> new int[]{messages.deleteSentBefore(before),
+                messages.deleteUnsentCreatedBefore(before), notifications.deleteReadBefore(before)});
+        log.info("Housekeeping: forgot {} sent email(s), {} held or failed email(s) and {} read notification(s) from before {}",
+                deleted[0], deleted[1], deleted[2], before);
     }
 
     /** How many times this instance actually ran the job (not skipped by the lock). */

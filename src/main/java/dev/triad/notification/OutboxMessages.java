@@ -29,4 +29,10 @@ interface OutboxMessages extends JpaRepository<OutboxMessage, Long> {
     @Modifying
     @Query("delete from OutboxMessage m where m.status = dev.triad.notification.OutboxStatus.SENT and m.sentAt < ?1")
     int deleteSentBefore(Instant before);
+
+    /** Held and failed messages are never sent by themselves; past the retention they are forgotten too (they may name places). */
+    @Modifying
+    @Query("delete from OutboxMessage m where m.status in (dev.triad.notification.OutboxStatus.HELD, "
+            + "dev.triad.notification.OutboxStatus.FAILED) and m.createdAt < ?1")
+    int deleteUnsentCreatedBefore(Instant before);
 }

@@ -181,6 +181,26 @@ class OutboxDeliveryIntegrationTest {
     }
 
     @Test
+    void housekeepingForgetsSentHeldAndFailedMessagesPastTheRetentionAndKeepsTheRest(@Autowired OutboxHousekeeping housekeeping) {
+        User client = fixtures.person(Role.CLIENT);
+        long oldHeld = enqueue(client, "Held long ago");
+        long oldFailed = enqueue(client, "Failed long ago");
+        long oldPending = enqueue(client, "Still to send");
+        long recentHeld = enqueue(client, "Held yesterday");
+        java.sql.Timestamp longAgo = java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(400)));
+        jdbc.update("update outbox_message set status = 'HELD', created_at = ? where id = ?", longAgo, oldHeld);
+        jdbc.update("update outbox_message set status = 'FAILED', created_at = ? where id = ?", longAgo, oldFailed);
+        jdbc.update("update outbox_message set created_at = ? where id = ?", longAgo, oldPending);
+        jdbc.update("update outbox_message set status = 'HELD', created_at = ? where id = ?",
+                java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(1))), recentHeld);
+
+        housekeeping.forgetOlderThan(Instant.now().minus(Duration.ofDays(90))); // the job without its lock
+
+        assertThat(jdbc.queryForList("select id from outbox_message where id in (?, ?, ?, ?)", Long.class,
+                oldHeld, oldFailed, oldPending, recentHeld)).containsExactlyInAnyOrder(oldPending, recentHeld);
+    }
+
+    @Test
     void aMessageLeftSendingByAStoppedInstanceIsSentAgainOnceItsLeaseEnds() {
         User client = fixtures.person(Role.CLIENT);
         long stale = enqueue(client, "Claimed by an instance that died");
