@@ -111,9 +111,9 @@ class AlignmentAccessIntegrationTest {
                 GoalVisibility.PRIVATE), client);
         CoachingSession session = sessions.schedule(a.id(), new SessionService.NewSession(LocalDateTime.now().minusHours(3)
                 .truncatedTo(ChronoUnit.MINUTES), 60, SessionFormat.VIDEO, null), coach);
-        sessions.writeAgenda(a.id(), session.getId(), AGENDA, client);
+        sessions.writeAgenda(a.id(), session.getId(), session.getVersion(), AGENDA, client);
         sessions.hold(a.id(), session.getId(), coach);
-        sessions.recordSummary(a.id(), session.getId(), SUMMARY, coach);
+        sessions.recordSummary(a.id(), session.getId(), sessions.view(a.id(), session.getId(), coach).session().getVersion(), SUMMARY, coach);
         journal.write(a.id(), client, weeks.thisWeek(), new ReflectionText(REFLECTION, null, null), true);
 
         meeting = alignment.schedule(a.id(), new NewMeeting(MeetingKind.INITIAL, LocalDateTime.now().minusHours(1)
