@@ -53,7 +53,7 @@ class PersonStaleSaveIntegrationTest {
         String opened = String.valueOf(users.findWithRoles(person.getId()).orElseThrow().getVersion());
         accounts.changeOwnPassword(fixtures.principal(person), Fixtures.PASSWORD, "another-long-password-42");
         mvc.perform(post("/people/{id}", person.getId()).with(user(fixtures.principal(fixtures.hr()))).with(csrf())
-                        .param("version", opened).param("fullName", "Renamed Client").param("roles", "CLIENT"))
+                        .param("version", opened).param("email", person.getEmail()).param("fullName", "Renamed Client").param("roles", "CLIENT"))
                 .andExpect(status().is3xxRedirection());
         assertThat(users.findWithRoles(person.getId()).orElseThrow().getFullName()).isEqualTo("Renamed Client");
     }
@@ -61,7 +61,7 @@ class PersonStaleSaveIntegrationTest {
     private MockHttpServletRequestBuilder save(User person, User hr, String version, String profileVersion, String name,
                                                String capacity) {
         return post("/people/{id}", person.getId()).with(user(fixtures.principal(hr))).with(csrf())
-                .param("version", version).param("fullName", name).param("roles", "COACH").param("capacity", capacity)
+                .param("version", version).param("email", person.getEmail()).param("fullName", name).param("roles", "COACH").param("capacity", capacity)
                 .param("profileVersion", profileVersion);
     }
 }

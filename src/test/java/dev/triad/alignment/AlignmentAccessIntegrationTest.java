@@ -173,7 +173,12 @@ class AlignmentAccessIntegrationTest {
             });
             request.addParameter("version", String.valueOf(page.meeting().getVersion()));
             for (int i = 0; i < page.agenda().size(); i++) {
-                request.addParameter("items[" + i + "].version", String.valueOf(page.agenda().get(i).getVersion()));
+                String id = request.getParameter("items[" + i + "].id");
+                for (AgendaItem item : page.agenda()) {
+                    if (id != null && item.getId().toString().equals(id)) {
+                        request.addParameter("items[" + i + "].version", String.valueOf(item.getVersion()));
+                    }
+                }
             }
             return request;
         };

@@ -101,7 +101,12 @@ class AlignmentFlowIntegrationTest {
             });
             request.addParameter("version", String.valueOf(page.meeting().getVersion()));
             for (int i = 0; i < page.agenda().size(); i++) {
-                request.addParameter("items[" + i + "].version", String.valueOf(page.agenda().get(i).getVersion()));
+                String id = request.getParameter("items[" + i + "].id");
+                for (AgendaItem item : page.agenda()) {
+                    if (id != null && item.getId().toString().equals(id)) {
+                        request.addParameter("items[" + i + "].version", String.valueOf(item.getVersion()));
+                    }
+                }
             }
             return request;
         };
@@ -309,7 +314,8 @@ class AlignmentFlowIntegrationTest {
                 .andExpect(status().isForbidden());
         // a stale form does not overwrite a newer save
         mvc.perform(post("/engagements/{id}/intake", t.id()).with(as(t.coach())).with(csrf()).param("version", "99")
-                .param("whatPrompted", "old")).andExpect(status().isOk()).andExpect(content().string(containsString("changed in another window")));
+                .param("whatPrompted", "old")).andExpect(status().isConflict())
+                .andExpect(content().string(containsString("Someone else saved this intake interview after you opened it")));
     }
 
     @Test
