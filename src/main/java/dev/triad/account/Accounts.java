@@ -3,6 +3,7 @@ package dev.triad.account;
 import dev.triad.audit.AuditKind;
 import dev.triad.audit.AuditTrail;
 import dev.triad.system.NotFoundException;
+import dev.triad.system.StaleEdit;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -85,9 +86,19 @@ public class Accounts {
         return user;
     }
 
+    /**
+     * HR saves a person's details as the form showed them: the person at {@code version} and the coach profile at
+     * {@code profileVersion} (null: there was no profile).
+     *
+     * @throws StaleEdit when someone else saved the person or the profile since
+     */
     @Transactional
-    public void update(Long userId, PersonDetails details) {
+    public void update(Long userId, Long version, Long profileVersion, PersonDetails details) {
         User user = users.findWithRoles(userId).orElseThrow(() -> new NotFoundException("Person"));
+        StaleEdit.check(User.class, userId, version, user.getVersion());
+        if (!java.util.Objects.equals(profileVersion, coachProfiles.findById(userId).map(CoachProfile::getVersion).orElse(null))) {
+            throw new StaleEdit(CoachProfile.class, userId);
+        }
         Set<Role> before = Set.copyOf(user.getRoles());
         user.describe(details.fullName(), details.title(), details.roles());
         saveCoachProfile(user, details);

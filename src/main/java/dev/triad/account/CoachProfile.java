@@ -67,4 +67,8 @@ public class CoachProfile {
     private static List<String> split(String text) {
         return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -32,10 +32,13 @@ public class User {
 
     private String title;
 
+    /** A password the person chooses is not an edit of their details: it must not make HR's open form stale. */
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
     private String passwordHash;
 
     private boolean active = true;
 
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
     private boolean mustChangePassword;
 
     private Instant createdAt;

@@ -36,6 +36,9 @@ public class AgendaItem {
 
     private Instant updatedAt;
 
+    @jakarta.persistence.Version
+    private long version;
+
     protected AgendaItem() {
     }
 
@@ -66,4 +69,6 @@ public class AgendaItem {
     public String getNotes() { return notes; }
     public Long getUpdatedById() { return updatedById; }
     public Instant getUpdatedAt() { return updatedAt; }
+
+    public long getVersion() { return version; }
 }

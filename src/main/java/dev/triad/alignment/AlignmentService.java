@@ -21,6 +21,7 @@ import dev.triad.goal.MeetingGoalInput;
 import dev.triad.system.ForbiddenException;
 import dev.triad.system.NotFoundException;
 import dev.triad.system.RuleViolation;
+import dev.triad.system.StaleEdit;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -80,7 +81,18 @@ public class AlignmentService {
     }
 
     /** A checklist item as the coach leaves it. */
-    public record ItemEntry(Long itemId, boolean covered, String notes) {
+    /** One checklist item as the coach leaves it; {@code version} is the item's version the page showed (null: not checked). */
+    public record ItemEntry(Long itemId, boolean covered, String notes, Long version) {
+        public ItemEntry(Long itemId, boolean covered, String notes) {
+            this(itemId, covered, notes, null);
+        }
+    }
+
+    /** The outcome version a page showed: its id and row version, or none when there was no outcome yet. */
+    public record SeenOutcome(Long id, Long version) {
+        boolean matches(Optional<AlignmentOutcome> current) {
+            return current.map(o -> o.getId().equals(id) && version != null && o.getVersion() == version).orElse(id == null);
+        }
     }
 
     /** The leader's words as the coach writes them down: on a topic, the answer to a question, or on a shared goal. */
@@ -219,13 +231,30 @@ public class AlignmentService {
     }
 
     /** The client prepares the objectives they will present. */
+    /** The client prepares the objectives they will present (demo data: on the meeting as it is now). */
     @Transactional
     public void prepareObjectives(Long engagementId, Long meetingId, String objectives, CurrentUser me) {
+        clientsMeeting(engagementId, meetingId, me).prepareObjectives(objectives, time.now());
+    }
+
+    /**
+     * The client's objectives, written on the meeting as the page showed it at {@code version}.
+     *
+     * @throws StaleEdit when the meeting changed since
+     */
+    @Transactional
+    public void prepareObjectives(Long engagementId, Long meetingId, Long version, String objectives, CurrentUser me) {
+        AlignmentMeeting meeting = clientsMeeting(engagementId, meetingId, me);
+        StaleEdit.check(AlignmentMeeting.class, meetingId, version, meeting.getVersion());
+        meeting.prepareObjectives(objectives, time.now());
+    }
+
+    private AlignmentMeeting clientsMeeting(Long engagementId, Long meetingId, CurrentUser me) {
         EngagementAccess access = policy.require(engagementId, me, EngagementContent.ALIGNMENT_AND_REPORTS);
         if (!access.isClient()) {
             throw new ForbiddenException("The client prepares the objectives");
         }
-        find(engagementId, meetingId).prepareObjectives(objectives, time.now());
+        return find(engagementId, meetingId);
     }
 
     /** The coach marks the checklist's items covered or not, with notes. */
@@ -236,13 +265,18 @@ public class AlignmentService {
         meeting.requireNotCancelled("items");
         Map<Long, AgendaItem> items = agendaItems.ofMeeting(engagementId, meetingId).stream()
                 .collect(Collectors.toMap(AgendaItem::getId, Function.identity()));
-        Instant now = time.now();
         for (ItemEntry entry : entries) {
             AgendaItem item = items.get(entry.itemId());
             if (item == null) {
                 throw new NotFoundException("Agenda item");
             }
-            item.record(entry.covered(), entry.notes(), me.id(), now);
+            if (entry.version() != null) {
+                StaleEdit.check(AgendaItem.class, item.getId(), entry.version(), item.getVersion());
+            }
+        }
+        Instant now = time.now();
+        for (ItemEntry entry : entries) {
+            items.get(entry.itemId()).record(entry.covered(), entry.notes(), me.id(), now);
         }
     }
 
@@ -270,9 +304,22 @@ public class AlignmentService {
     /** The coach writes the outcome: in place while nobody has confirmed it, else as a new version. */
     @Transactional
     public AlignmentOutcome writeOutcome(Long engagementId, Long meetingId, OutcomeText text, CurrentUser me) {
+        return writeOutcome(engagementId, meetingId, null, text, me);
+    }
+
+    /**
+     * The coach writes the outcome on the version the page showed ({@code seen}; null: on the current one, whatever it is).
+     *
+     * @throws StaleEdit when the outcome was written, rewritten or confirmed since
+     */
+    @Transactional
+    public AlignmentOutcome writeOutcome(Long engagementId, Long meetingId, SeenOutcome seen, OutcomeText text, CurrentUser me) {
         asCoach(engagementId, me);
         AlignmentMeeting meeting = lockedMeeting(engagementId, meetingId);
         Optional<AlignmentOutcome> current = outcomes.currentOf(engagementId, meetingId);
+        if (seen != null && !seen.matches(current)) {
+            throw new StaleEdit(AlignmentOutcome.class, meetingId);
+        }
         AlignmentOutcome written = meeting.writeOutcome(current, text, me.id(), time.now());
         if (current.isPresent() && current.get() != written) {
             // the replaced version leaves the "current" unique index before the new one takes its place
@@ -291,6 +338,15 @@ public class AlignmentService {
      */
     @Transactional
     public AlignmentOutcome confirm(Long engagementId, Long meetingId, CurrentUser me) {
+        return confirm(engagementId, meetingId, null, me);
+    }
+
+    /**
+     * Confirms the outcome version the page showed ({@code seen}; null: the current one): one that was rewritten or
+     * replaced since is not confirmed unseen.
+     */
+    @Transactional
+    public AlignmentOutcome confirm(Long engagementId, Long meetingId, SeenOutcome seen, CurrentUser me) {
         EngagementAccess access = policy.require(engagementId, me, EngagementContent.ALIGNMENT_AND_REPORTS);
         AlignmentMeeting meeting = lockedMeeting(engagementId, meetingId);
         meeting.requireNotCancelled("confirm");
@@ -298,8 +354,13 @@ public class AlignmentService {
         if (!meeting.hasStarted(now)) {
             throw new RuleViolation("confirm", "The outcome can be confirmed once the meeting has taken place");
         }
-        AlignmentOutcome outcome = outcomes.currentOf(engagementId, meetingId)
+        Optional<AlignmentOutcome> current = outcomes.currentOf(engagementId, meetingId);
+        AlignmentOutcome outcome = current
                 .orElseThrow(() -> new RuleViolation("confirm", "The coach has not written the outcome yet"));
+        if (seen != null && !seen.matches(current)) {
+            throw new RuleViolation("confirm", "The coach changed the outcome after you opened the page (it is now version "
+                    + outcome.getNumber() + "). Nothing was confirmed: read it below and confirm again.");
+        }
         List<Participation> parts = partsOf(access).stream().filter(outcome::awaits).toList();
         if (parts.isEmpty()) {
             throw new RuleViolation("confirm", "You have confirmed this version already");

@@ -5,7 +5,7 @@ import dev.triad.engagement.EngagementAccess;
 import dev.triad.engagement.EngagementAccessPolicy;
 import dev.triad.engagement.EngagementContent;
 import dev.triad.system.ForbiddenException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import dev.triad.system.StaleEdit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,7 +45,7 @@ public class IntakeService {
     /**
      * Saves the interview as the coach saw it at {@code version} (null for a first writing).
      *
-     * @throws ObjectOptimisticLockingFailureException when it changed since
+     * @throws StaleEdit when it changed since
      */
     @Transactional
     public IntakeInterview write(Long engagementId, Long version, IntakeText text, CurrentUser me) {
@@ -54,8 +54,8 @@ public class IntakeService {
             throw new ForbiddenException("The coach records the intake interview");
         }
         Optional<IntakeInterview> existing = interviews.findById(engagementId);
-        if (existing.isPresent() && !existing.get().getVersion().equals(version)) {
-            throw new ObjectOptimisticLockingFailureException(IntakeInterview.class, engagementId);
+        if (existing.isPresent()) {
+            StaleEdit.check(IntakeInterview.class, engagementId, version, existing.get().getVersion());
         }
         IntakeInterview interview = existing.orElseGet(() -> new IntakeInterview(engagementId));
         interview.write(text.whatPrompted(), text.sponsorReasons(), text.clientBackground(), me.id(), time.now());

@@ -11,8 +11,8 @@ import dev.triad.goal.GoalService;
 import dev.triad.system.ForbiddenException;
 import dev.triad.system.NotFoundException;
 import dev.triad.system.RuleViolation;
+import dev.triad.system.StaleEdit;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -118,15 +118,13 @@ public class ProgressReportService {
     /**
      * Rewrites a draft seen at {@code version}.
      *
-     * @throws ObjectOptimisticLockingFailureException when it changed since (another tab)
+     * @throws StaleEdit when it changed since (another tab)
      */
     @Transactional
     public ProgressReport rewrite(Long engagementId, Long reportId, long version, ReportText text, CurrentUser me) {
         asClient(engagementId, me);
         ProgressReport report = find(engagementId, reportId);
-        if (report.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(ProgressReport.class, reportId);
-        }
+        StaleEdit.check(ProgressReport.class, reportId, version, report.getVersion());
         report.write(text, time.now());
         return report;
     }

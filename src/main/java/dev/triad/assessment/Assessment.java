@@ -98,6 +98,10 @@ public class Assessment {
         this.updatedAt = now;
     }
 
+    void scoresReplaced(Instant now) {
+        this.updatedAt = now;
+    }
+
     /** The client decides what the leader sees; {@link Sharing#NONE} withdraws any share at once. */
     void share(Sharing what, Instant now) {
         if (what == null) {

@@ -12,7 +12,7 @@ import dev.triad.system.ForbiddenException;
 import dev.triad.system.NotFoundException;
 import dev.triad.system.RuleViolation;
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import dev.triad.system.StaleEdit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -158,15 +158,13 @@ public class AssessmentService {
     /**
      * Saves an edit made on {@code version} of the assessment.
      *
-     * @throws ObjectOptimisticLockingFailureException when someone else saved it since
+     * @throws StaleEdit when someone else saved it since
      */
     @Transactional
     public Assessment update(Long engagementId, Long assessmentId, long version, AssessmentDetails details, CurrentUser by) {
         EngagementAccess access = policy.require(engagementId, by, EngagementContent.ASSESSMENTS);
         Assessment assessment = visible(access, assessmentId);
-        if (assessment.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(Assessment.class, assessmentId);
-        }
+        StaleEdit.check(Assessment.class, assessmentId, version, assessment.getVersion());
         if (details.kind() != AssessmentKind.REVIEW_360 && requests.existsByAssessmentId(assessmentId)) {
             throw new RuleViolation("kind", "This assessment holds a 360 feedback request: it stays a 360 review");
         }
@@ -178,7 +176,26 @@ public class AssessmentService {
     @Transactional
     public void replaceScores(Long engagementId, Long assessmentId, List<ScoreLine> lines, CurrentUser by) {
         EngagementAccess access = policy.require(engagementId, by, EngagementContent.ASSESSMENTS);
+        replace(engagementId, visible(access, assessmentId), lines);
+    }
+
+    /**
+     * Replaces the scores as they were when the form was opened on {@code version} of the assessment.
+     *
+     * @throws StaleEdit when someone else saved the assessment or its scores since
+     */
+    @Transactional
+    public void replaceScores(Long engagementId, Long assessmentId, Long version, List<ScoreLine> lines, CurrentUser by) {
+        EngagementAccess access = policy.require(engagementId, by, EngagementContent.ASSESSMENTS);
         Assessment assessment = visible(access, assessmentId);
+        StaleEdit.check(Assessment.class, assessmentId, version, assessment.getVersion());
+        replace(engagementId, assessment, lines);
+        // the scores are part of the assessment: a change to them makes any other open scores form stale
+        assessment.scoresReplaced(time.now());
+    }
+
+    private void replace(Long engagementId, Assessment assessment, List<ScoreLine> lines) {
+        Long assessmentId = assessment.getId();
         if (lines.size() > ScoreLine.MAX_SCORES) {
             throw new RuleViolation("scores", "Enter at most " + ScoreLine.MAX_SCORES + " scores");
         }

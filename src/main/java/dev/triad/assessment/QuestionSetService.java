@@ -2,7 +2,7 @@ package dev.triad.assessment;
 
 import dev.triad.system.NotFoundException;
 import dev.triad.system.RuleViolation;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import dev.triad.system.StaleEdit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,14 +45,12 @@ public class QuestionSetService {
     /**
      * Saves an edit made on {@code version} of the set.
      *
-     * @throws ObjectOptimisticLockingFailureException when someone else saved it since
+     * @throws StaleEdit when someone else saved it since
      */
     @Transactional
     public FeedbackQuestionSet update(Long id, long version, QuestionSetDetails details) {
         FeedbackQuestionSet set = sets.findById(id).orElseThrow(() -> new NotFoundException("Question set"));
-        if (set.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(FeedbackQuestionSet.class, id);
-        }
+        StaleEdit.check(FeedbackQuestionSet.class, id, version, set.getVersion());
         requireFreeName(details.name(), id);
         set.describe(details, clock.instant());
         return set;

@@ -7,7 +7,7 @@ import dev.triad.engagement.EngagementContent;
 import dev.triad.system.ForbiddenException;
 import dev.triad.system.NotFoundException;
 import dev.triad.system.RuleViolation;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import dev.triad.system.StaleEdit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,15 +54,13 @@ public class ImpactMeasureService {
     }
 
     /**
-     * @throws ObjectOptimisticLockingFailureException when someone else saved the measure since {@code version}
+     * @throws StaleEdit when someone else saved the measure since {@code version}
      */
     @Transactional
     public ImpactMeasure update(Long engagementId, Long measureId, long version, MeasureDetails details, CurrentUser me) {
         writer(engagementId, me);
         ImpactMeasure measure = find(engagementId, measureId);
-        if (measure.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(ImpactMeasure.class, measureId);
-        }
+        StaleEdit.check(ImpactMeasure.class, measureId, version, measure.getVersion());
         requireFreeName(engagementId, details.name(), measureId);
         measure.change(details.name(), details.unit(), details.before(), details.after(), me.id(), clock.instant());
         return measure;

@@ -8,8 +8,8 @@ import dev.triad.engagement.EngagementAccessPolicy;
 import dev.triad.engagement.EngagementContent;
 import dev.triad.system.ForbiddenException;
 import dev.triad.system.NotFoundException;
+import dev.triad.system.StaleEdit;
 import dev.triad.system.RuleViolation;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -125,16 +125,14 @@ public class ActionStepService {
     /**
      * Saves an edit made on {@code version} of the step.
      *
-     * @throws ObjectOptimisticLockingFailureException when someone else saved the step since
+     * @throws StaleEdit when someone else saved the step since
      */
     @Transactional
     public ActionStep update(Long engagementId, Long stepId, long version, Long goalId, String description, LocalDate dueOn,
                              CurrentUser by) {
         policy.require(engagementId, by, EngagementContent.ACTION_STEPS);
         ActionStep step = step(engagementId, stepId);
-        if (step.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(ActionStep.class, stepId);
-        }
+        StaleEdit.check(ActionStep.class, stepId, version, step.getVersion());
         requireGoal(engagementId, goalId);
         step.describe(description, dueOn, goalId);
         return step;

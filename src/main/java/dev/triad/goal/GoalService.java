@@ -9,7 +9,7 @@ import dev.triad.engagement.EngagementAccessPolicy;
 import dev.triad.engagement.EngagementContent;
 import dev.triad.system.ForbiddenException;
 import dev.triad.system.NotFoundException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import dev.triad.system.StaleEdit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -134,15 +134,13 @@ public class GoalService {
     /**
      * Saves an edit made on {@code version} of the goal.
      *
-     * @throws ObjectOptimisticLockingFailureException when someone else saved the goal since
+     * @throws StaleEdit when someone else saved the goal since
      */
     @Transactional
     public Goal update(Long engagementId, Long goalId, long version, GoalDetails details, CurrentUser by) {
         EngagementAccess access = policy.require(engagementId, by, EngagementContent.GOALS);
         Goal goal = visibleGoal(access, goalId);
-        if (goal.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(Goal.class, goalId);
-        }
+        StaleEdit.check(Goal.class, goalId, version, goal.getVersion());
         boolean wasShared = goal.isShared();
         goal.describe(details, clock.instant());
         if (wasShared != goal.isShared()) {

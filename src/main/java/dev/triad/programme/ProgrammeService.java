@@ -2,7 +2,7 @@ package dev.triad.programme;
 
 import dev.triad.system.NotFoundException;
 import dev.triad.system.RuleViolation;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import dev.triad.system.StaleEdit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,14 +39,12 @@ public class ProgrammeService {
     /**
      * Changes the programme as HR saw it at {@code version}.
      *
-     * @throws ObjectOptimisticLockingFailureException when someone else saved it since
+     * @throws StaleEdit when someone else saved it since
      */
     @Transactional
     public Programme update(Long id, long version, ProgrammeDetails details) {
         Programme programme = find(id);
-        if (programme.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(Programme.class, id);
-        }
+        StaleEdit.check(Programme.class, id, version, programme.getVersion());
         if (programmes.nameTakenByAnother(details.name().strip(), id)) {
             throw new RuleViolation("name", "A programme with this name already exists");
         }

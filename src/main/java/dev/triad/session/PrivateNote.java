@@ -46,4 +46,5 @@ public class PrivateNote {
     public Long getSessionId() { return sessionId; }
     public String getText() { return text; }
     public Instant getUpdatedAt() { return updatedAt; }
+    public Long getVersion() { return version; }
 }

@@ -20,6 +20,7 @@ import dev.triad.session.SessionEvents.SessionScheduled;
 import dev.triad.system.ForbiddenException;
 import dev.triad.system.NotFoundException;
 import dev.triad.system.RuleViolation;
+import dev.triad.system.StaleEdit;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +33,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Scheduling and running coaching sessions, with the cancellation policy applied to every outcome. */
@@ -163,27 +165,49 @@ public class SessionService {
         return calendar.ics(session, access.engagement());
     }
 
+    /**
+     * The client writes the agenda of the session as it was at {@code version}.
+     *
+     * @throws StaleEdit when the session changed since (the agenda saved in another window, the session moved or held)
+     */
     @Transactional
-    public void writeAgenda(Long engagementId, Long sessionId, String agenda, CurrentUser me) {
+    public void writeAgenda(Long engagementId, Long sessionId, Long version, String agenda, CurrentUser me) {
         EngagementAccess access = policy.require(engagementId, me, EngagementContent.SESSION_AGENDA_AND_SUMMARY);
         if (!access.isClient()) {
             throw new ForbiddenException("The client writes the agenda");
         }
-        find(engagementId, sessionId).writeAgenda(agenda, clock.instant());
+        CoachingSession session = find(engagementId, sessionId);
+        StaleEdit.check(CoachingSession.class, sessionId, version, session.getVersion());
+        session.writeAgenda(agenda, clock.instant());
     }
 
+    /**
+     * The coach records the summary on the session as it was at {@code version}.
+     *
+     * @throws StaleEdit when the session changed since
+     */
     @Transactional
-    public void recordSummary(Long engagementId, Long sessionId, String summary, CurrentUser me) {
+    public void recordSummary(Long engagementId, Long sessionId, Long version, String summary, CurrentUser me) {
         asCoach(engagementId, me);
-        find(engagementId, sessionId).recordSummary(summary, clock.instant());
+        CoachingSession session = find(engagementId, sessionId);
+        StaleEdit.check(CoachingSession.class, sessionId, version, session.getVersion());
+        session.recordSummary(summary, clock.instant());
     }
 
+    /**
+     * The coach rewrites the private note as it was at {@code noteVersion} (null: there was no note).
+     *
+     * @throws StaleEdit when the note was written, changed or removed since
+     */
     @Transactional
-    public void writePrivateNote(Long engagementId, Long sessionId, String text, CurrentUser me) {
+    public void writePrivateNote(Long engagementId, Long sessionId, Long noteVersion, String text, CurrentUser me) {
         asCoach(engagementId, me);
         CoachingSession session = find(engagementId, sessionId);
         String clean = text == null ? "" : text.strip();
         Optional<PrivateNote> existing = privateNotes.findById(session.getId());
+        if (!Objects.equals(noteVersion, existing.map(PrivateNote::getVersion).orElse(null))) {
+            throw new StaleEdit(PrivateNote.class, sessionId);
+        }
         if (clean.isEmpty()) {
             existing.ifPresent(privateNotes::delete);
         } else if (existing.isPresent()) {

@@ -185,6 +185,7 @@ class AccountsIntegrationTest {
         mvc.perform(get("/people/{id}/edit", person.getId()).with(user(fixtures.principal(fixtures.hr()))))
                 .andExpect(status().isOk()).andExpect(content().string(containsString(person.getFullName())));
         mvc.perform(post("/people/{id}", person.getId()).with(user(fixtures.principal(fixtures.hr()))).with(csrf())
+                        .param("version", String.valueOf(person.getVersion()))
                         .param("fullName", "Renamed Person").param("email", "hijack@example.com")
                         .param("roles", "LEADER").param("roles", "COACH")
                         .param("specialities", "resilience").param("languages", "Dutch").param("capacity", "4"))

@@ -111,9 +111,9 @@ class AlignmentAccessIntegrationTest {
                 GoalVisibility.PRIVATE), client);
         CoachingSession session = sessions.schedule(a.id(), new SessionService.NewSession(LocalDateTime.now().minusHours(3)
                 .truncatedTo(ChronoUnit.MINUTES), 60, SessionFormat.VIDEO, null), coach);
-        sessions.writeAgenda(a.id(), session.getId(), AGENDA, client);
+        sessions.writeAgenda(a.id(), session.getId(), session.getVersion(), AGENDA, client);
         sessions.hold(a.id(), session.getId(), coach);
-        sessions.recordSummary(a.id(), session.getId(), SUMMARY, coach);
+        sessions.recordSummary(a.id(), session.getId(), sessions.view(a.id(), session.getId(), coach).session().getVersion(), SUMMARY, coach);
         journal.write(a.id(), client, weeks.thisWeek(), new ReflectionText(REFLECTION, null, null), true);
 
         meeting = alignment.schedule(a.id(), new NewMeeting(MeetingKind.INITIAL, LocalDateTime.now().minusHours(1)
@@ -161,6 +161,27 @@ class AlignmentAccessIntegrationTest {
             boolean ok = want == 302 ? status == 302 || status == 303 : status == want;
             assertThat(ok).as(what + " for " + entry.getKey().getFullName() + ": got " + status + ", expected " + want).isTrue();
         }
+    }
+
+    /** What the meeting page's forms carry: the current outcome's id and version, and the meeting's and items' versions. */
+    RequestPostProcessor asSeen(Long engagementId, Long meetingId) {
+        return request -> {
+            var page = alignment.page(engagementId, meetingId, fixtures.principal(a.coach()));
+            page.current().ifPresent(o -> {
+                request.addParameter("outcomeId", String.valueOf(o.getId()));
+                request.addParameter("outcomeVersion", String.valueOf(o.getVersion()));
+            });
+            request.addParameter("version", String.valueOf(page.meeting().getVersion()));
+            for (int i = 0; i < page.agenda().size(); i++) {
+                String id = request.getParameter("items[" + i + "].id");
+                for (AgendaItem item : page.agenda()) {
+                    if (id != null && item.getId().toString().equals(id)) {
+                        request.addParameter("items[" + i + "].version", String.valueOf(item.getVersion()));
+                    }
+                }
+            }
+            return request;
+        };
     }
 
     @Test
@@ -215,19 +236,19 @@ class AlignmentAccessIntegrationTest {
 
     @Test
     void theClientPreparesTheObjectivesTheCoachRecordsTheRest() throws Exception {
-        check("objectives", who -> post(meetingUrl() + "/objectives").with(csrf()).param("objectives", "Present my goals"),
+        check("objectives", who -> post(meetingUrl() + "/objectives").with(csrf()).with(asSeen(a.id(), meeting.getId())).param("objectives", "Present my goals"),
                 expect(302, 403, 403, 403, 404));
         Long itemId = alignment.page(a.id(), meeting.getId(), fixtures.principal(a.coach())).agenda().get(0).getId();
-        check("checklist", who -> post(meetingUrl() + "/checklist").with(csrf()).param("items[0].id", itemId.toString())
+        check("checklist", who -> post(meetingUrl() + "/checklist").with(csrf()).with(asSeen(a.id(), meeting.getId())).param("items[0].id", itemId.toString())
                 .param("items[0].covered", "true"), expect(403, 302, 403, 403, 404));
         check("checklist with a bad item", who -> post(meetingUrl() + "/checklist").with(csrf()).param("items[0].notes", "x"),
                 expect(403, 200, 403, 403, 404));
         check("leader input", who -> post(meetingUrl() + "/leader-input").with(csrf()).param("topic", "EXPECTATIONS")
                 .param("text", "More delegation"), expect(403, 302, 403, 403, 404));
-        check("outcome", who -> post(meetingUrl() + "/outcome").with(csrf()).param("agreedGoals", "G").param("agreedMeasures", "M")
+        check("outcome", who -> post(meetingUrl() + "/outcome").with(csrf()).with(asSeen(a.id(), meeting.getId())).param("agreedGoals", "G").param("agreedMeasures", "M")
                 .param("reportCadence", "MONTHLY"), expect(403, 302, 403, 403, 404));
         check("held", who -> post(meetingUrl() + "/held").with(csrf()), expect(403, 302, 403, 403, 404));
-        check("confirm", who -> post(meetingUrl() + "/confirm").with(csrf()), expect(302, 302, 302, 403, 404));
+        check("confirm", who -> post(meetingUrl() + "/confirm").with(csrf()).with(asSeen(a.id(), meeting.getId())), expect(302, 302, 302, 403, 404));
         assertThat(alignment.outcome(a.id(), alignment.page(a.id(), meeting.getId(), fixtures.principal(a.coach())).current().orElseThrow().getId())
                 .isConfirmed()).isTrue();
     }

@@ -91,6 +91,27 @@ class AlignmentFlowIntegrationTest {
                 GoalStatus.ACTIVE, GoalVisibility.PRIVATE), coach);
     }
 
+    /** What the meeting page's forms carry: the current outcome's id and version, and the meeting's and items' versions. */
+    RequestPostProcessor asSeen(Long engagementId, Long meetingId) {
+        return request -> {
+            var page = alignment.page(engagementId, meetingId, fixtures.principal(t.coach()));
+            page.current().ifPresent(o -> {
+                request.addParameter("outcomeId", String.valueOf(o.getId()));
+                request.addParameter("outcomeVersion", String.valueOf(o.getVersion()));
+            });
+            request.addParameter("version", String.valueOf(page.meeting().getVersion()));
+            for (int i = 0; i < page.agenda().size(); i++) {
+                String id = request.getParameter("items[" + i + "].id");
+                for (AgendaItem item : page.agenda()) {
+                    if (id != null && item.getId().toString().equals(id)) {
+                        request.addParameter("items[" + i + "].version", String.valueOf(item.getVersion()));
+                    }
+                }
+            }
+            return request;
+        };
+    }
+
     RequestPostProcessor as(User user) {
         return user(fixtures.principal(user));
     }
@@ -137,7 +158,7 @@ class AlignmentFlowIntegrationTest {
         var items = alignment.page(t.id(), meeting.getId(), fixtures.principal(t.coach())).agenda();
         assertThat(items).hasSize(6);
 
-        mvc.perform(post(meetingUrl(meeting) + "/checklist").with(as(t.coach())).with(csrf())
+        mvc.perform(post(meetingUrl(meeting) + "/checklist").with(as(t.coach())).with(csrf()).with(asSeen(t.id(), meeting.getId()))
                         .param("items[0].id", items.get(0).getId().toString()).param("items[0].covered", "true")
                         .param("items[0].notes", "Client owns the agenda")
                         .param("items[1].id", items.get(1).getId().toString()).param("items[1].notes", "Only shared goals go to the leader"))
@@ -176,18 +197,18 @@ class AlignmentFlowIntegrationTest {
                         .param("from", "ALIGNMENT").param("to", "COACHING"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Coaching starts once the initial alignment meeting")));
 
-        mvc.perform(post(meetingUrl(meeting) + "/outcome").with(as(t.coach())).with(csrf())
+        mvc.perform(post(meetingUrl(meeting) + "/outcome").with(as(t.coach())).with(csrf()).with(asSeen(t.id(), meeting.getId()))
                 .param("agreedGoals", "Delegate the budget review").param("agreedMeasures", "Two reviews run by the team")
                 .param("reportCadence", "MONTHLY")).andExpect(status().is3xxRedirection());
-        mvc.perform(post(meetingUrl(meeting) + "/confirm").with(as(t.client())).with(csrf())).andExpect(status().is3xxRedirection());
-        mvc.perform(post(meetingUrl(meeting) + "/confirm").with(as(t.coach())).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post(meetingUrl(meeting) + "/confirm").with(as(t.client())).with(csrf()).with(asSeen(t.id(), meeting.getId()))).andExpect(status().is3xxRedirection());
+        mvc.perform(post(meetingUrl(meeting) + "/confirm").with(as(t.coach())).with(csrf()).with(asSeen(t.id(), meeting.getId()))).andExpect(status().is3xxRedirection());
         mvc.perform(get(meetingUrl(meeting)).with(as(t.leader()))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Pending")))
                 .andExpect(content().string(containsString("Confirmed by " + t.client().getFullName())))
                 .andExpect(content().string(containsString("Waiting for the leader")))
                 .andExpect(content().string(containsString("Confirm the outcome")));
         assertThat(agreements.findById(t.id())).isEmpty();
-        mvc.perform(post(meetingUrl(meeting) + "/confirm").with(as(t.leader())).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post(meetingUrl(meeting) + "/confirm").with(as(t.leader())).with(csrf()).with(asSeen(t.id(), meeting.getId()))).andExpect(status().is3xxRedirection());
 
         AlignmentOutcome outcome = outcomes.currentOf(t.id(), meeting.getId()).orElseThrow();
         assertThat(outcome.isConfirmed()).isTrue();
@@ -216,7 +237,7 @@ class AlignmentFlowIntegrationTest {
                 .andExpect(content().string(containsString("outcome confirmed")));
 
         // a later change is a new version; the confirmed one is kept
-        mvc.perform(post(meetingUrl(meeting) + "/outcome").with(as(t.coach())).with(csrf())
+        mvc.perform(post(meetingUrl(meeting) + "/outcome").with(as(t.coach())).with(csrf()).with(asSeen(t.id(), meeting.getId()))
                 .param("agreedGoals", "Delegate the budget review and the hiring").param("agreedMeasures", "Two reviews, one hire")
                 .param("reportCadence", "FORTNIGHTLY")).andExpect(status().is3xxRedirection());
         assertThat(outcomes.versionsOf(t.id(), meeting.getId())).extracting(AlignmentOutcome::getNumber, AlignmentOutcome::isConfirmed)
@@ -293,7 +314,8 @@ class AlignmentFlowIntegrationTest {
                 .andExpect(status().isForbidden());
         // a stale form does not overwrite a newer save
         mvc.perform(post("/engagements/{id}/intake", t.id()).with(as(t.coach())).with(csrf()).param("version", "99")
-                .param("whatPrompted", "old")).andExpect(status().isOk()).andExpect(content().string(containsString("changed in another window")));
+                .param("whatPrompted", "old")).andExpect(status().isConflict())
+                .andExpect(content().string(containsString("Someone else saved this intake interview after you opened it")));
     }
 
     @Test

@@ -112,7 +112,7 @@ class AssessmentFormsIntegrationTest {
         mvc.perform(post(edit).with(as(t.client())).with(csrf()).param("version", "0").param("kind", "PSYCHOMETRIC")
                         .param("title", "My title").param("assessedOn", LocalDate.now().toString()))
                 .andExpect(status().isConflict()).andExpect(content().string(allOf(containsString("My title"),
-                        containsString("Renamed by the coach"), containsString("Someone else changed this assessment"))));
+                        containsString("Renamed by the coach"), containsString("Someone else saved this assessment after you opened it"))));
     }
 
     @Test
@@ -120,13 +120,26 @@ class AssessmentFormsIntegrationTest {
         String scores = base() + "/" + report.getId() + "/scores";
         mvc.perform(post(scores).with(as(t.coach())).with(csrf()).param("scores", "Influence; 4; 5\nDrive; 9; 5"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Line 2: the score 9 is above the scale 5")));
-        mvc.perform(post(scores).with(as(t.coach())).with(csrf()).param("scores", "Influence; 4; 5\nDrive\t3,5\t5"))
+        mvc.perform(post(scores).with(as(t.coach())).with(csrf()).param("version", "0").param("scores", "Influence; 4; 5\nDrive\t3,5\t5"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get(base() + "/" + report.getId()).with(as(t.client())))
                 .andExpect(content().string(allOf(containsString("class=\"score-chart\""),
                         containsString("data-competencies=\"[&quot;Influence&quot;,&quot;Drive&quot;]\""),
                         containsString("data-scores=\"[4,3.5]\""), containsString("/js/assessment-charts.js"))));
         mvc.perform(post(scores).with(as(t.leader())).with(csrf()).param("scores", "X; 1; 5")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void staleScoresAreA409ThatShowsTheTypedLinesBesideTheSavedOnesAndOverwriteNothing() throws Exception {
+        String scores = base() + "/" + report.getId() + "/scores";
+        mvc.perform(post(scores).with(as(t.coach())).with(csrf()).param("version", "0").param("scores", "Influence; 4; 5"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post(scores).with(as(t.client())).with(csrf()).param("version", "0").param("scores", "Drive; 2; 5"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(allOf(containsString("Someone else saved this assessment’s scores after you opened it"),
+                        containsString("Drive; 2; 5"), containsString("Influence; 4; 5"))));
+        assertThat(jdbc.queryForList("select competency from assessment_score where assessment_id = ?", String.class, report.getId()))
+                .containsExactly("Influence");
     }
 
     @Test

@@ -74,6 +74,7 @@ class AuditIntegrationTest {
         User hr = fixtures.hr();
         User person = fixtures.person(Role.CLIENT);
         mvc.perform(post("/people/" + person.getId()).with(user(fixtures.principal(hr))).with(csrf())
+                .param("version", String.valueOf(person.getVersion()))
                 .param("fullName", person.getFullName()).param("email", person.getEmail()).param("roles", "CLIENT", "LEADER")).andExpect(status().is3xxRedirection());
         mvc.perform(post("/people/" + person.getId() + "/deactivate").with(user(fixtures.principal(hr))).with(csrf()));
 

@@ -84,7 +84,7 @@ class ImpactMeasureIntegrationTest {
         mvc.perform(post(base + "/" + measure.getId()).with(user(activity.as(t.client()))).with(csrf())
                         .param("name", "Absenteeism").param("unit", "days per quarter").param("before", "7").param("after", "3")
                         .param("version", String.valueOf(measure.getVersion())))
-                .andExpect(status().isConflict()).andExpect(content().string(containsString("Someone else changed this measure")));
+                .andExpect(status().isConflict()).andExpect(content().string(containsString("Someone else saved this impact measure after you opened it")));
         mvc.perform(get("/engagements/{id}/evaluation", t.id()).with(user(activity.as(t.leader()))))
                 .andExpect(content().string(containsString("Absenteeism")))
                 .andExpect(content().string(containsString("-3.5")))

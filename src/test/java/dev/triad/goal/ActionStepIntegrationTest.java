@@ -259,7 +259,7 @@ class ActionStepIntegrationTest {
         mvc.perform(editStep(a, step, a.client(), "Client rewording", 0))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(allOf(
-                        containsString("Someone else changed this step; your text is kept, review and save again"),
+                        containsString("Someone else saved this action step after you opened it"),
                         containsString("Client rewording"), containsString("Coach rewording"))));
     }
 

@@ -158,7 +158,7 @@ class GoalIntegrationTest {
         mvc.perform(goalForm(edit, a.client(), "statement", "The clients own wording", "version", "0"))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(allOf(
-                        containsString("Someone else changed this goal; your text is kept, review and save again"),
+                        containsString("Someone else saved this goal after you opened it"),
                         containsString("value=\"The clients own wording\""), containsString("Edited by the coach"))));
         // Saving again, from the version the conflict page carried, goes through.
         mvc.perform(goalForm(edit, a.client(), "statement", "The clients own wording", "version", "1"))

@@ -127,7 +127,7 @@ class ReminderMailsIntegrationTest {
         CoachingSession inTwoDays = sessionIn(triad, Duration.ofHours(50));
         CoachingSession inTwoAndAHalfDays = sessionIn(triad, Duration.ofHours(60));
         sessionIn(triad, Duration.ofDays(5));
-        sessions.writeAgenda(triad.id(), inTwoAndAHalfDays.getId(), "The board presentation", fixtures.principal(triad.client()));
+        sessions.writeAgenda(triad.id(), inTwoAndAHalfDays.getId(), inTwoAndAHalfDays.getVersion(), "The board presentation", fixtures.principal(triad.client()));
 
         reminders.remindOfSessions(Instant.now());
 

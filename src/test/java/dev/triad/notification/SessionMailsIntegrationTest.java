@@ -42,7 +42,7 @@ class SessionMailsIntegrationTest {
         var client = fixtures.principal(triad.client());
         CoachingSession session = sessions.schedule(triad.id(), new NewSession(LocalDateTime.now().plusDays(5).truncatedTo(ChronoUnit.MINUTES),
                 60, SessionFormat.VIDEO, "https://meet.example/abc"), coach);
-        sessions.writeAgenda(triad.id(), session.getId(), "Secret agenda topic", client);
+        sessions.writeAgenda(triad.id(), session.getId(), session.getVersion(), "Secret agenda topic", client);
 
         assertThat(calendarMailsTo(triad.client())).singleElement().satisfies(mail -> {
             assertThat(mail.getAttachmentText()).contains("METHOD:REQUEST").contains("UID:" + session.getCalendarUid()).contains("SEQUENCE:0");

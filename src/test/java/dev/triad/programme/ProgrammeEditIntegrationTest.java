@@ -90,7 +90,7 @@ class ProgrammeEditIntegrationTest {
         mvc.perform(save(p, p.getName(), "JUST_IN_TIME", "", p.getVersion())).andExpect(redirectedUrl("/programmes"));
         mvc.perform(save(p, "Typed name " + UUID.randomUUID().toString().substring(0, 4), "PROACTIVE", "", p.getVersion()))
                 .andExpect(status().isConflict())
-                .andExpect(content().string(containsString("Someone else changed this programme")))
+                .andExpect(content().string(containsString("Someone else saved this programme after you opened it")))
                 .andExpect(content().string(containsString("Typed name")));
     }
 

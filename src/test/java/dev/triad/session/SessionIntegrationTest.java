@@ -66,6 +66,11 @@ class SessionIntegrationTest {
         return user(fixtures.principal(user));
     }
 
+    /** The session's version as stored now, as the page's form would carry it. */
+    String versionOf(CoachingSession session) {
+        return String.valueOf(coachingSessions.findById(session.getId()).orElseThrow().getVersion());
+    }
+
     CoachingSession sessionIn(Triad triad, LocalDateTime startsAt) {
         return sessions.schedule(triad.id(), new NewSession(startsAt.truncatedTo(ChronoUnit.MINUTES), 60, SessionFormat.VIDEO, "https://meet.example/x"),
                 fixtures.principal(triad.coach()));
@@ -152,7 +157,7 @@ class SessionIntegrationTest {
         String agenda = "How to delegate the budget <script>alert(1)</script>";
         mvc.perform(post(sessionUrl(a, session) + "/agenda").with(as(a.coach())).with(csrf()).param("agenda", "not mine"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post(sessionUrl(a, session) + "/agenda").with(as(a.client())).with(csrf()).param("agenda", agenda))
+        mvc.perform(post(sessionUrl(a, session) + "/agenda").with(as(a.client())).with(csrf()).param("version", versionOf(session)).param("agenda", agenda))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get(sessionUrl(a, session)).with(as(a.coach())))
                 .andExpect(content().string(containsString("How to delegate the budget &lt;script&gt;")))
@@ -166,7 +171,8 @@ class SessionIntegrationTest {
     void holdingASessionPutsItsTimeOnTheLedgerAndTheSummaryReachesTheClient() throws Exception {
         CoachingSession session = sessionIn(a, LocalDateTime.now().minusHours(2));
         mvc.perform(post(sessionUrl(a, session) + "/held").with(as(a.coach())).with(csrf())).andExpect(status().is3xxRedirection());
-        mvc.perform(post(sessionUrl(a, session) + "/summary").with(as(a.coach())).with(csrf()).param("summary", "We mapped your stakeholders"))
+        mvc.perform(post(sessionUrl(a, session) + "/summary").with(as(a.coach())).with(csrf()).param("version", versionOf(session))
+                        .param("summary", "We mapped your stakeholders"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get(sessionUrl(a, session)).with(as(a.client()))).andExpect(content().string(containsString("We mapped your stakeholders")));
         assertThat(ledger(a)).singleElement().satisfies(line -> {
@@ -205,7 +211,7 @@ class SessionIntegrationTest {
     @Test
     void theClientAndTheCoachDownloadTheSessionAsACalendarEntryWithoutItsAgenda() throws Exception {
         CoachingSession session = sessionIn(a, LocalDateTime.now().plusDays(4));
-        sessions.writeAgenda(a.id(), session.getId(), "Confidential agenda", fixtures.principal(a.client()));
+        sessions.writeAgenda(a.id(), session.getId(), session.getVersion(), "Confidential agenda", fixtures.principal(a.client()));
         for (User participant : new User[]{a.client(), a.coach()}) {
             String ics = mvc.perform(get(sessionUrl(a, session) + "/calendar.ics").with(as(participant)))
                     .andExpect(status().isOk())
@@ -301,7 +307,8 @@ class SessionIntegrationTest {
         mvc.perform(get("/").with(as(a.leader()))).andExpect(content().string(not(containsString(sessionUrl(a, coming)))));
         mvc.perform(get("/").with(as(b.coach()))).andExpect(content().string(not(containsString(sessionUrl(a, past)))));
 
-        mvc.perform(post(sessionUrl(a, coming) + "/agenda").with(as(a.client())).with(csrf()).param("agenda", "Feedback culture"));
+        mvc.perform(post(sessionUrl(a, coming) + "/agenda").with(as(a.client())).with(csrf()).param("version", versionOf(coming))
+                .param("agenda", "Feedback culture"));
         mvc.perform(post(sessionUrl(a, past) + "/held").with(as(a.coach())).with(csrf()));
         mvc.perform(get("/").with(as(a.client()))).andExpect(content().string(not(containsString(sessionUrl(a, coming)))));
         mvc.perform(get("/").with(as(a.coach()))).andExpect(content().string(not(containsString(sessionUrl(a, past)))));

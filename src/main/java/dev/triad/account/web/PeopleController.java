@@ -6,7 +6,10 @@ import dev.triad.account.CurrentUser;
 import dev.triad.account.Role;
 import dev.triad.account.User;
 import dev.triad.system.RuleViolation;
+import dev.triad.system.Conflict;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -81,7 +84,7 @@ class PeopleController {
 
     @PostMapping("/{id}")
     String update(@PathVariable Long id, @Valid @ModelAttribute("form") PersonForm form, BindingResult result,
-                  Model model, RedirectAttributes redirect) {
+                  Model model, RedirectAttributes redirect, HttpServletResponse response) {
         User user = accounts.get(id);
         // The email is the login and is not changed from this form.
         form.setEmail(user.getEmail());
@@ -90,7 +93,25 @@ class PeopleController {
             model.addAttribute("person", user);
             return "people/form";
         }
-        accounts.update(id, form.toDetails());
+        try {
+            accounts.update(id, form.getVersion(), form.getProfileVersion(), form.toDetails());
+        } catch (ObjectOptimisticLockingFailureException e) {
+            // Keep what HR typed beside the person as now saved; saving again applies it.
+            User current = accounts.get(id);
+            PersonForm stored = PersonForm.of(current, accounts.coachProfile(id).orElse(null));
+            form.setVersion(stored.getVersion());
+            form.setProfileVersion(stored.getProfileVersion());
+            Conflict.on("person")
+                    .line("Full name", form.getFullName(), stored.getFullName())
+                    .line("Title", form.getTitle(), stored.getTitle())
+                    .line("Roles", form.getRoles(), stored.getRoles())
+                    .line("Specialities", form.getSpecialities(), stored.getSpecialities())
+                    .line("Languages", form.getLanguages(), stored.getLanguages())
+                    .line("Capacity", form.getCapacity(), stored.getCapacity())
+                    .show(model, response);
+            model.addAttribute("person", current);
+            return "people/form";
+        }
         redirect.addFlashAttribute("message", "Saved " + form.getFullName() + ".");
         return "redirect:/people";
     }

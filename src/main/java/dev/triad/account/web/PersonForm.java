@@ -60,13 +60,25 @@ class PersonForm {
         form.email = user.getEmail();
         form.title = user.getTitle();
         form.roles = user.getRoles();
+        form.version = user.getVersion();
         if (profile != null) {
+            form.profileVersion = profile.getVersion();
             form.specialities = profile.getSpecialities();
             form.languages = profile.getLanguages();
             form.capacity = profile.getCapacity();
         }
         return form;
     }
+
+    /** The person's and the coach profile's versions when the form was opened (editing only). */
+    private Long version;
+
+    private Long profileVersion;
+
+    public Long getVersion() { return version; }
+    public void setVersion(Long version) { this.version = version; }
+    public Long getProfileVersion() { return profileVersion; }
+    public void setProfileVersion(Long profileVersion) { this.profileVersion = profileVersion; }
 
     PersonDetails toDetails() {
         return new PersonDetails(fullName, email, title, roles, specialities, languages, capacity);

@@ -24,13 +24,16 @@ class ChecklistForm {
             entry.setId(item.getId());
             entry.setCovered(item.isCovered());
             entry.setNotes(item.getNotes());
+            entry.setVersion(item.getVersion());
             form.items.add(entry);
         }
         return form;
     }
 
     List<ItemEntry> entries() {
-        return items.stream().map(i -> new ItemEntry(i.getId(), i.isCovered(), i.getNotes())).toList();
+        // an item posted without its version is treated as stale, never as "whatever is stored"
+        return items.stream().map(i -> new ItemEntry(i.getId(), i.isCovered(), i.getNotes(),
+                i.getVersion() == null ? Long.valueOf(-1) : i.getVersion())).toList();
     }
 
     public List<Item> getItems() { return items; }
@@ -47,6 +50,10 @@ class ChecklistForm {
         @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.MULTI_LINE_MESSAGE)
         private String notes;
 
+        private Long version;
+
+        public Long getVersion() { return version; }
+        public void setVersion(Long version) { this.version = version; }
         public Long getId() { return id; }
         public void setId(Long id) { this.id = id; }
         public boolean isCovered() { return covered; }

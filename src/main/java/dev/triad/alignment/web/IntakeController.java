@@ -7,6 +7,8 @@ import dev.triad.alignment.IntakeService.IntakePage;
 import dev.triad.system.ForbiddenException;
 import jakarta.validation.Valid;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import dev.triad.system.Conflict;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,7 +44,8 @@ class IntakeController {
 
     @PostMapping
     String write(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("form") IntakeForm form,
-                 BindingResult result, Model model, RedirectAttributes redirect) {
+                 BindingResult result, Model model, RedirectAttributes redirect,
+                 HttpServletResponse response) {
         if (!intake.page(id, me).mayWrite()) {
             throw new ForbiddenException("The coach records the intake interview");
         }
@@ -52,7 +55,15 @@ class IntakeController {
                 redirect.addFlashAttribute("message", "Intake interview saved. The client can read it; nobody else can.");
                 return "redirect:/engagements/" + id + "/intake";
             } catch (ObjectOptimisticLockingFailureException e) {
-                result.reject("stale", "The interview was changed in another window since you opened it. Copy what you wrote, then reload the page.");
+                // Keep what was typed beside the interview as it now stands; saving again applies it.
+                IntakePage page = intake.page(id, me);
+                IntakeForm stored = page.interview().map(IntakeForm::of).orElseGet(IntakeForm::new);
+                form.setVersion(stored.getVersion());
+                Conflict.on("intake interview")
+                        .line("What prompted the coaching", form.getWhatPrompted(), stored.getWhatPrompted())
+                        .line("The sponsor’s stated reasons and expectations", form.getSponsorReasons(), stored.getSponsorReasons())
+                        .line("The client’s background", form.getClientBackground(), stored.getClientBackground())
+                        .show(model, response);
             }
         }
         model.addAttribute("page", intake.page(id, me));

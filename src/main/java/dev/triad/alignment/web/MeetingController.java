@@ -12,7 +12,13 @@ import dev.triad.alignment.ReportCadence;
 import dev.triad.engagement.EngagementAccess;
 import dev.triad.system.ForbiddenException;
 import dev.triad.system.RuleViolation;
+import dev.triad.alignment.AgendaItem;
+import dev.triad.alignment.AlignmentService.SeenOutcome;
+import dev.triad.system.Conflict;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.web.bind.annotation.RequestParam;
 import jakarta.validation.groups.Default;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -123,16 +129,16 @@ class MeetingController {
     @PostMapping("/meetings/{meetingId}/objectives")
     String objectives(@PathVariable Long id, @PathVariable Long meetingId, @AuthenticationPrincipal CurrentUser me,
                       @Valid @ModelAttribute("objectivesForm") ObjectivesForm form, BindingResult result, Model model,
-                      RedirectAttributes redirect) {
-        return attempt(id, meetingId, me, result, model, redirect, "Objectives saved. Your coach and your leader see them.", "objectives", CLIENT,
-                () -> alignment.prepareObjectives(id, meetingId, form.getObjectives(), me));
+                      RedirectAttributes redirect, HttpServletResponse response) {
+        return attempt(id, meetingId, me, result, model, redirect, response, "Objectives saved. Your coach and your leader see them.", "objectives", CLIENT,
+                () -> alignment.prepareObjectives(id, meetingId, form.getVersion(), form.getObjectives(), me));
     }
 
     @PostMapping("/meetings/{meetingId}/checklist")
     String checklist(@PathVariable Long id, @PathVariable Long meetingId, @AuthenticationPrincipal CurrentUser me,
                      @Valid @ModelAttribute("checklist") ChecklistForm form, BindingResult result, Model model,
-                     RedirectAttributes redirect) {
-        return attempt(id, meetingId, me, result, model, redirect, "Checklist saved.", "checklist", COACH,
+                     RedirectAttributes redirect, HttpServletResponse response) {
+        return attempt(id, meetingId, me, result, model, redirect, response, "Checklist saved.", "checklist", COACH,
                 () -> alignment.recordChecklist(id, meetingId, form.entries(), me));
     }
 
@@ -140,7 +146,7 @@ class MeetingController {
     String leaderInput(@PathVariable Long id, @PathVariable Long meetingId, @AuthenticationPrincipal CurrentUser me,
                        @Valid @ModelAttribute("leaderInput") LeaderInputForm form, BindingResult result, Model model,
                        RedirectAttributes redirect) {
-        return attempt(id, meetingId, me, result, model, redirect,
+        return attempt(id, meetingId, me, result, model, redirect, null,
                 form.getTopic() == LeaderInputTopic.GOAL ? "The leader’s input is recorded on the goal, in the leader’s words."
                         : "The leader’s input is recorded, in the leader’s words.", "leader-input", COACH,
                 () -> alignment.recordLeaderInput(id, meetingId, form.toWords(), me));
@@ -149,10 +155,10 @@ class MeetingController {
     @PostMapping("/meetings/{meetingId}/outcome")
     String outcome(@PathVariable Long id, @PathVariable Long meetingId, @AuthenticationPrincipal CurrentUser me,
                    @Valid @ModelAttribute("outcomeForm") OutcomeForm form, BindingResult result, Model model,
-                   RedirectAttributes redirect) {
+                   RedirectAttributes redirect, HttpServletResponse response) {
         AlignmentOutcome[] written = new AlignmentOutcome[1];
-        String view = attempt(id, meetingId, me, result, model, redirect, null, "outcome", COACH,
-                () -> written[0] = alignment.writeOutcome(id, meetingId, form.toText(), me));
+        String view = attempt(id, meetingId, me, result, model, redirect, response, null, "outcome", COACH,
+                () -> written[0] = alignment.writeOutcome(id, meetingId, form.seen(), form.toText(), me));
         if (written[0] != null) {
             redirect.addFlashAttribute("message", "Outcome version " + written[0].getNumber()
                     + " saved. It is pending until the client, the coach and the leader have each confirmed it.");
@@ -162,9 +168,10 @@ class MeetingController {
 
     @PostMapping("/meetings/{meetingId}/confirm")
     String confirm(@PathVariable Long id, @PathVariable Long meetingId, @AuthenticationPrincipal CurrentUser me,
+                   @RequestParam(required = false) Long outcomeId, @RequestParam(required = false) Long outcomeVersion,
                    RedirectAttributes redirect) {
         try {
-            AlignmentOutcome outcome = alignment.confirm(id, meetingId, me);
+            AlignmentOutcome outcome = alignment.confirm(id, meetingId, new SeenOutcome(outcomeId, outcomeVersion), me);
             redirect.addFlashAttribute("message", outcome.isConfirmed()
                     ? "You confirmed the outcome. Client, coach and leader have now all confirmed it."
                     : "You confirmed the outcome. It stays pending until all three have confirmed it.");
@@ -262,6 +269,7 @@ class MeetingController {
         if (!model.containsAttribute("objectivesForm")) {
             ObjectivesForm objectives = new ObjectivesForm();
             objectives.setObjectives(page.meeting().getClientObjectives());
+            objectives.setVersion(page.meeting().getVersion());
             model.addAttribute("objectivesForm", objectives);
         }
         if (!model.containsAttribute("checklist")) {
@@ -287,7 +295,8 @@ class MeetingController {
      * next to the field it concerns.
      */
     private String attempt(Long id, Long meetingId, CurrentUser me, BindingResult result, Model model, RedirectAttributes redirect,
-                           String message, String anchor, Predicate<EngagementAccess> mayAct, Runnable change) {
+                           HttpServletResponse response, String message, String anchor, Predicate<EngagementAccess> mayAct,
+                           Runnable change) {
         if (result.hasErrors()) {
             // someone who may not make this change is refused before being told what is wrong with the form
             String view = detail(id, meetingId, me, model);
@@ -298,6 +307,11 @@ class MeetingController {
         }
         try {
             change.run();
+        } catch (ObjectOptimisticLockingFailureException e) {
+            if (response == null) {
+                throw e; // an append-only record racing a change to the meeting: the shared 409 page
+            }
+            return conflict(id, meetingId, me, result.getTarget(), model, response);
         } catch (RuleViolation e) {
             if (result.getFieldType(e.field()) != null) {
                 result.rejectValue(e.field(), "invalid", e.getMessage());
@@ -310,6 +324,46 @@ class MeetingController {
             redirect.addFlashAttribute("message", message);
         }
         return "redirect:/engagements/" + id + "/alignment/meetings/" + meetingId + "#" + anchor;
+    }
+
+    /**
+     * A stale save of the objectives, the checklist or the outcome: the meeting as it now stands, with what was typed
+     * kept in its form (and beside what is saved now) and the form brought up to the stored versions.
+     */
+    private String conflict(Long id, Long meetingId, CurrentUser me, Object typed, Model model, HttpServletResponse response) {
+        MeetingPage page = alignment.page(id, meetingId, me);
+        Conflict conflict;
+        if (typed instanceof ObjectivesForm objectives) {
+            objectives.setVersion(page.meeting().getVersion());
+            conflict = Conflict.on("meeting’s objectives")
+                    .line("Objectives I will present", objectives.getObjectives(), page.meeting().getClientObjectives());
+        } else if (typed instanceof ChecklistForm checklist) {
+            conflict = Conflict.on("checklist");
+            java.util.Map<Long, AgendaItem> stored = page.agenda().stream()
+                    .collect(java.util.stream.Collectors.toMap(AgendaItem::getId, item -> item));
+            for (ChecklistForm.Item item : checklist.getItems()) {
+                AgendaItem now = stored.get(item.getId());
+                if (now != null) {
+                    item.setVersion(now.getVersion());
+                    conflict.line(now.getTopic().label(), covered(item.isCovered(), item.getNotes()), covered(now.isCovered(), now.getNotes()));
+                }
+            }
+        } else {
+            OutcomeForm outcome = (OutcomeForm) typed;
+            OutcomeForm stored = page.current().map(OutcomeForm::of).orElseGet(OutcomeForm::new);
+            outcome.setOutcomeId(stored.getOutcomeId());
+            outcome.setOutcomeVersion(stored.getOutcomeVersion());
+            conflict = Conflict.on("outcome")
+                    .line("Goals agreed", outcome.getAgreedGoals(), stored.getAgreedGoals())
+                    .line("Measures agreed", outcome.getAgreedMeasures(), stored.getAgreedMeasures())
+                    .line("Progress reports to the leader", outcome.getReportCadence(), stored.getReportCadence());
+        }
+        conflict.show(model, response);
+        return detail(id, meetingId, me, model);
+    }
+
+    private static String covered(boolean covered, String notes) {
+        return (covered ? "Covered" : "Not covered") + (notes == null || notes.isBlank() ? "" : " — " + notes.strip());
     }
 
     private String when(AlignmentMeeting meeting) {

@@ -10,6 +10,11 @@ class ObjectivesForm {
     @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.MULTI_LINE_MESSAGE)
     private String objectives;
 
+    /** The meeting's version when the page was opened. */
+    private Long version;
+
+    public Long getVersion() { return version; }
+    public void setVersion(Long version) { this.version = version; }
     public String getObjectives() { return objectives; }
     public void setObjectives(String objectives) { this.objectives = objectives; }
 }

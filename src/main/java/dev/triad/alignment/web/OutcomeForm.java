@@ -1,6 +1,7 @@
 package dev.triad.alignment.web;
 
 import dev.triad.alignment.AlignmentOutcome;
+import dev.triad.alignment.AlignmentService.SeenOutcome;
 import dev.triad.alignment.OutcomeText;
 import dev.triad.alignment.ReportCadence;
 import jakarta.validation.constraints.NotBlank;
@@ -22,12 +23,23 @@ class OutcomeForm {
 
     private ReportCadence reportCadence;
 
+    private Long outcomeId;
+
+    private Long outcomeVersion;
+
     static OutcomeForm of(AlignmentOutcome outcome) {
         OutcomeForm form = new OutcomeForm();
         form.agreedGoals = outcome.getAgreedGoals();
         form.agreedMeasures = outcome.getAgreedMeasures();
         form.reportCadence = outcome.getReportCadence();
+        form.outcomeId = outcome.getId();
+        form.outcomeVersion = outcome.getVersion();
         return form;
+    }
+
+    /** The outcome version the page showed (none yet: both null). */
+    SeenOutcome seen() {
+        return new SeenOutcome(outcomeId, outcomeVersion);
     }
 
     OutcomeText toText() {
@@ -38,6 +50,10 @@ class OutcomeForm {
     public void setAgreedGoals(String agreedGoals) { this.agreedGoals = agreedGoals; }
     public String getAgreedMeasures() { return agreedMeasures; }
     public void setAgreedMeasures(String agreedMeasures) { this.agreedMeasures = agreedMeasures; }
+    public Long getOutcomeId() { return outcomeId; }
+    public void setOutcomeId(Long outcomeId) { this.outcomeId = outcomeId; }
+    public Long getOutcomeVersion() { return outcomeVersion; }
+    public void setOutcomeVersion(Long outcomeVersion) { this.outcomeVersion = outcomeVersion; }
     public ReportCadence getReportCadence() { return reportCadence; }
     public void setReportCadence(ReportCadence reportCadence) { this.reportCadence = reportCadence; }
 }

@@ -8,6 +8,8 @@ import dev.triad.alignment.ProgressReportService.ReportView;
 import dev.triad.system.RuleViolation;
 import jakarta.validation.Valid;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import dev.triad.system.Conflict;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -80,7 +82,8 @@ class ReportController {
 
     @PostMapping("/reports/{reportId}")
     String update(@PathVariable Long id, @PathVariable Long reportId, @AuthenticationPrincipal CurrentUser me,
-                  @Valid @ModelAttribute("form") ReportForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+                  @Valid @ModelAttribute("form") ReportForm form, BindingResult result, Model model, RedirectAttributes redirect,
+                  HttpServletResponse response) {
         if (result.hasErrors()) {
             model.addAttribute("view", reports.draft(id, reportId, me));
             return "alignment/report-form";
@@ -92,8 +95,17 @@ class ReportController {
             model.addAttribute("view", reports.draft(id, reportId, me));
             return "alignment/report-form";
         } catch (ObjectOptimisticLockingFailureException e) {
-            result.reject("stale", "This draft was changed in another window since you opened it. Copy what you wrote, then reload it.");
-            model.addAttribute("view", reports.draft(id, reportId, me));
+            // Keep what was typed beside the draft as it now stands; saving again applies it.
+            ReportView view = reports.draft(id, reportId, me);
+            ReportForm stored = ReportForm.of(view.report());
+            form.setVersion(stored.getVersion());
+            Conflict.on("progress report")
+                    .line("What I committed to", form.getCommitted(), stored.getCommitted())
+                    .line("What I did", form.getDone(), stored.getDone())
+                    .line("What I saw", form.getObserved(), stored.getObserved())
+                    .line("What is next", form.getNextSteps(), stored.getNextSteps())
+                    .show(model, response);
+            model.addAttribute("view", view);
             return "alignment/report-form";
         }
         return form.sending() ? send(id, reportId, me, result, model, redirect) : saved(id, redirect);

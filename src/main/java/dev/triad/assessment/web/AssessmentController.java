@@ -10,6 +10,7 @@ import dev.triad.assessment.AssessmentService;
 import dev.triad.assessment.FileDownload;
 import dev.triad.assessment.ScoreLine;
 import dev.triad.assessment.Sharing;
+import dev.triad.system.Conflict;
 import dev.triad.system.RuleViolation;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -17,7 +18,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -49,7 +49,6 @@ import java.util.List;
 @RequestMapping("/engagements/{id}/assessments")
 class AssessmentController {
 
-    static final String STALE_EDIT = "Someone else changed this assessment; your text is kept, review and save again";
     static final int LOG_PAGE_SIZE = 50;
 
     private final AssessmentService assessments;
@@ -125,10 +124,16 @@ class AssessmentController {
                 result.rejectValue(e.field(), "invalid", e.getMessage());
             } catch (ObjectOptimisticLockingFailureException e) {
                 AssessmentEditor editor = assessments.forEdit(id, aid, me);
-                form.setVersion(editor.assessment().getVersion());
-                result.reject("stale", STALE_EDIT);
-                model.addAttribute("current", editor.assessment());
-                response.setStatus(HttpStatus.CONFLICT.value());
+                AssessmentForm stored = AssessmentForm.of(editor.assessment());
+                form.setVersion(stored.getVersion());
+                Conflict.on("assessment")
+                        .line("Kind", form.getKind(), stored.getKind())
+                        .line("Date", form.getAssessedOn(), stored.getAssessedOn())
+                        .line("Title", form.getTitle(), stored.getTitle())
+                        .line("Summary", form.getSummary(), stored.getSummary())
+                        .line("Strengths", form.getStrengths(), stored.getStrengths())
+                        .line("Development areas", form.getDevelopmentAreas(), stored.getDevelopmentAreas())
+                        .show(model, response);
                 return form(editor, model);
             }
         }
@@ -138,22 +143,29 @@ class AssessmentController {
     @GetMapping("/{aid}/scores")
     String scores(@PathVariable Long id, @PathVariable Long aid, @AuthenticationPrincipal CurrentUser me, Model model) {
         AssessmentEditor editor = assessments.forEdit(id, aid, me);
-        model.addAttribute("form", new ScoresForm(ScoreLine.format(editor.scores())));
+        model.addAttribute("form", new ScoresForm(ScoreLine.format(editor.scores()), editor.assessment().getVersion()));
         return scoresPage(editor, model);
     }
 
     @PostMapping("/{aid}/scores")
     String saveScores(@PathVariable Long id, @PathVariable Long aid, @AuthenticationPrincipal CurrentUser me,
                       @Valid @ModelAttribute("form") ScoresForm form, BindingResult result, Model model,
-                      RedirectAttributes redirect) {
+                      RedirectAttributes redirect, HttpServletResponse response) {
         if (!result.hasErrors()) {
             try {
                 List<ScoreLine> lines = ScoreLine.parse(form.getScores());
-                assessments.replaceScores(id, aid, lines, me);
+                assessments.replaceScores(id, aid, form.getVersion(), lines, me);
                 redirect.addFlashAttribute("message", lines.isEmpty() ? "Scores removed." : "Scores saved.");
                 return "redirect:/engagements/" + id + "/assessments/" + aid + "#scores";
             } catch (RuleViolation e) {
                 result.rejectValue(e.field(), "invalid", e.getMessage());
+            } catch (ObjectOptimisticLockingFailureException e) {
+                AssessmentEditor editor = assessments.forEdit(id, aid, me);
+                form.setVersion(editor.assessment().getVersion());
+                Conflict.on("assessment’s scores")
+                        .line("Scores", form.getScores(), ScoreLine.format(editor.scores()))
+                        .show(model, response);
+                return scoresPage(editor, model);
             }
         }
         return scoresPage(assessments.forEdit(id, aid, me), model);

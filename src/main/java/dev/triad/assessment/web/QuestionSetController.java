@@ -3,10 +3,10 @@ package dev.triad.assessment.web;
 import dev.triad.assessment.FeedbackQuestionSet;
 import dev.triad.assessment.QuestionSetDetails;
 import dev.triad.assessment.QuestionSetService;
+import dev.triad.system.Conflict;
 import dev.triad.system.RuleViolation;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -75,9 +75,15 @@ class QuestionSetController {
                 result.rejectValue(e.field(), "invalid", e.getMessage());
             } catch (ObjectOptimisticLockingFailureException e) {
                 FeedbackQuestionSet current = sets.get(setId);
-                form.setVersion(current.getVersion());
-                result.reject("stale", "Someone else changed this question set; your text is kept, review and save again");
-                response.setStatus(HttpStatus.CONFLICT.value());
+                QuestionSetForm stored = QuestionSetForm.of(QuestionSetDetails.of(current), current.getVersion());
+                form.setVersion(stored.getVersion());
+                Conflict.on("question set")
+                        .line("Name", form.getName(), stored.getName())
+                        .line("Description", form.getDescription(), stored.getDescription())
+                        .line("Offered to coaches", form.isOffered(), stored.isOffered())
+                        .line("Rating items", form.getRatingItems(), stored.getRatingItems())
+                        .line("Open questions", form.getOpenQuestions(), stored.getOpenQuestions())
+                        .show(model, response);
             }
         }
         model.addAttribute("set", sets.get(setId));

@@ -12,10 +12,16 @@ class ScoresForm {
     ScoresForm() {
     }
 
-    ScoresForm(String scores) {
+    /** The assessment's version when the form was opened: a save on an older one is a stale edit. */
+    private Long version;
+
+    ScoresForm(String scores, long version) {
         this.scores = scores;
+        this.version = version;
     }
 
     public String getScores() { return scores; }
+    public Long getVersion() { return version; }
+    public void setVersion(Long version) { this.version = version; }
     public void setScores(String scores) { this.scores = scores; }
 }

@@ -4,10 +4,10 @@ import dev.triad.account.CurrentUser;
 import dev.triad.evaluation.ImpactMeasure;
 import dev.triad.evaluation.ImpactMeasureService;
 import dev.triad.evaluation.ImpactMeasureService.MeasureEditor;
+import dev.triad.system.Conflict;
 import dev.triad.system.RuleViolation;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -73,11 +73,14 @@ class ImpactMeasureController {
             return form(measures.editor(id, measureId, me), model);
         } catch (ObjectOptimisticLockingFailureException e) {
             MeasureEditor current = measures.editor(id, measureId, me);
-            response.setStatus(HttpStatus.CONFLICT.value());
-            result.reject("stale", "Someone else changed this measure after you opened it (it now reads "
-                    + current.measure().beforeText() + " before" + (current.measure().afterText() == null ? "" : ", " + current.measure().afterText() + " after")
-                    + "). Your values are below: save again to replace theirs.");
-            form.setVersion(current.measure().getVersion());
+            MeasureForm stored = MeasureForm.of(current.measure());
+            form.setVersion(stored.getVersion());
+            Conflict.on("impact measure")
+                    .line("Measure", form.getName(), stored.getName())
+                    .line("Unit", form.getUnit(), stored.getUnit())
+                    .line("Before the coaching", form.getBefore(), stored.getBefore())
+                    .line("After the coaching", form.getAfter(), stored.getAfter())
+                    .show(model, response);
             return form(current, model);
         }
         redirect.addFlashAttribute("message", "Impact measure saved.");

@@ -6,6 +6,7 @@ import dev.triad.goal.ActionStepService;
 import dev.triad.goal.ActionStepStatus;
 import dev.triad.goal.StepEditor;
 import dev.triad.goal.StepView;
+import dev.triad.system.Conflict;
 import dev.triad.system.RuleViolation;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -35,7 +36,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/engagements/{id}/action-steps")
 class ActionStepController {
 
-    static final String STALE_EDIT = "Someone else changed this step; your text is kept, review and save again";
 
     private final ActionStepService steps;
 
@@ -94,9 +94,7 @@ class ActionStepController {
             } catch (ObjectOptimisticLockingFailureException e) {
                 StepEditor editor = steps.forEdit(id, stepId, me);
                 form.setVersion(editor.step().getVersion());
-                result.reject("stale", STALE_EDIT);
-                model.addAttribute("current", editor.step());
-                response.setStatus(HttpStatus.CONFLICT.value());
+                conflict(form, StepForm.of(editor.step()), editor).show(model, response);
                 return form(editor, model);
             }
         }
@@ -177,6 +175,18 @@ class ActionStepController {
             return "redirect:/engagements/" + engagementId + "/goals/" + step.getGoalId();
         }
         return "redirect:/engagements/" + engagementId + "/plan";
+    }
+
+    private static Conflict conflict(StepForm typed, StepForm stored, StepEditor editor) {
+        return Conflict.on("action step")
+                .line("The step", typed.getDescription(), stored.getDescription())
+                .line("Due on", typed.getDueOn(), stored.getDueOn())
+                .line("Goal it serves", goal(typed.getGoalId(), editor), goal(stored.getGoalId(), editor));
+    }
+
+    private static String goal(Long goalId, StepEditor editor) {
+        return goalId == null ? "None: the engagement as a whole" : editor.goals().stream()
+                .filter(g -> g.getId().equals(goalId)).map(dev.triad.goal.Goal::getStatement).findFirst().orElse("");
     }
 
     private String form(StepEditor editor, Model model) {

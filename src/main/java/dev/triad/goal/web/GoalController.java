@@ -8,10 +8,10 @@ import dev.triad.goal.GoalPage;
 import dev.triad.goal.GoalService;
 import dev.triad.goal.GoalStatus;
 import dev.triad.goal.GoalVisibility;
+import dev.triad.system.Conflict;
 import dev.triad.system.RuleViolation;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -31,8 +31,6 @@ import java.time.LocalDate;
 @Controller
 @RequestMapping("/engagements/{id}/goals")
 class GoalController {
-
-    static final String STALE_EDIT = "Someone else changed this goal; your text is kept, review and save again";
 
     private final GoalService goals;
     private final Clock clock;
@@ -98,9 +96,7 @@ class GoalController {
                 // Keep what was typed; show the goal as it now stands, and let a second save go through.
                 GoalEditor editor = goals.forEdit(id, goalId, me);
                 form.setVersion(editor.goal().getVersion());
-                result.reject("stale", STALE_EDIT);
-                model.addAttribute("current", editor.goal());
-                response.setStatus(HttpStatus.CONFLICT.value());
+                conflict(form, GoalForm.of(editor.goal())).show(model, response);
                 return form(editor, model);
             }
         }
@@ -150,6 +146,18 @@ class GoalController {
         }
         model.addAttribute("today", LocalDate.now(clock));
         return "goal/show";
+    }
+
+    private static Conflict conflict(GoalForm typed, GoalForm stored) {
+        return Conflict.on("goal")
+                .line("The goal", typed.getStatement(), stored.getStatement())
+                .line("What success looks like", typed.getSuccessMeasure(), stored.getSuccessMeasure())
+                .line("Category", typed.getCategory(), stored.getCategory())
+                .line("Status", typed.getStatus(), stored.getStatus())
+                .line("Metric unit", typed.getMetricUnit(), stored.getMetricUnit())
+                .line("Baseline", typed.getMetricBaseline(), stored.getMetricBaseline())
+                .line("Target", typed.getMetricTarget(), stored.getMetricTarget())
+                .line("Who sees this goal", typed.getVisibility(), stored.getVisibility());
     }
 
     private String form(GoalEditor editor, Model model) {

@@ -5,10 +5,10 @@ import dev.triad.programme.Programme;
 import dev.triad.programme.ProgrammeService;
 import dev.triad.programme.Programmes;
 import dev.triad.programme.Timing;
+import dev.triad.system.Conflict;
 import dev.triad.system.RuleViolation;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -88,10 +88,24 @@ class ProgrammeController {
             return "programme/form";
         } catch (ObjectOptimisticLockingFailureException e) {
             // Keep what HR typed; a second save replaces the other change knowingly.
-            response.setStatus(HttpStatus.CONFLICT.value());
-            result.reject("stale", "Someone else changed this programme after you opened it. Your changes are below: "
-                    + "save again to replace theirs.");
-            form.setVersion(service.find(id).getVersion());
+            Programme current = service.find(id);
+            model.addAttribute("programme", current);
+            ProgrammeForm stored = ProgrammeForm.of(current);
+            form.setVersion(stored.getVersion());
+            Conflict.on("programme")
+                    .line("Name", form.getName(), stored.getName())
+                    .line("Purpose", form.getPurpose(), stored.getPurpose())
+                    .line("Timing", form.getTiming(), stored.getTiming())
+                    .line("Default coaching type", form.getDefaultCoachingType(), stored.getDefaultCoachingType())
+                    .line("Default contracted hours", form.getDefaultContractedHours(), stored.getDefaultContractedHours())
+                    .line("Starts on", form.getStartsOn(), stored.getStartsOn())
+                    .line("Ends on", form.getEndsOn(), stored.getEndsOn())
+                    .line("Cancellation notice (hours)", form.getCancellationNoticeHours(), stored.getCancellationNoticeHours())
+                    .line("Cancellations in a row before HR is alerted", form.getConsecutiveCancellationThreshold(),
+                            stored.getConsecutiveCancellationThreshold())
+                    .line("Check-in every … sessions", form.getCheckInEverySessions(), stored.getCheckInEverySessions())
+                    .line("Mandated", form.getMandated(), stored.getMandated())
+                    .show(model, response);
             return "programme/form";
         }
         redirect.addFlashAttribute("message", "Programme " + form.getName().strip() + " saved.");

@@ -3,15 +3,19 @@ package dev.triad.session.web;
 import dev.triad.account.CurrentUser;
 import dev.triad.session.CoachingSession;
 import dev.triad.session.SessionFormat;
+import dev.triad.session.PrivateNote;
 import dev.triad.session.SessionService;
+import dev.triad.system.Conflict;
 import dev.triad.system.ForbiddenException;
 import dev.triad.system.RuleViolation;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.groups.Default;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -101,25 +105,25 @@ class SessionController {
     @PostMapping("/{sessionId}/agenda")
     String agenda(@PathVariable Long id, @PathVariable Long sessionId, @AuthenticationPrincipal CurrentUser me,
                   @Valid @ModelAttribute("notes") SessionNotesForm notes, BindingResult result, Model model,
-                  RedirectAttributes redirect) {
-        return attempt(id, sessionId, me, result, "agenda", model, redirect, "Agenda saved. Your coach will see it before the session.",
-                () -> sessions.writeAgenda(id, sessionId, notes.getAgenda(), me));
+                  RedirectAttributes redirect, HttpServletResponse response) {
+        return attempt(id, sessionId, me, result, "agenda", model, redirect, response, "Agenda saved. Your coach will see it before the session.",
+                () -> sessions.writeAgenda(id, sessionId, notes.getVersion(), notes.getAgenda(), me));
     }
 
     @PostMapping("/{sessionId}/summary")
     String summary(@PathVariable Long id, @PathVariable Long sessionId, @AuthenticationPrincipal CurrentUser me,
                    @Valid @ModelAttribute("notes") SessionNotesForm notes, BindingResult result, Model model,
-                   RedirectAttributes redirect) {
-        return attempt(id, sessionId, me, result, "summary", model, redirect, "Summary saved and shared with the client.",
-                () -> sessions.recordSummary(id, sessionId, notes.getSummary(), me));
+                   RedirectAttributes redirect, HttpServletResponse response) {
+        return attempt(id, sessionId, me, result, "summary", model, redirect, response, "Summary saved and shared with the client.",
+                () -> sessions.recordSummary(id, sessionId, notes.getVersion(), notes.getSummary(), me));
     }
 
     @PostMapping("/{sessionId}/private-note")
     String privateNote(@PathVariable Long id, @PathVariable Long sessionId, @AuthenticationPrincipal CurrentUser me,
                        @Valid @ModelAttribute("notes") SessionNotesForm notes, BindingResult result, Model model,
-                       RedirectAttributes redirect) {
-        return attempt(id, sessionId, me, result, "privateNote", model, redirect, "Private note saved. Only you can read it.",
-                () -> sessions.writePrivateNote(id, sessionId, notes.getPrivateNote(), me));
+                       RedirectAttributes redirect, HttpServletResponse response) {
+        return attempt(id, sessionId, me, result, "privateNote", model, redirect, response, "Private note saved. Only you can read it.",
+                () -> sessions.writePrivateNote(id, sessionId, notes.getNoteVersion(), notes.getPrivateNote(), me));
     }
 
     @PostMapping("/{sessionId}/commitments")
@@ -143,14 +147,14 @@ class SessionController {
     @PostMapping("/{sessionId}/held")
     String held(@PathVariable Long id, @PathVariable Long sessionId, @AuthenticationPrincipal CurrentUser me,
                 @ModelAttribute("notes") SessionNotesForm notes, BindingResult result, Model model, RedirectAttributes redirect) {
-        return attempt(id, sessionId, me, result, null, model, redirect, "Session recorded as held. Add the summary and the commitments.",
+        return attempt(id, sessionId, me, result, null, model, redirect, null, "Session recorded as held. Add the summary and the commitments.",
                 () -> sessions.hold(id, sessionId, me));
     }
 
     @PostMapping("/{sessionId}/no-show")
     String noShow(@PathVariable Long id, @PathVariable Long sessionId, @AuthenticationPrincipal CurrentUser me,
                   @ModelAttribute("notes") SessionNotesForm notes, BindingResult result, Model model, RedirectAttributes redirect) {
-        return attempt(id, sessionId, me, result, null, model, redirect, "No-show recorded; the session’s time is deducted.",
+        return attempt(id, sessionId, me, result, null, model, redirect, null, "No-show recorded; the session’s time is deducted.",
                 () -> sessions.recordNoShow(id, sessionId, me));
     }
 
@@ -230,6 +234,14 @@ class SessionController {
             model.addAttribute("commitmentsForm", commitments);
         }
         SessionNotesForm notes = (SessionNotesForm) model.getAttribute("notes");
+        if (notes.getVersion() == null) {
+            // neither agenda nor summary was posted with this request: their forms carry the session as it stands
+            notes.setVersion(view.session().getVersion());
+        }
+        if (notes.getPrivateNote() == null) {
+            // the note was not posted with this request: its form carries the note as it stands
+            notes.setNoteVersion(view.privateNote().map(PrivateNote::getVersion).orElse(null));
+        }
         if (notes.getAgenda() == null) {
             notes.setAgenda(view.session().getAgenda());
         }
@@ -247,12 +259,17 @@ class SessionController {
      * the page with the message next to the field it concerns.
      */
     private String attempt(Long id, Long sessionId, CurrentUser me, BindingResult result, String field, Model model,
-                           RedirectAttributes redirect, String message, Runnable change) {
+                           RedirectAttributes redirect, HttpServletResponse response, String message, Runnable change) {
         if (field != null && result.hasFieldErrors(field)) {
             return detail(id, sessionId, me, model);
         }
         try {
             change.run();
+        } catch (ObjectOptimisticLockingFailureException e) {
+            if (field == null) {
+                throw e; // a one-click outcome racing another change: the shared 409 page
+            }
+            return conflict(id, sessionId, me, field, (SessionNotesForm) result.getTarget(), model, response);
         } catch (RuleViolation e) {
             if (result.getFieldType(e.field()) != null) {
                 result.rejectValue(e.field(), "invalid", e.getMessage());
@@ -263,6 +280,26 @@ class SessionController {
         }
         redirect.addFlashAttribute("message", message);
         return "redirect:/engagements/" + id + "/sessions/" + sessionId;
+    }
+
+    /**
+     * A stale save of the agenda, summary or private note: the page as it now stands, with what was typed kept in the
+     * form (and beside what is saved now) and the form's versions brought up to date, so saving again applies it.
+     */
+    private String conflict(Long id, Long sessionId, CurrentUser me, String field, SessionNotesForm typed, Model model,
+                            HttpServletResponse response) {
+        var view = sessions.view(id, sessionId, me);
+        CoachingSession now = view.session();
+        typed.setVersion(now.getVersion());
+        typed.setNoteVersion(view.privateNote().map(PrivateNote::getVersion).orElse(null));
+        Conflict conflict = switch (field) {
+            case "agenda" -> Conflict.on("session agenda").line("Agenda", typed.getAgenda(), now.getAgenda());
+            case "summary" -> Conflict.on("session summary").line("Summary", typed.getSummary(), now.getSummary());
+            default -> Conflict.on("private note").line("Private notes", typed.getPrivateNote(),
+                    view.privateNote().map(PrivateNote::getText).orElse(""));
+        };
+        conflict.show(model, response);
+        return detail(id, sessionId, me, model);
     }
 
     private String when(CoachingSession session) {

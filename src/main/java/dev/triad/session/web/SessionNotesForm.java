@@ -17,6 +17,16 @@ class SessionNotesForm {
     @Size(max = 8000, message = "Keep the note under 8000 characters")
     private String privateNote;
 
+    /** The session's version when the page was opened (agenda and summary are saved on it). */
+    private Long version;
+
+    /** The private note's version when the page was opened; null when there was no note. */
+    private Long noteVersion;
+
+    public Long getVersion() { return version; }
+    public void setVersion(Long version) { this.version = version; }
+    public Long getNoteVersion() { return noteVersion; }
+    public void setNoteVersion(Long noteVersion) { this.noteVersion = noteVersion; }
     public String getAgenda() { return agenda; }
     public void setAgenda(String agenda) { this.agenda = agenda; }
     public String getSummary() { return summary; }
