@@ -113,11 +113,11 @@ class PersonalContent {
         SessionService sessions = bean(SessionService.class);
         Long sessionId = sessions.schedule(id, new NewSession(LocalDateTime.now().minusHours(3).truncatedTo(ChronoUnit.HOURS), 60,
                 SessionFormat.IN_PERSON, "Room " + m), coach).getId();
-        sessions.writeAgenda(id, sessionId, "Agenda " + m, client);
+        sessions.writeAgenda(id, sessionId, sessions.view(id, sessionId, client).session().getVersion(), "Agenda " + m, client);
         sessions.hold(id, sessionId, coach);
-        sessions.recordSummary(id, sessionId, "Summary " + m, coach);
+        sessions.recordSummary(id, sessionId, sessions.view(id, sessionId, coach).session().getVersion(), "Summary " + m, coach);
         String privateNote = "Private note " + m;
-        sessions.writePrivateNote(id, sessionId, privateNote, coach);
+        sessions.writePrivateNote(id, sessionId, null, privateNote, coach); // no note yet
         sessions.recordCommitments(id, sessionId, List.of("Commitment " + m), today.plusDays(7), coach);
         // Two more held sessions bring the partnership check-in (every three by default).
         activity.holdSessions(t, 2);
