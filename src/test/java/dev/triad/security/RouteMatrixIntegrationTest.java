@@ -55,7 +55,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * without a row fails, a row without a route fails, and each row's expected outcome holds for an anonymous visitor,
  * engagement A's client, coach and leader, an HR administrator, and each of engagement B's client, coach and leader
  * asking for engagement A's address. GET rows share one fixture world; each POST row gets a fresh one, so a POST
- * that is allowed (and changes something) cannot change the outcome of another row.
+ * that is allowed (and changes something) cannot change the outcome of another row. What every role got is written to
+ * {@code target/route-matrix-observed.csv}; {@code -Dtriad.matrix.only=<part of a pattern>} runs only the matching
+ * rows, and {@code -Dtriad.matrix.debug=<part of a pattern>} prints each response's status, location and form messages.
  */
 @IntegrationTest
 class RouteMatrixIntegrationTest {
@@ -185,6 +187,11 @@ class RouteMatrixIntegrationTest {
             }
         }
         assertThat(served).as("the handler mappings were read").hasSizeGreaterThan(100);
+        // the readable table beside the CSV names every route of it
+        String doc = Files.readString(Path.of("docs", "security-matrix.md"));
+        for (Route route : declared) {
+            assertThat(doc).as("docs/security-matrix.md lists " + route).contains("| " + route.method() + " | `" + route.pattern() + "` |");
+        }
     }
 
     // ---------------------------------------------------------------- the fixture world
