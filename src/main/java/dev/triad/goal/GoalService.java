@@ -177,8 +177,8 @@ public class GoalService {
         if (!access.isCoach()) {
             throw new ForbiddenException("The coach records the leader’s input in an alignment meeting");
         }
-        Goal goal = goals.findByIdAndEngagementId(goalId, engagementId)
-                .orElseThrow(() -> new dev.triad.system.RuleViolation("goalId", "Choose a goal of this engagement"));
+        // the form offers this engagement's goals only: another id is someone else's, which does not exist here
+        Goal goal = goals.findByIdAndEngagementId(goalId, engagementId).orElseThrow(() -> new NotFoundException("Goal"));
         return leaderInputs.save(goal.recordLeaderWords(text, users.getReferenceById(access.engagement().getLeader().getId()),
                 users.getReferenceById(coach.id()), meetingId, clock.instant()));
     }
@@ -189,6 +189,12 @@ public class GoalService {
         requireShared(access);
         return leaderInputs.ofMeeting(access.engagement().getId(), meetingId).stream()
                 .map(row -> new MeetingGoalInput((GoalLeaderInput) row[0], (Goal) row[1])).toList();
+    }
+
+    /** Whether {@code goalId} is a goal of this engagement (shared or not): an id from another engagement is not. */
+    @Transactional(readOnly = true)
+    public boolean isGoalOf(Long engagementId, Long goalId) {
+        return goals.findByIdAndEngagementId(goalId, engagementId).isPresent();
     }
 
     /** The goals the client shares with the leader, for pages the three of them see. */

@@ -2,6 +2,7 @@ package dev.triad.engagement.web;
 
 import dev.triad.account.CurrentUser;
 import dev.triad.engagement.HoursLedger;
+import dev.triad.system.ForbiddenException;
 import dev.triad.system.RuleViolation;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -40,6 +41,10 @@ class HoursController {
     String adjust(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me,
                   @Valid @ModelAttribute("form") AdjustmentForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
+        // someone who may not adjust the hours is refused before being told what is wrong with the form
+        if (!ledger.ledger(id, me).access().isHr()) {
+            throw new ForbiddenException("Only HR administrators adjust the hours");
+        }
         if (result.hasErrors()) {
             return page(id, me, model);
         }

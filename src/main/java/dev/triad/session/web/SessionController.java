@@ -131,7 +131,12 @@ class SessionController {
                        @Valid @ModelAttribute("commitmentsForm") CommitmentsForm form, BindingResult result, Model model,
                        RedirectAttributes redirect) {
         if (result.hasErrors()) {
-            return detail(id, sessionId, me, model);
+            String view = detail(id, sessionId, me, model);
+            // someone who may not record commitments is refused before being told what is wrong with the form
+            if (!((SessionService.SessionView) model.getAttribute("view")).access().isCoach()) {
+                throw new ForbiddenException("Only the engagement’s coach records the commitments");
+            }
+            return view;
         }
         try {
             int made = sessions.recordCommitments(id, sessionId, form.lines(), form.getDueOn(), me).size();
