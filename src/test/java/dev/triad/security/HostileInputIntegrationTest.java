@@ -17,6 +17,8 @@ import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.ResolvableType;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -40,6 +42,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.HtmlUtils;
 
 import java.beans.PropertyDescriptor;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -70,6 +73,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
@@ -392,6 +396,39 @@ class HostileInputIntegrationTest {
     private record Attack(Set<String> fields, List<String> failures) {
     }
 
+    /**
+     * Report uploads: a program, and HTML dressed as a PDF, are refused with the message on the assessment page and
+     * nothing kept; a name with a right-to-left override (shown as "invoiceexe.pdf") loses the override. Files over
+     * 5 MB are refused by the service ({@code AssessmentFormsIntegrationTest}) and, over the servlet limit, by the
+     * server with its 413 page ({@code ReportUploadLimitIntegrationTest}).
+     */
+    @Test
+    void uploadsThatAreNoReportAreRefusedWithAMessageAndNothingIsKept() throws Exception {
+        Scene scene = freshScene();
+        String assessment = "/engagements/" + scene.id() + "/assessments/" + scene.assessment();
+        byte[] program = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xFF, (byte) 0xFF, 0, 0};
+        byte[] html = "<!DOCTYPE html><html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
+        for (MockMultipartFile file : List.of(new MockMultipartFile("file", "setup.exe", "application/x-msdownload", program),
+                new MockMultipartFile("file", "report.pdf", "application/pdf", program),
+                new MockMultipartFile("file", "report.pdf", "application/pdf", html),
+                new MockMultipartFile("file", "report.html", "text/html", html))) {
+            MvcResult result = mvc.perform(multipart(assessment + "/files").file(file)
+                    .with(user(scene.as(scene.coach()))).with(csrf())).andReturn();
+            String message = (String) result.getFlashMap().get("fileError");
+            assertThat(message).as(file.getOriginalFilename()).isEqualTo("Only PDF, PNG and JPEG reports can be attached, and this file is none of them");
+            String page = mvc.perform(get(assessment).cookie(result.getResponse().getCookies()).with(user(scene.as(scene.coach()))))
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(page).contains(message).doesNotContain(SCRIPT);
+        }
+        assertThat(context.getBean(JdbcTemplate.class).queryForObject("select count(*) from assessment_file where assessment_id = ?",
+                Long.class, scene.assessment())).isZero();
+
+        mvc.perform(multipart(assessment + "/files").file(new MockMultipartFile("file", "invoice\u202Efdp.exe", "application/pdf", Scene.PDF))
+                .with(user(scene.as(scene.coach()))).with(csrf())).andReturn();
+        assertThat(context.getBean(JdbcTemplate.class).queryForList("select filename from assessment_file where assessment_id = ?",
+                String.class, scene.assessment())).containsExactly("invoicefdp.exe.pdf");
+    }
+
     /** Every POST route of the application's own controllers, by path pattern. */
     private Map<String, HandlerMethod> postRoutes() {
         Map<String, HandlerMethod> found = new TreeMap<>();
@@ -473,20 +510,6 @@ class HostileInputIntegrationTest {
                 if (route.oneShot && outcome.status >= 300 && outcome.status < 400) {
                     scene = freshScene();
                 }
-            }
-        }
-        if (markupStored[0] && !escapedSeen[0]) {
-            for (String path : route.pages.apply(scene)) {
-                MockHttpServletRequestBuilder page = get(path);
-                User actor = route.actor.apply(scene);
-                if (actor != null) {
-                    page.with(user(scene.as(actor)));
-                }
-                String body = mvc.perform(page).andReturn().getResponse().getContentAsString();
-                if (body.contains(SCRIPT) || body.contains(ATTRIBUTE_BREAKER_RAW)) {
-                    failures.add("markup shown unescaped on " + path);
-                }
-                escapedSeen[0] |= body.contains(SCRIPT_ESCAPED) || body.contains(ATTRIBUTE_BREAKER_ESCAPED);
             }
         }
         if (markupStored[0] && !escapedSeen[0]) {
@@ -610,8 +633,27 @@ class HostileInputIntegrationTest {
             }
             if (value != null && flashError == null && route.shown.contains(field)) {
                 markupStored[0] = true;
+                if (!escapedSeen[0]) {
+                    // The page the form led to did not show it: the route's other pages must, before a later post overwrites it.
+                    for (String path : route.pages.apply(scene)) {
+                        String page = getAs(route, scene, path);
+                        if (page.contains(SCRIPT) || page.contains(ATTRIBUTE_BREAKER_RAW)) {
+                            failures.add(what + "markup shown unescaped on " + path);
+                        }
+                        escapedSeen[0] |= page.contains(SCRIPT_ESCAPED) || page.contains(ATTRIBUTE_BREAKER_ESCAPED);
+                    }
+                }
             }
         }
+    }
+
+    private String getAs(Route route, Scene scene, String path) throws Exception {
+        MockHttpServletRequestBuilder page = get(path);
+        User actor = route.actor.apply(scene);
+        if (actor != null) {
+            page.with(user(scene.as(actor)));
+        }
+        return mvc.perform(page).andReturn().getResponse().getContentAsString();
     }
 
     /** The error a redirect carries to the next page, if any: a refusal with a message, not a save. */
