@@ -55,7 +55,7 @@ class FormBindingAdvice {
         Class<?> type = ex instanceof TypeMismatchException mismatch ? mismatch.getRequiredType() : null;
         String name = field == null ? "" : field.substring(field.lastIndexOf('.') + 1);
         return name.equals("version") || name.equals("id") || name.equals("from") || name.equals("back")
-                || name.equals("action") || name.equals("week") || type == boolean.class || type == Boolean.class;
+                || name.equals("action") || name.equals("week") || type == boolean.class;
     }
 
     private static String message(PropertyAccessException ex) {
@@ -65,6 +65,9 @@ class FormBindingAdvice {
         }
         if (type == String.class) {
             return CONTROL_CHARACTERS_MESSAGE;
+        }
+        if (type == Boolean.class) {
+            return "Choose yes or no";
         }
         if (Temporal.class.isAssignableFrom(type)) {
             return "Enter a date, such as 2026-03-31";

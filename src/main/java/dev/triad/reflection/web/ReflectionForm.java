@@ -38,12 +38,6 @@ public class ReflectionForm {
         return form;
     }
 
-    /** A week that is not a date (typed into the address, not chosen from the list) is not silently taken as this week. */
-    @AssertTrue(message = "Choose one of the weeks offered")
-    public boolean isWeekReadable() {
-        return week == null || week.isBlank() || parseDate(week) != null;
-    }
-
     @AssertTrue(message = "Write something in at least one of the three parts")
     public boolean isAnythingWritten() {
         return hasText(actionPlanReview) || hasText(goalsAndProgress) || hasText(nextSessionAgenda);
