@@ -11,7 +11,7 @@ final class ReportFileName {
     }
 
     /**
-     * The last part of the browser's file name, without control or path characters, at most 200
+     * The last part of the browser's file name, without control, direction-override or path characters, at most 200
      * characters, ending in an extension of its type (added when it has none).
      *
      * @throws RuleViolation when the name says another kind of file than the bytes are
@@ -19,7 +19,8 @@ final class ReportFileName {
     static String of(String original, ReportFileType type) {
         String name = original == null ? "" : original;
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.replaceAll("[\\p{Cntrl}\"<>:*?|]", "").strip();
+        // Bidirectional overrides too: "invoice\u202Efdp.exe" would show as "invoiceexe.pdf".
+        name = name.replaceAll("[\\p{Cntrl}\\u202A-\\u202E\\u2066-\\u2069\"<>:*?|]", "").strip();
         if (name.isEmpty() || name.equals(".") || name.equals("..")) {
             name = "report";
         }

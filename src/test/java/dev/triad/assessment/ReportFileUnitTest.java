@@ -25,6 +25,7 @@ class ReportFileUnitTest {
         assertThat(ReportFileName.of("C:\\Users\\chris\\Hogan report.PDF", ReportFileType.PDF)).isEqualTo("Hogan report.PDF");
         assertThat(ReportFileName.of("../../etc/x\u0000\"y.pdf", ReportFileType.PDF)).isEqualTo("xy.pdf");
         assertThat(ReportFileName.of("scan", ReportFileType.JPEG)).isEqualTo("scan.jpg");
+        assertThat(ReportFileName.of("invoice\u202Efdp.exe", ReportFileType.PDF)).isEqualTo("invoicefdp.exe.pdf");
         assertThat(ReportFileName.of("", ReportFileType.PNG)).isEqualTo("report.png");
         assertThat(ReportFileName.of("a".repeat(300) + ".pdf", ReportFileType.PDF)).hasSize(200).endsWith(".pdf");
         assertThatThrownBy(() -> ReportFileName.of("chart.png", ReportFileType.PDF)).isInstanceOf(RuleViolation.class);

@@ -12,6 +12,7 @@ class NewPasswordForm {
     @NotCommonPassword
     private String newPassword;
 
+    @Size(max = 128, message = "Passwords have at most 128 characters")
     private String confirmPassword;
 
     @AssertTrue(message = "The two new passwords are not the same")

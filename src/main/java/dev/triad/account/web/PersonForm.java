@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 
 /** What HR types when creating or editing a person. */
@@ -113,7 +114,11 @@ class PersonForm {
     }
 
     public void setRoles(Set<Role> roles) {
-        this.roles = roles == null ? EnumSet.noneOf(Role.class) : roles;
+        // A blank choice binds as null: keep only real roles.
+        this.roles = EnumSet.noneOf(Role.class);
+        if (roles != null) {
+            roles.stream().filter(Objects::nonNull).forEach(this.roles::add);
+        }
     }
 
     public String getInitialPassword() {

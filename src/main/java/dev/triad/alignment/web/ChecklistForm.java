@@ -3,7 +3,6 @@ package dev.triad.alignment.web;
 import dev.triad.alignment.AgendaItem;
 import dev.triad.alignment.AlignmentService.ItemEntry;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -41,7 +40,7 @@ class ChecklistForm {
 
     public static class Item {
 
-        @NotNull
+        /** Written by the page; a missing or unknown id is an item not found (404), like another meeting's item. */
         private Long id;
 
         private boolean covered;

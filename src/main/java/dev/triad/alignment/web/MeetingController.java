@@ -235,7 +235,8 @@ class MeetingController {
     String cancel(@PathVariable Long id, @PathVariable Long meetingId, @AuthenticationPrincipal CurrentUser me,
                   @Valid @ModelAttribute("change") MeetingChangeForm change, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        if (result.hasErrors()) {
+        // The cancel page has only the reason; the move fields of the shared form are not read here.
+        if (result.hasFieldErrors("reason")) {
             changePage(id, meetingId, me, model);
             return "alignment/meeting-cancel";
         }

@@ -173,7 +173,8 @@ class SessionController {
     String cancel(@PathVariable Long id, @PathVariable Long sessionId, @AuthenticationPrincipal CurrentUser me,
                   @Valid @ModelAttribute("change") ChangeForm change, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        if (result.hasErrors()) {
+        // The cancel page has only the reason; the new time of the shared form is not read here.
+        if (result.hasFieldErrors("reason")) {
             return change(id, sessionId, me, model, "session/cancel");
         }
         try {
