@@ -125,9 +125,9 @@ public class OrganisationGenerator {
                 progress.accept(line(started, "committed"));
                 try (Statement statement = connection.createStatement()) {
                     connection.setAutoCommit(true);
-                    statement.execute("analyze");
+                    statement.execute("vacuum analyze");
                 }
-                progress.accept(line(started, "analyzed"));
+                progress.accept(line(started, "vacuumed and analyzed"));
                 return new Result(run.tables.counts(), Duration.ofNanos(System.nanoTime() - started), run.feeders);
             } catch (RuntimeException | SQLException e) {
                 connection.rollback();
