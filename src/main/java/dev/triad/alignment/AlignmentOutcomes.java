@@ -36,6 +36,7 @@ interface AlignmentOutcomes extends JpaRepository<AlignmentOutcome, Long> {
             from AlignmentOutcome o, AlignmentMeeting m, Engagement e join e.client c
             where m.id = o.meetingId and e.id = o.engagementId and o.supersededAt is null
               and m.status <> dev.triad.alignment.MeetingStatus.CANCELLED and m.startsAt <= ?2
+              and (e.client.id = ?1 or e.coach.id = ?1 or e.leader.id = ?1)
               and ((e.client.id = ?1 and not exists (select 1 from OutcomeConfirmation k where k.outcome = o
                       and k.participation = dev.triad.engagement.Participation.CLIENT))
                 or (e.coach.id = ?1 and not exists (select 1 from OutcomeConfirmation k where k.outcome = o
