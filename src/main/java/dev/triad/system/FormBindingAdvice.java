@@ -54,7 +54,9 @@ class FormBindingAdvice {
     private static boolean writtenByThePage(String field, PropertyAccessException ex) {
         Class<?> type = ex instanceof TypeMismatchException mismatch ? mismatch.getRequiredType() : null;
         String name = field == null ? "" : field.substring(field.lastIndexOf('.') + 1);
-        return name.equals("version") || name.equals("id") || name.equals("from") || name.equals("back")
+        // hidden fields: versions of what the page showed (version, profileVersion, outcomeVersion), ids it names
+        return name.equals("version") || name.endsWith("Version") || name.equals("id") || name.equals("outcomeId")
+                || name.equals("from") || name.equals("back")
                 || name.equals("action") || name.equals("week") || type == boolean.class;
     }
 

@@ -313,7 +313,8 @@ class CrossEngagementIdsIntegrationTest {
             sql.append("select '").append(table).append("' || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '-') from ")
                     .append(table).append(" t");
         }
-        return String.join("\n", jdbc.queryForList(sql.toString(), String.class));
+        // sorted here: "union all" promises no order, and on a large database PostgreSQL may append in parallel
+        return String.join("\n", jdbc.queryForList(sql.toString(), String.class).stream().sorted().toList());
     }
 
     static List<String> changedTables(String before, String after) {

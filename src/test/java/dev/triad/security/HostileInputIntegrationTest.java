@@ -234,6 +234,10 @@ class HostileInputIntegrationTest {
         route("/outbox/{id}/retry").as(Scene::hr).at(s -> ids(s.outboxMessage()));
         route("/outbox/held/retry").as(Scene::hr);
 
+        // Data rights: HR erases a closed engagement past its retention period
+        route("/retention/engagements/{id}/erase").as(Scene::hr).at(s -> ids(s.closedLongAgo()))
+                .valid(s -> form("reason", "Retention schedule")).once();
+
         // Assessments and 360 feedback
         route("/engagements/{id}/assessments").as(Scene::coach).at(s -> ids(s.id()))
                 .valid(s -> form("kind", "PSYCHOMETRIC", "title", "Instrument", "assessedOn", today(-3), "summary", "Summary",

@@ -290,6 +290,15 @@ final class Scene {
         });
     }
 
+    /** Closed as completed four years ago: past the retention period, its personal content may be erased. */
+    Long closedLongAgo() {
+        return once("closedLongAgo", () -> {
+            closed();
+            jdbc.update("update phase_change set moved_at = now() - interval '4 years' where engagement_id = ? and to_phase = 'CLOSED'", id());
+            return id();
+        });
+    }
+
     /** Closes the engagement as completed: the close-out survey is waiting. */
     Long closed() {
         return once("closed", () -> {
