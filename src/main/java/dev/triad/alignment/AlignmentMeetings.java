@@ -28,10 +28,13 @@ interface AlignmentMeetings extends JpaRepository<AlignmentMeeting, Long> {
     boolean hasActive(Long engagementId, MeetingKind kind);
 
     /** The scheduled meetings starting after the given time of the engagements where {@code userId} is client, coach or leader. */
+    // "e.id in (…)" rather than "e.client.id = ?1 or …": the join to the client turns that into its user's id, and
+    // PostgreSQL then scans every engagement instead of combining the three indexes (14 ms → 1 ms on 20,000).
     @Query("""
             select new dev.triad.alignment.MeetingOnHome(m.engagementId, m.id, m.kind, m.startsAt, m.minutes, m.location, c.fullName)
             from AlignmentMeeting m, Engagement e join e.client c
-            where e.id = m.engagementId and (e.client.id = ?1 or e.coach.id = ?1 or e.leader.id = ?1)
+            where e.id = m.engagementId
+              and e.id in (select x.id from Engagement x where x.client.id = ?1 or x.coach.id = ?1 or x.leader.id = ?1)
               and m.status = dev.triad.alignment.MeetingStatus.SCHEDULED and m.startsAt > ?2
             order by m.startsAt, m.id""")
     List<MeetingOnHome> upcomingFor(Long userId, Instant startingAfter, org.springframework.data.domain.Pageable first);

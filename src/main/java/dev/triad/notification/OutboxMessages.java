@@ -1,16 +1,25 @@
 package dev.triad.notification;
 
+import jakarta.persistence.QueryHint;
+import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 
 import java.time.Instant;
 import java.util.List;
 
 interface OutboxMessages extends JpaRepository<OutboxMessage, Long> {
 
+    /**
+     * Whether a message with this key was ever written. Messages are inserted at once (identity ids), so the query
+     * needs no flush first: without this hint, a reminder job enqueuing thousands of messages in one transaction
+     * dirty-checked every one of them again before each check.
+     */
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
     boolean existsByDedupeKey(String dedupeKey);
 
     @Query(value = "select new dev.triad.notification.OutboxRow(m.id, m.kind, m.recipientName, m.recipientEmail, m.subject, "

@@ -32,6 +32,12 @@ class RetentionQueries {
             left join lateral (select c.moved_at, c.closure from phase_change c where c.engagement_id = e.id and c.to_phase = 'CLOSED'
                                order by c.moved_at desc, c.id desc limit 1) pc on true
             """;
+    /** For counting: the engagement and its latest move to closed only (HR's home page asks on every visit). */
+    private static final String COUNT_FROM = """
+            select count(*) from engagement e
+            left join lateral (select c.moved_at from phase_change c where c.engagement_id = e.id and c.to_phase = 'CLOSED'
+                               order by c.moved_at desc, c.id desc limit 1) pc on true
+            """;
     private static final String CLOSED_AT = "coalesce(pc.moved_at, cast(e.planned_end_on as timestamptz))";
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -77,7 +83,7 @@ class RetentionQueries {
     }
 
     private long count(String where, Instant cutoff) {
-        Long count = jdbc.queryForObject("select count(*) from (" + SELECT + where + ") x", Map.of("cutoff", Timestamp.from(cutoff)), Long.class);
+        Long count = jdbc.queryForObject(COUNT_FROM + where, Map.of("cutoff", Timestamp.from(cutoff)), Long.class);
         return count == null ? 0 : count;
     }
 

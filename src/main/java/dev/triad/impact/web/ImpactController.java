@@ -4,6 +4,7 @@ import dev.triad.audit.AuditKind;
 import dev.triad.audit.AuditTrail;
 import dev.triad.impact.Aggregate;
 import dev.triad.impact.Dashboard;
+import dev.triad.impact.EngagementFacts;
 import dev.triad.impact.FigureRows;
 import dev.triad.impact.FigureRows.ComparedRow;
 import dev.triad.impact.ProgrammeImpact;
@@ -43,10 +44,19 @@ class ImpactController {
         this.audit = audit;
     }
 
+    /** The dashboard lists the engagements a page at a time (a programme may have a thousand); the CSV has them all. */
+    static final int ENGAGEMENTS_PER_PAGE = 50;
+
+    /** Engagements without impact measures named on the dashboard; the count says how many there are in all. */
+    static final int MISSING_MEASURES_NAMED = 20;
+
     @GetMapping("/{id}/dashboard")
-    String dashboard(@PathVariable Long id, Model model) {
+    String dashboard(@PathVariable Long id, @RequestParam(defaultValue = "0") int page, Model model) {
         Dashboard dashboard = impact.dashboard(id);
         model.addAttribute("d", dashboard);
+        model.addAttribute("engagements", ListPage.of(dashboard.engagements(), page, ENGAGEMENTS_PER_PAGE));
+        List<EngagementFacts> missing = dashboard.missingMeasures();
+        model.addAttribute("missingNamed", missing.subList(0, Math.min(missing.size(), MISSING_MEASURES_NAMED)));
         model.addAttribute("charts", new DashboardCharts(dashboard));
         model.addAttribute("minimum", Aggregate.MINIMUM_ENGAGEMENTS);
         return "impact/dashboard";
