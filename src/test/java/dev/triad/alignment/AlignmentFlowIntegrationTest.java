@@ -91,25 +91,9 @@ class AlignmentFlowIntegrationTest {
                 GoalStatus.ACTIVE, GoalVisibility.PRIVATE), coach);
     }
 
-    /** What the meeting page's forms carry: the current outcome's id and version, and the meeting's and items' versions. */
+    /** What the meeting page's forms carry (see {@link MeetingPageForms}). */
     RequestPostProcessor asSeen(Long engagementId, Long meetingId) {
-        return request -> {
-            var page = alignment.page(engagementId, meetingId, fixtures.principal(t.coach()));
-            page.current().ifPresent(o -> {
-                request.addParameter("outcomeId", String.valueOf(o.getId()));
-                request.addParameter("outcomeVersion", String.valueOf(o.getVersion()));
-            });
-            request.addParameter("version", String.valueOf(page.meeting().getVersion()));
-            for (int i = 0; i < page.agenda().size(); i++) {
-                String id = request.getParameter("items[" + i + "].id");
-                for (AgendaItem item : page.agenda()) {
-                    if (id != null && item.getId().toString().equals(id)) {
-                        request.addParameter("items[" + i + "].version", String.valueOf(item.getVersion()));
-                    }
-                }
-            }
-            return request;
-        };
+        return MeetingPageForms.asSeen(alignment, fixtures.principal(t.coach()), engagementId, meetingId);
     }
 
     RequestPostProcessor as(User user) {
