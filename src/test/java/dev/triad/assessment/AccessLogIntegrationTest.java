@@ -48,12 +48,11 @@ class AccessLogIntegrationTest {
     @Autowired
     FeedbackService feedback;
 
-    @Autowired
-    QuestionSetService questionSets;
 
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
     AssessmentTestData data;
     Triad t;
     Assessment report;
@@ -62,7 +61,6 @@ class AccessLogIntegrationTest {
 
     @BeforeEach
     void anEngagementWithAReportAndAClosed360() {
-        data = new AssessmentTestData(fixtures, assessments, feedback, questionSets, jdbc);
         t = fixtures.aTriad();
         report = data.psychometric(t, "log" + t.id());
         file = data.pdf(t, report, "hogan.pdf");

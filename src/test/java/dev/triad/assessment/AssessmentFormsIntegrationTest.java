@@ -42,22 +42,18 @@ class AssessmentFormsIntegrationTest {
     @Autowired
     AssessmentService assessments;
 
-    @Autowired
-    FeedbackService feedback;
 
-    @Autowired
-    QuestionSetService questionSets;
 
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
     AssessmentTestData data;
     Triad t;
     Assessment report;
 
     @BeforeEach
     void anEngagementWithAReport() {
-        data = new AssessmentTestData(fixtures, assessments, feedback, questionSets, jdbc);
         t = fixtures.aTriad();
         report = data.psychometric(t, "f" + t.id());
     }

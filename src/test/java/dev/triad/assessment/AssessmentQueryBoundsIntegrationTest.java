@@ -37,19 +37,17 @@ class AssessmentQueryBoundsIntegrationTest {
     @Autowired
     FeedbackService feedback;
 
-    @Autowired
-    QuestionSetService questionSets;
 
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
     AssessmentTestData data;
     StatementCounter counter;
 
     @BeforeEach
     void counter(@Autowired EntityManagerFactory entityManagerFactory) {
         counter = new StatementCounter(entityManagerFactory);
-        data = new AssessmentTestData(fixtures, assessments, feedback, questionSets, jdbc);
     }
 
     /** An engagement with {@code reports} scored reports with files, and {@code requests} closed 360s with {@code raters} answers each. */

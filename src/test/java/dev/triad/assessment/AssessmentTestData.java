@@ -3,6 +3,7 @@ package dev.triad.assessment;
 import dev.triad.account.CurrentUser;
 import dev.triad.support.Fixtures;
 import dev.triad.support.Fixtures.Triad;
+import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.charset.StandardCharsets;
@@ -14,8 +15,12 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Assessments, files and 360 requests for tests, made through the module's own services. */
-final class AssessmentTestData {
+/**
+ * Assessments, files and 360 requests for tests, made through the module's own services. Imported by
+ * {@code @IntegrationTest} (public for that), so every such test shares it without a context of its own.
+ */
+@TestComponent
+public class AssessmentTestData {
 
     static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};

@@ -40,18 +40,15 @@ class AssessmentVisibilityIntegrationTest {
     @Autowired
     Fixtures fixtures;
 
-    @Autowired
-    AssessmentService assessments;
 
     @Autowired
     FeedbackService feedback;
 
-    @Autowired
-    QuestionSetService questionSets;
 
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
     AssessmentTestData data;
     Triad a;
     Triad b;
@@ -63,7 +60,6 @@ class AssessmentVisibilityIntegrationTest {
 
     @BeforeEach
     void twoEngagements() {
-        data = new AssessmentTestData(fixtures, assessments, feedback, questionSets, jdbc);
         a = fixtures.aTriad();
         b = fixtures.aTriad();
         hr = fixtures.hr();

@@ -42,18 +42,15 @@ class FeedbackLinkIntegrationTest {
     @Autowired
     Fixtures fixtures;
 
-    @Autowired
-    AssessmentService assessments;
 
     @Autowired
     FeedbackService feedback;
 
-    @Autowired
-    QuestionSetService questionSets;
 
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
     AssessmentTestData data;
     Triad t;
     Assessment review;
@@ -63,7 +60,6 @@ class FeedbackLinkIntegrationTest {
 
     @BeforeEach
     void aRequestWithTwoRaters() {
-        data = new AssessmentTestData(fixtures, assessments, feedback, questionSets, jdbc);
         t = fixtures.aTriad();
         review = data.request(t, "Review " + t.id());
         annEmail = Fixtures.uniqueEmail("ann");

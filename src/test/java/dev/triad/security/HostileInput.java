@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The shared corpus of bad values posted to every form field: markup and script, SQL metacharacters, a megabyte,
  * control characters, right-to-left and astral text, impossible dates, out-of-range numbers, a choice that does
- * not exist, someone else's record, and nothing at all. {@link #OTHER_ENGAGEMENTS_ID} is a placeholder the test
+ * not exist, someone else's record, and nothing at all. {@link #OTHER_ENGAGEMENTS_ID} is a stand-in the test
  * replaces with the id of a record in an engagement the poster has no part in.
  */
 final class HostileInput {

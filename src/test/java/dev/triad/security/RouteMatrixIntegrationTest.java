@@ -67,7 +67,7 @@ class RouteMatrixIntegrationTest {
     /** Served by the static resource handler, not by a controller: rows for them are not handler routes. */
     static final List<String> STATIC_PREFIXES = List.of("/css/", "/js/", "/webjars/");
     private static final Pattern VARIABLE = Pattern.compile("\\{([A-Za-z]+)}");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z]+)([+-]\\d+)?}");
+    private static final Pattern FIXTURE_VALUE = Pattern.compile("\\$\\{([A-Za-z]+)([+-]\\d+)?}");
     private static final Set<String> LOGIN = Set.of("/login", "http://localhost/login");
 
     @Autowired
@@ -324,7 +324,7 @@ class RouteMatrixIntegrationTest {
 
     /** A parameter's value: {@code ${date+7}}, {@code ${datetime+5}} (days from now, 10:00), or {@code ${name}} of the world. */
     static String fill(String value, World world) {
-        Matcher matcher = PLACEHOLDER.matcher(value);
+        Matcher matcher = FIXTURE_VALUE.matcher(value);
         StringBuilder filled = new StringBuilder();
         while (matcher.find()) {
             String name = matcher.group(1);

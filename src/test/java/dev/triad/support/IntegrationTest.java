@@ -1,5 +1,6 @@
 package dev.triad.support;
 
+import dev.triad.assessment.AssessmentTestData;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
@@ -14,6 +15,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(Fixtures.class)
+@Import({Fixtures.class, AssessmentTestData.class})
 public @interface IntegrationTest {
 }
