@@ -5,12 +5,14 @@ import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.FeederBuilder;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.css;
@@ -28,8 +30,10 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 /**
  * Signed-in people of every role walking their usual pages against the generated 'large' organisation
  * (see docs/performance.md). A closed model: {@code benchmark.users} people at once (64 by default: 32 clients,
- * 16 coaches, 8 leaders, 8 HR administrators), each signing in once and then walking their pages several times with
- * a pause between pages, replaced by another person when done.
+ * 16 coaches, 8 leaders, 8 HR administrators), ramped up, each signing in once and then walking their pages with a
+ * pause between pages until the run ends, as people at work do: the load stays at 64 people to the last second.
+ * {@code -Dbenchmark.warmup=true} runs the same walk without the targets, to warm a freshly started Triad up before
+ * the measured run (.ci/benchmark does both).
  */
 public class TriadSimulation extends Simulation {
 
@@ -40,8 +44,9 @@ public class TriadSimulation extends Simulation {
     static final int SECONDS = Integer.getInteger("benchmark.seconds", 180);
     static final long PAUSE = Long.getLong("benchmark.pauseMillis", 1000);
     static final String PASSWORD = "triad-benchmark";
-    /** Rounds of pages per person: enough to keep most signed in for the whole run, as people are at work. */
-    static final int ROUNDS = Integer.getInteger("benchmark.rounds", 20);
+    static final boolean WARMUP = Boolean.getBoolean("benchmark.warmup");
+    /** When the last person leaves: each walks their pages until then, finishing the page they are on. */
+    static final long END_NANOS = System.nanoTime() + Duration.ofSeconds(RAMP + SECONDS).toNanos();
 
     /** Pages whose 95th percentile must stay within 50 ms; the programme dashboard has 200 ms. */
     static final List<String> PAGES = new ArrayList<>();
@@ -69,6 +74,11 @@ public class TriadSimulation extends Simulation {
                         regex("<meta name=\"csrf-token\" content=\"([^\"]+)\"").saveAs("csrf")));
     }
 
+    /** The time left in the run, for a person's loop over their pages. */
+    static Function<Session, Duration> untilTheEnd() {
+        return session -> Duration.ofNanos(Math.max(0, END_NANOS - System.nanoTime()));
+    }
+
     static ChainBuilder get(String name, String path) {
         return exec(http(page(name)).get(path).check(status().is(200))).pause(Duration.ofMillis(PAUSE / 2), Duration.ofMillis(PAUSE * 3 / 2));
     }
@@ -76,7 +86,7 @@ public class TriadSimulation extends Simulation {
     ScenarioBuilder clients() {
         FeederBuilder<String> people = csv(FEEDERS + "/clients.csv").random();
         String e = "/engagements/#{engagement}";
-        return scenario("clients").feed(people).exec(signIn("home (client)")).repeat(ROUNDS).on(
+        return scenario("clients").feed(people).exec(signIn("home (client)")).during(untilTheEnd()).on(
                 get("home (client)", "/"),
                 get("engagement overview (client)", e),
                 get("goals (client)", e + "/goals"),
@@ -93,7 +103,7 @@ public class TriadSimulation extends Simulation {
     ScenarioBuilder coaches() {
         FeederBuilder<String> people = csv(FEEDERS + "/coaches.csv").random();
         String e = "/engagements/#{engagement}";
-        return scenario("coaches").feed(people).exec(signIn("home (coach)")).repeat(ROUNDS).on(
+        return scenario("coaches").feed(people).exec(signIn("home (coach)")).during(untilTheEnd()).on(
                 get("home (coach)", "/"),
                 get("engagement overview (coach)", e),
                 get("goals (coach)", e + "/goals"),
@@ -106,7 +116,7 @@ public class TriadSimulation extends Simulation {
     ScenarioBuilder leaders() {
         FeederBuilder<String> people = csv(FEEDERS + "/leaders.csv").random();
         String e = "/engagements/#{engagement}";
-        return scenario("leaders").feed(people).exec(signIn("home: the leader's view (leader)")).repeat(ROUNDS).on(
+        return scenario("leaders").feed(people).exec(signIn("home: the leader's view (leader)")).during(untilTheEnd()).on(
                 get("home: the leader's view (leader)", "/"),
                 get("engagement overview (leader)", e),
                 get("goals (leader)", e + "/goals"),
@@ -116,7 +126,7 @@ public class TriadSimulation extends Simulation {
 
     ScenarioBuilder hr() {
         FeederBuilder<String> people = csv(FEEDERS + "/hr.csv").circular();
-        return scenario("hr").feed(people).exec(signIn("home: engagement list (HR)")).repeat(ROUNDS).on(
+        return scenario("hr").feed(people).exec(signIn("home: engagement list (HR)")).during(untilTheEnd()).on(
                 get("home: engagement list (HR)", "/"),
                 get("engagement list of a programme (HR)", "/?programme=#{programme}"),
                 get("programme dashboard (HR)", "/programmes/#{programme}/dashboard"),
@@ -134,7 +144,7 @@ public class TriadSimulation extends Simulation {
                 closed(leaders(), leaders), closed(hr(), hr));
         List<Assertion> assertions = new ArrayList<>();
         assertions.add(global().failedRequests().count().is(0L));
-        for (String name : PAGES) {
+        for (String name : WARMUP ? List.<String>of() : PAGES) {
             int target = name.startsWith("programme dashboard") ? 200 : 50;
             assertions.add(details(name).responseTime().percentile(95.0).lte(target));
         }

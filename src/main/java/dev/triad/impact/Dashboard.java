@@ -12,16 +12,17 @@ import dev.triad.impact.Figures.Impact;
 import dev.triad.impact.Figures.Phases;
 import dev.triad.programme.Programme;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
  * One programme's dashboard: every figure an {@link Aggregate} (suppressed under five engagements), the impact
- * measures each on their own, and the engagements' facts (empty when programmes are compared).
+ * measures each on their own, the engagements' facts (empty when programmes are compared), and when it was worked out.
  */
 public record Dashboard(Programme programme, long engagementCount, Aggregate<Phases> phases, Aggregate<CoachLoads> coachLoad,
                         Aggregate<Attendance> attendance, Aggregate<Hours> hours, Aggregate<Goals> goals,
                         Aggregate<CheckIns> checkIns, Aggregate<CloseOut> closeOut, Aggregate<Coverage> coverage,
-                        List<Aggregate<Impact>> impact, List<EngagementFacts> engagements) {
+                        List<Aggregate<Impact>> impact, List<EngagementFacts> engagements, Instant figuredAt) {
 
     public boolean anyImpactShown() {
         return impact.stream().anyMatch(Aggregate::shown);

@@ -13,6 +13,8 @@ import dev.triad.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -27,17 +29,21 @@ public class ProgrammeImpact {
 
     private final Programmes programmes;
     private final ImpactQueries queries;
+    private final RecentDashboards recent;
+    private final Clock clock;
 
-    ProgrammeImpact(Programmes programmes, ImpactQueries queries) {
+    ProgrammeImpact(Programmes programmes, ImpactQueries queries, RecentDashboards recent, Clock clock) {
         this.programmes = programmes;
         this.queries = queries;
+        this.recent = recent;
+        this.clock = clock;
     }
 
-    /** One programme's dashboard, with its engagements' facts. */
+    /** One programme's dashboard, with its engagements' facts: as worked out within the last minute, if it was. */
     @Transactional(readOnly = true)
     public Dashboard dashboard(Long programmeId) {
         Programme programme = programmes.findById(programmeId).orElseThrow(() -> new NotFoundException("Programme"));
-        return build(List.of(programme), true).get(0);
+        return recent.of(programmeId, () -> build(List.of(programme), true).get(0));
     }
 
     /** Programmes side by side (all of them when none is chosen), without engagement lists. */
@@ -55,6 +61,7 @@ public class ProgrammeImpact {
     }
 
     private List<Dashboard> build(List<Programme> chosen, boolean withEngagements) {
+        Instant figuredAt = clock.instant();
         List<Long> ids = chosen.stream().map(Programme::getId).toList();
         Map<Long, Map<Phase, Long>> phases = queries.phases(ids);
         Map<Long, List<CoachLoad>> loads = queries.coachLoad(ids);
@@ -79,7 +86,7 @@ public class ProgrammeImpact {
                     aggregate(checkIns.get(id)), aggregate(closeOut.get(id)),
                     new Aggregate<>(total, coverage.getOrDefault(id, new Coverage(0, 0))),
                     impact.getOrDefault(id, List.of()).stream().map(ProgrammeImpact::aggregate).toList(),
-                    withEngagements ? queries.engagements(id) : List.of());
+                    withEngagements ? queries.engagements(id) : List.of(), figuredAt);
         }).toList();
     }
 

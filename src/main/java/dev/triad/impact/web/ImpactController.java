@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /**
@@ -56,7 +57,9 @@ class ImpactController {
         model.addAttribute("d", dashboard);
         model.addAttribute("engagements", ListPage.of(dashboard.engagements(), page, ENGAGEMENTS_PER_PAGE));
         List<EngagementFacts> missing = dashboard.missingMeasures();
+        model.addAttribute("missingCount", missing.size());
         model.addAttribute("missingNamed", missing.subList(0, Math.min(missing.size(), MISSING_MEASURES_NAMED)));
+        model.addAttribute("figuredAt", LocalDateTime.ofInstant(dashboard.figuredAt(), clock.getZone()));
         model.addAttribute("charts", new DashboardCharts(dashboard));
         model.addAttribute("minimum", Aggregate.MINIMUM_ENGAGEMENTS);
         return "impact/dashboard";
