@@ -74,9 +74,9 @@ public class TriadSimulation extends Simulation {
                         regex("<meta name=\"csrf-token\" content=\"([^\"]+)\"").saveAs("csrf")));
     }
 
-    /** The time left in the run, for a person's loop over their pages. */
-    static Function<Session, Duration> untilTheEnd() {
-        return session -> Duration.ofNanos(Math.max(0, END_NANOS - System.nanoTime()));
+    /** Whether the run has time left: each person's loop over their pages asks before each round. */
+    static Function<Session, Boolean> beforeTheEnd() {
+        return session -> System.nanoTime() < END_NANOS;
     }
 
     static ChainBuilder get(String name, String path) {
@@ -86,7 +86,7 @@ public class TriadSimulation extends Simulation {
     ScenarioBuilder clients() {
         FeederBuilder<String> people = csv(FEEDERS + "/clients.csv").random();
         String e = "/engagements/#{engagement}";
-        return scenario("clients").feed(people).exec(signIn("home (client)")).during(untilTheEnd()).on(
+        return scenario("clients").feed(people).exec(signIn("home (client)")).asLongAs(beforeTheEnd()).on(
                 get("home (client)", "/"),
                 get("engagement overview (client)", e),
                 get("goals (client)", e + "/goals"),
@@ -103,7 +103,7 @@ public class TriadSimulation extends Simulation {
     ScenarioBuilder coaches() {
         FeederBuilder<String> people = csv(FEEDERS + "/coaches.csv").random();
         String e = "/engagements/#{engagement}";
-        return scenario("coaches").feed(people).exec(signIn("home (coach)")).during(untilTheEnd()).on(
+        return scenario("coaches").feed(people).exec(signIn("home (coach)")).asLongAs(beforeTheEnd()).on(
                 get("home (coach)", "/"),
                 get("engagement overview (coach)", e),
                 get("goals (coach)", e + "/goals"),
@@ -116,7 +116,7 @@ public class TriadSimulation extends Simulation {
     ScenarioBuilder leaders() {
         FeederBuilder<String> people = csv(FEEDERS + "/leaders.csv").random();
         String e = "/engagements/#{engagement}";
-        return scenario("leaders").feed(people).exec(signIn("home: the leader's view (leader)")).during(untilTheEnd()).on(
+        return scenario("leaders").feed(people).exec(signIn("home: the leader's view (leader)")).asLongAs(beforeTheEnd()).on(
                 get("home: the leader's view (leader)", "/"),
                 get("engagement overview (leader)", e),
                 get("goals (leader)", e + "/goals"),
@@ -126,7 +126,7 @@ public class TriadSimulation extends Simulation {
 
     ScenarioBuilder hr() {
         FeederBuilder<String> people = csv(FEEDERS + "/hr.csv").circular();
-        return scenario("hr").feed(people).exec(signIn("home: engagement list (HR)")).during(untilTheEnd()).on(
+        return scenario("hr").feed(people).exec(signIn("home: engagement list (HR)")).asLongAs(beforeTheEnd()).on(
                 get("home: engagement list (HR)", "/"),
                 get("engagement list of a programme (HR)", "/?programme=#{programme}"),
                 get("programme dashboard (HR)", "/programmes/#{programme}/dashboard"),
