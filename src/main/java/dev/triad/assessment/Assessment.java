@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.OptimisticLock;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,9 +47,15 @@ public class Assessment {
 
     private String developmentAreas;
 
+    /**
+     * The client's sharing is its own one-click choice, never part of the edit form, so changing it does not count as
+     * a new version: an edit opened before the client shared (by the coach, say) still saves, and keeps the sharing.
+     */
     @Enumerated(EnumType.STRING)
+    @OptimisticLock(excluded = true)
     private Sharing sharing;
 
+    @OptimisticLock(excluded = true)
     private Instant sharedAt;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -112,6 +112,21 @@ class AssessmentFormsIntegrationTest {
     }
 
     @Test
+    void sharingDoesNotMakeAnEditOpenedBeforeItStaleAndTheEditKeepsTheSharing() throws Exception {
+        String edit = base() + "/" + report.getId() + "/edit";
+        long opened = jdbc.queryForObject("select version from assessment where id = ?", Long.class, report.getId());
+        mvc.perform(post(base() + "/" + report.getId() + "/sharing").with(as(t.client())).with(csrf()).param("sharing", "SUMMARY"))
+                .andExpect(status().is3xxRedirection());
+
+        mvc.perform(post(edit).with(as(t.coach())).with(csrf()).param("version", String.valueOf(opened)).param("kind", "PSYCHOMETRIC")
+                        .param("title", "Retitled by the coach").param("assessedOn", LocalDate.now().toString()))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(jdbc.queryForMap("select title, sharing from assessment where id = ?", report.getId()))
+                .containsEntry("title", "Retitled by the coach").containsEntry("sharing", "SUMMARY");
+    }
+
+    @Test
     void scoresAreCheckedLineByLineAndDrawnAsAChart() throws Exception {
         String scores = base() + "/" + report.getId() + "/scores";
         mvc.perform(post(scores).with(as(t.coach())).with(csrf()).param("scores", "Influence; 4; 5\nDrive; 9; 5"))
