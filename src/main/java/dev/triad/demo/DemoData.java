@@ -26,6 +26,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -110,13 +111,19 @@ class DemoData implements ApplicationRunner {
                 + "with the password '{}'.", PASSWORD);
     }
 
-    /** How far a demo engagement has come: its phase and how many sessions were held. */
-    private record Progress(Long engagementId, Phase phase, Long coachId, int heldSessions) {
+    /**
+     * How far a demo engagement has come: its phase and how many sessions were held; {@code toldElsewhere} for the demo
+     * client's engagement, whose phase moves {@link AlignmentDemo} writes with their reasons.
+     */
+    private record Progress(Long engagementId, Phase phase, Long coachId, int heldSessions, boolean toldElsewhere) {
     }
 
     private void apply(Progress p) {
         jdbc.update("update engagement set phase = ? where id = ?", p.phase().name(), p.engagementId());
         Instant now = clock.instant();
+        if (!p.toldElsewhere()) {
+            recordPhaseHistory(p, now);
+        }
         for (int s = 0; s < p.heldSessions(); s++) {
             Instant start = now.minus(Duration.ofDays(7L * (p.heldSessions() - s))).truncatedTo(ChronoUnit.HOURS);
             Long sessionId = jdbc.queryForObject("insert into coaching_session (engagement_id, starts_at, minutes, format, status, "
@@ -136,6 +143,17 @@ class DemoData implements ApplicationRunner {
                             + "scheduled_by_id, created_at) values (?, ?, 60, 'VIDEO', 'https://meet.example.com/triad-demo', 'SCHEDULED', ?, ?, ?)",
                     p.engagementId(), Timestamp.from(next), UUID.randomUUID() + "@triad", p.coachId(), Timestamp.from(now));
         }
+    }
+
+    /** Moves a week apart from the start, except that sustainment and closing come after the held sessions. */
+    private void recordPhaseHistory(Progress p, Instant now) {
+        Instant start = jdbc.queryForObject("select starts_on from engagement where id = ?", Date.class, p.engagementId())
+                .toLocalDate().atStartOfDay(clock.getZone()).toInstant();
+        DemoPhaseHistory.record(jdbc, p.engagementId(), p.coachId(), p.phase(), phase -> switch (phase) {
+            case SUSTAINMENT -> now.minus(Duration.ofDays(p.phase() == Phase.CLOSED ? 5 : 2));
+            case CLOSED -> now.minus(Duration.ofDays(1));
+            default -> start.plus(Duration.ofDays(7L * phase.ordinal()));
+        });
     }
 
     private static final String[] SUMMARIES = {
@@ -200,7 +218,7 @@ class DemoData implements ApplicationRunner {
                 case CLOSED -> 9 + i % 2;
                 default -> 0;
             };
-            progress.add(new Progress(engagement.getId(), phase, coach.getId(), unassigned ? 0 : heldSessions));
+            progress.add(new Progress(engagement.getId(), phase, coach.getId(), unassigned ? 0 : heldSessions, i == 0));
         }
         return progress;
     }

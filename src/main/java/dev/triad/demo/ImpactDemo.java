@@ -10,6 +10,7 @@ import dev.triad.engagement.CoachRoster;
 import dev.triad.engagement.Engagement;
 import dev.triad.engagement.EngagementService;
 import dev.triad.engagement.EngagementService.NewEngagement;
+import dev.triad.engagement.Phase;
 import dev.triad.programme.Programme;
 import dev.triad.programme.Programmes;
 import org.slf4j.Logger;
@@ -155,6 +156,11 @@ class ImpactDemo implements ApplicationRunner {
         }
         Instant closedAt = first.plus(Duration.ofDays(7L * weeks));
         jdbc.update("update engagement set phase = 'CLOSED' where id = ?", engagementId);
+        DemoPhaseHistory.record(jdbc, engagementId, coachId, Phase.CLOSED, phase -> switch (phase) {
+            case SUSTAINMENT -> closedAt.minus(Duration.ofDays(14));
+            case CLOSED -> closedAt;
+            default -> first.minus(Duration.ofDays(7L - 2L * phase.ordinal()));
+        });
         goal(engagementId, coachId, "Delegate the monthly reporting to the team", "ACHIEVED", closedAt);
         goal(engagementId, coachId, "Hold a development conversation with each direct report", k % 3 == 0 ? "ACTIVE" : "ACHIEVED", closedAt);
         goal(engagementId, coachId, "Build a peer network outside the business unit", k % 2 == 0 ? "DROPPED" : "ACHIEVED", closedAt);

@@ -99,6 +99,20 @@ class DemoDataIntegrationTest {
     }
 
     @Test
+    void everyDemoEngagementHasThePhaseHistoryThatBroughtItToItsPhaseAndClosedOnesClosedAsCompletedInThePast(
+            @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        for (Engagement engagement : engagements.findAll()) {
+            List<String> moves = jdbc.queryForList("select to_phase from phase_change where engagement_id = ? order by moved_at, id",
+                    String.class, engagement.getId());
+            assertThat(moves).as("moves of engagement %d", engagement.getId()).containsExactlyElementsOf(
+                    java.util.Arrays.stream(Phase.values()).skip(1).limit(engagement.getPhase().ordinal()).map(Phase::name).toList());
+        }
+        assertThat(jdbc.queryForObject("select count(*) from phase_change where to_phase = 'CLOSED' and (closure <> 'COMPLETED' "
+                + "or moved_at > now())", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from phase_change where to_phase = 'CLOSED'", Long.class)).isPositive();
+    }
+
+    @Test
     void runningAgainOnADatabaseWithDataLoadsNothing() throws Exception {
         long people = users.count();
         demoData.run(new DefaultApplicationArguments());

@@ -1,0 +1,28 @@
+package dev.triad.demo;
+
+import dev.triad.engagement.Phase;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.function.Function;
+
+/**
+ * The phase moves that brought a demo engagement to its phase, each made by its coach, as the timeline, the evaluation
+ * and the retention page read them (a closed engagement closed as completed).
+ */
+final class DemoPhaseHistory {
+
+    private DemoPhaseHistory() {
+    }
+
+    static void record(JdbcTemplate jdbc, Long engagementId, Long coachId, Phase reached, Function<Phase, Instant> movedAt) {
+        Phase[] phases = Phase.values();
+        for (int to = 1; to <= reached.ordinal(); to++) {
+            Phase phase = phases[to];
+            jdbc.update("insert into phase_change (engagement_id, from_phase, to_phase, closure, moved_by_id, moved_by_role, moved_at) "
+                            + "values (?, ?, ?, ?, ?, 'COACH', ?)", engagementId, phases[to - 1].name(), phase.name(),
+                    phase == Phase.CLOSED ? "COMPLETED" : null, coachId, Timestamp.from(movedAt.apply(phase)));
+        }
+    }
+}
