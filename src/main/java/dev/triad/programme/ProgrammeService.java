@@ -3,10 +3,12 @@ package dev.triad.programme;
 import dev.triad.system.NotFoundException;
 import dev.triad.system.RuleViolation;
 import dev.triad.system.StaleEdit;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.util.function.Supplier;
 
 /** HR creates and changes programmes; names are unique whatever their case. */
 @Service
@@ -28,7 +30,7 @@ public class ProgrammeService {
         Programme programme = new Programme(details.name(), details.purpose(), details.timing(), details.defaultCoachingType(),
                 details.defaultContractedHours(), details.startsOn(), details.endsOn(), clock.instant());
         apply(programme, details);
-        return programmes.save(programme);
+        return withAUniqueName(() -> programmes.saveAndFlush(programme));
     }
 
     @Transactional(readOnly = true)
@@ -51,7 +53,22 @@ public class ProgrammeService {
         programme.describe(details.name(), details.purpose(), details.timing(), details.defaultCoachingType(),
                 details.defaultContractedHours(), details.startsOn(), details.endsOn());
         apply(programme, details);
-        return programme;
+        return withAUniqueName(() -> programmes.saveAndFlush(programme));
+    }
+
+    /**
+     * Two HR administrators saving the same name at once both pass the check above; the database's unique index lets
+     * one through, and the other hears what the check would have told them, not a server error.
+     */
+    private static Programme withAUniqueName(Supplier<Programme> save) {
+        try {
+            return save.get();
+        } catch (DataIntegrityViolationException e) {
+            if (String.valueOf(e.getMessage()).contains("programme_name_key")) {
+                throw new RuleViolation("name", "A programme with this name already exists");
+            }
+            throw e;
+        }
     }
 
     private static void apply(Programme programme, ProgrammeDetails details) {

@@ -5,9 +5,16 @@ import dev.triad.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -70,5 +77,31 @@ class ProgrammeIntegrationTest {
         mvc.perform(create(name, "2026-01-01", "")).andExpect(redirectedUrl("/programmes"));
         mvc.perform(create(name.toUpperCase(), "2026-01-01", ""))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("A programme with this name already exists")));
+    }
+
+    @Test
+    void twoAdministratorsSavingTheSameNewNameAtOnceGetOneProgrammeAndTheNameMessageNeverAServerError() throws Exception {
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 10; round++) {
+                String name = "Same time " + UUID.randomUUID().toString().substring(0, 6);
+                CyclicBarrier together = new CyclicBarrier(2);
+                Callable<MvcResult> post = () -> {
+                    together.await();
+                    return mvc.perform(create(name, "2026-01-01", "")).andReturn();
+                };
+                List<Future<MvcResult>> answers = two.invokeAll(List.of(post, post));
+                for (Future<MvcResult> answer : answers) {
+                    MvcResult result = answer.get();
+                    if (result.getResponse().getStatus() != 302) {
+                        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+                        assertThat(result.getResponse().getContentAsString()).contains("A programme with this name already exists");
+                    }
+                }
+                assertThat(programmes.findAll()).filteredOn(p -> p.getName().equals(name)).hasSize(1);
+            }
+        } finally {
+            two.shutdownNow();
+        }
     }
 }

@@ -62,7 +62,8 @@ import java.util.regex.Pattern;
 /**
  * One engagement (client, coach, leader) and whatever records a form route needs in it, each made on first use
  * through the application's own services; every route gets a fresh scene, so one form's posts cannot change the
- * state another form is tested in.
+ * state another form is tested in. The other engagement's scene, whose ids every attack sends, is shared by the
+ * attacking threads: its records and principals are made under the scene's lock.
  */
 final class Scene {
 
@@ -107,7 +108,7 @@ final class Scene {
     }
 
     @SuppressWarnings("unchecked")
-    private <T> T once(String what, Supplier<T> make) {
+    private synchronized <T> T once(String what, Supplier<T> make) {
         if (!made.containsKey(what)) {
             made.put(what, make.get());
         }
@@ -134,7 +135,7 @@ final class Scene {
         return hr;
     }
 
-    CurrentUser as(User user) {
+    synchronized CurrentUser as(User user) {
         return principals.computeIfAbsent(user.getId(), k -> fixtures.principal(user));
     }
 
