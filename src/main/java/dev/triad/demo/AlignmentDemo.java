@@ -18,6 +18,7 @@ import dev.triad.alignment.ProgressReport;
 import dev.triad.alignment.ProgressReportService;
 import dev.triad.alignment.ReportCadence;
 import dev.triad.alignment.ReportText;
+import dev.triad.engagement.Phase;
 import dev.triad.goal.Goal;
 import dev.triad.goal.GoalCategory;
 import dev.triad.goal.GoalDetails;
@@ -110,8 +111,8 @@ class AlignmentDemo implements ApplicationRunner {
                 "Liam wants Chris to delegate the day-to-day so that Chris can lead the warehouse automation project; he expects visible change within six months.",
                 "Twelve years in operations, a trusted problem-solver, used to being the one who fixes things; first time leading leaders."), coach);
         Instant moved = startsOn.atStartOfDay(clock.getZone()).toInstant();
-        phaseChange(id, "INTAKE", "ASSESSMENT", null, moved.plus(Duration.ofDays(4)), coach.id());
-        phaseChange(id, "ASSESSMENT", "ALIGNMENT", null, moved.plus(Duration.ofDays(10)), coach.id());
+        DemoPhaseHistory.move(jdbc, id, Phase.INTAKE, Phase.ASSESSMENT, null, moved.plus(Duration.ofDays(4)), coach.id());
+        DemoPhaseHistory.move(jdbc, id, Phase.ASSESSMENT, Phase.ALIGNMENT, null, moved.plus(Duration.ofDays(10)), coach.id());
 
         Goal delegate = sharedGoalWithProgress(id, "Delegate the weekly operations review to the team",
                 "The shift leads run the review and bring me decisions, not questions", "reviews run by the team", "4", "2", coach, client);
@@ -157,7 +158,7 @@ class AlignmentDemo implements ApplicationRunner {
                 Timestamp.from(confirmedAt), initial.getId());
         jdbc.update("update alignment_meeting set held_at = ? where id = ?", Timestamp.from(confirmedAt), initial.getId());
         jdbc.update("update reporting_agreement set agreed_on = ? where engagement_id = ?", initialAt.toLocalDate(), id);
-        phaseChange(id, "ALIGNMENT", "COACHING", "The initial alignment meeting’s outcome is confirmed by all three.",
+        DemoPhaseHistory.move(jdbc, id, Phase.ALIGNMENT, Phase.COACHING, "The initial alignment meeting’s outcome is confirmed by all three.",
                 confirmedAt.plus(Duration.ofDays(1)), coach.id());
 
         sentReport(id, client, now.minus(Duration.ofDays(35)), true, new ReportText(
@@ -192,10 +193,5 @@ class AlignmentDemo implements ApplicationRunner {
         jdbc.update("update progress_report set created_at = ?, updated_at = ?, sent_at = ?, read_at = ? where id = ?",
                 Timestamp.from(sentAt.minus(Duration.ofHours(2))), Timestamp.from(sentAt), Timestamp.from(sentAt),
                 read ? Timestamp.from(sentAt.plus(Duration.ofHours(5))) : null, report.getId());
-    }
-
-    private void phaseChange(Long id, String from, String to, String reason, Instant at, Long coachId) {
-        jdbc.update("insert into phase_change (engagement_id, from_phase, to_phase, reason, moved_by_id, moved_by_role, moved_at) "
-                + "values (?, ?, ?, ?, ?, 'COACH', ?)", id, from, to, reason, coachId, Timestamp.from(at));
     }
 }

@@ -19,10 +19,14 @@ final class DemoPhaseHistory {
     static void record(JdbcTemplate jdbc, Long engagementId, Long coachId, Phase reached, Function<Phase, Instant> movedAt) {
         Phase[] phases = Phase.values();
         for (int to = 1; to <= reached.ordinal(); to++) {
-            Phase phase = phases[to];
-            jdbc.update("insert into phase_change (engagement_id, from_phase, to_phase, closure, moved_by_id, moved_by_role, moved_at) "
-                            + "values (?, ?, ?, ?, ?, 'COACH', ?)", engagementId, phases[to - 1].name(), phase.name(),
-                    phase == Phase.CLOSED ? "COMPLETED" : null, coachId, Timestamp.from(movedAt.apply(phase)));
+            move(jdbc, engagementId, phases[to - 1], phases[to], null, movedAt.apply(phases[to]), coachId);
         }
+    }
+
+    /** One move by the coach, with its reason if any; a move to closed closes the engagement as completed. */
+    static void move(JdbcTemplate jdbc, Long engagementId, Phase from, Phase to, String reason, Instant at, Long coachId) {
+        jdbc.update("insert into phase_change (engagement_id, from_phase, to_phase, closure, reason, moved_by_id, moved_by_role, moved_at) "
+                        + "values (?, ?, ?, ?, ?, ?, 'COACH', ?)", engagementId, from.name(), to.name(),
+                to == Phase.CLOSED ? "COMPLETED" : null, reason, coachId, Timestamp.from(at));
     }
 }
