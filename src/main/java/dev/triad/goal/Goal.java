@@ -130,7 +130,7 @@ public class Goal {
      */
     void correctCheckIn(GoalCheckIn checkIn, LocalDate measuredOn, BigDecimal value, String comment, LocalDate today,
                         LocalDate engagementStart) {
-        if (!checkIn.getGoalId().equals(id)) {
+        if (!java.util.Objects.equals(checkIn.getGoalId(), id)) {
             throw new IllegalArgumentException("Check-in " + checkIn.getId() + " is not of goal " + id);
         }
         checkMeasurement(measuredOn, value, today, engagementStart);
