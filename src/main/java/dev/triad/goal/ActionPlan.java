@@ -18,6 +18,14 @@ public record ActionPlan(EngagementAccess access, List<PlanGoal> goals, List<Ste
         return goals.isEmpty() && otherSteps.isEmpty();
     }
 
+    /** How many of the plan's steps are open, and how many of those are past their due date. */
+    public record StepCounts(long open, long overdue) {
+    }
+
+    public StepCounts counts() {
+        return new StepCounts(openSteps(), overdueSteps());
+    }
+
     public long openSteps() {
         return allSteps().filter(s -> s.step().isOpen()).count();
     }

@@ -69,4 +69,13 @@ public class ActionPlanService {
                 .toList();
         return new ActionPlan(access, planGoals, other.stream().sorted(PLAN_ORDER).toList(), today);
     }
+
+    /**
+     * The plan's count of open and overdue steps, for the htmx answer to a step changed on the plan: counted from the
+     * plan itself, so it says what the plan would say if reloaded.
+     */
+    @Transactional(readOnly = true)
+    public ActionPlan.StepCounts counts(Long engagementId, CurrentUser viewer) {
+        return plan(engagementId, viewer).counts();
+    }
 }

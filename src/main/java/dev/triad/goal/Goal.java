@@ -116,10 +116,28 @@ public class Goal {
 
     /**
      * A measurement of the metric on a day. It cannot be in the future (by {@code today}) nor before
-     * the engagement started.
+     * the engagement started, nor far outside the goal's range ({@link #checkInRange()}).
      */
     GoalCheckIn recordCheckIn(LocalDate measuredOn, BigDecimal value, String comment, User by, Instant now,
                               LocalDate today, LocalDate engagementStart) {
+        checkMeasurement(measuredOn, value, today, engagementStart);
+        return new GoalCheckIn(this, measuredOn, value, comment, by, now);
+    }
+
+    /**
+     * Corrects one of this goal's check-ins under the rules of a new one. A goal whose metric was taken away takes no
+     * value, corrected or new: its old check-ins can only be deleted (or the metric given back).
+     */
+    void correctCheckIn(GoalCheckIn checkIn, LocalDate measuredOn, BigDecimal value, String comment, LocalDate today,
+                        LocalDate engagementStart) {
+        if (!java.util.Objects.equals(checkIn.getGoalId(), id)) {
+            throw new IllegalArgumentException("Check-in " + checkIn.getId() + " is not of goal " + id);
+        }
+        checkMeasurement(measuredOn, value, today, engagementStart);
+        checkIn.measure(measuredOn, value, comment);
+    }
+
+    private void checkMeasurement(LocalDate measuredOn, BigDecimal value, LocalDate today, LocalDate engagementStart) {
         if (!hasMetric()) {
             throw new RuleViolation("value", "This goal has no metric to check in against; add one first");
         }
@@ -136,7 +154,36 @@ public class Goal {
         if (value == null) {
             throw new RuleViolation("value", "Enter a number");
         }
-        return new GoalCheckIn(this, measuredOn, value, comment, by, now);
+        CheckInRange range = checkInRange();
+        if (!range.contains(value)) {
+            throw new RuleViolation("value", "Enter a value between " + Numbers.plain(range.lowest()) + " and "
+                    + Numbers.plain(range.highest()) + ": this is far outside the way from the baseline ("
+                    + getMetricBaselineText() + ") to the target (" + getMetricTargetText() + "), most likely a typo");
+        }
+    }
+
+    /**
+     * The values a check-in may take: up to 100 times the baseline–target span beyond either end, so a slip of the
+     * keyboard (−999,999,999,999 for 9) cannot flatten the chart. A goal that holds a level (baseline = target) has no
+     * span; the level's own size stands in for it (at least 1), so a level of 8 takes −792 to 808 and a level of 0
+     * takes −100 to 100. Only for a goal with a metric.
+     */
+    public CheckInRange checkInRange() {
+        BigDecimal low = metricBaseline.min(metricTarget);
+        BigDecimal high = metricBaseline.max(metricTarget);
+        BigDecimal span = high.subtract(low);
+        if (span.signum() == 0) {
+            span = metricTarget.abs().max(BigDecimal.ONE);
+        }
+        BigDecimal margin = span.multiply(HUNDRED);
+        return new CheckInRange(low.subtract(margin), high.add(margin));
+    }
+
+    /** The lowest and the highest value a check-in of a goal may take, both included. */
+    public record CheckInRange(BigDecimal lowest, BigDecimal highest) {
+        public boolean contains(BigDecimal value) {
+            return value.compareTo(lowest) >= 0 && value.compareTo(highest) <= 0;
+        }
     }
 
     /** The leader's words on a goal the client shares with them. */

@@ -8,12 +8,16 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** One measurement of a goal's metric: a value on a day, with an optional comment. */
+/**
+ * One measurement of a goal's metric: a value on a day, with an optional comment. Client and coach may correct it
+ * ({@link Goal#correctCheckIn}) or delete it; who recorded it first stays.
+ */
 @Entity
 public class GoalCheckIn {
 
@@ -37,21 +41,33 @@ public class GoalCheckIn {
 
     private Instant recordedAt;
 
+    @Version
+    private long version;
+
     protected GoalCheckIn() {
     }
 
     GoalCheckIn(Goal goal, LocalDate measuredOn, BigDecimal value, String comment, User recordedBy, Instant recordedAt) {
         this.engagementId = goal.getEngagementId();
         this.goalId = goal.getId();
+        this.recordedBy = recordedBy;
+        this.recordedAt = recordedAt;
+        measure(measuredOn, value, comment);
+    }
+
+    /** Replaces the day, the value and the comment; the goal has checked them ({@link Goal#correctCheckIn}). */
+    void measure(LocalDate measuredOn, BigDecimal value, String comment) {
         this.measuredOn = measuredOn;
         this.value = value;
         this.comment = comment == null || comment.isBlank() ? null : comment.strip();
-        this.recordedBy = recordedBy;
-        this.recordedAt = recordedAt;
     }
 
     public Long getId() {
         return id;
+    }
+
+    public Long getEngagementId() {
+        return engagementId;
     }
 
     public Long getGoalId() {
@@ -81,5 +97,9 @@ public class GoalCheckIn {
 
     public Instant getRecordedAt() {
         return recordedAt;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

@@ -25,8 +25,4 @@ public record GoalPage(EngagementAccess access, GoalSummary summary, List<GoalCh
     public boolean mayGiveInput() {
         return access.isLeader() && goal().isShared();
     }
-
-    public GoalChart chart() {
-        return new GoalChart(goal(), checkIns);
-    }
 }

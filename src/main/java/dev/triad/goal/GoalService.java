@@ -160,6 +160,50 @@ public class GoalService {
         return checkIns.save(checkIn);
     }
 
+    /**
+     * A check-in to correct or delete, for client and coach. Whoever may not see the goal (another engagement, the leader
+     * and a private goal) or names a check-in of another goal is told it does not exist; the leader of a shared goal and
+     * HR, who may not write, are refused (403).
+     */
+    @Transactional(readOnly = true)
+    public CheckInEditor forCheckInEdit(Long engagementId, Long goalId, Long checkInId, CurrentUser viewer) {
+        EngagementAccess access = policy.require(engagementId, viewer, EngagementContent.SHARED_GOALS);
+        Goal goal = visibleGoal(access, goalId);
+        GoalCheckIn checkIn = checkIns.findOf(checkInId, engagementId, goalId).orElseThrow(() -> new NotFoundException("Check-in"));
+        if (!access.may(EngagementContent.GOALS)) {
+            throw new ForbiddenException("Client and coach correct the check-ins");
+        }
+        return new CheckInEditor(access, goal, checkIn);
+    }
+
+    /**
+     * Corrects a check-in read at {@code version} under the rules of a new one.
+     *
+     * @throws StaleEdit when someone else corrected it since
+     */
+    @Transactional
+    public GoalCheckIn correctCheckIn(Long engagementId, Long goalId, Long checkInId, Long version, LocalDate measuredOn,
+                                      BigDecimal value, String comment, CurrentUser by) {
+        CheckInEditor editor = forCheckInEdit(engagementId, goalId, checkInId, by);
+        GoalCheckIn checkIn = editor.checkIn();
+        StaleEdit.check(GoalCheckIn.class, checkInId, version, checkIn.getVersion());
+        editor.goal().correctCheckIn(checkIn, measuredOn, value, comment, LocalDate.now(clock),
+                editor.access().engagement().getStartsOn());
+        return checkIn;
+    }
+
+    /**
+     * Deletes a check-in the person saw at {@code version}.
+     *
+     * @throws StaleEdit when it was corrected after they saw it: they confirm again on what it is now
+     */
+    @Transactional
+    public void deleteCheckIn(Long engagementId, Long goalId, Long checkInId, Long version, CurrentUser by) {
+        GoalCheckIn checkIn = forCheckInEdit(engagementId, goalId, checkInId, by).checkIn();
+        StaleEdit.check(GoalCheckIn.class, checkInId, version, checkIn.getVersion());
+        checkIns.delete(checkIn);
+    }
+
     @Transactional
     public GoalLeaderInput addLeaderInput(Long engagementId, Long goalId, String text, CurrentUser by) {
         EngagementAccess access = leaderAccess(engagementId, by);

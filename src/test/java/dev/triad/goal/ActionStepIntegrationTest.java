@@ -217,6 +217,24 @@ class ActionStepIntegrationTest {
         mvc.perform(changeStatus(a, step, a.client(), "finished")).andExpect(status().isBadRequest());
     }
 
+    @Test
+    void changingAStepsStatusWithHtmxAlsoSendsThePlansCountOfOpenAndOverdueStepsOutOfBand() throws Exception {
+        ActionStep late = steps.add(a.id(), null, "Send the reading list " + a.id(), LocalDate.now().minusDays(1), principal(a.coach()));
+        mvc.perform(get(plan(a)).with(as(a.client())))
+                .andExpect(content().string(containsString("id=\"open-step-count\" data-open=\"2\" data-overdue=\"1\"")));
+        mvc.perform(changeStatus(a, late, a.client(), "DONE").param("back", "plan").header("HX-Request", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(startsWith("<article"), containsString("step-done"),
+                        containsString("id=\"open-step-count\" data-open=\"1\" data-overdue=\"0\" hx-swap-oob=\"true\""))));
+        mvc.perform(changeStatus(a, late, a.client(), "OPEN").param("back", "plan").header("HX-Request", "true"))
+                .andExpect(content().string(containsString("id=\"open-step-count\" data-open=\"2\" data-overdue=\"1\"")));
+        mvc.perform(changeStatus(a, step, a.coach(), "DROPPED").param("back", "plan").header("HX-Request", "true"))
+                .andExpect(content().string(containsString("id=\"open-step-count\" data-open=\"1\" data-overdue=\"1\"")));
+        // the goal page shows no count: nothing to swap there
+        mvc.perform(changeStatus(a, step, a.coach(), "OPEN").param("back", "goal").header("HX-Request", "true"))
+                .andExpect(content().string(allOf(startsWith("<article"), not(containsString("open-step-count")))));
+    }
+
     // ---- adding and editing steps ----------------------------------------------------------
 
     @Test

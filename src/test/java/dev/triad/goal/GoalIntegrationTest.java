@@ -114,6 +114,28 @@ class GoalIntegrationTest {
                 .param("measuredOn", date).param("value", value).param("comment", "weekly count");
     }
 
+    String checkInUrl(Triad t, Goal goal, Long checkInId) {
+        return goalUrl(t, goal) + "/check-ins/" + checkInId;
+    }
+
+    GoalCheckIn recorded(Triad t, Goal goal, String value) {
+        return goals.checkIn(t.id(), goal.getId(), LocalDate.now(), new BigDecimal(value), "as recorded", principal(t.client()));
+    }
+
+    MockHttpServletRequestBuilder editCheckIn(Triad t, Goal goal, Long checkInId, User who, String date, String value, long version) {
+        return post(checkInUrl(t, goal, checkInId) + "/edit").with(as(who)).with(csrf())
+                .param("measuredOn", date).param("value", value).param("comment", "corrected").param("version", String.valueOf(version));
+    }
+
+    MockHttpServletRequestBuilder deleteCheckIn(Triad t, Goal goal, Long checkInId, User who, long version) {
+        return post(checkInUrl(t, goal, checkInId) + "/delete").with(as(who)).with(csrf()).param("version", String.valueOf(version));
+    }
+
+    /** The stored values of a goal's check-ins, as client and coach read them. */
+    java.util.List<String> storedValues(Triad t, Goal goal) {
+        return goals.page(t.id(), goal.getId(), principal(t.coach())).checkIns().stream().map(GoalCheckIn::getValueText).toList();
+    }
+
     MockHttpServletRequestBuilder leaderInput(Triad t, Goal goal, User who, String text) {
         return post(goalUrl(t, goal) + "/leader-input").with(as(who)).with(csrf()).param("text", text);
     }
@@ -203,10 +225,156 @@ class GoalIntegrationTest {
         mvc.perform(get(goalUrl(a, shared)).with(as(a.coach())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("50 %"), containsString("pct-50"),
-                        containsString("data-values=\"[7]\""), containsString("data-dates=\"[&quot;" + today + "&quot;]\""),
+                        containsString("data-points=\"[{&quot;x&quot;:" + LocalDate.now().toEpochDay() + ",&quot;y&quot;:7,"),
+                        containsString("data-axis=\"{&quot;min&quot;:" + (LocalDate.now().toEpochDay() - 3) + ","),
                         containsString("data-baseline=\"2\""), containsString("data-target=\"12\""),
                         containsString("chart.umd.min.js"), containsString("/js/goal-chart.js"), containsString("weekly count"))));
         mvc.perform(get("/engagements/{id}/goals", a.id()).with(as(a.client()))).andExpect(content().string(containsString("50 %")));
+    }
+
+    // ---- correcting check-ins -----------------------------------------------------------------
+
+    @Test
+    void theClientAndTheCoachCorrectAndDeleteACheckInAndTheProgressFollows() throws Exception {
+        GoalCheckIn typo = recorded(a, shared, "7");
+        String today = LocalDate.now().toString();
+        mvc.perform(get(goalUrl(a, shared)).with(as(a.client())))
+                .andExpect(content().string(allOf(containsString("data-test=\"edit-check-in-" + typo.getId() + "\""),
+                        containsString("data-test=\"delete-check-in-" + typo.getId() + "\""))));
+        mvc.perform(get(checkInUrl(a, shared, typo.getId()) + "/edit").with(as(a.coach())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"value\""), containsString("value=\"7\""))));
+        mvc.perform(editCheckIn(a, shared, typo.getId(), a.coach(), today, "12", 0))
+                .andExpect(redirectedUrl(goalUrl(a, shared) + "#check-ins"));
+        assertThat(storedValues(a, shared)).containsExactly("12");
+        mvc.perform(get(goalUrl(a, shared)).with(as(a.client()))).andExpect(content().string(containsString("pct-100")));
+
+        mvc.perform(editCheckIn(a, shared, typo.getId(), a.client(), today, "4.5", 1))
+                .andExpect(redirectedUrl(goalUrl(a, shared) + "#check-ins"));
+        assertThat(storedValues(a, shared)).containsExactly("4.5");
+
+        mvc.perform(get(checkInUrl(a, shared, typo.getId()) + "/delete").with(as(a.client())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-test=\"confirm-delete-check-in\"")));
+        mvc.perform(deleteCheckIn(a, shared, typo.getId(), a.client(), 2))
+                .andExpect(redirectedUrl(goalUrl(a, shared) + "#check-ins"));
+        assertThat(storedValues(a, shared)).isEmpty();
+        GoalCheckIn another = recorded(a, shared, "3");
+        mvc.perform(deleteCheckIn(a, shared, another.getId(), a.coach(), 0)).andExpect(redirectedUrl(goalUrl(a, shared) + "#check-ins"));
+        assertThat(storedValues(a, shared)).isEmpty();
+    }
+
+    @Test
+    void theLeaderAndHrCannotCorrectACheckInAndAPrivateGoalsCheckInIsNotFoundForTheLeader() throws Exception {
+        GoalCheckIn onShared = recorded(a, shared, "7");
+        GoalCheckIn onPrivate = recorded(a, personal, "5");
+        String today = LocalDate.now().toString();
+        for (User refused : new User[]{a.leader(), hr}) {
+            mvc.perform(get(checkInUrl(a, shared, onShared.getId()) + "/edit").with(as(refused))).andExpect(status().isForbidden());
+            mvc.perform(get(checkInUrl(a, shared, onShared.getId()) + "/delete").with(as(refused))).andExpect(status().isForbidden());
+            mvc.perform(editCheckIn(a, shared, onShared.getId(), refused, today, "1", 0)).andExpect(status().isForbidden());
+            mvc.perform(editCheckIn(a, shared, onShared.getId(), refused, "bad", "x", 0)).andExpect(status().isForbidden());
+            mvc.perform(deleteCheckIn(a, shared, onShared.getId(), refused, 0)).andExpect(status().isForbidden());
+        }
+        mvc.perform(get(checkInUrl(a, personal, onPrivate.getId()) + "/edit").with(as(a.leader()))).andExpect(status().isNotFound());
+        mvc.perform(editCheckIn(a, personal, onPrivate.getId(), a.leader(), today, "1", 0)).andExpect(status().isNotFound());
+        mvc.perform(deleteCheckIn(a, personal, onPrivate.getId(), a.leader(), 0)).andExpect(status().isNotFound());
+        mvc.perform(editCheckIn(a, personal, 987654321L, a.leader(), today, "1", 0)).andExpect(status().isNotFound());
+        for (User outsider : new User[]{b.client(), b.coach(), b.leader()}) {
+            mvc.perform(get(checkInUrl(a, shared, onShared.getId()) + "/edit").with(as(outsider))).andExpect(status().isNotFound());
+            mvc.perform(editCheckIn(a, shared, onShared.getId(), outsider, today, "1", 0)).andExpect(status().isNotFound());
+            mvc.perform(deleteCheckIn(a, shared, onShared.getId(), outsider, 0)).andExpect(status().isNotFound());
+        }
+        assertThat(storedValues(a, shared)).containsExactly("7");
+        assertThat(storedValues(a, personal)).containsExactly("5");
+    }
+
+    @Test
+    void aCheckInOfAnotherEngagementOrAnotherGoalIsNotFoundUnderThisAddressAndStaysAsItWas() throws Exception {
+        GoalCheckIn ofBsGoal = goals.checkIn(b.id(), ofB.getId(), LocalDate.now(), new BigDecimal("6"), null, principal(b.client()));
+        GoalCheckIn onPrivate = recorded(a, personal, "5");
+        String today = LocalDate.now().toString();
+        // b's check-in id under a's goal, and under b's goal id in a's address
+        for (String url : new String[]{checkInUrl(a, shared, ofBsGoal.getId()), "/engagements/" + a.id() + "/goals/" + ofB.getId()
+                + "/check-ins/" + ofBsGoal.getId(), checkInUrl(a, shared, onPrivate.getId())}) {
+            mvc.perform(get(url + "/edit").with(as(a.coach()))).andExpect(status().isNotFound());
+            mvc.perform(get(url + "/delete").with(as(a.client()))).andExpect(status().isNotFound());
+            mvc.perform(post(url + "/edit").with(as(a.client())).with(csrf()).param("measuredOn", today).param("value", "1")
+                    .param("version", "0")).andExpect(status().isNotFound());
+            mvc.perform(post(url + "/delete").with(as(a.coach())).with(csrf()).param("version", "0")).andExpect(status().isNotFound());
+        }
+        assertThat(storedValues(b, ofB)).containsExactly("6");
+        assertThat(storedValues(a, personal)).containsExactly("5");
+    }
+
+    @Test
+    void aValueFarOutsideTheGoalsRangeIsRefusedBesideTheFieldWhenRecordedAndWhenCorrected() throws Exception {
+        String today = LocalDate.now().toString();
+        // baseline 2, target 12: a span of 10, so values from 2 - 1000 to 12 + 1000 are taken
+        mvc.perform(checkIn(a, shared, a.client(), today, "-999999999999"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"value-error\""), containsString("between -998 and 1012"))));
+        mvc.perform(checkIn(a, shared, a.client(), today, "1012.001")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"value-error\"")));
+        assertThat(storedValues(a, shared)).isEmpty();
+        mvc.perform(checkIn(a, shared, a.client(), today, "-998")).andExpect(status().is3xxRedirection());
+        mvc.perform(checkIn(a, shared, a.client(), today, "1012")).andExpect(status().is3xxRedirection());
+        assertThat(storedValues(a, shared)).containsExactly("-998", "1012");
+
+        GoalCheckIn checkIn = recorded(a, personal, "5");
+        mvc.perform(editCheckIn(a, personal, checkIn.getId(), a.coach(), today, "-999999999999", 0))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"value-error\""), containsString("value=\"-999999999999\""))));
+        assertThat(storedValues(a, personal)).containsExactly("5");
+    }
+
+    @Test
+    void aGoalHoldingALevelTakesValuesWithinOneHundredTimesTheLevelAndAGoalWithoutMetricTakesNone() throws Exception {
+        Goal level = goals.create(a.id(), new GoalDetails("Keep the team at 8", "Eight people", GoalCategory.WORK, "people",
+                new BigDecimal("8"), new BigDecimal("8"), GoalStatus.ACTIVE, GoalVisibility.SHARED), principal(a.coach()));
+        String today = LocalDate.now().toString();
+        mvc.perform(checkIn(a, level, a.client(), today, "809")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("between -792 and 808")));
+        mvc.perform(checkIn(a, level, a.client(), today, "7")).andExpect(status().is3xxRedirection());
+        // a goal whose metric was taken away keeps its check-ins, which can be deleted but not changed
+        GoalCheckIn kept = recorded(a, personal, "5");
+        goals.update(a.id(), personal.getId(), personal.getVersion(), new GoalDetails(personal.getStatement(), "No metric now",
+                GoalCategory.WORK, null, null, null, GoalStatus.ACTIVE, GoalVisibility.PRIVATE), principal(a.client()));
+        mvc.perform(editCheckIn(a, personal, kept.getId(), a.client(), today, "6", 0)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"value-error\"")));
+        assertThat(storedValues(a, personal)).containsExactly("5");
+        mvc.perform(deleteCheckIn(a, personal, kept.getId(), a.client(), 0)).andExpect(status().is3xxRedirection());
+        assertThat(storedValues(a, personal)).isEmpty();
+    }
+
+    @Test
+    void aStaleCheckInCorrectionKeepsWhatWasTypedWithA409AndAStaleDeleteChangesNothing() throws Exception {
+        GoalCheckIn checkIn = recorded(a, shared, "7");
+        String today = LocalDate.now().toString();
+        mvc.perform(editCheckIn(a, shared, checkIn.getId(), a.coach(), today, "8", 0)).andExpect(status().is3xxRedirection());
+        // the client opened the form on version 0 too
+        mvc.perform(editCheckIn(a, shared, checkIn.getId(), a.client(), today, "9.25", 0))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(allOf(containsString("id=\"conflict\""), containsString("value=\"9.25\""),
+                        containsString("name=\"version\" value=\"1\""))));
+        assertThat(storedValues(a, shared)).containsExactly("8");
+        mvc.perform(deleteCheckIn(a, shared, checkIn.getId(), a.client(), 0)).andExpect(status().isConflict());
+        assertThat(storedValues(a, shared)).containsExactly("8");
+        mvc.perform(editCheckIn(a, shared, checkIn.getId(), a.client(), today, "9.25", 1)).andExpect(status().is3xxRedirection());
+        assertThat(storedValues(a, shared)).containsExactly("9.25");
+    }
+
+    @Test
+    void theCheckInCorrectionFormRefusesBadInputBesideTheField() throws Exception {
+        GoalCheckIn checkIn = recorded(a, shared, "7");
+        mvc.perform(editCheckIn(a, shared, checkIn.getId(), a.client(), LocalDate.now().plusDays(1).toString(), "5", 0))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"measuredOn-error\"")));
+        mvc.perform(editCheckIn(a, shared, checkIn.getId(), a.client(), LocalDate.now().toString(), "five", 0))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"value-error\"")));
+        mvc.perform(post(checkInUrl(a, shared, checkIn.getId()) + "/edit").with(as(a.client())).with(csrf())
+                        .param("measuredOn", LocalDate.now().toString()).param("value", "5"))
+                .andExpect(status().isConflict());
+        assertThat(storedValues(a, shared)).containsExactly("7");
     }
 
     // ---- validation --------------------------------------------------------------------------

@@ -110,6 +110,39 @@ class GoalTest {
     }
 
     @Test
+    void aCheckInValueMayLieAtMostAHundredSpansBeyondEitherEndOfTheGoal() {
+        Goal raise = goal("2", "12");
+        assertThat(raise.checkInRange().lowest()).isEqualByComparingTo("-998");
+        assertThat(raise.checkInRange().highest()).isEqualByComparingTo("1012");
+        Goal reduce = goal("50", "30");
+        assertThat(reduce.checkInRange().lowest()).isEqualByComparingTo("-1970");
+        assertThat(reduce.checkInRange().highest()).isEqualByComparingTo("2050");
+        // holding a level: the level's size stands in for the span, at least 1
+        assertThat(goal("8", "8").checkInRange()).extracting("lowest", "highest").containsExactly(number("-792"), number("808"));
+        assertThat(goal("0", "0").checkInRange()).extracting("lowest", "highest").containsExactly(number("-100"), number("100"));
+        assertThat(goal("0.5", "0.5").checkInRange().highest()).isEqualByComparingTo("100.5");
+        assertThatThrownBy(() -> raise.recordCheckIn(TODAY, number("-999999999999"), null, null, NOW, TODAY, START))
+                .isInstanceOf(RuleViolation.class).extracting("field").isEqualTo("value");
+        assertThat(raise.recordCheckIn(TODAY, number("1012"), null, null, NOW, TODAY, START).getValueText()).isEqualTo("1012");
+    }
+
+    @Test
+    void aCorrectedCheckInFollowsTheRulesOfANewOne() {
+        Goal goal = goal("2", "12");
+        GoalCheckIn checkIn = goal.recordCheckIn(TODAY, number("3"), "typo", null, NOW, TODAY, START);
+        assertThatThrownBy(() -> goal.correctCheckIn(checkIn, TODAY, number("-999999999999"), "still wrong", TODAY, START))
+                .isInstanceOf(RuleViolation.class).extracting("field").isEqualTo("value");
+        assertThatThrownBy(() -> goal.correctCheckIn(checkIn, TODAY.plusDays(1), number("4"), null, TODAY, START))
+                .isInstanceOf(RuleViolation.class).extracting("field").isEqualTo("measuredOn");
+        assertThat(checkIn.getValueText()).isEqualTo("3");
+        assertThat(checkIn.getComment()).isEqualTo("typo");
+        goal.correctCheckIn(checkIn, TODAY.minusDays(2), number("9"), " ", TODAY, START);
+        assertThat(checkIn.getValueText()).isEqualTo("9");
+        assertThat(checkIn.getMeasuredOn()).isEqualTo(TODAY.minusDays(2));
+        assertThat(checkIn.getComment()).isNull();
+    }
+
+    @Test
     void aGoalWithoutAMetricTakesNoCheckIns() {
         assertThatThrownBy(() -> goal(null, null).recordCheckIn(TODAY, number("3"), null, null, NOW, TODAY, START))
                 .isInstanceOf(RuleViolation.class).extracting("field").isEqualTo("value");

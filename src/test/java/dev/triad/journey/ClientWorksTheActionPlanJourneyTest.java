@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The client opens the action plan, logs a progress note and completes a step without the page
- * reloading, prints the plan, and finds the goal's progress drawn as a Chart.js chart.
+ * reloading (the count of open steps follows), prints the plan, finds the goal's progress drawn as a Chart.js chart
+ * with its points at their dates, and corrects a check-in typed wrongly.
  */
 class ClientWorksTheActionPlanJourneyTest extends BrowserTest {
 
@@ -73,8 +74,12 @@ class ClientWorksTheActionPlanJourneyTest extends BrowserTest {
         assertThat(article.locator(".step-note")).containsText("Sam said yes, agenda sent");
         assertThat(article.locator(".step-note")).containsText(triad.client().getFullName());
 
+        assertThat(page.locator("#open-step-count")).hasText("2 open steps, 1 overdue");
         article.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Mark done: Ask Sam to chair Monday's review")).click();
         assertThat(article.locator(".step-status")).hasText("Done");
+        // the heading's count follows in the same answer (out of band), without a reload
+        assertThat(page.locator("#open-step-count")).hasText("1 open step, 1 overdue");
+        assertThat(page.locator("#open-step-count")).hasAttribute("data-open", "1");
         assertThat(article.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reopen: Ask Sam to chair Monday's review"))).isVisible();
         assertThat(page.evaluate("() => window.__samePage")).isEqualTo("still here");
         screenshot(page, "action-plan");
@@ -93,12 +98,39 @@ class ClientWorksTheActionPlanJourneyTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Let the team run the weekly review");
         assertThat(page.locator("canvas#goal-chart")).isVisible();
         page.waitForFunction("() => typeof Chart !== 'undefined' && Chart.getChart(document.getElementById('goal-chart')) != null");
-        assertThat(page.evaluate("() => Chart.getChart(document.getElementById('goal-chart')).data.datasets[0].data.filter(v => v !== null)"))
+        assertThat(page.evaluate("() => Chart.getChart(document.getElementById('goal-chart')).data.datasets[0].data.map(p => p.y)"))
                 .asString().isEqualTo("[1]");
+        // each point stands at its date on the time axis (days since 1970), whose ticks carry the reader's dates
+        assertThat(page.evaluate("() => Chart.getChart(document.getElementById('goal-chart')).data.datasets[0].data.map(p => p.x)"))
+                .asString().isEqualTo("[" + LocalDate.now().toEpochDay() + "]");
+        // the reader's date, as the table beside it writes it (the format follows the browser's language)
+        String readersToday = page.locator("tr.check-in td").first().textContent().strip();
+        assertThat(readersToday).isNotEqualTo(LocalDate.now().toString());
+        assertThat(page.evaluate("() => Chart.getChart(document.getElementById('goal-chart')).scales.x.ticks.map(t => t.label)"))
+                .asString().contains(readersToday);
         assertThat(page.evaluate("() => Chart.getChart(document.getElementById('goal-chart')).data.datasets.map(d => d.label)"))
                 .asString().contains("Target").contains("Baseline");
         screenshot(page, "goal-page");
         assertWorksOnAPhone(page);
+
+        // The client corrects a check-in typed wrongly: a value far outside the goal's range is refused beside the field.
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(
+                "Correct the check-in of " + readersToday + " (1)")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Correct a check-in");
+        page.getByLabel("Value (reviews run by the team)").fill("-999999999999");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the correction")).click();
+        assertThat(page.locator("#value-error")).isVisible();
+        assertThat(page.getByLabel("Value (reviews run by the team)")).hasValue("-999999999999");
+        screenshot(page, "check-in-correction");
+        page.getByLabel("Value (reviews run by the team)").fill("2");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the correction")).click();
+        assertThat(page.locator("tr.check-in td").nth(1)).hasText("2");
+        assertThat(page.locator(".progress-percent").first()).hasText("50 %");
+        page.waitForFunction("() => typeof Chart !== 'undefined' && Chart.getChart(document.getElementById('goal-chart')) != null");
+        assertThat(page.evaluate("() => Chart.getChart(document.getElementById('goal-chart')).data.datasets[0].data.map(p => p.y)"))
+                .asString().isEqualTo("[2]");
+        assertAccessible(page);
+        assertThat(goals.page(triad.id(), goal.getId(), coach).checkIns()).extracting(c -> c.getValueText()).containsExactly("2");
         assertThat(cspViolations).isEmpty();
     }
 }

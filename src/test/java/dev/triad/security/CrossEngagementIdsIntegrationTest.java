@@ -34,7 +34,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * A participant of engagement A who uses the id of engagement B's object — a goal, action step, session, assessment
  * (and its report file), 360 request and rater, alignment meeting (and its checklist items), progress report,
- * check-in, journal entry, impact measure or attendance alert — is refused (403 or 404), whether the id is in the
+ * partnership check-in, goal check-in, journal entry, impact measure or attendance alert — is refused (403 or 404), whether the id is in the
  * path under A's address, in the path under B's address, or in a form field of a form posted to A; and the database
  * is exactly as it was: every row of every table (but the HTTP sessions') is fingerprinted before and after.
  */
@@ -109,6 +109,12 @@ class CrossEngagementIdsIntegrationTest {
                         "category", "WORK", "status", "ACTIVE", "visibility", "SHARED", "version", "0"),
                 posting("/engagements/{e}/goals/{goal}/check-ins", Actor.CLIENT, "measuredOn", today, "value", "9"),
                 posting("/engagements/{e}/goals/{goal}/leader-input", Actor.LEADER, "text", "Taken over"),
+                // goal check-ins corrected or deleted
+                reading("/engagements/{e}/goals/{goal}/check-ins/{goalCheckIn}/edit", Actor.CLIENT),
+                reading("/engagements/{e}/goals/{goal}/check-ins/{goalCheckIn}/delete", Actor.COACH),
+                posting("/engagements/{e}/goals/{goal}/check-ins/{goalCheckIn}/edit", Actor.CLIENT, "measuredOn", today, "value", "9",
+                        "comment", "Taken over", "version", "0"),
+                posting("/engagements/{e}/goals/{goal}/check-ins/{goalCheckIn}/delete", Actor.COACH, "version", "0"),
                 // action steps and their progress notes
                 reading("/engagements/{e}/action-steps/{step}/edit", Actor.CLIENT),
                 posting("/engagements/{e}/action-steps/{step}/edit", Actor.CLIENT, "description", "Taken over", "dueOn", inAWeek, "version", "0"),
@@ -192,6 +198,11 @@ class CrossEngagementIdsIntegrationTest {
                 reading("/engagements/" + a.id() + "/assessments/" + ofA.id("assessment") + "/files/{file}", Actor.CLIENT),
                 posting("/engagements/" + a.id() + "/assessments/" + ofA.id("assessment") + "/files/{file}/delete", Actor.CLIENT),
                 posting("/engagements/" + a.id() + "/assessments/" + ofA.id("request360") + "/feedback/raters/{rater}/delete", Actor.CLIENT),
+                // B's check-in under A's own goal
+                reading("/engagements/" + a.id() + "/goals/" + ofA.id("goal") + "/check-ins/{goalCheckIn}/edit", Actor.CLIENT),
+                posting("/engagements/" + a.id() + "/goals/" + ofA.id("goal") + "/check-ins/{goalCheckIn}/edit", Actor.CLIENT,
+                        "measuredOn", LocalDate.now().toString(), "value", "9", "version", "0"),
+                posting("/engagements/" + a.id() + "/goals/" + ofA.id("goal") + "/check-ins/{goalCheckIn}/delete", Actor.COACH, "version", "0"),
                 // B's goal as the goal an action step serves, a new one or A's own
                 posting("/engagements/" + a.id() + "/action-steps", Actor.CLIENT, "description", "Serve B", "dueOn", inAWeek, "goalId", "{goal}"),
                 posting("/engagements/" + a.id() + "/action-steps/" + ofA.id("step") + "/edit", Actor.CLIENT, "description", "Serve B",

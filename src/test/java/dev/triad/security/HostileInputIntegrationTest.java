@@ -163,6 +163,14 @@ class HostileInputIntegrationTest {
         route("/engagements/{id}/goals/{goalId}/check-ins").as(Scene::client).at(s -> ids(s.id(), s.goal()))
                 .valid(s -> form("measuredOn", today(0), "value", "20", "comment", "Better week"))
                 .shows("comment");
+        route("/engagements/{id}/goals/{goalId}/check-ins/{checkInId}/edit").as(Scene::client)
+                .at(s -> ids(s.id(), s.goal(), s.goalCheckIn()))
+                .valid(s -> form("measuredOn", today(0), "value", "25", "comment", "Corrected",
+                        "version", s.version("goal_check_in", s.goalCheckIn())))
+                .shows("comment");
+        route("/engagements/{id}/goals/{goalId}/check-ins/{checkInId}/delete").as(Scene::coach)
+                .at(s -> ids(s.id(), s.goal(), s.goalCheckIn()))
+                .valid(s -> form("version", s.version("goal_check_in", s.goalCheckIn()))).once();
         route("/engagements/{id}/goals/{goalId}/leader-input").as(Scene::leader).at(s -> ids(s.id(), s.goal()))
                 .valid(s -> form("text", "I see more delegation")).shows("text");
 

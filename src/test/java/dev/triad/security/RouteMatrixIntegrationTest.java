@@ -299,7 +299,7 @@ class RouteMatrixIntegrationTest {
             case "meetingId" -> "meeting";
             case "reportId" -> "report";
             case "entryId" -> "entry";
-            case "checkInId" -> "checkIn";
+            case "checkInId" -> pattern.contains("/goals/") ? "goalCheckIn" : "checkIn";
             case "measureId" -> "measure";
             case "setId" -> "questionSet";
             default -> fail(pattern, variable);

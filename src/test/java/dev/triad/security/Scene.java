@@ -157,6 +157,12 @@ final class Scene {
                 GoalStatus.ACTIVE, GoalVisibility.SHARED), as(coach())).getId());
     }
 
+    /** A check-in of the goal, for its correction and deletion. */
+    Long goalCheckIn() {
+        return once("goalCheckIn", () -> bean(GoalService.class).checkIn(id(), goal(), LocalDate.now(), new BigDecimal("20"),
+                "Better week", as(client())).getId());
+    }
+
     Long step() {
         return once("step", () -> bean(ActionStepService.class).add(id(), goal(), "Ask each lead what they need",
                 LocalDate.now().plusDays(7), as(client())).getId());

@@ -210,6 +210,12 @@ final class SecurityWorld {
                     "reviews", BigDecimal.ZERO, BigDecimal.TEN, GoalStatus.ACTIVE, GoalVisibility.SHARED), coach).getId());
             makers.put("privateGoal", () -> w.goals.create(t.id(), new GoalDetails("Sleep seven hours", "Rested", GoalCategory.HEALTH, null, null,
                     null, GoalStatus.ACTIVE, GoalVisibility.PRIVATE), client).getId());
+            makers.put("goalCheckIn", () -> w.goals.checkIn(t.id(), id("goal"), LocalDate.now(), new BigDecimal("3"), "First count",
+                    client).getId());
+            makers.put("privateMetricGoal", () -> w.goals.create(t.id(), new GoalDetails("Run three times a week", "Fit", GoalCategory.HEALTH,
+                    "runs a week", BigDecimal.ZERO, new BigDecimal("3"), GoalStatus.ACTIVE, GoalVisibility.PRIVATE), client).getId());
+            makers.put("privateGoalCheckIn", () -> w.goals.checkIn(t.id(), id("privateMetricGoal"), LocalDate.now(), BigDecimal.ONE,
+                    "First run", client).getId());
             makers.put("step", () -> {
                 ActionStep step = w.steps.add(t.id(), id("goal"), "Hand the review to Sam", LocalDate.now().plusDays(7), client);
                 w.steps.addNote(t.id(), step.getId(), "Talked to Sam", client);

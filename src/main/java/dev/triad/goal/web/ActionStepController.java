@@ -1,6 +1,7 @@
 package dev.triad.goal.web;
 
 import dev.triad.account.CurrentUser;
+import dev.triad.goal.ActionPlanService;
 import dev.triad.goal.ActionStep;
 import dev.triad.goal.ActionStepService;
 import dev.triad.goal.ActionStepStatus;
@@ -38,9 +39,11 @@ class ActionStepController {
 
 
     private final ActionStepService steps;
+    private final ActionPlanService plans;
 
-    ActionStepController(ActionStepService steps) {
+    ActionStepController(ActionStepService steps, ActionPlanService plans) {
         this.steps = steps;
+        this.plans = plans;
     }
 
     @GetMapping("/new")
@@ -152,6 +155,10 @@ class ActionStepController {
             return back(id, view.step(), back) + "#step-" + stepId;
         }
         if (htmx != null) {
+            if (!"goal".equals(back)) {
+                // the plan's heading counts the open and overdue steps: send it again with the step
+                model.addAttribute("counts", plans.counts(id, me));
+            }
             return fragment(view, back, null, model);
         }
         redirect.addFlashAttribute("message", switch (newStatus) {

@@ -1,5 +1,6 @@
 package dev.triad.goal.web;
 
+import dev.triad.goal.GoalCheckIn;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -23,9 +24,21 @@ class CheckInForm {
     @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.MULTI_LINE_MESSAGE)
     private String comment;
 
+    /** The check-in's version when the correction form was opened; absent for a new check-in. */
+    private Long version;
+
     static CheckInForm on(LocalDate today) {
         CheckInForm form = new CheckInForm();
         form.measuredOn = today;
+        return form;
+    }
+
+    static CheckInForm of(GoalCheckIn checkIn) {
+        CheckInForm form = new CheckInForm();
+        form.measuredOn = checkIn.getMeasuredOn();
+        form.value = checkIn.getValue() == null ? null : new BigDecimal(checkIn.getValueText());
+        form.comment = checkIn.getComment();
+        form.version = checkIn.getVersion();
         return form;
     }
 
@@ -33,6 +46,8 @@ class CheckInForm {
     public void setMeasuredOn(LocalDate measuredOn) { this.measuredOn = measuredOn; }
     public BigDecimal getValue() { return value; }
     public void setValue(BigDecimal value) { this.value = value; }
+    public Long getVersion() { return version; }
+    public void setVersion(Long version) { this.version = version; }
     public String getComment() { return comment; }
     public void setComment(String comment) { this.comment = comment; }
 }
