@@ -15,8 +15,9 @@ import java.util.Set;
  * a change of coach) is always sent. Each kind has the templates {@code templates/mail/<template>.txt} and
  * {@code templates/mail/<template>.html}.
  *
- * <p>To add a kind: add a constant here (reminder or mandatory), write its two templates, and call
- * {@link Notifications#send} from a listener in this module. A kind whose email holds a secret link
+ * <p>To add a kind: add a constant here (reminder or mandatory, and the roles it can reach), write its two
+ * templates, call {@link Notifications#send} from a listener in this module, and add its row to the README's
+ * "Who is told of what" table. A kind whose email holds a secret link
  * (a raw single-use token) sets {@code carriesSecretLink}: the outbox page hides such tokens and
  * they are wiped from the stored copy once sent, and its in-app notification needs its own link.
  */
