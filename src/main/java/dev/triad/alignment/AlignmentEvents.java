@@ -24,4 +24,8 @@ public final class AlignmentEvents {
 
     public record ProgressReportSent(Long engagementId, Long reportId) {
     }
+
+    /** The leader gave the client feedback ({@code goalId}: about a shared goal, or null). */
+    public record LeaderFeedbackGiven(Long engagementId, Long feedbackId, Long goalId) {
+    }
 }

@@ -2,6 +2,7 @@ package dev.triad.alignment;
 
 import dev.triad.account.CurrentUser;
 import dev.triad.account.Users;
+import dev.triad.alignment.AlignmentEvents.LeaderFeedbackGiven;
 import dev.triad.alignment.AlignmentEvents.ProgressReportSent;
 import dev.triad.engagement.EngagementAccess;
 import dev.triad.engagement.EngagementAccessPolicy;
@@ -185,7 +186,9 @@ public class ProgressReportService {
         if (goalId != null && goals.sharedGoals(access).stream().noneMatch(g -> g.getId().equals(goalId))) {
             throw new RuleViolation("goalId", "Choose one of the goals the client shares with you, or none");
         }
-        return feedbacks.save(new LeaderFeedback(engagementId, users.getReferenceById(me.id()), goalId, text, time.now()));
+        LeaderFeedback feedback = feedbacks.save(new LeaderFeedback(engagementId, users.getReferenceById(me.id()), goalId, text, time.now()));
+        events.publishEvent(new LeaderFeedbackGiven(engagementId, feedback.getId(), goalId));
+        return feedback;
     }
 
     /** Every active engagement with an agreed cadence whose next report is due by today: for the reminder job. */

@@ -13,6 +13,9 @@ import dev.triad.system.NotFoundException;
 import dev.triad.system.RuleViolation;
 import org.springframework.data.domain.Pageable;
 import dev.triad.system.StaleEdit;
+import dev.triad.assessment.AssessmentEvents.AssessmentShared;
+import dev.triad.assessment.AssessmentEvents.AssessmentWithdrawn;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,10 +43,12 @@ public class AssessmentService {
     private final Users users;
     private final EngagementAccessPolicy policy;
     private final AssessmentTime time;
+    private final ApplicationEventPublisher events;
 
     AssessmentService(Assessments assessments, AssessmentScores scores, AssessmentFiles files, AssessmentFileContents contents,
                       AccessLog accessLog, FeedbackRequests requests, FeedbackRaters raters, Users users,
-                      EngagementAccessPolicy policy, AssessmentTime time, AuditTrail audit) {
+                      EngagementAccessPolicy policy, AssessmentTime time, AuditTrail audit, ApplicationEventPublisher events) {
+        this.events = events;
         this.audit = audit;
         this.assessments = assessments;
         this.scores = scores;
@@ -271,6 +276,8 @@ public class AssessmentService {
             audit.record(sharing == Sharing.NONE ? AuditKind.UNSHARED : AuditKind.SHARED, by.email(),
                     "assessment " + assessmentId + " of engagement " + engagementId,
                     sharing == Sharing.NONE ? "with the leader" : "with the leader: " + sharing.name().toLowerCase(java.util.Locale.ROOT));
+            events.publishEvent(sharing.isShared() ? new AssessmentShared(engagementId, assessmentId)
+                    : new AssessmentWithdrawn(engagementId, assessmentId));
         }
         return assessment;
     }

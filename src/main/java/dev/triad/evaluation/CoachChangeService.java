@@ -6,12 +6,15 @@ import dev.triad.engagement.Engagement;
 import dev.triad.engagement.EngagementAccess;
 import dev.triad.engagement.EngagementAccessPolicy;
 import dev.triad.engagement.EngagementContent;
+import dev.triad.evaluation.EvaluationEvents.CoachChangeAnswered;
 import dev.triad.evaluation.EvaluationEvents.CoachChangeRequested;
 import dev.triad.system.ForbiddenException;
 import dev.triad.system.RuleViolation;
 import jakarta.persistence.EntityManager;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -86,12 +89,19 @@ public class CoachChangeService {
         return request;
     }
 
-    /** HR reassigned the coach: the client's open request is answered. A first assignment answers nothing. */
+    /**
+     * HR reassigned the coach: the client's open request is answered. A first assignment answers nothing. Runs before
+     * other listeners of the assignment, so that the client is told of the answer rather than of a mere change of coach.
+     */
     @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     @Transactional
     public void on(CoachAssigned event) {
         if (event.previousCoachId() != null) {
-            requests.openOf(event.engagementId()).ifPresent(r -> r.closeWith(event.coachId(), event.assignedById(), event.at()));
+            requests.openOf(event.engagementId()).ifPresent(r -> {
+                r.closeWith(event.coachId(), event.assignedById(), event.at());
+                events.publishEvent(new CoachChangeAnswered(event.engagementId(), r.getId(), event.coachId(), event.at()));
+            });
         }
     }
 

@@ -24,4 +24,8 @@ public final class EvaluationEvents {
     /** The client asked HR for a different coach. */
     public record CoachChangeRequested(Long engagementId, Long requestId) {
     }
+
+    /** HR answered the client's request by making {@code coachId} their coach (in the assignment made {@code at}). */
+    public record CoachChangeAnswered(Long engagementId, Long requestId, Long coachId, java.time.Instant at) {
+    }
 }

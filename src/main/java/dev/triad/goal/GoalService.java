@@ -10,6 +10,10 @@ import dev.triad.engagement.EngagementContent;
 import dev.triad.system.ForbiddenException;
 import dev.triad.system.NotFoundException;
 import dev.triad.system.StaleEdit;
+import dev.triad.goal.GoalEvents.GoalShared;
+import dev.triad.goal.GoalEvents.GoalWithdrawn;
+import dev.triad.goal.GoalEvents.LeaderInputGiven;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,9 +41,12 @@ public class GoalService {
     private final Users users;
     private final EngagementAccessPolicy policy;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     GoalService(Goals goals, GoalCheckIns checkIns, GoalLeaderInputs leaderInputs, ActionSteps steps,
-                ActionStepNotes notes, Users users, EngagementAccessPolicy policy, Clock clock, AuditTrail audit) {
+                ActionStepNotes notes, Users users, EngagementAccessPolicy policy, Clock clock, AuditTrail audit,
+                ApplicationEventPublisher events) {
+        this.events = events;
         this.audit = audit;
         this.goals = goals;
         this.checkIns = checkIns;
@@ -76,6 +83,7 @@ public class GoalService {
         Goal goal = goals.save(new Goal(engagementId, details, users.getReferenceById(by.id()), clock.instant()));
         if (goal.isShared()) {
             audit.record(AuditKind.SHARED, by.email(), "goal " + goal.getId() + " of engagement " + engagementId, "with the leader, when written");
+            events.publishEvent(new GoalShared(engagementId, goal.getId()));
         }
         return goal;
     }
@@ -146,6 +154,7 @@ public class GoalService {
         if (wasShared != goal.isShared()) {
             audit.record(goal.isShared() ? AuditKind.SHARED : AuditKind.UNSHARED, by.email(), "goal " + goalId + " of engagement " + engagementId,
                     "with the leader");
+            events.publishEvent(goal.isShared() ? new GoalShared(engagementId, goalId) : new GoalWithdrawn(engagementId, goalId));
         }
         return goal;
     }
@@ -208,7 +217,9 @@ public class GoalService {
     public GoalLeaderInput addLeaderInput(Long engagementId, Long goalId, String text, CurrentUser by) {
         EngagementAccess access = leaderAccess(engagementId, by);
         Goal goal = visibleGoal(access, goalId);
-        return leaderInputs.save(goal.addLeaderInput(text, users.getReferenceById(by.id()), clock.instant()));
+        GoalLeaderInput input = leaderInputs.save(goal.addLeaderInput(text, users.getReferenceById(by.id()), clock.instant()));
+        events.publishEvent(new LeaderInputGiven(engagementId, goalId, input.getId()));
+        return input;
     }
 
     /**

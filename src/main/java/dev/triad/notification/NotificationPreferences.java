@@ -1,5 +1,6 @@
 package dev.triad.notification;
 
+import dev.triad.account.Role;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -9,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Which reminders each person gets. Only switched-off reminders are stored; mandatory kinds cannot
+ * Which reminders each person gets, among those that can reach their roles. Only switched-off reminders are stored; mandatory kinds cannot
  * be switched off, and a new reminder kind is on for everyone until they switch it off.
  */
 @Service
@@ -30,11 +31,14 @@ public class NotificationPreferences {
         return on;
     }
 
-    /** Keeps exactly {@code wanted} of the reminders on; anything mandatory in it is ignored. */
+    /**
+     * Of the reminders that can reach a person with these roles (those their settings page lists), keeps exactly
+     * {@code wanted} on; the choices about any other kind stay as they were, and anything mandatory is ignored.
+     */
     @Transactional
-    public void chooseReminders(Long userId, Set<NotificationKind> wanted) {
-        jdbc.update("delete from notification_opt_out where user_id = ?", userId);
-        for (NotificationKind kind : NotificationKind.reminders()) {
+    public void chooseReminders(Long userId, Set<Role> roles, Set<NotificationKind> wanted) {
+        for (NotificationKind kind : NotificationKind.remindersFor(roles)) {
+            jdbc.update("delete from notification_opt_out where user_id = ? and kind = ?", userId, kind.name());
             if (!wanted.contains(kind)) {
                 jdbc.update("insert into notification_opt_out (user_id, kind) values (?, ?)", userId, kind.name());
             }

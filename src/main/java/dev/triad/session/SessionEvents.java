@@ -24,6 +24,10 @@ public final class SessionEvents {
     public record AttendanceAlertRaised(Long engagementId, Long alertId, int cancellations, Instant raisedAt) {
     }
 
+    /** The coach shared a summary on a session that had none: the client reads it on the session's page. */
+    public record SummaryShared(Long engagementId, Long sessionId) {
+    }
+
     /** The coach recorded the session as held (its time is on the ledger). */
     public record SessionHeld(Long engagementId, Long sessionId) {
     }

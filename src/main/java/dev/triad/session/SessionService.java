@@ -17,6 +17,7 @@ import dev.triad.session.SessionEvents.SessionCancelled;
 import dev.triad.session.SessionEvents.SessionHeld;
 import dev.triad.session.SessionEvents.SessionMoved;
 import dev.triad.session.SessionEvents.SessionScheduled;
+import dev.triad.session.SessionEvents.SummaryShared;
 import dev.triad.system.ForbiddenException;
 import dev.triad.system.NotFoundException;
 import dev.triad.system.RuleViolation;
@@ -191,7 +192,11 @@ public class SessionService {
         asCoach(engagementId, me);
         CoachingSession session = find(engagementId, sessionId);
         StaleEdit.check(CoachingSession.class, sessionId, version, session.getVersion());
+        boolean hadSummary = session.getSummary() != null;
         session.recordSummary(summary, clock.instant());
+        if (!hadSummary && session.getSummary() != null) {
+            events.publishEvent(new SummaryShared(engagementId, sessionId));
+        }
     }
 
     /**

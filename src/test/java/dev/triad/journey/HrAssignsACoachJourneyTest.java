@@ -1,5 +1,6 @@
 package dev.triad.journey;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
@@ -18,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * HR signs in, creates a coach and an engagement, assigns the coach; the coach signs in, chooses a
- * password and finds the engagement on the home page; a second coach cannot open it.
+ * password, finds the engagement on the home page and the news of the assignment behind the bell; a second
+ * coach cannot open it.
  */
 class HrAssignsACoachJourneyTest extends BrowserTest {
 
@@ -90,6 +92,17 @@ class HrAssignsACoachJourneyTest extends BrowserTest {
         screenshot(coachPage, "coach-home");
         coachPage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(client.getFullName())).click();
         assertThat(coachPage.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText(client.getFullName());
+
+        // The coach was told of the assignment behind the bell: it names the client and opens the engagement.
+        assertThat(coachPage.locator("#unread-count")).isVisible();
+        coachPage.locator("#bell").click();
+        Locator told = coachPage.locator("#notifications li[data-kind=COACH_ASSIGNMENT]");
+        assertThat(told).hasCount(1);
+        assertThat(told).containsText(client.getFullName());
+        screenshot(coachPage, "coach-notifications"); // with the axe check
+        told.getByRole(AriaRole.LINK).click();
+        assertThat(coachPage.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText(client.getFullName());
+        assertThat(coachPage.url()).isEqualTo(url(engagementPath));
 
         // A second coach cannot open it, even with the address.
         Page otherPage = signIn(otherCoach.getEmail(), Fixtures.PASSWORD);

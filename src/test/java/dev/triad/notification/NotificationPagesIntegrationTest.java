@@ -63,6 +63,9 @@ class NotificationPagesIntegrationTest {
     @Autowired
     ApplicationEvents events;
 
+    @Autowired
+    NotificationPreferences preferences;
+
     long outboxRows(String email) {
         return jdbc.queryForObject("select count(*) from outbox_message where recipient_email = ?", Long.class, email);
     }
@@ -197,16 +200,52 @@ class NotificationPagesIntegrationTest {
 
     @Test
     void thePreferencesPageShowsTheRemindersAsChosenAndTheMandatoryMailsAsAlwaysOn() throws Exception {
-        User me = fixtures.person(Role.LEADER);
+        User me = fixtures.person(Role.CLIENT);
         RequestPostProcessor asMe = user(fixtures.principal(me));
         mvc.perform(post("/account/notifications").with(asMe).with(csrf()).param("reminders", "AGENDA_REMINDER"));
         String page = mvc.perform(get("/account/notifications").with(asMe)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("Session reminder", "Weekly reflection prompt", "360 feedback reminders",
+        assertThat(page).contains("Session reminder", "Weekly reflection prompt",
                 "Always sent", "Invitation to Triad", "Password reset links", "Calendar invitations and updates");
         assertThat(page).containsPattern("value=\"AGENDA_REMINDER\"[^>]*checked");
         assertThat(page).doesNotContainPattern("value=\"SESSION_REMINDER\"[^>]*checked");
         assertThat(page).containsPattern("checked disabled");
+    }
+
+    @Test
+    void theSettingsPageListsOnlyTheKindsThatCanReachThePersonsRoles() throws Exception {
+        assertThat(kindsListedFor(fixtures.person(Role.LEADER)))
+                .contains("CLIENT_SHARES", "SESSION_REMINDER", "ALIGNMENT_TO_CONFIRM", "PROGRESS_REPORT_SENT", "CLOSE_OUT_SURVEY", "INVITATION")
+                .doesNotContain("AGENDA_REMINDER", "WEEKLY_REFLECTION", "LEADER_FEEDBACK", "COACH_ASSIGNMENT", "ATTENDANCE_ALERT",
+                        "FEEDBACK_360_REMINDER", "FEEDBACK_360_INVITATION");
+        assertThat(kindsListedFor(fixtures.person(Role.COACH)))
+                .contains("COACH_ASSIGNMENT", "SESSION_REMINDER", "CALENDAR_UPDATE")
+                .doesNotContain("LEADER_FEEDBACK", "SESSION_SUMMARY", "CLIENT_SHARES", "COACH_CHANGED", "LOW_FIT_SIGNAL");
+        assertThat(kindsListedFor(fixtures.person(Role.CLIENT)))
+                .contains("LEADER_FEEDBACK", "SESSION_SUMMARY", "COACH_CHANGED", "AGENDA_REMINDER", "CHECK_IN_DUE")
+                .doesNotContain("CLIENT_SHARES", "COACH_ASSIGNMENT", "PROGRESS_REPORT_SENT", "COACH_CHANGE_REQUEST");
+        User hr = fixtures.hr();
+        assertThat(kindsListedFor(hr)).contains("ATTENDANCE_ALERT", "LOW_FIT_SIGNAL", "COACH_CHANGE_REQUEST", "PASSWORD_CHANGED")
+                .doesNotContain("SESSION_REMINDER", "CALENDAR_UPDATE", "COACH_ASSIGNMENT");
+        assertThat(mvc.perform(get("/account/notifications").with(user(fixtures.principal(hr)))).andReturn().getResponse()
+                .getContentAsString()).contains("id=\"nothing-to-choose\"");
+    }
+
+    @Test
+    void savingTheSettingsChangesOnlyTheKindsThePageListed() throws Exception {
+        User me = fixtures.person(Role.LEADER);
+        mvc.perform(post("/account/notifications").with(user(fixtures.principal(me))).with(csrf()).param("reminders", "SESSION_REMINDER"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(preferences.remindersFor(me.getId())).contains(NotificationKind.SESSION_REMINDER)
+                .doesNotContain(NotificationKind.CLIENT_SHARES, NotificationKind.ALIGNMENT_TO_CONFIRM)
+                .as("a client's reminder the leader's page did not list is not switched off by it")
+                .contains(NotificationKind.AGENDA_REMINDER, NotificationKind.WEEKLY_REFLECTION);
+    }
+
+    private java.util.List<String> kindsListedFor(User person) throws Exception {
+        String page = mvc.perform(get("/account/notifications").with(user(fixtures.principal(person)))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        return java.util.regex.Pattern.compile("data-kind=\"([A-Z_0-9]+)\"").matcher(page).results().map(m -> m.group(1)).toList();
     }
 
     @Test

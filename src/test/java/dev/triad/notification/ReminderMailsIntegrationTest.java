@@ -146,7 +146,7 @@ class ReminderMailsIntegrationTest {
     @Test
     void cancelledSessionsAndPeopleWhoSwitchedTheReminderOffGetNone() {
         Triad triad = fixtures.aTriad();
-        preferences.chooseReminders(triad.client().getId(), EnumSet.complementOf(EnumSet.of(NotificationKind.SESSION_REMINDER,
+        preferences.chooseReminders(triad.client().getId(), triad.client().getRoles(), EnumSet.complementOf(EnumSet.of(NotificationKind.SESSION_REMINDER,
                 NotificationKind.AGENDA_REMINDER, NotificationKind.FEEDBACK_360_REMINDER)));
         sessionIn(triad, Duration.ofHours(10));
         CoachingSession cancelled = sessionIn(triad, Duration.ofHours(12));

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Each person chooses which reminders they get; the mandatory mails are shown, always on. */
+/** Each person chooses which reminders they get; the mandatory mails are shown, always on; only kinds that can reach them. */
 @Controller
 @RequestMapping("/account/notifications")
 class NotificationPreferencesController {
@@ -24,10 +24,11 @@ class NotificationPreferencesController {
         this.preferences = preferences;
     }
 
+    /** Only what can reach this person: a leader is not offered the client's reminders, nor HR the coach's. */
     @ModelAttribute
-    void kinds(Model model) {
-        model.addAttribute("reminderKinds", NotificationKind.reminders());
-        model.addAttribute("mandatoryKinds", NotificationKind.mandatory());
+    void kinds(@AuthenticationPrincipal CurrentUser me, Model model) {
+        model.addAttribute("reminderKinds", NotificationKind.remindersFor(me.roles()));
+        model.addAttribute("mandatoryKinds", NotificationKind.mandatoryFor(me.roles()));
     }
 
     @GetMapping
@@ -46,7 +47,7 @@ class NotificationPreferencesController {
             redirect.addFlashAttribute("error", "That choice could not be saved; choose again.");
             return "redirect:/account/notifications";
         }
-        preferences.chooseReminders(me.id(), form.getReminders());
+        preferences.chooseReminders(me.id(), me.roles(), form.getReminders());
         redirect.addFlashAttribute("message", "Your reminder choices are saved.");
         return "redirect:/account/notifications";
     }
