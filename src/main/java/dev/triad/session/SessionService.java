@@ -129,7 +129,7 @@ public class SessionService {
 
         /** Whether the coach may still correct the recorded outcome. */
         public boolean correctable() {
-            return access.isCoach() && session.isCorrectable() && !now.isAfter(session.correctableUntil(correctionWindow));
+            return access.isCoach() && access.engagement().getPhase().isActive() && session.isCorrectable() && !now.isAfter(session.correctableUntil(correctionWindow));
         }
 
         public Instant correctableUntil() {
@@ -375,6 +375,9 @@ public class SessionService {
     @Transactional
     public SessionOutcome correct(Long engagementId, Long sessionId, SessionStatus to, String reason, CurrentUser me) {
         EngagementAccess access = asCoach(engagementId, me);
+        if (!access.engagement().getPhase().isActive()) {
+            throw new RuleViolation("outcome", "This engagement is closed");
+        }
         CoachingSession session = find(engagementId, sessionId);
         SessionStatus from = session.getStatus();
         SessionChange change = switch (to == null ? SessionStatus.SCHEDULED : to) {
