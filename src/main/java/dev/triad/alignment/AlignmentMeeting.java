@@ -114,8 +114,8 @@ public class AlignmentMeeting {
         if (newStart.equals(startsAt) && newMinutes == minutes && java.util.Objects.equals(Texts.clean(newLocation), location)) {
             throw new RuleViolation("startsAt", "Choose a different time, length or place to move the meeting to");
         }
-        if (!newStart.equals(startsAt) && newStart.isBefore(at)) {
-            throw new RuleViolation("startsAt", "Choose a time in the future");
+        if (!newStart.equals(startsAt) && !newStart.isAfter(at)) {
+            throw new RuleViolation("startsAt", "Choose a time that has not begun yet");
         }
         this.startsAt = newStart;
         this.minutes = newMinutes;

@@ -172,6 +172,9 @@ public class AlignmentService {
                     + "; move it, or cancel it first");
         }
         checkDate(engagement, request.startsAt());
+        if (!time.at(request.startsAt()).isAfter(time.now())) {
+            throw new RuleViolation("startsAt", "Choose a time that has not begun yet");
+        }
         AlignmentMeeting meeting = meetings.save(AlignmentMeeting.schedule(engagementId, request.kind(), time.at(request.startsAt()),
                 request.minutes(), request.location(), me.id(), time.now()));
         agendaItems.saveAll(meeting.newChecklist());

@@ -15,7 +15,8 @@ public enum AuditKind {
     SHARED("Shared"),
     UNSHARED("Sharing withdrawn"),
     EXPORTED("Exported"),
-    ERASED("Personal content erased");
+    ERASED("Personal content erased"),
+    SESSION_OUTCOME_CORRECTED("Session outcome corrected");
 
     private final String label;
 

@@ -123,7 +123,11 @@ class AlignmentDemo implements ApplicationRunner {
                 GoalCategory.PERSONAL, null, null, null, GoalStatus.ACTIVE, GoalVisibility.PRIVATE), client);
 
         LocalDateTime initialAt = startsOn.plusDays(14).atTime(10, 0);
-        AlignmentMeeting initial = alignment.schedule(id, new NewMeeting(MeetingKind.INITIAL, initialAt, 60, "Liam’s office, 3rd floor"), coach);
+        // Booked ahead, as it was then; it has taken place since (a time that has begun cannot be booked).
+        AlignmentMeeting initial = alignment.schedule(id, new NewMeeting(MeetingKind.INITIAL,
+                LocalDateTime.ofInstant(now, clock.getZone()).plusDays(30).truncatedTo(ChronoUnit.HOURS), 60, "Liam’s office, 3rd floor"), coach);
+        jdbc.update("update alignment_meeting set starts_at = ? where id = ?",
+                Timestamp.from(initialAt.atZone(clock.getZone()).toInstant()), initial.getId());
         alignment.prepareObjectives(id, initial.getId(),
                 "1. Hand the weekly operations review to the shift leads.\n2. Let others speak first in staff meetings.\n3. Free one day a week for the automation project.", client);
         List<ItemEntry> items = new ArrayList<>();

@@ -17,4 +17,10 @@ public interface HoursEntries extends JpaRepository<HoursEntry, Long> {
 
     @Query("select h from HoursEntry h where h.engagementId = ?1 order by h.recordedAt desc, h.id desc")
     List<HoursEntry> ledgerOf(Long engagementId);
+
+    /** A session's lines still in force: neither a correction nor reversed by one. */
+    @Query("""
+            select h from HoursEntry h where h.sessionId = ?1 and h.kind <> dev.triad.engagement.HoursEntry.Kind.CORRECTION
+            and not exists (select r.id from HoursEntry r where r.reversesId = h.id) order by h.id""")
+    List<HoursEntry> inForceForSession(Long sessionId);
 }

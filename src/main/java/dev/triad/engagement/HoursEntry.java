@@ -20,7 +20,9 @@ public class HoursEntry {
         LATE_CANCELLATION("Late cancellation"),
         NO_SHOW("No-show"),
         CONSECUTIVE_CANCELLATION("Cancellations in a row"),
-        ADJUSTMENT("Adjustment by HR");
+        ADJUSTMENT("Adjustment by HR"),
+        /** Gives back the hours of a line whose session's outcome the coach corrected; that line stays. */
+        CORRECTION("Correction");
 
         private final String label;
 
@@ -52,6 +54,9 @@ public class HoursEntry {
     private Long sessionId;
 
     private Instant recordedAt;
+
+    /** For a correction: the line it reverses. */
+    private Long reversesId;
 
     protected HoursEntry() {
     }
@@ -96,6 +101,17 @@ public class HoursEntry {
 
     public String hoursText() {
         return HoursBalance.format(hours);
+    }
+
+    /** The line undoing {@code this}: the opposite hours, on the same session, saying why. */
+    HoursEntry reversal(String note, Long byId, Instant at) {
+        HoursEntry reversal = new HoursEntry(engagementId, Kind.CORRECTION, hours.negate(), note, byId, at, sessionId);
+        reversal.reversesId = id;
+        return reversal;
+    }
+
+    public Long getReversesId() {
+        return reversesId;
     }
 
     public Instant getRecordedAt() {

@@ -53,6 +53,23 @@ public class HoursLedger {
         return entries.save(new HoursEntry(engagementId, kind, hours, note, byId, clock.instant(), sessionId));
     }
 
+    /**
+     * A session's outcome was corrected: each of its lines still in force is reversed by a correction line (both stay
+     * on the ledger), in the transaction of the module that corrected it. Returns the reversals.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<HoursEntry> reverseSessionLines(Long sessionId, String note, Long byId) {
+        return entries.inForceForSession(sessionId).stream()
+                .map(line -> entries.save(line.reversal(note, byId, clock.instant())))
+                .toList();
+    }
+
+    /** A session's lines still in force (for the page that previews a correction). */
+    @Transactional(readOnly = true)
+    public List<HoursEntry> inForceForSession(Long sessionId) {
+        return entries.inForceForSession(sessionId);
+    }
+
     /** A manual adjustment by HR, with a reason: positive hours use time, negative hours give time back. */
     @Transactional
     public HoursEntry adjust(Long engagementId, BigDecimal hours, String reason, CurrentUser by) {

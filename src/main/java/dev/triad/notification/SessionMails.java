@@ -67,9 +67,7 @@ class SessionMails {
     void on(SessionCancelled event) {
         Engagement engagement = engagement(event.engagementId());
         CoachingSession session = sessions.findById(event.sessionId()).orElseThrow();
-        send(engagement, session, participants(engagement), "Coaching session cancelled",
-                event.late() ? "The coaching session was cancelled less than the required notice before it; its time is deducted."
-                        : "The coaching session was cancelled.", "cancelled", false);
+        send(engagement, session, participants(engagement), "Coaching session cancelled", cancellationSummary(event), "cancelled", false);
     }
 
     @EventListener
@@ -106,6 +104,18 @@ class SessionMails {
             }
             notifications.send(mail);
         }
+    }
+
+    /** What the cancellation cost, as the policy decided it when it was made (the page said the same beforehand). */
+    static String cancellationSummary(SessionCancelled event) {
+        if (event.late()) {
+            return "The coaching session was cancelled less than the required notice before it; its time is deducted.";
+        }
+        if (event.deducted()) {
+            return "The coaching session was cancelled. It is " + event.inARow() + " cancellations in a row, so its time is deducted"
+                    + " and HR is told.";
+        }
+        return "The coaching session was cancelled in time; no time is deducted.";
     }
 
     /** What the client reads when cancelling now would be late: the same rule as on the session's cancel page. */

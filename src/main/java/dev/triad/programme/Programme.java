@@ -21,6 +21,8 @@ public class Programme {
     public static final int DEFAULT_CONSECUTIVE_THRESHOLD = 2;
     /** The seed's "every few sessions": a partnership check-in after every third held session. */
     public static final int DEFAULT_CHECK_IN_EVERY = 3;
+    /** Days after a session during which its coach may correct the outcome recorded (issue 16). */
+    public static final int DEFAULT_OUTCOME_CORRECTION_DAYS = 14;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,6 +51,9 @@ public class Programme {
 
     /** How many cancellations in a row alert HR and cost the client the time (the seed's two). */
     private int consecutiveCancellationThreshold = DEFAULT_CONSECUTIVE_THRESHOLD;
+
+    /** For how many days after a session its coach may correct the outcome recorded. */
+    private int outcomeCorrectionDays = DEFAULT_OUTCOME_CORRECTION_DAYS;
 
     /** A partnership check-in goes to the client after every this many held sessions. */
     private int checkInEverySessions = DEFAULT_CHECK_IN_EVERY;
@@ -176,6 +181,18 @@ public class Programme {
         }
         this.cancellationNoticeHours = noticeHours;
         this.consecutiveCancellationThreshold = consecutiveThreshold;
+    }
+
+    /** Sets the window, after a session, for correcting its outcome: 0 (no corrections) to 90 days. */
+    public void setOutcomeCorrectionDays(int days) {
+        if (days < 0 || days > 90) {
+            throw new RuleViolation("outcomeCorrectionDays", "Between 0 and 90 days");
+        }
+        this.outcomeCorrectionDays = days;
+    }
+
+    public int getOutcomeCorrectionDays() {
+        return outcomeCorrectionDays;
     }
 
     public int getCancellationNoticeHours() {

@@ -74,5 +74,6 @@ public class ProgrammeService {
     private static void apply(Programme programme, ProgrammeDetails details) {
         programme.setCancellationPolicy(details.cancellationNoticeHours(), details.consecutiveCancellationThreshold());
         programme.setEvaluation(details.checkInEverySessions(), details.mandated());
+        programme.setOutcomeCorrectionDays(details.outcomeCorrectionDays());
     }
 }

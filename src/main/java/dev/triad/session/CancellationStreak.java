@@ -1,5 +1,7 @@
 package dev.triad.session;
 
+import dev.triad.engagement.Participation;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,20 +9,27 @@ import java.util.List;
  * Cancellations in a row: "if two appointments are cancelled consecutively, the coach will contact the
  * administrator and time will be deducted". Sessions are taken in order of their start; a held or still
  * scheduled session breaks a run, a session the coach cancelled or that was moved is passed over, and a
- * no-show counts as a cancellation.
+ * no-show counts as a cancellation. Pure: it judges a session as it would stand, without changing anything,
+ * so that the page announcing a change and the change itself get the same answer.
  */
 final class CancellationStreak {
 
-    /**
-     * What a newly settled cancellation means.
-     *
-     * @param run    the sessions in the run of cancellations it belongs to, itself included
-     * @param deduct whether its time is now deducted for being part of a run (it was not deducted already)
-     * @param alert  whether HR must be alerted: the run reached the threshold and has not alerted before
-     */
-    record Verdict(List<CoachingSession> run, boolean deduct, boolean alert) {
-        int length() {
-            return run.size();
+    /** How a session stands to a run of cancellations. */
+    enum Attendance {
+        /** Cancelled by the client (in time or late) or a no-show. */
+        CANCELLATION,
+        /** Moved, or cancelled by the coach: a run passes over it. */
+        PASSED_OVER,
+        /** Held or still scheduled: it ends a run. */
+        BREAKS;
+
+        static Attendance of(SessionStatus status, Participation by) {
+            return switch (status) {
+                case NO_SHOW -> CANCELLATION;
+                case CANCELLED, LATE_CANCELLED -> by == Participation.CLIENT ? CANCELLATION : PASSED_OVER;
+                case RESCHEDULED -> PASSED_OVER;
+                case HELD, SCHEDULED -> BREAKS;
+            };
         }
     }
 
@@ -28,39 +37,41 @@ final class CancellationStreak {
     }
 
     /**
-     * Judges {@code settled}, a session just cancelled by the client or marked as a no-show, among all the
-     * engagement's sessions in order of start. Marks the run's sessions as alerted when it reaches the threshold.
+     * The run of cancellations {@code session} would belong to if it stood as {@code status}, set by {@code by}: the
+     * sessions of the run in order of start, itself included; empty when it would not be a cancellation.
+     * {@code byStart} is all the engagement's sessions in order of start, as they stand before the change (a move is
+     * judged before the session it books exists, so the judgement does not depend on the time it moves to).
      */
-    static Verdict judge(List<CoachingSession> byStart, CoachingSession settled, int threshold) {
-        int at = indexOf(byStart, settled);
-        List<CoachingSession> run = new ArrayList<>();
-        run.add(settled);
-        int before = at - 1;
-        while (before >= 0 && continuesRun(byStart.get(before), run)) {
-            before--;
+    static List<CoachingSession> runOf(List<CoachingSession> byStart, CoachingSession session, SessionStatus status,
+                                       Participation by) {
+        if (Attendance.of(status, by) != Attendance.CANCELLATION) {
+            return List.of();
         }
-        int after = at + 1;
-        while (after < byStart.size() && continuesRun(byStart.get(after), run)) {
-            after++;
+        int at = indexOf(byStart, session);
+        List<CoachingSession> before = new ArrayList<>();
+        for (int i = at - 1; i >= 0; i--) {
+            CoachingSession other = byStart.get(i);
+            Attendance attendance = Attendance.of(other.getStatus(), other.getOutcomeByRole());
+            if (attendance == Attendance.BREAKS) {
+                break;
+            }
+            if (attendance == Attendance.CANCELLATION) {
+                before.add(0, other);
+            }
         }
-        if (!settled.isClientCancellation() || run.size() < threshold) {
-            return new Verdict(List.copyOf(run), false, false);
+        List<CoachingSession> run = new ArrayList<>(before);
+        run.add(session);
+        for (int i = at + 1; i < byStart.size(); i++) {
+            CoachingSession other = byStart.get(i);
+            Attendance attendance = Attendance.of(other.getStatus(), other.getOutcomeByRole());
+            if (attendance == Attendance.BREAKS) {
+                break;
+            }
+            if (attendance == Attendance.CANCELLATION) {
+                run.add(other);
+            }
         }
-        boolean alert = run.stream().noneMatch(CoachingSession::isInAttendanceAlert);
-        run.forEach(CoachingSession::markInAttendanceAlert);
-        return new Verdict(List.copyOf(run), !settled.isDeducted(), alert);
-    }
-
-    /** Whether the run goes on through {@code next}; adds it to the run when it is a cancellation. */
-    private static boolean continuesRun(CoachingSession next, List<CoachingSession> run) {
-        if (next.isNeutralForAttendance()) {
-            return true;
-        }
-        if (next.isClientCancellation()) {
-            run.add(next);
-            return true;
-        }
-        return false;
+        return List.copyOf(run);
     }
 
     private static int indexOf(List<CoachingSession> sessions, CoachingSession wanted) {
@@ -69,6 +80,6 @@ final class CancellationStreak {
                 return i;
             }
         }
-        throw new IllegalArgumentException("The settled session must be among the engagement's sessions");
+        throw new IllegalArgumentException("The session must be among the engagement's sessions");
     }
 }

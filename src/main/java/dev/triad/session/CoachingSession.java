@@ -95,6 +95,20 @@ public class CoachingSession {
         this.calendarSequence = calendarSequence;
     }
 
+    /**
+     * A conversation that already took place, recorded by the coach: held at once, never booked, so nobody is
+     * invited and it has no cancel or move links.
+     */
+    public static CoachingSession tookPlace(Long engagementId, Instant startsAt, int minutes, SessionFormat format,
+                                            String location, Long coachId, Instant now) {
+        if (startsAt.isAfter(now)) {
+            throw new RuleViolation("startsAt", "A session that took place has begun by now; book a future one instead");
+        }
+        CoachingSession session = schedule(engagementId, startsAt, minutes, format, location, coachId, now);
+        session.settle(SessionStatus.HELD, coachId, Participation.COACH, now, null);
+        return session;
+    }
+
     /** A new session, with a calendar identity of its own. */
     public static CoachingSession schedule(Long engagementId, Instant startsAt, int minutes, SessionFormat format,
                                            String location, Long coachId, Instant now) {
@@ -141,8 +155,7 @@ public class CoachingSession {
      */
     void cancel(Participation by, Long byId, Instant at, String reason, CancellationPolicy policy) {
         requireScheduled("reason", "This session is no longer scheduled");
-        boolean late = by == Participation.CLIENT && policy.isLate(startsAt, at);
-        settle(late ? SessionStatus.LATE_CANCELLED : SessionStatus.CANCELLED, byId, by, at, reason);
+        settle(policy.statusAfter(SessionChange.cancelBy(by), startsAt, at), byId, by, at, reason);
     }
 
     /**
@@ -155,16 +168,53 @@ public class CoachingSession {
         if (newStart.equals(startsAt)) {
             throw new RuleViolation("startsAt", "Choose a different time to move the session to");
         }
-        if (newStart.isBefore(at)) {
-            throw new RuleViolation("startsAt", "Choose a time in the future");
-        }
-        boolean late = by == Participation.CLIENT && policy.isLate(startsAt, at);
-        settle(late ? SessionStatus.LATE_CANCELLED : SessionStatus.RESCHEDULED, byId, by, at, reason);
+        requireNotBegun(newStart, at);
+        settle(policy.statusAfter(SessionChange.moveBy(by), startsAt, at), byId, by, at, reason);
         CoachingSession moved = new CoachingSession(engagementId, newStart, minutes, format, location, byId, at,
                 calendarUid, calendarSequence + 1);
         moved.agenda = agenda;
         moved.agendaUpdatedAt = agendaUpdatedAt;
         return moved;
+    }
+
+    /** A time to book or move to must not have begun: a session in the past is recorded, not booked. */
+    static void requireNotBegun(Instant start, Instant now) {
+        if (!start.isAfter(now)) {
+            throw new RuleViolation("startsAt", "Choose a time that has not begun yet; to log a conversation that already took place, record it as a past session");
+        }
+    }
+
+    /**
+     * The coach corrects a recorded outcome (held, no-show, not held) within the programme's window after the
+     * session; the reason is kept with the outcome.
+     */
+    void correct(SessionStatus outcome, Long coachId, Instant at, String reason, java.time.Duration window) {
+        if (!isCorrectable()) {
+            throw new RuleViolation("outcome", "Only a session held, missed or not held can be corrected");
+        }
+        if (outcome == status) {
+            throw new RuleViolation("outcome", "Choose an outcome other than the one recorded");
+        }
+        if (outcome != SessionStatus.HELD && outcome != SessionStatus.NO_SHOW && outcome != SessionStatus.CANCELLED) {
+            throw new RuleViolation("outcome", "Choose held, no-show or not held");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("reason", "Say why the outcome is corrected");
+        }
+        if (at.isAfter(correctableUntil(window))) {
+            throw new RuleViolation("outcome", "The time to correct this outcome has passed; HR can adjust the hours");
+        }
+        settle(outcome, coachId, Participation.COACH, at, reason);
+    }
+
+    /** The outcomes a coach recorded (held, no-show, or cancelled by the coach) are the ones a coach may correct. */
+    public boolean isCorrectable() {
+        return status == SessionStatus.HELD || status == SessionStatus.NO_SHOW
+                || status == SessionStatus.CANCELLED && outcomeByRole == Participation.COACH && rescheduledToId == null;
+    }
+
+    public Instant correctableUntil(java.time.Duration window) {
+        return startsAt.plus(window);
     }
 
     void pointTo(CoachingSession moved) {
@@ -187,18 +237,23 @@ public class CoachingSession {
 
     /** Cancelled by the client (in time or late) or a no-show: what counts towards cancellations in a row. */
     public boolean isClientCancellation() {
-        return status == SessionStatus.NO_SHOW
-                || (status == SessionStatus.CANCELLED || status == SessionStatus.LATE_CANCELLED) && outcomeByRole == Participation.CLIENT;
+        return CancellationStreak.Attendance.of(status, outcomeByRole) == CancellationStreak.Attendance.CANCELLATION;
     }
 
-    /** Neither held nor missed by the client: a run of cancellations passes over it. */
-    boolean isNeutralForAttendance() {
-        return status == SessionStatus.RESCHEDULED || status == SessionStatus.CANCELLED && outcomeByRole == Participation.COACH;
-    }
-
-    /** Whether the policy already took this session's time (late cancellation or no-show). */
+    /** Whether the policy took this session's time for itself (late cancellation or no-show). */
     boolean isDeducted() {
         return status == SessionStatus.LATE_CANCELLED || status == SessionStatus.NO_SHOW;
+    }
+
+    /** Who settled it, as pages say it: a no-show is the client's absence, only recorded by the coach. */
+    public String settledByText() {
+        if (outcomeByRole == null || status == SessionStatus.HELD || status == SessionStatus.SCHEDULED) {
+            return "";
+        }
+        if (status == SessionStatus.NO_SHOW) {
+            return "recorded by the coach";
+        }
+        return "by the " + outcomeByRole.name().toLowerCase();
     }
 
     void markInAttendanceAlert() {

@@ -18,7 +18,8 @@ public final class SessionEvents {
     public record SessionMoved(Long engagementId, Long fromSessionId, Long toSessionId) {
     }
 
-    public record SessionCancelled(Long engagementId, Long sessionId, boolean late) {
+    /** {@code late}: cancelled at short notice; {@code deducted}: its time is taken (late, or making a run); {@code inARow}: the run it makes (0: none). */
+    public record SessionCancelled(Long engagementId, Long sessionId, boolean late, boolean deducted, int inARow) {
     }
 
     public record AttendanceAlertRaised(Long engagementId, Long alertId, int cancellations, Instant raisedAt) {

@@ -1,6 +1,8 @@
 package dev.triad.session;
 
 import dev.triad.account.CurrentUser;
+import dev.triad.audit.AuditKind;
+import dev.triad.audit.AuditTrail;
 import dev.triad.engagement.Engagement;
 import dev.triad.engagement.EngagementAccess;
 import dev.triad.engagement.EngagementAccessPolicy;
@@ -11,7 +13,6 @@ import dev.triad.engagement.HoursLedger;
 import dev.triad.engagement.Participation;
 import dev.triad.goal.ActionStep;
 import dev.triad.goal.ActionStepService;
-import dev.triad.session.CancellationStreak.Verdict;
 import dev.triad.session.SessionEvents.AttendanceAlertRaised;
 import dev.triad.session.SessionEvents.SessionCancelled;
 import dev.triad.session.SessionEvents.SessionHeld;
@@ -27,6 +28,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -52,10 +54,12 @@ public class SessionService {
     private final SessionCalendar calendar;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AuditTrail audit;
 
     SessionService(CoachingSessions sessions, PrivateNotes privateNotes, AttendanceAlerts alerts, EngagementAccessPolicy policy,
                    HoursLedger ledger, ActionStepService actionSteps, SessionCalendar calendar, ApplicationEventPublisher events,
-                   Clock clock) {
+                   Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.actionSteps = actionSteps;
         this.calendar = calendar;
         this.sessions = sessions;
@@ -88,13 +92,49 @@ public class SessionService {
         }
     }
 
-    /** One session as the client or the coach sees it; the private note is there for the coach only. */
+    /**
+     * One session as the client or the coach sees it; the private note is there for the coach only. What a change
+     * would cost is asked of the policy with the engagement's sessions, exactly as the change itself asks it.
+     */
     public record SessionView(EngagementAccess access, CoachingSession session, Optional<PrivateNote> privateNote,
-                              List<ActionStep> commitments, CancellationPolicy policy, Instant now) {
+                              List<ActionStep> commitments, CancellationPolicy policy, Instant now,
+                              List<CoachingSession> engagementSessions, Duration correctionWindow) {
 
         /** Whether a cancellation by the client right now would be late. */
         public boolean lateIfClientCancelsNow() {
             return policy.isLate(session.getStartsAt(), now);
+        }
+
+        /** What {@code change} would come to if made now. */
+        public SessionOutcome ifDoneNow(SessionChange change) {
+            return policy.decide(session, change, now, engagementSessions);
+        }
+
+        /** What cancelling now would come to, for the person viewing (client or coach). */
+        public SessionOutcome ifCancelledNow() {
+            return ifDoneNow(SessionChange.cancelBy(access.isCoach() ? Participation.COACH : Participation.CLIENT));
+        }
+
+        /** What moving now would come to, for the person viewing (client or coach). */
+        public SessionOutcome ifMovedNow() {
+            return ifDoneNow(SessionChange.moveBy(access.isCoach() ? Participation.COACH : Participation.CLIENT));
+        }
+
+        public SessionOutcome ifHeld() {
+            return ifDoneNow(SessionChange.HOLD);
+        }
+
+        public SessionOutcome ifNoShow() {
+            return ifDoneNow(SessionChange.NO_SHOW);
+        }
+
+        /** Whether the coach may still correct the recorded outcome. */
+        public boolean correctable() {
+            return access.isCoach() && access.engagement().getPhase().isActive() && session.isCorrectable() && !now.isAfter(session.correctableUntil(correctionWindow));
+        }
+
+        public Instant correctableUntil() {
+            return session.correctableUntil(correctionWindow);
         }
 
         public boolean started() {
@@ -125,9 +165,31 @@ public class SessionService {
         if (request.startsAt().isAfter(LocalDateTime.now(clock).plusYears(2))) {
             throw new RuleViolation("startsAt", "Choose a date within the next two years");
         }
+        CoachingSession.requireNotBegun(request.startsAt().atZone(zone()).toInstant(), clock.instant());
         CoachingSession session = sessions.save(CoachingSession.schedule(engagementId, request.startsAt().atZone(zone()).toInstant(),
                 request.minutes(), request.format(), request.location(), me.id(), clock.instant()));
         events.publishEvent(new SessionScheduled(engagementId, session.getId()));
+        return session;
+    }
+
+    /**
+     * The coach records a conversation that already took place: held at once, its time on the ledger, nobody
+     * invited (no calendar email, no cancel or move links). It cannot lie in the future or before the engagement.
+     */
+    @Transactional
+    public CoachingSession recordTookPlace(Long engagementId, NewSession request, CurrentUser me) {
+        EngagementAccess access = asCoach(engagementId, me);
+        Engagement engagement = access.engagement();
+        if (!engagement.getPhase().isActive()) {
+            throw new RuleViolation("startsAt", "This engagement is closed");
+        }
+        if (request.startsAt().toLocalDate().isBefore(engagement.getStartsOn())) {
+            throw new RuleViolation("startsAt", "The engagement starts on " + engagement.getStartsOn() + "; choose a later date");
+        }
+        CoachingSession session = sessions.save(CoachingSession.tookPlace(engagementId, request.startsAt().atZone(zone()).toInstant(),
+                request.minutes(), request.format(), request.location(), me.id(), clock.instant()));
+        ledger.record(engagementId, HoursEntry.Kind.SESSION_HELD, session.hours(), "Session of " + when(session), session.getId(), me.id());
+        events.publishEvent(new SessionHeld(engagementId, session.getId()));
         return session;
     }
 
@@ -144,7 +206,8 @@ public class SessionService {
         EngagementAccess access = policy.require(engagementId, me, EngagementContent.SESSION_AGENDA_AND_SUMMARY);
         CoachingSession session = find(engagementId, sessionId);
         return new SessionView(access, session, privateNote(access, session), actionSteps.stepsFromSession(engagementId, sessionId, me),
-                CancellationPolicy.of(access.engagement().getProgramme()), clock.instant());
+                CancellationPolicy.of(access.engagement().getProgramme()), clock.instant(), sessions.inOrderOfStart(engagementId),
+                Duration.ofDays(access.engagement().getProgramme().getOutcomeCorrectionDays()));
     }
 
     /** The coach's private note, read only on the coach's path: nobody else's page can ask for it. */
@@ -244,73 +307,140 @@ public class SessionService {
         return steps;
     }
 
+    /** A session settled, with what the policy decided it comes to (for the confirmation message). */
+    public record Settled(CoachingSession session, SessionOutcome outcome) {
+    }
+
     /** The coach records the session as held: its time goes on the ledger. */
     @Transactional
-    public void hold(Long engagementId, Long sessionId, CurrentUser me) {
-        asCoach(engagementId, me);
+    public SessionOutcome hold(Long engagementId, Long sessionId, CurrentUser me) {
+        EngagementAccess access = asCoach(engagementId, me);
         CoachingSession session = find(engagementId, sessionId);
-        session.hold(me.id(), clock.instant());
-        ledger.record(engagementId, HoursEntry.Kind.SESSION_HELD, session.hours(), "Session of " + when(session), session.getId(), me.id());
+        Instant at = clock.instant();
+        SessionOutcome outcome = carryOut(engagementId, session, SessionChange.HOLD, policyOf(access), at, me,
+                () -> session.hold(me.id(), at));
         events.publishEvent(new SessionHeld(engagementId, session.getId()));
+        return outcome;
     }
 
     /** The coach records that the client did not come: "a no-show counts as a cancellation" and is deducted. */
     @Transactional
-    public void recordNoShow(Long engagementId, Long sessionId, CurrentUser me) {
+    public SessionOutcome recordNoShow(Long engagementId, Long sessionId, CurrentUser me) {
         EngagementAccess access = asCoach(engagementId, me);
         CoachingSession session = find(engagementId, sessionId);
-        session.noShow(me.id(), clock.instant());
-        applyPolicy(engagementId, session, CancellationPolicy.of(access.engagement().getProgramme()), me);
+        Instant at = clock.instant();
+        return carryOut(engagementId, session, SessionChange.NO_SHOW, policyOf(access), at, me, () -> session.noShow(me.id(), at));
     }
 
     /** The client or the coach cancels; the policy decides whether it is late and what it costs. */
     @Transactional
-    public CoachingSession cancel(Long engagementId, Long sessionId, String reason, CurrentUser me) {
+    public Settled cancel(Long engagementId, Long sessionId, String reason, CurrentUser me) {
         EngagementAccess access = policy.require(engagementId, me, EngagementContent.SESSION_AGENDA_AND_SUMMARY);
         Participation by = actingPart(access);
         CoachingSession session = find(engagementId, sessionId);
-        CancellationPolicy rules = CancellationPolicy.of(access.engagement().getProgramme());
-        session.cancel(by, me.id(), clock.instant(), reason, rules);
-        applyPolicy(engagementId, session, rules, me);
-        events.publishEvent(new SessionCancelled(engagementId, session.getId(), session.getStatus() == SessionStatus.LATE_CANCELLED));
-        return session;
+        CancellationPolicy rules = policyOf(access);
+        Instant at = clock.instant();
+        SessionOutcome outcome = carryOut(engagementId, session, SessionChange.cancelBy(by), rules, at, me,
+                () -> session.cancel(by, me.id(), at, reason, rules));
+        events.publishEvent(new SessionCancelled(engagementId, session.getId(), outcome.late(), outcome.deducts(),
+                outcome.runCounts() ? outcome.inARow() : 0));
+        return new Settled(session, outcome);
+    }
+
+    /** A session moved: where it went, and what the old time came to. */
+    public record Moved(CoachingSession to, SessionOutcome outcome) {
     }
 
     /** The client or the coach moves the session to another time; a client moving it at short notice cancels late. */
     @Transactional
-    public CoachingSession move(Long engagementId, Long sessionId, LocalDateTime newStart, String reason, CurrentUser me) {
+    public Moved move(Long engagementId, Long sessionId, LocalDateTime newStart, String reason, CurrentUser me) {
         EngagementAccess access = policy.require(engagementId, me, EngagementContent.SESSION_AGENDA_AND_SUMMARY);
         Participation by = actingPart(access);
         CoachingSession session = find(engagementId, sessionId);
-        CancellationPolicy rules = CancellationPolicy.of(access.engagement().getProgramme());
-        CoachingSession moved = sessions.save(session.moveTo(newStart.atZone(zone()).toInstant(), by, me.id(), clock.instant(), reason, rules));
-        session.pointTo(moved);
-        applyPolicy(engagementId, session, rules, me);
-        events.publishEvent(new SessionMoved(engagementId, session.getId(), moved.getId()));
-        return moved;
+        CancellationPolicy rules = policyOf(access);
+        Instant at = clock.instant();
+        CoachingSession[] moved = new CoachingSession[1];
+        SessionOutcome outcome = carryOut(engagementId, session, SessionChange.moveBy(by), rules, at, me,
+                () -> moved[0] = session.moveTo(newStart.atZone(zone()).toInstant(), by, me.id(), at, reason, rules));
+        sessions.save(moved[0]);
+        session.pointTo(moved[0]);
+        events.publishEvent(new SessionMoved(engagementId, session.getId(), moved[0].getId()));
+        return new Moved(moved[0], outcome);
     }
 
     /**
-     * After a client cancellation or no-show: deduct it when late or missed, then look at the run of
-     * cancellations it belongs to — reaching the threshold deducts its time too and alerts HR, once per run.
+     * The coach corrects a recorded outcome (held, no-show, not held), with a reason, within the programme's window:
+     * the lines the old outcome wrote are reversed (kept, with their reversal) and the new outcome's lines written,
+     * as the policy decides them now; the correction is audited without its reason.
+     * <p>
+     * An alert already raised for a run stays (HR acknowledges it; the audit log shows the correction); a correction
+     * that makes a new run reach the threshold alerts as any cancellation would. Lines written for other sessions of
+     * a run (their "in a row" deduction) are not rewritten: HR adjusts them if a correction undoes the run.
      */
-    private void applyPolicy(Long engagementId, CoachingSession session, CancellationPolicy rules, CurrentUser me) {
-        if (!session.isClientCancellation()) {
-            return;
+    @Transactional
+    public SessionOutcome correct(Long engagementId, Long sessionId, SessionStatus to, String reason, CurrentUser me) {
+        EngagementAccess access = asCoach(engagementId, me);
+        if (!access.engagement().getPhase().isActive()) {
+            throw new RuleViolation("outcome", "This engagement is closed");
         }
-        if (session.isDeducted()) {
-            HoursEntry.Kind kind = session.getStatus() == SessionStatus.NO_SHOW ? HoursEntry.Kind.NO_SHOW : HoursEntry.Kind.LATE_CANCELLATION;
-            ledger.record(engagementId, kind, session.hours(), "Session of " + when(session), session.getId(), me.id());
+        CoachingSession session = find(engagementId, sessionId);
+        SessionStatus from = session.getStatus();
+        SessionChange change = switch (to == null ? SessionStatus.SCHEDULED : to) {
+            case HELD -> SessionChange.CORRECT_TO_HELD;
+            case NO_SHOW -> SessionChange.CORRECT_TO_NO_SHOW;
+            case CANCELLED -> SessionChange.CORRECT_TO_NOT_HELD;
+            default -> throw new RuleViolation("outcome", "Choose held, no-show or not held");
+        };
+        Instant at = clock.instant();
+        Duration window = Duration.ofDays(access.engagement().getProgramme().getOutcomeCorrectionDays());
+        CancellationPolicy rules = policyOf(access);
+        List<CoachingSession> byStart = sessions.inOrderOfStart(engagementId);
+        SessionOutcome outcome = rules.decide(session, change, at, byStart);
+        session.correct(to, me.id(), at, reason, window);
+        ledger.reverseSessionLines(session.getId(), "Correction: " + from.label().toLowerCase() + " → " + to.label().toLowerCase()
+                + "; session of " + when(session), me.id());
+        record(engagementId, session, outcome, me);
+        audit.record(AuditKind.SESSION_OUTCOME_CORRECTED, me.email(), "session " + sessionId + " of engagement " + engagementId,
+                from.name() + " to " + to.name());
+        if (to == SessionStatus.HELD) {
+            events.publishEvent(new SessionHeld(engagementId, session.getId()));
         }
-        Verdict verdict = CancellationStreak.judge(sessions.inOrderOfStart(engagementId), session, rules.consecutiveThreshold());
-        if (verdict.deduct()) {
-            ledger.record(engagementId, HoursEntry.Kind.CONSECUTIVE_CANCELLATION, session.hours(),
-                    verdict.length() + " cancellations in a row; session of " + when(session), session.getId(), me.id());
+        return outcome;
+    }
+
+    /**
+     * Decides what {@code change} comes to (before anything changes, as the page that announced it did), lets the
+     * session settle, and records what was decided: the ledger lines, the run, HR's alert.
+     */
+    private SessionOutcome carryOut(Long engagementId, CoachingSession session, SessionChange change, CancellationPolicy rules,
+                                    Instant at, CurrentUser me, Runnable settle) {
+        SessionOutcome outcome = rules.decide(session, change, at, sessions.inOrderOfStart(engagementId));
+        settle.run();
+        if (session.getStatus() != outcome.status()) {
+            throw new IllegalStateException("The session settled as " + session.getStatus() + ", not as decided: " + outcome.status());
         }
-        if (verdict.alert()) {
-            AttendanceAlert alert = alerts.save(new AttendanceAlert(engagementId, session.getId(), verdict.length(), clock.instant()));
-            events.publishEvent(new AttendanceAlertRaised(engagementId, alert.getId(), verdict.length(), alert.getRaisedAt()));
+        record(engagementId, session, outcome, me);
+        return outcome;
+    }
+
+    private void record(Long engagementId, CoachingSession session, SessionOutcome outcome, CurrentUser me) {
+        for (SessionOutcome.Charge charge : outcome.charges()) {
+            String note = charge.kind() == HoursEntry.Kind.CONSECUTIVE_CANCELLATION
+                    ? outcome.inARow() + " cancellations in a row; session of " + when(session)
+                    : "Session of " + when(session);
+            ledger.record(engagementId, charge.kind(), charge.hours(), note, session.getId(), me.id());
         }
+        if (outcome.runCounts()) {
+            outcome.run().forEach(CoachingSession::markInAttendanceAlert);
+        }
+        if (outcome.alertsHr()) {
+            AttendanceAlert alert = alerts.save(new AttendanceAlert(engagementId, session.getId(), outcome.inARow(), clock.instant()));
+            events.publishEvent(new AttendanceAlertRaised(engagementId, alert.getId(), outcome.inARow(), alert.getRaisedAt()));
+        }
+    }
+
+    private static CancellationPolicy policyOf(EngagementAccess access) {
+        return CancellationPolicy.of(access.engagement().getProgramme());
     }
 
     @Transactional(readOnly = true)

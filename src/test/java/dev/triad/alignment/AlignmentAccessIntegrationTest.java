@@ -109,15 +109,16 @@ class AlignmentAccessIntegrationTest {
                 BigDecimal.TEN, GoalStatus.ACTIVE, GoalVisibility.SHARED), coach);
         goals.create(a.id(), new GoalDetails(PRIVATE_GOAL, "Rested", GoalCategory.HEALTH, null, null, null, GoalStatus.ACTIVE,
                 GoalVisibility.PRIVATE), client);
-        CoachingSession session = sessions.schedule(a.id(), new SessionService.NewSession(LocalDateTime.now().minusHours(3)
+        CoachingSession session = sessions.schedule(a.id(), new SessionService.NewSession(LocalDateTime.now().plusDays(3)
                 .truncatedTo(ChronoUnit.MINUTES), 60, SessionFormat.VIDEO, null), coach);
         sessions.writeAgenda(a.id(), session.getId(), session.getVersion(), AGENDA, client);
+        fixtures.backdateSession(session.getId(), LocalDateTime.now().minusHours(3).truncatedTo(ChronoUnit.MINUTES));
         sessions.hold(a.id(), session.getId(), coach);
         sessions.recordSummary(a.id(), session.getId(), sessions.view(a.id(), session.getId(), coach).session().getVersion(), SUMMARY, coach);
         journal.write(a.id(), client, weeks.thisWeek(), new ReflectionText(REFLECTION, null, null), true);
 
-        meeting = alignment.schedule(a.id(), new NewMeeting(MeetingKind.INITIAL, LocalDateTime.now().minusHours(1)
-                .truncatedTo(ChronoUnit.MINUTES), 60, "Room 4"), coach);
+        meeting = fixtures.meetingThatBegan(a.id(), MeetingKind.INITIAL, LocalDateTime.now().minusHours(1)
+                .truncatedTo(ChronoUnit.MINUTES), 60, "Room 4", coach);
         alignment.writeOutcome(a.id(), meeting.getId(), new OutcomeText("Goals", "Measures", ReportCadence.MONTHLY), coach);
         sent = reports.write(a.id(), new ReportText("c", "d", "o", "n"), client);
         reports.send(a.id(), sent.getId(), client);

@@ -136,9 +136,25 @@ class AlignmentFlowIntegrationTest {
     }
 
     @Test
-    void checklistLeaderInputOnAGoalThreeConfirmationsThenCoaching() throws Exception {
+    void aMeetingCannotBeBookedOrMovedToATimeThatHasBegun() throws Exception {
+        LocalDateTime begun = LocalDateTime.now().minusMinutes(1).truncatedTo(ChronoUnit.MINUTES);
+        mvc.perform(post("/engagements/{id}/alignment/meetings", t.id()).with(as(t.client())).with(csrf())
+                        .param("kind", "INITIAL").param("startsAt", INPUT.format(begun)).param("minutes", "60"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"startsAt-error\"")));
+        assertThat(alignment.list(t.id(), fixtures.principal(t.client())).meetings()).isEmpty();
+
         AlignmentMeeting meeting = alignment.schedule(t.id(), new NewMeeting(MeetingKind.INITIAL,
-                LocalDateTime.now().minusHours(1).truncatedTo(ChronoUnit.MINUTES), 60, "Room 4"), fixtures.principal(t.client()));
+                LocalDateTime.now().plusDays(4).truncatedTo(ChronoUnit.MINUTES), 60, "Room 4"), fixtures.principal(t.client()));
+        mvc.perform(post(meetingUrl(meeting) + "/move").with(as(t.coach())).with(csrf())
+                        .param("startsAt", INPUT.format(LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES))).param("minutes", "60"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"startsAt-error\"")));
+        assertThat(alignment.meeting(t.id(), meeting.getId()).getStartsAt()).isEqualTo(meeting.getStartsAt());
+    }
+
+    @Test
+    void checklistLeaderInputOnAGoalThreeConfirmationsThenCoaching() throws Exception {
+        AlignmentMeeting meeting = fixtures.meetingThatBegan(t.id(), MeetingKind.INITIAL,
+                LocalDateTime.now().minusHours(1).truncatedTo(ChronoUnit.MINUTES), 60, "Room 4", fixtures.principal(t.client()));
         var items = alignment.page(t.id(), meeting.getId(), fixtures.principal(t.coach())).agenda();
         assertThat(items).hasSize(6);
 

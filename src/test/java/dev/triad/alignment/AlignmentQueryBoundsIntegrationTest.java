@@ -83,8 +83,8 @@ class AlignmentQueryBoundsIntegrationTest {
         CurrentUser coach = fixtures.principal(coachUser);
         CurrentUser me = fixtures.principal(client);
         CurrentUser lead = fixtures.principal(leader);
-        AlignmentMeeting initial = alignment.schedule(e.getId(), new NewMeeting(MeetingKind.INITIAL,
-                LocalDateTime.now().minusHours(2).truncatedTo(ChronoUnit.MINUTES), 60, "Room"), coach);
+        AlignmentMeeting initial = fixtures.meetingThatBegan(e.getId(), MeetingKind.INITIAL,
+                LocalDateTime.now().minusHours(2).truncatedTo(ChronoUnit.MINUTES), 60, "Room", coach);
         for (int i = 0; i < size; i++) {
             Goal goal = goals.create(e.getId(), new GoalDetails("Goal " + i, "Success", GoalCategory.WORK, "points", BigDecimal.ZERO,
                     BigDecimal.TEN, GoalStatus.ACTIVE, i % 2 == 0 ? GoalVisibility.SHARED : GoalVisibility.PRIVATE), coach);

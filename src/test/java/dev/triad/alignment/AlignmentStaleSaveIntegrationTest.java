@@ -56,8 +56,8 @@ class AlignmentStaleSaveIntegrationTest {
     @BeforeEach
     void aMeetingThatHasTakenPlace() {
         t = fixtures.aTriad();
-        meeting = alignment.schedule(t.id(), new NewMeeting(MeetingKind.INITIAL,
-                LocalDateTime.now().minusHours(1).truncatedTo(ChronoUnit.MINUTES), 60, "Room 4"), fixtures.principal(t.client()));
+        meeting = fixtures.meetingThatBegan(t.id(), MeetingKind.INITIAL,
+                LocalDateTime.now().minusHours(1).truncatedTo(ChronoUnit.MINUTES), 60, "Room 4", fixtures.principal(t.client()));
     }
 
     @Test

@@ -355,8 +355,8 @@ class ActionStepIntegrationTest {
 
     @Test
     void aSessionsCommitmentsBecomeOpenStepsOfTheClient() {
-        Long sessionId = sessions.schedule(a.id(), new SessionService.NewSession(LocalDateTime.now().minusHours(1).truncatedTo(ChronoUnit.MINUTES),
-                60, SessionFormat.VIDEO, null), principal(a.coach())).getId();
+        Long sessionId = fixtures.sessionThatBegan(a.id(), LocalDateTime.now().minusHours(1).truncatedTo(ChronoUnit.MINUTES),
+                60, SessionFormat.VIDEO, null, principal(a.coach())).getId();
         List<ActionStep> created = steps.addCommitments(a.id(), sessionId, Arrays.asList("Talk to Sam", " ", null, "  Draft the memo "),
                 LocalDate.now().plusDays(14), principal(a.coach()));
         assertThat(created).extracting(ActionStep::getDescription).containsExactly("Talk to Sam", "Draft the memo");

@@ -18,9 +18,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /**
  * Issue 3's journey in a real browser: the coach schedules a session, the client writes the agenda, the coach
- * holds it and records a summary, a private note and two commitments; the client finds the commitments as
- * action steps, logs progress and completes one; then the client late-cancels the next session and cancels
- * another, and HR sees the alert and the deducted hours.
+ * holds it (through the step that says what goes on the ledger) and records a summary, a private note and two
+ * commitments; the client finds the commitments as action steps, logs progress and completes one; the coach records
+ * a conversation that took place; then the client late-cancels the next session and cancels another — told before
+ * confirming that it is the second in a row and costs its time — and HR sees the alert and the deducted hours.
  */
 class SessionsAndTheCancellationPolicyJourneyTest extends BrowserTest {
 
@@ -50,9 +51,13 @@ class SessionsAndTheCancellationPolicyJourneyTest extends BrowserTest {
         User hr = fixtures.hr();
         String secret = "Private observation " + UUID.randomUUID();
 
-        // The coach schedules a session (one that has just started, so that it can be held during the test).
+        // The coach schedules a session; a time that has begun cannot be booked.
         Page coach = signIn(triad.coach().getEmail(), Fixtures.PASSWORD);
-        schedule(coach, triad, LocalDateTime.now().minusMinutes(30));
+        coach.navigate(url("/engagements/" + triad.id() + "/sessions/new"));
+        coach.getByLabel("Date and time").fill(INPUT.format(LocalDateTime.now().minusMinutes(30)));
+        coach.getByRole(AriaRole.BUTTON, named("Schedule")).click();
+        assertThat(coach.locator("#startsAt-error")).isVisible();
+        schedule(coach, triad, LocalDateTime.now().plusDays(2));
         String sessionUrl = coach.url();
 
         // The client writes the agenda.
@@ -63,10 +68,15 @@ class SessionsAndTheCancellationPolicyJourneyTest extends BrowserTest {
         client.getByRole(AriaRole.BUTTON, named("Save agenda")).click();
         assertThat(client.getByRole(AriaRole.STATUS)).containsText("Agenda saved");
 
-        // The coach reads it, holds the session, and records summary, private note and two commitments.
+        // The session's time comes (as time passing would); the coach reads the agenda and marks it held, through the
+        // step that says what goes on the ledger.
+        fixtures.backdateSession(Long.valueOf(sessionUrl.replaceAll("^.*/", "")), LocalDateTime.now().minusMinutes(30));
         coach.navigate(sessionUrl);
         assertThat(coach.locator("#agenda-text")).hasText("How do I hand over the budget review?");
-        coach.getByRole(AriaRole.BUTTON, named("Mark as held")).click();
+        coach.getByRole(AriaRole.LINK, named("Mark as held")).click();
+        assertThat(coach.locator("#confirm-outcome")).hasAttribute("data-ledger-kind", "SESSION_HELD");
+        assertAccessible(coach);
+        coach.getByRole(AriaRole.BUTTON, named("Yes, record it as held")).click();
         assertThat(coach.getByRole(AriaRole.STATUS)).containsText("held");
         coach.getByLabel("Summary").fill("We planned the hand-over of the budget review.");
         coach.getByRole(AriaRole.BUTTON, named("Save summary")).click();
@@ -97,6 +107,19 @@ class SessionsAndTheCancellationPolicyJourneyTest extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(client.evaluate("() => window.__samePage === true")).isEqualTo(true);
         screenshot(client, "session-action-plan");
 
+        // The coach records a conversation that took place yesterday: held at once, on the ledger.
+        coach.navigate(url("/engagements/" + triad.id() + "/sessions"));
+        coach.getByRole(AriaRole.LINK, named("Record a session that took place")).click();
+        assertAccessible(coach);
+        coach.getByLabel("Date and time it began").fill(INPUT.format(LocalDateTime.now().minusDays(1).withHour(8).withMinute(0)));
+        coach.getByLabel("Length (minutes)").fill("60");
+        coach.getByLabel("Format").selectOption("PHONE");
+        coach.getByRole(AriaRole.BUTTON, named("Record as held")).click();
+        assertThat(coach.getByRole(AriaRole.STATUS)).containsText("recorded as held");
+        assertThat(coach.locator(".badge.status")).hasText("Held");
+        assertThat(coach.locator("#session-actions")).not().containsText("Cancel session");
+        assertThat(coach.locator("#session-actions")).not().containsText("Move");
+
         // Two more sessions; the client cancels the first 30 hours ahead (late), then the second in time.
         schedule(coach, triad, LocalDateTime.now().plusHours(30));
         schedule(coach, triad, LocalDateTime.now().plusDays(10));
@@ -110,9 +133,14 @@ class SessionsAndTheCancellationPolicyJourneyTest extends BrowserTest {
 
         client.locator("table.sessions").first().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Open")).first().click();
         client.getByRole(AriaRole.LINK, named("Cancel session")).click();
-        assertThat(client.locator("#in-time-notice")).isVisible();
+        // In time, but the second in a row: the page says it costs the time and tells HR, as it then does.
+        assertThat(client.locator("#in-time-notice")).hasCount(0);
+        assertThat(client.locator("#in-a-row-notice")).isVisible();
+        assertThat(client.locator("#cancellation-preview")).hasAttribute("data-deducted-hours", "1");
+        assertAccessible(client);
         client.getByRole(AriaRole.BUTTON, named("Cancel the session")).click();
-        assertThat(client.getByRole(AriaRole.STATUS)).containsText("cancelled in time");
+        assertThat(client.getByRole(AriaRole.STATUS)).containsText("2 cancellations in a row");
+        assertThat(client.getByRole(AriaRole.STATUS)).not().containsText("cancelled in time");
 
         // HR sees the alert on the home page, the deducted hours, and acknowledges the alert.
         Page hrPage = signIn(hr.getEmail(), Fixtures.PASSWORD);
@@ -122,7 +150,7 @@ class SessionsAndTheCancellationPolicyJourneyTest extends BrowserTest {
         assertThat(hrPage.locator(".attendance-alert")).containsText("2 cancellations in a row");
         assertThat(hrPage.locator("body")).not().containsText("How do I hand over the budget review?");
         hrPage.getByRole(AriaRole.LINK, named("Hours")).click();
-        assertThat(hrPage.locator("#hours-remaining")).hasText("9 h remaining");
+        assertThat(hrPage.locator("#hours-remaining")).hasText("8 h remaining");
         assertThat(hrPage.locator("#ledger")).containsText("Late cancellation");
         assertThat(hrPage.locator("#ledger")).containsText("Cancellations in a row");
         screenshot(hrPage, "session-hr-hours");

@@ -106,8 +106,8 @@ class AlignmentMailsIntegrationTest {
         Triad t = fixtures.aTriad();
         CurrentUser coach = fixtures.principal(t.coach());
         CurrentUser client = fixtures.principal(t.client());
-        AlignmentMeeting meeting = alignment.schedule(t.id(), new NewMeeting(MeetingKind.INITIAL,
-                LocalDateTime.now().minusHours(2).truncatedTo(ChronoUnit.MINUTES), 60, null), coach);
+        AlignmentMeeting meeting = fixtures.meetingThatBegan(t.id(), MeetingKind.INITIAL,
+                LocalDateTime.now().minusHours(2).truncatedTo(ChronoUnit.MINUTES), 60, null, coach);
         alignment.writeOutcome(t.id(), meeting.getId(), new OutcomeText("Secret goal wording", "Secret measure", ReportCadence.MONTHLY), coach);
         alignment.writeOutcome(t.id(), meeting.getId(), new OutcomeText("Secret goal wording, edited", "Secret measure", ReportCadence.MONTHLY), coach);
         for (User person : List.of(t.client(), t.coach(), t.leader())) {
@@ -132,8 +132,8 @@ class AlignmentMailsIntegrationTest {
     void aClientWhoseReportIsDueIsRemindedOncePerDueDate() throws Exception {
         Triad t = fixtures.aTriad();
         CurrentUser coach = fixtures.principal(t.coach());
-        AlignmentMeeting meeting = alignment.schedule(t.id(), new NewMeeting(MeetingKind.INITIAL,
-                LocalDateTime.now().minusHours(2).truncatedTo(ChronoUnit.MINUTES), 60, null), coach);
+        AlignmentMeeting meeting = fixtures.meetingThatBegan(t.id(), MeetingKind.INITIAL,
+                LocalDateTime.now().minusHours(2).truncatedTo(ChronoUnit.MINUTES), 60, null, coach);
         alignment.writeOutcome(t.id(), meeting.getId(), new OutcomeText("Goals", "Measures", ReportCadence.MONTHLY), coach);
         for (User person : List.of(t.client(), t.coach(), t.leader())) {
             alignment.confirm(t.id(), meeting.getId(), fixtures.principal(person));

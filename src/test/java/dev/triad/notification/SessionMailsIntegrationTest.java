@@ -52,7 +52,7 @@ class SessionMailsIntegrationTest {
                     .doesNotContain("less than 48 hours"); // five days ahead: cancelling is still in time
         });
 
-        CoachingSession moved = sessions.move(triad.id(), session.getId(), LocalDateTime.now().plusDays(9).truncatedTo(ChronoUnit.MINUTES), null, coach);
+        CoachingSession moved = sessions.move(triad.id(), session.getId(), LocalDateTime.now().plusDays(9).truncatedTo(ChronoUnit.MINUTES), null, coach).to();
         assertThat(calendarMailsTo(triad.client())).hasSize(2).last().satisfies(mail ->
                 assertThat(mail.getAttachmentText()).contains("METHOD:REQUEST").contains("UID:" + session.getCalendarUid()).contains("SEQUENCE:1"));
         assertThat(calendarMailsTo(triad.coach())).hasSize(1);

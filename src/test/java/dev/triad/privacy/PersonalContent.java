@@ -111,9 +111,11 @@ class PersonalContent {
         bean(Journal.class).write(id, client, today.with(DayOfWeek.MONDAY), new ReflectionText("Reflection " + m, null, null), false);
 
         SessionService sessions = bean(SessionService.class);
-        Long sessionId = sessions.schedule(id, new NewSession(LocalDateTime.now().minusHours(3).truncatedTo(ChronoUnit.HOURS), 60,
+        // the client writes the agenda before the session; it has taken place since
+        Long sessionId = sessions.schedule(id, new NewSession(LocalDateTime.now().plusDays(3).truncatedTo(ChronoUnit.HOURS), 60,
                 SessionFormat.IN_PERSON, "Room " + m), coach).getId();
         sessions.writeAgenda(id, sessionId, sessions.view(id, sessionId, client).session().getVersion(), "Agenda " + m, client);
+        fixtures.backdateSession(sessionId, LocalDateTime.now().minusHours(3).truncatedTo(ChronoUnit.HOURS));
         sessions.hold(id, sessionId, coach);
         sessions.recordSummary(id, sessionId, sessions.view(id, sessionId, coach).session().getVersion(), "Summary " + m, coach);
         String privateNote = "Private note " + m;

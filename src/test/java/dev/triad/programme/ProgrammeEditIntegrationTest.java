@@ -67,6 +67,19 @@ class ProgrammeEditIntegrationTest {
     }
 
     @Test
+    void hrSetsForHowManyDaysASessionsOutcomeCanBeCorrected() throws Exception {
+        Programme p = fixtures.programme();
+        assertThat(p.getOutcomeCorrectionDays()).as("the default window").isEqualTo(14);
+        mvc.perform(get("/programmes/{id}/edit", p.getId()).with(user(fixtures.principal(fixtures.hr()))))
+                .andExpect(content().string(containsString("name=\"outcomeCorrectionDays\"")));
+        mvc.perform(save(p, p.getName(), "PROACTIVE", "", p.getVersion()).param("outcomeCorrectionDays", "91"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"outcomeCorrectionDays-error\"")));
+        mvc.perform(save(p, p.getName(), "PROACTIVE", "", p.getVersion()).param("outcomeCorrectionDays", "7"))
+                .andExpect(redirectedUrl("/programmes"));
+        assertThat(programmes.findById(p.getId()).orElseThrow().getOutcomeCorrectionDays()).isEqualTo(7);
+    }
+
+    @Test
     void anAfterTheFactProgrammeMustSayWhetherItIsMandatedAndOthersForgetIt() throws Exception {
         Programme p = fixtures.programme();
         mvc.perform(save(p, p.getName(), "AFTER_THE_FACT", "", p.getVersion()))

@@ -319,6 +319,12 @@ class HostileInputIntegrationTest {
                 .ignores("agenda", "summary", "privateNote");
         route("/engagements/{id}/sessions/{sessionId}/no-show").as(Scene::coach).at(s -> ids(s.id(), s.pastSession()))
                 .ignores("agenda", "summary", "privateNote");
+        route("/engagements/{id}/sessions/record").as(Scene::coach).at(s -> ids(s.id()))
+                .valid(s -> form("startsAt", at(-1), "minutes", "60", "format", "IN_PERSON", "location", "Room 3"))
+                .shows("location");
+        route("/engagements/{id}/sessions/{sessionId}/correct").as(Scene::coach).at(s -> ids(s.id(), s.correctableSession()))
+                .valid(s -> form("outcome", "NO_SHOW", "reason", "The client did not come after all")).once()
+                .ignores("agenda", "summary", "privateNote");
         route("/engagements/{id}/sessions/{sessionId}/cancel").as(Scene::client).at(s -> ids(s.id(), s.session()))
                 .valid(s -> form("reason", "Travelling")).once().ignores("startsAt");
         route("/engagements/{id}/sessions/{sessionId}/move").as(Scene::client).at(s -> ids(s.id(), s.session()))

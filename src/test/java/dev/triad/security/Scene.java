@@ -186,8 +186,20 @@ final class Scene {
         });
     }
 
+    /** A session held yesterday whose outcome the coach may still correct (its own, so correcting it spoils no other route). */
+    Long correctableSession() {
+        return once("correctableSession", () -> {
+            Long session = schedule(-1);
+            bean(SessionService.class).hold(id(), session, as(coach()));
+            return session;
+        });
+    }
+
     private Long schedule(int plusDays) {
         LocalDateTime startsAt = LocalDateTime.now().plusDays(plusDays).withHour(10).truncatedTo(ChronoUnit.HOURS);
+        if (plusDays < 0) {
+            return fixtures.sessionThatBegan(id(), startsAt, 60, SessionFormat.VIDEO, null, as(coach())).getId();
+        }
         return bean(SessionService.class).schedule(id(), new NewSession(startsAt, 60, SessionFormat.VIDEO, null), as(coach())).getId();
     }
 
@@ -212,8 +224,8 @@ final class Scene {
     Long pastMeeting() {
         return once("pastMeeting", () -> {
             AlignmentService alignment = bean(AlignmentService.class);
-            Long meeting = alignment.schedule(id(), new NewMeeting(MeetingKind.MID_POINT,
-                    LocalDateTime.now().minusDays(2).withHour(10).truncatedTo(ChronoUnit.HOURS), 60, "Room 5"), as(coach())).getId();
+            Long meeting = fixtures.meetingThatBegan(id(), MeetingKind.MID_POINT,
+                    LocalDateTime.now().minusDays(2).withHour(10).truncatedTo(ChronoUnit.HOURS), 60, "Room 5", as(coach())).getId();
             alignment.markHeld(id(), meeting, as(coach()));
             alignment.writeOutcome(id(), meeting, new OutcomeText("Delegate more", "Two leads run the meeting", ReportCadence.MONTHLY),
                     as(coach()));

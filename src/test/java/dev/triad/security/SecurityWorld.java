@@ -226,9 +226,14 @@ final class SecurityWorld {
                 w.activity.holdSessions(t, 3);
                 return w.checkIns.openOf(t.id()).get(0).getId();
             });
-            makers.put("pastSession", () -> w.sessions.schedule(t.id(), new NewSession(now.minusHours(2), 60, SessionFormat.VIDEO, null), coach).getId());
+            makers.put("pastSession", () -> w.fixtures.sessionThatBegan(t.id(), now.minusHours(2), 60, SessionFormat.VIDEO, null, coach).getId());
             makers.put("heldSession", () -> {
-                CoachingSession held = w.sessions.schedule(t.id(), new NewSession(now.minusHours(5), 60, SessionFormat.VIDEO, null), coach);
+                CoachingSession held = w.fixtures.sessionThatBegan(t.id(), now.minusHours(5), 60, SessionFormat.VIDEO, null, coach);
+                w.sessions.hold(t.id(), held.getId(), coach);
+                return held.getId();
+            });
+            makers.put("correctableSession", () -> {
+                CoachingSession held = w.fixtures.sessionThatBegan(t.id(), now.minusHours(26), 60, SessionFormat.VIDEO, null, coach);
                 w.sessions.hold(t.id(), held.getId(), coach);
                 return held.getId();
             });
@@ -264,7 +269,7 @@ final class SecurityWorld {
                 return made.get("raterToken");
             });
             makers.put("meeting", () -> {
-                AlignmentMeeting meeting = w.alignment.schedule(t.id(), new NewMeeting(MeetingKind.INITIAL, now.minusHours(1), 60, "Room 4"), coach);
+                AlignmentMeeting meeting = w.fixtures.meetingThatBegan(t.id(), MeetingKind.INITIAL, now.minusHours(1), 60, "Room 4", coach);
                 w.alignment.writeOutcome(t.id(), meeting.getId(), new OutcomeText("Goals", "Measures", ReportCadence.MONTHLY), coach);
                 return meeting.getId();
             });

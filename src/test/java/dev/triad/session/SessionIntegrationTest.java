@@ -71,7 +71,12 @@ class SessionIntegrationTest {
         return String.valueOf(coachingSessions.findById(session.getId()).orElseThrow().getVersion());
     }
 
+    /** A session at {@code startsAt}; one in the past was booked ahead and its time has come since. */
     CoachingSession sessionIn(Triad triad, LocalDateTime startsAt) {
+        if (startsAt.isBefore(LocalDateTime.now())) {
+            return fixtures.sessionThatBegan(triad.id(), startsAt.truncatedTo(ChronoUnit.MINUTES), 60, SessionFormat.VIDEO,
+                    "https://meet.example/x", fixtures.principal(triad.coach()));
+        }
         return sessions.schedule(triad.id(), new NewSession(startsAt.truncatedTo(ChronoUnit.MINUTES), 60, SessionFormat.VIDEO, "https://meet.example/x"),
                 fixtures.principal(triad.coach()));
     }
@@ -227,7 +232,7 @@ class SessionIntegrationTest {
         mvc.perform(get(sessionUrl(a, session) + "/calendar.ics").with(as(b.client()))).andExpect(status().isNotFound());
 
         CoachingSession moved = sessions.move(a.id(), session.getId(), LocalDateTime.now().plusDays(8).truncatedTo(ChronoUnit.MINUTES), null,
-                fixtures.principal(a.coach()));
+                fixtures.principal(a.coach())).to();
         String afterMove = mvc.perform(get(sessionUrl(a, session) + "/calendar.ics").with(as(a.client())))
                 .andReturn().getResponse().getContentAsString();
         var movedEvent = CalendarInviteTest.event(CalendarInviteTest.parse(afterMove));

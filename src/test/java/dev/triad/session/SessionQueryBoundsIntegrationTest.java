@@ -46,8 +46,8 @@ class SessionQueryBoundsIntegrationTest {
         Triad triad = fixtures.aTriad();
         var coach = fixtures.principal(triad.coach());
         for (int i = 0; i < n; i++) {
-            CoachingSession session = sessions.schedule(triad.id(), new NewSession(
-                    LocalDateTime.now().minusDays(i + 1L).truncatedTo(ChronoUnit.MINUTES), 60, SessionFormat.VIDEO, null), coach);
+            CoachingSession session = fixtures.sessionThatBegan(triad.id(),
+                    LocalDateTime.now().minusDays(i + 1L).truncatedTo(ChronoUnit.MINUTES), 60, SessionFormat.VIDEO, null, coach);
             sessions.hold(triad.id(), session.getId(), coach);
         }
         sessions.schedule(triad.id(), new NewSession(LocalDateTime.now().plusDays(3).truncatedTo(ChronoUnit.MINUTES), 60,

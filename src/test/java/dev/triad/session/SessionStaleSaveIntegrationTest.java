@@ -114,7 +114,12 @@ class SessionStaleSaveIntegrationTest {
         return session;
     }
 
+    /** A session at {@code startsAt}; one in the past was booked ahead and its time has come since. */
     private CoachingSession sessionIn(LocalDateTime startsAt) {
+        if (startsAt.isBefore(LocalDateTime.now())) {
+            return fixtures.sessionThatBegan(a.id(), startsAt.truncatedTo(ChronoUnit.MINUTES), 60, SessionFormat.VIDEO, null,
+                    fixtures.principal(a.coach()));
+        }
         return sessions.schedule(a.id(), new NewSession(startsAt.truncatedTo(ChronoUnit.MINUTES), 60, SessionFormat.VIDEO, null),
                 fixtures.principal(a.coach()));
     }

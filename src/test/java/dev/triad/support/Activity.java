@@ -68,7 +68,7 @@ public class Activity {
     public void holdSessions(Triad t, int n) {
         LocalDateTime first = LocalDateTime.now().minusDays(n + 1L).truncatedTo(ChronoUnit.HOURS);
         for (int i = 0; i < n; i++) {
-            CoachingSession session = sessions.schedule(t.id(), new NewSession(first.plusDays(i), 60, SessionFormat.VIDEO, null), as(t.coach()));
+            CoachingSession session = fixtures.sessionThatBegan(t.id(), first.plusDays(i), 60, SessionFormat.VIDEO, null, as(t.coach()));
             sessions.hold(t.id(), session.getId(), as(t.coach()));
         }
     }

@@ -10,15 +10,28 @@ import dev.triad.engagement.CoachRoster;
 import dev.triad.engagement.Engagement;
 import dev.triad.engagement.EngagementService;
 import dev.triad.engagement.EngagementService.NewEngagement;
+import dev.triad.alignment.AlignmentMeeting;
+import dev.triad.alignment.AlignmentService;
+import dev.triad.alignment.AlignmentService.NewMeeting;
+import dev.triad.alignment.MeetingKind;
 import dev.triad.programme.CoachingType;
+import dev.triad.session.CoachingSession;
+import dev.triad.session.CoachingSessions;
+import dev.triad.session.SessionFormat;
+import dev.triad.session.SessionService;
+import dev.triad.session.SessionService.NewSession;
 import dev.triad.programme.Programme;
 import dev.triad.programme.Programmes;
 import dev.triad.programme.Timing;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.sql.Timestamp;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
@@ -36,8 +49,17 @@ public class Fixtures {
     private final Programmes programmes;
     private final EngagementService engagements;
     private final CoachRoster roster;
+    private final JdbcTemplate jdbc;
+    private final SessionService sessions;
+    private final CoachingSessions coachingSessions;
+    private final AlignmentService alignment;
 
-    Fixtures(Accounts accounts, Users users, Programmes programmes, EngagementService engagements, CoachRoster roster) {
+    Fixtures(Accounts accounts, Users users, Programmes programmes, EngagementService engagements, CoachRoster roster,
+             JdbcTemplate jdbc, SessionService sessions, CoachingSessions coachingSessions, AlignmentService alignment) {
+        this.jdbc = jdbc;
+        this.sessions = sessions;
+        this.coachingSessions = coachingSessions;
+        this.alignment = alignment;
         this.accounts = accounts;
         this.users = users;
         this.programmes = programmes;
@@ -160,5 +182,38 @@ public class Fixtures {
                 programme().getId(), null, null, null, startsOn, startsOn.plusMonths(12), null));
         roster.assign(engagement.getId(), coach.getId(), true, null, assigningHr());
         return new Triad(engagement, client, coach, leader);
+    }
+
+    /**
+     * Moves a booked session's start into the past, as time passing would: the app refuses to book a time that has
+     * begun, so a test that needs a session awaiting its outcome books it ahead and lets the clock "pass" here.
+     */
+    public void backdateSession(Long sessionId, LocalDateTime startsAt) {
+        jdbc.update("update coaching_session set starts_at = ? where id = ?",
+                Timestamp.from(startsAt.atZone(ZoneId.systemDefault()).toInstant()), sessionId);
+    }
+
+    /** A session booked ahead (as the app requires) whose start, {@code startsAt}, has since come: it awaits its outcome. */
+    public CoachingSession sessionThatBegan(Long engagementId, LocalDateTime startsAt, int minutes, SessionFormat format,
+                                            String location, CurrentUser coach) {
+        CoachingSession booked = sessions.schedule(engagementId, new NewSession(LocalDateTime.now().plusDays(30)
+                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES), minutes, format, location), coach);
+        backdateSession(booked.getId(), startsAt);
+        return coachingSessions.findById(booked.getId()).orElseThrow();
+    }
+
+    /** A three-way meeting booked ahead whose start, {@code startsAt}, has since come. */
+    public AlignmentMeeting meetingThatBegan(Long engagementId, MeetingKind kind, LocalDateTime startsAt, int minutes,
+                                             String location, CurrentUser by) {
+        AlignmentMeeting booked = alignment.schedule(engagementId, new NewMeeting(kind, LocalDateTime.now().plusDays(30)
+                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES), minutes, location), by);
+        backdateMeeting(booked.getId(), startsAt);
+        return alignment.meeting(engagementId, booked.getId());
+    }
+
+    /** The same for a three-way meeting. */
+    public void backdateMeeting(Long meetingId, LocalDateTime startsAt) {
+        jdbc.update("update alignment_meeting set starts_at = ? where id = ?",
+                Timestamp.from(startsAt.atZone(ZoneId.systemDefault()).toInstant()), meetingId);
     }
 }

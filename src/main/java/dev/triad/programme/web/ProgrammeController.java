@@ -103,6 +103,7 @@ class ProgrammeController {
                     .line("Cancellation notice (hours)", form.getCancellationNoticeHours(), stored.getCancellationNoticeHours())
                     .line("Cancellations in a row before HR is alerted", form.getConsecutiveCancellationThreshold(),
                             stored.getConsecutiveCancellationThreshold())
+                    .line("Days to correct a session’s outcome", form.getOutcomeCorrectionDays(), stored.getOutcomeCorrectionDays())
                     .line("Check-in every … sessions", form.getCheckInEverySessions(), stored.getCheckInEverySessions())
                     .line("Mandated", form.getMandated(), stored.getMandated())
                     .show(model, response);

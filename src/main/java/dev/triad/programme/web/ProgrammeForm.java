@@ -63,6 +63,11 @@ class ProgrammeForm {
     @Max(value = 20, message = "At most every 20 sessions")
     private Integer checkInEverySessions = Programme.DEFAULT_CHECK_IN_EVERY;
 
+    @NotNull(message = "Enter for how many days after a session its outcome can be corrected")
+    @Min(value = 0, message = "At least 0 days")
+    @Max(value = 90, message = "At most 90 days")
+    private Integer outcomeCorrectionDays = Programme.DEFAULT_OUTCOME_CORRECTION_DAYS;
+
     /** Asked of after-the-fact (remedial) programmes only. */
     private Boolean mandated;
 
@@ -91,7 +96,7 @@ class ProgrammeForm {
     ProgrammeDetails toDetails() {
         return new ProgrammeDetails(name, purpose, timing, defaultCoachingType, defaultContractedHours, startsOn, endsOn,
                 cancellationNoticeHours, consecutiveCancellationThreshold, checkInEverySessions,
-                timing == Timing.AFTER_THE_FACT ? mandated : null);
+                timing == Timing.AFTER_THE_FACT ? mandated : null, outcomeCorrectionDays);
     }
 
     static ProgrammeForm of(Programme programme) {
@@ -106,6 +111,7 @@ class ProgrammeForm {
         form.cancellationNoticeHours = programme.getCancellationNoticeHours();
         form.consecutiveCancellationThreshold = programme.getConsecutiveCancellationThreshold();
         form.checkInEverySessions = programme.getCheckInEverySessions();
+        form.outcomeCorrectionDays = programme.getOutcomeCorrectionDays();
         form.mandated = programme.getMandated();
         form.version = programme.getVersion();
         return form;
@@ -129,6 +135,8 @@ class ProgrammeForm {
     public void setConsecutiveCancellationThreshold(Integer consecutiveCancellationThreshold) { this.consecutiveCancellationThreshold = consecutiveCancellationThreshold; }
     public LocalDate getEndsOn() { return endsOn; }
     public void setEndsOn(LocalDate endsOn) { this.endsOn = endsOn; }
+    public Integer getOutcomeCorrectionDays() { return outcomeCorrectionDays; }
+    public void setOutcomeCorrectionDays(Integer outcomeCorrectionDays) { this.outcomeCorrectionDays = outcomeCorrectionDays; }
     public Integer getCheckInEverySessions() { return checkInEverySessions; }
     public void setCheckInEverySessions(Integer checkInEverySessions) { this.checkInEverySessions = checkInEverySessions; }
     public Boolean getMandated() { return mandated; }

@@ -4,7 +4,9 @@ import dev.triad.account.CurrentUser;
 import dev.triad.session.CoachingSession;
 import dev.triad.session.SessionFormat;
 import dev.triad.session.PrivateNote;
+import dev.triad.session.SessionOutcome;
 import dev.triad.session.SessionService;
+import dev.triad.session.SessionStatus;
 import dev.triad.system.Conflict;
 import dev.triad.system.ForbiddenException;
 import dev.triad.system.RuleViolation;
@@ -29,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.LocalDate;
+import java.util.function.Supplier;
 import java.time.format.DateTimeFormatter;
 
 /** An engagement's sessions: the list everyone taking part sees, and each session's page for client and coach. */
@@ -79,6 +82,36 @@ class SessionController {
         }
     }
 
+    @GetMapping("/record")
+    String recordForm(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me,
+                      @ModelAttribute("form") SessionForm form, Model model) {
+        return pastForm(id, me, model);
+    }
+
+    /** A conversation that already took place: held at once, on the ledger, nobody invited. */
+    @PostMapping("/record")
+    String record(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me,
+                  @Valid @ModelAttribute("form") SessionForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return pastForm(id, me, model);
+        }
+        try {
+            CoachingSession session = sessions.recordTookPlace(id, form.toRequest(), me);
+            redirect.addFlashAttribute("message", "Session of " + when(session) + " recorded as held: " + session.getMinutes()
+                    + " minutes on the ledger. Add the summary and the commitments.");
+            return "redirect:/engagements/" + id + "/sessions/" + session.getId();
+        } catch (RuleViolation e) {
+            result.rejectValue(e.field(), "invalid", e.getMessage());
+            return pastForm(id, me, model);
+        }
+    }
+
+    private String pastForm(Long id, CurrentUser me, Model model) {
+        form(id, me, model);
+        return "session/record";
+    }
+
     private String form(Long id, CurrentUser me, Model model) {
         // The coach-only check happens in the service on POST; here it keeps others away from the form too.
         var page = sessions.list(id, me);
@@ -106,24 +139,33 @@ class SessionController {
     String agenda(@PathVariable Long id, @PathVariable Long sessionId, @AuthenticationPrincipal CurrentUser me,
                   @Valid @ModelAttribute("notes") SessionNotesForm notes, BindingResult result, Model model,
                   RedirectAttributes redirect, HttpServletResponse response) {
-        return attempt(id, sessionId, me, result, "agenda", model, redirect, response, "Agenda saved. Your coach will see it before the session.",
-                () -> sessions.writeAgenda(id, sessionId, notes.getVersion(), notes.getAgenda(), me));
+        return attempt(id, sessionId, me, result, "agenda", model, redirect, response,
+                () -> {
+                    sessions.writeAgenda(id, sessionId, notes.getVersion(), notes.getAgenda(), me);
+                    return "Agenda saved. Your coach will see it before the session.";
+                });
     }
 
     @PostMapping("/{sessionId}/summary")
     String summary(@PathVariable Long id, @PathVariable Long sessionId, @AuthenticationPrincipal CurrentUser me,
                    @Valid @ModelAttribute("notes") SessionNotesForm notes, BindingResult result, Model model,
                    RedirectAttributes redirect, HttpServletResponse response) {
-        return attempt(id, sessionId, me, result, "summary", model, redirect, response, "Summary saved and shared with the client.",
-                () -> sessions.recordSummary(id, sessionId, notes.getVersion(), notes.getSummary(), me));
+        return attempt(id, sessionId, me, result, "summary", model, redirect, response,
+                () -> {
+                    sessions.recordSummary(id, sessionId, notes.getVersion(), notes.getSummary(), me);
+                    return "Summary saved and shared with the client.";
+                });
     }
 
     @PostMapping("/{sessionId}/private-note")
     String privateNote(@PathVariable Long id, @PathVariable Long sessionId, @AuthenticationPrincipal CurrentUser me,
                        @Valid @ModelAttribute("notes") SessionNotesForm notes, BindingResult result, Model model,
                        RedirectAttributes redirect, HttpServletResponse response) {
-        return attempt(id, sessionId, me, result, "privateNote", model, redirect, response, "Private note saved. Only you can read it.",
-                () -> sessions.writePrivateNote(id, sessionId, notes.getNoteVersion(), notes.getPrivateNote(), me));
+        return attempt(id, sessionId, me, result, "privateNote", model, redirect, response,
+                () -> {
+                    sessions.writePrivateNote(id, sessionId, notes.getNoteVersion(), notes.getPrivateNote(), me);
+                    return "Private note saved. Only you can read it.";
+                });
     }
 
     @PostMapping("/{sessionId}/commitments")
@@ -149,18 +191,76 @@ class SessionController {
         }
     }
 
+    /** The step before "mark as held": what goes on the ledger. */
+    @GetMapping("/{sessionId}/held")
+    String confirmHeld(@PathVariable Long id, @PathVariable Long sessionId, @AuthenticationPrincipal CurrentUser me, Model model) {
+        return confirmation(id, sessionId, me, model, "held");
+    }
+
     @PostMapping("/{sessionId}/held")
     String held(@PathVariable Long id, @PathVariable Long sessionId, @AuthenticationPrincipal CurrentUser me,
                 @ModelAttribute("notes") SessionNotesForm notes, BindingResult result, Model model, RedirectAttributes redirect) {
-        return attempt(id, sessionId, me, result, null, model, redirect, null, "Session recorded as held. Add the summary and the commitments.",
-                () -> sessions.hold(id, sessionId, me));
+        return attempt(id, sessionId, me, result, null, model, redirect, null,
+                () -> OutcomeMessages.held(sessions.hold(id, sessionId, me)));
+    }
+
+    /** The step before "client did not come": the time deducted, and a run of cancellations it makes. */
+    @GetMapping("/{sessionId}/no-show")
+    String confirmNoShow(@PathVariable Long id, @PathVariable Long sessionId, @AuthenticationPrincipal CurrentUser me, Model model) {
+        return confirmation(id, sessionId, me, model, "no-show");
     }
 
     @PostMapping("/{sessionId}/no-show")
     String noShow(@PathVariable Long id, @PathVariable Long sessionId, @AuthenticationPrincipal CurrentUser me,
                   @ModelAttribute("notes") SessionNotesForm notes, BindingResult result, Model model, RedirectAttributes redirect) {
-        return attempt(id, sessionId, me, result, null, model, redirect, null, "No-show recorded; the session’s time is deducted.",
-                () -> sessions.recordNoShow(id, sessionId, me));
+        return attempt(id, sessionId, me, result, null, model, redirect, null,
+                () -> OutcomeMessages.noShow(sessions.recordNoShow(id, sessionId, me)));
+    }
+
+    private String confirmation(Long id, Long sessionId, CurrentUser me, Model model, String what) {
+        var view = sessions.view(id, sessionId, me);
+        if (!view.access().isCoach()) {
+            throw new ForbiddenException("Only the engagement’s coach records the outcome");
+        }
+        model.addAttribute("view", view);
+        model.addAttribute("what", what);
+        model.addAttribute("outcome", "held".equals(what) ? view.ifHeld() : view.ifNoShow());
+        return "session/outcome";
+    }
+
+    @GetMapping("/{sessionId}/correct")
+    String correctForm(@PathVariable Long id, @PathVariable Long sessionId, @AuthenticationPrincipal CurrentUser me,
+                       @ModelAttribute("correction") CorrectionForm correction, Model model) {
+        return correction(id, sessionId, me, model);
+    }
+
+    @PostMapping("/{sessionId}/correct")
+    String correct(@PathVariable Long id, @PathVariable Long sessionId, @AuthenticationPrincipal CurrentUser me,
+                   @Valid @ModelAttribute("correction") CorrectionForm correction, BindingResult result, Model model,
+                   RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return correction(id, sessionId, me, model);
+        }
+        try {
+            SessionOutcome outcome = sessions.correct(id, sessionId, correction.getOutcome(), correction.getReason(), me);
+            redirect.addFlashAttribute("message", OutcomeMessages.corrected(outcome));
+            return "redirect:/engagements/" + id + "/sessions/" + sessionId;
+        } catch (RuleViolation e) {
+            result.rejectValue("reason".equals(e.field()) ? "reason" : "outcome", "invalid", e.getMessage());
+            return correction(id, sessionId, me, model);
+        }
+    }
+
+    /** The correction form, with what each outcome it may take would put on the ledger. */
+    private String correction(Long id, Long sessionId, CurrentUser me, Model model) {
+        var view = sessions.view(id, sessionId, me);
+        if (!view.access().isCoach()) {
+            throw new ForbiddenException("Only the engagement’s coach corrects an outcome");
+        }
+        model.addAttribute("view", view);
+        model.addAttribute("choices", java.util.Arrays.stream(new SessionStatus[]{SessionStatus.HELD, SessionStatus.NO_SHOW, SessionStatus.CANCELLED})
+                .filter(s -> s != view.session().getStatus()).toList());
+        return "session/correct";
     }
 
     @GetMapping("/{sessionId}/cancel")
@@ -178,8 +278,8 @@ class SessionController {
             return change(id, sessionId, me, model, "session/cancel");
         }
         try {
-            CoachingSession cancelled = sessions.cancel(id, sessionId, change.getReason(), me);
-            redirect.addFlashAttribute("message", "Session of " + when(cancelled) + " " + cancelled.getStatus().label().toLowerCase() + ".");
+            SessionService.Settled cancelled = sessions.cancel(id, sessionId, change.getReason(), me);
+            redirect.addFlashAttribute("message", OutcomeMessages.cancelled(when(cancelled.session()), cancelled.outcome()));
             return "redirect:/engagements/" + id + "/sessions";
         } catch (RuleViolation e) {
             result.reject("invalid", e.getMessage());
@@ -201,9 +301,9 @@ class SessionController {
             return change(id, sessionId, me, model, "session/move");
         }
         try {
-            CoachingSession moved = sessions.move(id, sessionId, change.getStartsAt(), change.getReason(), me);
-            redirect.addFlashAttribute("message", "Session moved to " + when(moved) + ".");
-            return "redirect:/engagements/" + id + "/sessions/" + moved.getId();
+            SessionService.Moved moved = sessions.move(id, sessionId, change.getStartsAt(), change.getReason(), me);
+            redirect.addFlashAttribute("message", OutcomeMessages.moved(when(moved.to()), moved.outcome()));
+            return "redirect:/engagements/" + id + "/sessions/" + moved.to().getId();
         } catch (RuleViolation e) {
             result.rejectValue("startsAt", "invalid", e.getMessage());
             return change(id, sessionId, me, model, "session/move");
@@ -261,16 +361,17 @@ class SessionController {
     }
 
     /**
-     * Runs a change unless the posted {@code field} (if any) is invalid; an invalid field or a broken rule re-renders
+     * Runs a change (which answers the confirmation message) unless the posted {@code field} (if any) is invalid; an invalid field or a broken rule re-renders
      * the page with the message next to the field it concerns.
      */
     private String attempt(Long id, Long sessionId, CurrentUser me, BindingResult result, String field, Model model,
-                           RedirectAttributes redirect, HttpServletResponse response, String message, Runnable change) {
+                           RedirectAttributes redirect, HttpServletResponse response, Supplier<String> change) {
         if (field != null && result.hasFieldErrors(field)) {
             return detail(id, sessionId, me, model);
         }
+        String message;
         try {
-            change.run();
+            message = change.get();
         } catch (ObjectOptimisticLockingFailureException e) {
             if (field == null) {
                 throw e; // a one-click outcome racing another change: the shared 409 page

@@ -1,0 +1,231 @@
+package dev.triad.session;
+
+import dev.triad.account.User;
+import dev.triad.audit.AuditKind;
+import dev.triad.audit.AuditTrail;
+import dev.triad.programme.Programme;
+import dev.triad.programme.Programmes;
+import dev.triad.engagement.HoursEntries;
+import dev.triad.engagement.HoursEntry;
+import dev.triad.session.SessionService.NewSession;
+import dev.triad.support.Fixtures;
+import dev.triad.support.Fixtures.Triad;
+import dev.triad.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Issue 16: what a page announces before an outcome is recorded is what the outcome then is (point 7), "mark as held"
+ * and "client did not come" go through a step that says what will happen (point 10), and a no-show is not said to
+ * be the coach's (point 12).
+ */
+@IntegrationTest
+class SessionOutcomeIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    SessionService sessions;
+
+    @Autowired
+    CoachingSessions coachingSessions;
+
+    @Autowired
+    HoursEntries hoursEntries;
+
+    @Autowired
+    AuditTrail audit;
+
+    @Autowired
+    Programmes programmes;
+
+    Triad a;
+
+    @BeforeEach
+    void anEngagement() {
+        a = fixtures.aTriad();
+    }
+
+    RequestPostProcessor as(User user) {
+        return user(fixtures.principal(user));
+    }
+
+    CoachingSession sessionIn(LocalDateTime startsAt) {
+        return sessions.schedule(a.id(), new NewSession(startsAt.truncatedTo(ChronoUnit.MINUTES), 60, SessionFormat.VIDEO, null),
+                fixtures.principal(a.coach()));
+    }
+
+    /** A session booked ahead whose time has since come. */
+    CoachingSession startedSession(LocalDateTime startsAt) {
+        CoachingSession session = sessionIn(LocalDateTime.now().plusDays(20));
+        fixtures.backdateSession(session.getId(), startsAt.truncatedTo(ChronoUnit.MINUTES));
+        return session;
+    }
+
+    String url(CoachingSession session) {
+        return "/engagements/" + a.id() + "/sessions/" + session.getId();
+    }
+
+    @Test
+    void theCancellationAfterALateOneIsAnnouncedAsDeductedAndReportedBeforeTheClientConfirmsAndThenIs() throws Exception {
+        CoachingSession soon = sessionIn(LocalDateTime.now().plusHours(30));
+        CoachingSession next = sessionIn(LocalDateTime.now().plusDays(3));
+        mvc.perform(post(url(soon) + "/cancel").with(as(a.client())).with(csrf())).andExpect(status().is3xxRedirection());
+
+        mvc.perform(get(url(next) + "/cancel").with(as(a.client())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("id=\"in-time-notice\""))))
+                .andExpect(content().string(containsString("id=\"in-a-row-notice\"")))
+                .andExpect(content().string(containsString("data-deducted-hours=\"1\"")))
+                .andExpect(content().string(containsString("data-alerts-hr=\"true\"")));
+        mvc.perform(post(url(next) + "/cancel").with(as(a.client())).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("message", not(containsString("cancelled in time"))))
+                .andExpect(flash().attribute("message", containsString("in a row")));
+        assertThat(hoursEntries.ledgerOf(a.id())).extracting(HoursEntry::getKind)
+                .containsExactlyInAnyOrder(HoursEntry.Kind.LATE_CANCELLATION, HoursEntry.Kind.CONSECUTIVE_CANCELLATION);
+    }
+
+    @Test
+    void aCancellationInTimeWithNothingBeforeItIsAnnouncedAndConfirmedAsFree() throws Exception {
+        CoachingSession next = sessionIn(LocalDateTime.now().plusDays(3));
+        mvc.perform(get(url(next) + "/cancel").with(as(a.client())))
+                .andExpect(content().string(containsString("id=\"in-time-notice\"")))
+                .andExpect(content().string(containsString("data-deducted-hours=\"0\"")))
+                .andExpect(content().string(containsString("data-alerts-hr=\"false\"")));
+        mvc.perform(post(url(next) + "/cancel").with(as(a.client())).with(csrf()))
+                .andExpect(flash().attribute("message", containsString("cancelled in time")));
+        assertThat(hoursEntries.ledgerOf(a.id())).isEmpty();
+    }
+
+    @Test
+    void markingHeldGoesThroughAStepThatSaysWhatGoesOnTheLedger() throws Exception {
+        CoachingSession session = startedSession(LocalDateTime.now().minusHours(2));
+        mvc.perform(get(url(session)).with(as(a.coach())))
+                .andExpect(content().string(containsString("href=\"" + url(session) + "/held\"")));
+        mvc.perform(get(url(session) + "/held").with(as(a.coach())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"confirm-outcome\"")))
+                .andExpect(content().string(containsString("data-ledger-kind=\"SESSION_HELD\"")));
+        assertThat(coachingSessions.findById(session.getId()).orElseThrow().getStatus()).isEqualTo(SessionStatus.SCHEDULED);
+        for (User notCoach : new User[]{a.client(), a.leader()}) {
+            mvc.perform(get(url(session) + "/held").with(as(notCoach))).andExpect(status().isForbidden());
+        }
+        mvc.perform(post(url(session) + "/held").with(as(a.coach())).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(hoursEntries.ledgerOf(a.id())).extracting(HoursEntry::getKind).containsExactly(HoursEntry.Kind.SESSION_HELD);
+    }
+
+    @Test
+    void aNoShowGoesThroughAStepThatSaysItsTimeIsDeductedAndIsNeverCalledTheCoachs() throws Exception {
+        CoachingSession session = startedSession(LocalDateTime.now().minusHours(2));
+        mvc.perform(get(url(session) + "/no-show").with(as(a.coach())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"confirm-outcome\"")))
+                .andExpect(content().string(containsString("data-ledger-kind=\"NO_SHOW\"")))
+                .andExpect(content().string(containsString("data-deducted-hours=\"1\"")));
+        mvc.perform(post(url(session) + "/no-show").with(as(a.coach())).with(csrf())).andExpect(status().is3xxRedirection());
+        for (User participant : new User[]{a.client(), a.coach(), a.leader(), fixtures.hr()}) {
+            mvc.perform(get("/engagements/{id}/sessions", a.id()).with(as(participant)))
+                    .andExpect(content().string(containsString("No-show")))
+                    .andExpect(content().string(not(containsString(">by the coach<"))))
+                    .andExpect(content().string(containsString("recorded by the coach")));
+        }
+        mvc.perform(get(url(session)).with(as(a.client())))
+                .andExpect(content().string(not(containsString("No-show by the coach"))));
+    }
+
+    CoachingSession heldSession() throws Exception {
+        CoachingSession session = startedSession(LocalDateTime.now().minusHours(3));
+        mvc.perform(post(url(session) + "/held").with(as(a.coach())).with(csrf())).andExpect(status().is3xxRedirection());
+        return session;
+    }
+
+    @Test
+    void theCoachCorrectsAHeldSessionToANoShowAndTheLedgerLineIsReversedAndReplacedBothKeptAndAudited() throws Exception {
+        CoachingSession session = heldSession();
+        String reason = "Confidential reason " + java.util.UUID.randomUUID();
+        mvc.perform(get(url(session)).with(as(a.coach())))
+                .andExpect(content().string(containsString("id=\"correct-outcome\"")));
+        mvc.perform(get(url(session) + "/correct").with(as(a.coach())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"correction-form\"")))
+                .andExpect(content().string(containsString("id=\"outcome-NO_SHOW-cost\"")));
+        mvc.perform(post(url(session) + "/correct").with(as(a.coach())).with(csrf()).param("outcome", "NO_SHOW"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"reason-error\"")));
+        for (User notCoach : new User[]{a.client(), a.leader(), fixtures.hr()}) {
+            mvc.perform(post(url(session) + "/correct").with(as(notCoach)).with(csrf()).param("outcome", "NO_SHOW").param("reason", "x"))
+                    .andExpect(status().isForbidden());
+        }
+
+        mvc.perform(post(url(session) + "/correct").with(as(a.coach())).with(csrf()).param("outcome", "NO_SHOW").param("reason", reason))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(coachingSessions.findById(session.getId()).orElseThrow().getStatus()).isEqualTo(SessionStatus.NO_SHOW);
+        var lines = hoursEntries.ledgerOf(a.id());
+        assertThat(lines).extracting(HoursEntry::getKind)
+                .containsExactlyInAnyOrder(HoursEntry.Kind.SESSION_HELD, HoursEntry.Kind.CORRECTION, HoursEntry.Kind.NO_SHOW);
+        HoursEntry held = lines.stream().filter(l -> l.getKind() == HoursEntry.Kind.SESSION_HELD).findFirst().orElseThrow();
+        HoursEntry correction = lines.stream().filter(l -> l.getKind() == HoursEntry.Kind.CORRECTION).findFirst().orElseThrow();
+        assertThat(correction.getReversesId()).isEqualTo(held.getId());
+        assertThat(correction.getHours()).isEqualByComparingTo("-1");
+        mvc.perform(get("/engagements/{id}/hours", a.id()).with(as(fixtures.hr())))
+                .andExpect(content().string(containsString("Correction")))
+                .andExpect(content().string(containsString("11 h remaining")))
+                .andExpect(content().string(not(containsString(reason))));
+
+        var entries = audit.search(new AuditTrail.Filter(AuditKind.SESSION_OUTCOME_CORRECTED, a.coach().getEmail(), null, null),
+                PageRequest.of(0, 10)).getContent();
+        assertThat(entries).singleElement().satisfies(entry -> {
+            assertThat(entry.getSubject()).contains("session " + session.getId());
+            assertThat(entry.getDetails()).doesNotContain(reason);
+        });
+
+        // corrected again, back to held: the no-show line is reversed in turn, the first reversal stays
+        mvc.perform(post(url(session) + "/correct").with(as(a.coach())).with(csrf()).param("outcome", "HELD").param("reason", "Mixed up"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(hoursEntries.ledgerOf(a.id())).extracting(HoursEntry::getKind).containsExactlyInAnyOrder(
+                HoursEntry.Kind.SESSION_HELD, HoursEntry.Kind.CORRECTION, HoursEntry.Kind.NO_SHOW, HoursEntry.Kind.CORRECTION,
+                HoursEntry.Kind.SESSION_HELD);
+        assertThat(hoursEntries.usedBy(a.id())).isEqualByComparingTo("1");
+    }
+
+    @Test
+    void anOutcomeIsCorrectedOnlyWithinTheProgrammesWindow() throws Exception {
+        Programme strict = fixtures.programme();
+        strict.setOutcomeCorrectionDays(0);
+        programmes.save(strict);
+        a = new Triad(fixtures.anEngagement().withClient(a.client()).withLeader(a.leader()).withCoach(a.coach()).in(strict).build(),
+                a.client(), a.coach(), a.leader());
+        CoachingSession session = heldSession();
+        mvc.perform(get(url(session)).with(as(a.coach())))
+                .andExpect(content().string(not(containsString("id=\"correct-outcome\""))));
+        mvc.perform(post(url(session) + "/correct").with(as(a.coach())).with(csrf()).param("outcome", "NO_SHOW").param("reason", "Late"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"not-correctable\"")));
+        assertThat(coachingSessions.findById(session.getId()).orElseThrow().getStatus()).isEqualTo(SessionStatus.HELD);
+        assertThat(hoursEntries.ledgerOf(a.id())).extracting(HoursEntry::getKind).containsExactly(HoursEntry.Kind.SESSION_HELD);
+    }
+}
