@@ -1,9 +1,10 @@
 // Draws assessment charts from data-* attributes (JSON), so the pages need no inline script:
 // - canvas.score-chart: an assessment's scores as horizontal bars, on the scale when all scores share it,
 //   else as percent of each score's scale;
-// - canvas#feedback-chart: 360 results, average rating (1-5) per competency for Self, All raters and Leader.
+// - canvas#feedback-chart: 360 results, average rating (1-5) per competency for every column of the results table
+//   (Self, All raters, Leader, Peers, Direct reports, Customers, Others: those shown).
 (function () {
-    var COLOURS = ['#0d6efd', '#198754', '#6f42c1', '#fd7e14', '#20c997'];
+    var COLOURS = ['#0d6efd', '#198754', '#6f42c1', '#fd7e14', '#20c997', '#d63384', '#6c757d'];
 
     function parse(text, fallback) {
         try {

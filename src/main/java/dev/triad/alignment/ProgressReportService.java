@@ -179,12 +179,10 @@ public class ProgressReportService {
         if (!access.engagement().getPhase().isActive()) {
             throw new RuleViolation("text", "This engagement is closed");
         }
-        if (goalId != null && !goals.isGoalOf(engagementId, goalId)) {
-            // the form offers this engagement's shared goals only: another engagement's goal does not exist here
-            throw new NotFoundException("Goal");
-        }
         if (goalId != null && goals.sharedGoals(access).stream().noneMatch(g -> g.getId().equals(goalId))) {
-            throw new RuleViolation("goalId", "Choose one of the goals the client shares with you, or none");
+            // the form offers the goals the client shares with the leader only: a private goal answers exactly like
+            // another engagement's or a made-up one, which do not exist here (telling them apart would say it is private)
+            throw new NotFoundException("Goal");
         }
         LeaderFeedback feedback = feedbacks.save(new LeaderFeedback(engagementId, users.getReferenceById(me.id()), goalId, text, time.now()));
         events.publishEvent(new LeaderFeedbackGiven(engagementId, feedback.getId(), goalId));

@@ -251,14 +251,14 @@ public final class FeedbackResults {
         return Json.strings(competencies.stream().map(CompetencyRow::competency).toList());
     }
 
-    /** Chart data: a JSON object of series (Self, All raters, Leader) with one average per competency, null where none. */
+    /**
+     * Chart data: a JSON object of series, one per column of the table and in its order (Self, All raters, Leader,
+     * each group shown on its own, Others), with one average per competency, null where none.
+     */
     public String seriesJson() {
         Map<String, List<BigDecimal>> series = new LinkedHashMap<>();
-        for (String key : List.of(SELF, ALL, RaterGroup.LEADER.name())) {
-            if (hasColumn(key)) {
-                String label = columns.stream().filter(c -> c.key().equals(key)).findFirst().orElseThrow().label();
-                series.put(label, competencies.stream().map(c -> c.averages().get(key)).toList());
-            }
+        for (Column column : columns) {
+            series.put(column.label(), competencies.stream().map(c -> c.averages().get(column.key())).toList());
         }
         return Json.series(series);
     }

@@ -153,12 +153,22 @@ class AssessmentDemo implements ApplicationRunner {
                 "Jump in less during meetings; let people finish their thoughts.",
                 "Very clear about priorities; I always know what matters this quarter.",
                 "Delegate the supplier reviews completely, including the decision."};
+        // Ratings per rater (leader, the three peers, the direct report) on the ten items in their order, as the
+        // summary reads them: clear direction and calm under pressure rated high, listening and delegation low, the
+        // raters close but not identical.
+        int[][] ratingsOf = {
+                {5, 4, 3, 4, 3, 3, 4, 4, 5, 5},
+                {5, 4, 3, 3, 2, 3, 4, 3, 4, 5},
+                {4, 3, 2, 4, 2, 3, 5, 3, 4, 4},
+                {5, 4, 3, 4, 3, 2, 4, 4, 4, 5},
+                {4, 4, 2, 3, 2, 3, 3, 3, 4, 5}};
         Timestamp now = Timestamp.from(clock.instant());
         for (int r = 0; r < answered.size(); r++) {
+            int item = 0;
             for (int q = 0; q < questions.size(); q++) {
                 Long questionId = (Long) questions.get(q).get("id");
                 if ("RATING".equals(questions.get(q).get("kind"))) {
-                    int rating = 2 + (r + q * 3) % 4;
+                    int rating = ratingsOf[r % ratingsOf.length][item++ % ratingsOf[0].length];
                     jdbc.update("insert into feedback_answer (rater_id, question_id, request_id, rating) values (?, ?, ?, ?)",
                             answered.get(r), questionId, requestId, rating);
                 } else if ((r + q) % 2 == 0) {
@@ -168,12 +178,15 @@ class AssessmentDemo implements ApplicationRunner {
             }
             jdbc.update("update feedback_rater set submitted_at = ? where id = ?", now, answered.get(r));
         }
+        // Chris's own view: much like the others', but delegation rated far higher than they rate it
+        int[] selfRatings = {5, 4, 4, 4, 5, 4, 4, 4, 4, 4};
         Map<Long, String> ratings = new HashMap<>();
         Map<Long, String> texts = new HashMap<>();
+        int item = 0;
         for (int q = 0; q < questions.size(); q++) {
             Long questionId = (Long) questions.get(q).get("id");
             if ("RATING".equals(questions.get(q).get("kind"))) {
-                ratings.put(questionId, String.valueOf(3 + q % 3));
+                ratings.put(questionId, String.valueOf(selfRatings[item++ % selfRatings.length]));
             } else {
                 texts.put(questionId, "I want to hand over more of the day-to-day decisions and coach the team through them.");
             }

@@ -246,12 +246,6 @@ public class GoalService {
                 .map(row -> new MeetingGoalInput((GoalLeaderInput) row[0], (Goal) row[1])).toList();
     }
 
-    /** Whether {@code goalId} is a goal of this engagement (shared or not): an id from another engagement is not. */
-    @Transactional(readOnly = true)
-    public boolean isGoalOf(Long engagementId, Long goalId) {
-        return goals.findByIdAndEngagementId(goalId, engagementId).isPresent();
-    }
-
     /** The goals the client shares with the leader, for pages the three of them see. */
     @Transactional(readOnly = true)
     public List<Goal> sharedGoals(EngagementAccess access) {

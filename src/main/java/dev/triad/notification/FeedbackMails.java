@@ -13,7 +13,8 @@ import java.util.Locale;
 /**
  * The 360 feedback mails to raters, who have no account: the invitation with their single-use link, and
  * the coach's reminder with a new one. Both kinds carry a secret link, so the outbox page hides it and the
- * stored copy loses it once sent. They say whose feedback is asked for and until when, never anything of
+ * stored copy loses it once sent; HR's outbox shows either only as "a mail to a rater of engagement #n" (who was
+ * asked, reminded or has answered is the client's and the coach's to know). They say whose feedback is asked for and until when, never anything of
  * the assessment. Synchronous listeners: the message is written in the transaction that added the rater.
  */
 @Component
@@ -35,7 +36,8 @@ class FeedbackMails {
                 .with("clientName", event.clientName())
                 .with("lastDay", day(event.lastDay()))
                 .with("asLeader", event.group() == RaterGroup.LEADER)
-                .onceFor("feedback-invitation:" + event.raterId()));
+                .onceFor("feedback-invitation:" + event.raterId())
+                .toARaterOf(event.engagementId()));
     }
 
     @EventListener
@@ -44,7 +46,8 @@ class FeedbackMails {
                 Recipient.withoutAccount(event.raterEmail(), event.raterName()),
                 "Reminder: " + event.clientName() + " asks for your feedback", event.path())
                 .with("summary", event.clientName() + " would still value your feedback. You can answer until "
-                        + day(event.lastDay()) + "; if you saved a draft, it is kept. This link replaces none: any earlier one works too."));
+                        + day(event.lastDay()) + "; if you saved a draft, it is kept. This link replaces none: any earlier one works too.")
+                .toARaterOf(event.engagementId()));
     }
 
     private static String day(LocalDate date) {

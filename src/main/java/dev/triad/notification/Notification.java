@@ -16,31 +16,31 @@ import java.util.Map;
  * Say that something happened and link to the page behind the login.
  */
 public record Notification(NotificationKind kind, Recipient to, String subject, String link, Map<String, Object> model,
-                           CalendarInvite calendar, String inAppText, String inAppLink, String dedupeKey) {
+                           CalendarInvite calendar, String inAppText, String inAppLink, String dedupeKey, Long toRaterOf) {
 
     public Notification {
         model = Collections.unmodifiableMap(new LinkedHashMap<>(model));
     }
 
     public static Notification of(NotificationKind kind, Recipient to, String subject, String link) {
-        return new Notification(kind, to, subject, link, Map.of(), null, null, null, null);
+        return new Notification(kind, to, subject, link, Map.of(), null, null, null, null, null);
     }
 
     /** A value for the templates, e.g. {@code with("coachName", coach.getFullName())}. */
     public Notification with(String name, Object value) {
         Map<String, Object> more = new LinkedHashMap<>(model);
         more.put(name, value);
-        return new Notification(kind, to, subject, link, more, calendar, inAppText, inAppLink, dedupeKey);
+        return new Notification(kind, to, subject, link, more, calendar, inAppText, inAppLink, dedupeKey, toRaterOf);
     }
 
     /** Attaches a calendar invitation or cancellation (.ics). */
     public Notification withCalendar(CalendarInvite invite) {
-        return new Notification(kind, to, subject, link, model, invite, inAppText, inAppLink, dedupeKey);
+        return new Notification(kind, to, subject, link, model, invite, inAppText, inAppLink, dedupeKey, toRaterOf);
     }
 
     /** The in-app notification's text and link, when they differ from the subject and the email's link. */
     public Notification withInApp(String text, String link) {
-        return new Notification(kind, to, subject, this.link, model, calendar, text, link, dedupeKey);
+        return new Notification(kind, to, subject, this.link, model, calendar, text, link, dedupeKey, toRaterOf);
     }
 
     /**
@@ -48,6 +48,15 @@ public record Notification(NotificationKind kind, Recipient to, String subject, 
      * job that runs twice, or a retry, does not send it twice.
      */
     public Notification onceFor(String key) {
-        return new Notification(kind, to, subject, link, model, calendar, inAppText, inAppLink, key);
+        return new Notification(kind, to, subject, link, model, calendar, inAppText, inAppLink, key, toRaterOf);
+    }
+
+    /**
+     * A mail to a 360 rater of this engagement: HR's outbox shows it only as such, without recipient, subject or
+     * text, so that nobody but the client and the coach can tell who was asked, reminded or has answered. Required
+     * for the kinds that go to raters ({@link NotificationKind#goesToRaters()}).
+     */
+    public Notification toARaterOf(Long engagementId) {
+        return new Notification(kind, to, subject, link, model, calendar, inAppText, inAppLink, dedupeKey, engagementId);
     }
 }

@@ -93,6 +93,14 @@ public enum NotificationKind {
         return carriesSecretLink;
     }
 
+    /**
+     * Mailed to 360 raters (who have no account): HR's outbox shows such a mail only as "a mail to a rater of
+     * engagement #n", the same for a request and a reminder (a reminder goes only to those who have not answered).
+     */
+    public boolean goesToRaters() {
+        return this == FEEDBACK_360_INVITATION || this == FEEDBACK_360_REMINDER;
+    }
+
     /** The template pair's name: {@code SESSION_REMINDER} → {@code mail/session-reminder.txt|html}. */
     public String template() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -67,6 +67,9 @@ public class Notifications {
         if (kind.carriesSecretLink() && to.userId() != null && notification.inAppLink() == null) {
             throw new IllegalArgumentException(kind + " carries a secret link: give the in-app notification its own link");
         }
+        if (kind.goesToRaters() && notification.toRaterOf() == null) {
+            throw new IllegalArgumentException(kind + " goes to a 360 rater: say whose (Notification.toARaterOf)");
+        }
         if (to.userId() != null && kind.isReminder() && preferences.switchedOff(to.userId(), kind)) {
             return Optional.empty();
         }
@@ -78,7 +81,7 @@ public class Notifications {
         String ics = notification.calendar() == null ? null : notification.calendar().toIcs(now);
         OutboxMessage message = messages.save(new OutboxMessage(kind, to, oneLine(notification.subject(), MAX_SUBJECT),
                 rendered.text(), rendered.html(), notification.calendar(), ics, notification.dedupeKey(),
-                mailServerConfigured(), now));
+                notification.toRaterOf(), mailServerConfigured(), now));
         if (to.userId() != null) {
             String text = notification.inAppText() != null ? notification.inAppText() : notification.subject();
             String link = notification.inAppLink() != null ? notification.inAppLink() : notification.link();

@@ -7,13 +7,35 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 
 /** HR's view of the outbox: what was sent, what waits, what failed, and sending again. */
 @Service
 public class Outbox {
 
-    /** A message as the outbox page shows it: secret links hidden. */
-    public record MessageView(OutboxMessage message, String textBody, String htmlBody, boolean retryable) {
+    /**
+     * A message as the outbox page shows it: secret links hidden; a mail to a 360 rater without its recipient, subject,
+     * text or error detail ({@link RaterMails}). The stored message itself never reaches the page.
+     */
+    public record MessageView(Long id, boolean toARater, Long raterOfEngagementId, String recipientName, String recipientEmail,
+                              String subject, String kindLabel, boolean setsAPassword, OutboxStatus status, int attempts,
+                              Instant createdAt, Instant sentAt, Instant nextAttemptAt, String lastError,
+                              String attachmentFilename, String attachmentContentType, String attachmentText,
+                              String textBody, String htmlBody, boolean retryable) {
+
+        static MessageView of(OutboxMessage m, boolean retryable) {
+            if (RaterMails.isToARater(m.getKind(), m.getRaterOfEngagementId())) {
+                return new MessageView(m.getId(), true, m.getRaterOfEngagementId(), RaterMails.RECIPIENT, null,
+                        RaterMails.subject(m.getRaterOfEngagementId()), RaterMails.KIND, false, m.getStatus(), m.getAttempts(),
+                        m.getCreatedAt(), m.getSentAt(), m.getNextAttemptAt(), RaterMails.error(m.getLastError()),
+                        null, null, null, RaterMails.BODY, RaterMails.BODY, retryable);
+            }
+            return new MessageView(m.getId(), false, null, m.getRecipientName(), m.getRecipientEmail(), m.getSubject(),
+                    m.getKind().getLabel(), m.getKind().carriesSecretLink(), m.getStatus(), m.getAttempts(),
+                    m.getCreatedAt(), m.getSentAt(), m.getNextAttemptAt(), m.getLastError(),
+                    m.getAttachmentFilename(), m.getAttachmentContentType(), m.getAttachmentText(),
+                    SecretLinks.hide(m.getKind(), m.getTextBody()), SecretLinks.hide(m.getKind(), m.getHtmlBody()), retryable);
+        }
     }
 
     private final OutboxMessages messages;
@@ -28,14 +50,13 @@ public class Outbox {
 
     @Transactional(readOnly = true)
     public Page<OutboxRow> list(OutboxStatus status, Pageable pageable) {
-        return messages.list(status, pageable);
+        return messages.list(status, pageable).map(OutboxRow::asHrSeesIt);
     }
 
     @Transactional(readOnly = true)
     public MessageView message(Long id) {
         OutboxMessage message = messages.findById(id).orElseThrow(() -> new NotFoundException("Message"));
-        return new MessageView(message, SecretLinks.hide(message.getKind(), message.getTextBody()),
-                SecretLinks.hide(message.getKind(), message.getHtmlBody()), message.retryable(mailServerConfigured()));
+        return MessageView.of(message, message.retryable(mailServerConfigured()));
     }
 
     /**

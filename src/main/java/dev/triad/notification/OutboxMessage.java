@@ -50,6 +50,8 @@ public class OutboxMessage {
 
     private String dedupeKey;
 
+    private Long raterOfEngagementId;
+
     @Enumerated(EnumType.STRING)
     private OutboxStatus status;
 
@@ -72,7 +74,7 @@ public class OutboxMessage {
     }
 
     OutboxMessage(NotificationKind kind, Recipient to, String subject, String textBody, String htmlBody,
-                  CalendarInvite calendar, String ics, String dedupeKey, boolean mailServerConfigured, Instant now) {
+                  CalendarInvite calendar, String ics, String dedupeKey, Long raterOfEngagementId, boolean mailServerConfigured, Instant now) {
         this.kind = kind;
         this.recipientUserId = to.userId();
         this.recipientEmail = to.email();
@@ -87,6 +89,7 @@ public class OutboxMessage {
             this.attachmentText = ics;
         }
         this.dedupeKey = dedupeKey;
+        this.raterOfEngagementId = raterOfEngagementId;
         this.status = mailServerConfigured ? OutboxStatus.PENDING : OutboxStatus.HELD;
         this.nextAttemptAt = now;
         this.createdAt = now;
@@ -152,6 +155,11 @@ public class OutboxMessage {
 
     public String getAttachmentText() {
         return attachmentText;
+    }
+
+    /** The engagement whose 360 rater this mail goes to; null for a mail to anyone else. */
+    public Long getRaterOfEngagementId() {
+        return raterOfEngagementId;
     }
 
     public OutboxStatus getStatus() {

@@ -23,7 +23,7 @@ interface OutboxMessages extends JpaRepository<OutboxMessage, Long> {
     boolean existsByDedupeKey(String dedupeKey);
 
     @Query(value = "select new dev.triad.notification.OutboxRow(m.id, m.kind, m.recipientName, m.recipientEmail, m.subject, "
-            + "m.status, m.attempts, m.lastError, m.createdAt, m.sentAt, m.nextAttemptAt) from OutboxMessage m "
+            + "m.status, m.attempts, m.lastError, m.createdAt, m.sentAt, m.nextAttemptAt, m.raterOfEngagementId) from OutboxMessage m "
             + "where (?1 is null or m.status = ?1) order by m.createdAt desc, m.id desc",
             countQuery = "select count(m) from OutboxMessage m where (?1 is null or m.status = ?1)")
     Page<OutboxRow> list(OutboxStatus status, Pageable pageable);

@@ -140,6 +140,17 @@ class FeedbackResultsUnitTest {
     }
 
     @Test
+    void theChartHasASeriesForEveryColumnOfTheTablePeersIncluded() {
+        rater(RaterGroup.PEER, 4, 2, null);
+        rater(RaterGroup.PEER, 2, 2, null);
+        rater(RaterGroup.PEER, 3, 5, null);
+        rater(RaterGroup.LEADER, 5, 1, null);
+        FeedbackResults results = results();
+        assertThat(columns(results)).containsExactly("All raters", "Leader", "Peers");
+        assertThat(results.seriesJson()).isEqualTo("{\"All raters\":[3.5,2.5],\"Leader\":[5,1],\"Peers\":[3,3]}");
+    }
+
+    @Test
     void chartDataIsJsonThatNoTypedTextCanBreakOutOf() {
         question(QuestionKind.RATING, "</canvas><script>\"x\"", "Odd");
         rater(RaterGroup.SELF, 4, 4, null);

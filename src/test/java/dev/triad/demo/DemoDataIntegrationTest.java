@@ -154,6 +154,17 @@ class DemoDataIntegrationTest {
         dev.triad.assessment.FeedbackResults results = feedback.results(engagement, review, demoPrincipal("client@demo.triad")).results();
         assertThat(results.getColumns()).extracting(c -> c.label()).containsExactly("Self", "All raters", "Leader", "Peers");
         assertThat(results.getNotShown()).isEqualTo(1);
+        // answers as real raters give them: the summary's strengths above its development areas, items apart, and
+        // Chris rating their own delegation higher than others do
+        java.util.Map<String, java.math.BigDecimal> all = new java.util.LinkedHashMap<>();
+        results.getCompetencies().forEach(row -> all.put(row.competency(), row.averages().get("all")));
+        assertThat(new java.util.HashSet<>(all.values())).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(all.get("Results")).isGreaterThan(all.get("Developing others"));
+        assertThat(all.get("Strategic thinking")).isGreaterThan(all.get("Communication"));
+        assertThat(results.getCompetencies()).filteredOn(row -> row.competency().equals("Developing others"))
+                .singleElement().satisfies(row -> assertThat(row.gap()).isPositive());
+        assertThat(results.getCompetencies().stream().flatMap(row -> row.items().stream()).map(item -> item.averages().get("PEER"))
+                .distinct().count()).isGreaterThanOrEqualTo(4);
         assertThat(assessments.accessLog(engagement, demoPrincipal("client@demo.triad"), org.springframework.data.domain.PageRequest.of(0, 50))
                 .entries().getContent()).extracting(e -> e.getReader().getEmail()).contains("coach@demo.triad", "leader@demo.triad");
         long before = jdbc.queryForObject("select count(*) from assessment", Long.class);

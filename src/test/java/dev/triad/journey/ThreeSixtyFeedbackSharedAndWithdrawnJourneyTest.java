@@ -134,6 +134,30 @@ class ThreeSixtyFeedbackSharedAndWithdrawnJourneyTest extends BrowserTest {
         paula.navigate(url(links.get(0)));
         assertThat(paula.getByRole(AriaRole.HEADING, named("This link no longer works"))).isVisible();
 
+        // HR's outbox shows that mails went to raters of the engagement, never to whom.
+        Page hr = signIn(fixtures.hr().getEmail(), Fixtures.PASSWORD);
+        hr.navigate(url("/outbox"));
+        String raterMail = "360 mail to a rater of engagement #" + triad.id();
+        Page.GetByRoleOptions exactly = named(raterMail).setExact(true);
+        assertThat(hr.getByRole(AriaRole.LINK, exactly)).hasCount(4);
+        hr.getByRole(AriaRole.LINK, exactly).first().click();
+        assertThat(hr.locator("#rater-mail-note")).isVisible();
+        assertThat(hr.locator("#text-body")).hasCount(0);
+        assertAccessible(hr);
+        for (String name : raterNames) {
+            assertThat(hr.locator("main")).not().containsText(name);
+        }
+        for (String email : emails) {
+            assertThat(hr.locator("main")).not().containsText(email);
+        }
+        hr.navigate(url("/outbox"));
+        for (String name : raterNames) {
+            assertThat(hr.locator("main")).not().containsText(name);
+        }
+        for (String email : emails) {
+            assertThat(hr.locator("main")).not().containsText(email);
+        }
+
         // The client sees three of four answered, closes the request and sees the results.
         Page clientPage = signIn(triad.client().getEmail(), Fixtures.PASSWORD);
         clientPage.navigate(url("/engagements/" + triad.id() + "/assessments"));
@@ -145,6 +169,9 @@ class ThreeSixtyFeedbackSharedAndWithdrawnJourneyTest extends BrowserTest {
         Locator results = clientPage.locator("table.feedback-results");
         assertThat(results).containsText("Peers");
         assertThat(results).containsText("Listening");
+        // the chart draws a series for every column of the table, Peers included
+        assertThat((String) clientPage.evaluate("() => Chart.getChart('feedback-chart').data.datasets.map(d => d.label).join('|')"))
+                .contains("All raters").contains("Peers");
         assertThat(clientPage.locator(".open-answer")).hasCount(3);
         assertThat(clientPage.locator("main")).containsText("Delegate the budget review.");
         for (String name : raterNames) {

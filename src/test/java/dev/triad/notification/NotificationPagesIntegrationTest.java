@@ -279,6 +279,9 @@ class NotificationPagesIntegrationTest {
                 n = n.withCalendar(CalendarInvite.request("k@triad", 0, CalendarInviteTest.START, java.time.Duration.ofHours(1),
                         "Coaching session", null, null, CalendarInviteTest.COACH, List.of(CalendarInviteTest.CLIENT)));
             }
+            if (kind.goesToRaters()) {
+                n = n.toARaterOf(1L);
+            }
             notifications.send(n.with("email", me.getEmail()).with("validFor", "7 days"));
         }
         List<OutboxMessage> sent = messages.findByRecipientEmailOrderById(me.getEmail());
@@ -293,7 +296,7 @@ class NotificationPagesIntegrationTest {
     void aPersonWithoutAnAccountGetsTheMailButNoInAppNotificationNorPreferencesFooter() {
         String email = Fixtures.uniqueEmail("rater");
         notifications.send(Notification.of(NotificationKind.FEEDBACK_360_REMINDER, Recipient.withoutAccount(email, "Rita Rater"),
-                "Your feedback for Chris", "/"));
+                "Your feedback for Chris", "/").toARaterOf(1L));
         OutboxMessage message = messages.findByRecipientEmailOrderById(email).get(0);
         assertThat(message.getRecipientUserId()).isNull();
         assertThat(message.getTextBody()).contains("Dear Rita Rater,").doesNotContain("/account/notifications");
