@@ -177,6 +177,19 @@ class CancellationPolicyUnitTest {
     }
 
     @Test
+    void cancellingTheFirstOfThreeSessionsJoinsItToBothLaterCancellations() {
+        CoachingSession first = weekly(0);
+        CoachingSession second = weekly(1);
+        CoachingSession third = weekly(2);
+        second.cancel(Participation.CLIENT, CLIENT, second.getStartsAt().minus(Duration.ofDays(5)), null, POLICY);
+        third.cancel(Participation.CLIENT, CLIENT, third.getStartsAt().minus(Duration.ofDays(5)), null, POLICY);
+        first.cancel(Participation.CLIENT, CLIENT, first.getStartsAt().minus(Duration.ofDays(5)), null, POLICY);
+        CancellationStreak.Verdict verdict = judge(first, 3);
+        assertThat(verdict.run()).containsExactlyInAnyOrder(first, second, third);
+        assertThat(verdict.alert()).isTrue();
+    }
+
+    @Test
     void twoRunsSeparatedByAHeldSessionAlertTwice() {
         clientCancelsInTime(weekly(0));
         assertThat(clientCancelsInTime(weekly(1)).alert()).isTrue();
