@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
@@ -31,7 +32,7 @@ class SiteFilesController {
 
     @GetMapping("/robots.txt")
     ResponseEntity<String> robots() {
-        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_PLAIN, java.nio.charset.StandardCharsets.UTF_8))
+        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
                 .cacheControl(A_DAY).body(ROBOTS);
     }
 
