@@ -47,7 +47,7 @@ public class AlignmentCalendar {
     }
 
     public String ics(AlignmentMeeting meeting, Engagement engagement) {
-        return entryFor(meeting, engagement).toIcs(time.now());
+        return entryFor(meeting, engagement).published().toIcs(time.now());
     }
 
     private static Person person(User user) {

@@ -19,8 +19,27 @@ public final class FigureRows {
     private FigureRows() {
     }
 
-    /** One figure: its value as text, and over how many engagements (or "fewer than 5" when suppressed). */
-    public record Row(String section, String figure, String value, String engagements) {
+    /**
+     * One figure: its value as text, over how many engagements (or "fewer than 5" when suppressed), and, for a
+     * percentage, the number itself (the figure's name carries the unit), which the CSV writes instead of "63 %".
+     */
+    public record Row(String section, String figure, String value, String engagements, BigDecimal percent) {
+
+        Row(String section, String figure, String value, String engagements) {
+            this(section, figure, value, engagements, null);
+        }
+    }
+
+    /** A figure of a section: its name, its value as text and, for a percentage, its number. */
+    private record Figure(String name, String text, BigDecimal percent) {
+    }
+
+    private static Figure figure(String name, String text) {
+        return new Figure(name, text, null);
+    }
+
+    private static Figure pct(String name, BigDecimal percent) {
+        return new Figure(name, percent(percent), percent);
     }
 
     /** One compared figure: its value for each programme, in the programmes' order. */
@@ -32,49 +51,49 @@ public final class FigureRows {
     public static List<Row> of(Dashboard d) {
         List<Row> rows = new ArrayList<>();
         section(rows, "Engagements by phase", d.phases(), p -> p.counts().stream()
-                .map(c -> new String[]{c.phase().label(), String.valueOf(c.engagements())}).toList());
+                .map(c -> figure(c.phase().label(), String.valueOf(c.engagements()))).toList());
         section(rows, "Coach load", d.coachLoad(), c -> c.coaches().stream().flatMap(l -> List.of(
-                new String[]{l.coach() + ": active engagements in this programme", String.valueOf(l.activeHere())},
-                new String[]{l.coach() + ": all engagements in this programme", String.valueOf(l.allHere())},
-                new String[]{l.coach() + ": active engagements in all programmes, of capacity", l.activeEverywhere() + " of " + l.capacity()})
+                figure(l.coach() + ": active engagements in this programme", String.valueOf(l.activeHere())),
+                figure(l.coach() + ": all engagements in this programme", String.valueOf(l.allHere())),
+                figure(l.coach() + ": active engagements in all programmes, of capacity", l.activeEverywhere() + " of " + l.capacity()))
                 .stream()).toList());
         section(rows, "Attendance (sessions)", d.attendance(), a -> List.of(
-                new String[]{"Held", String.valueOf(a.held())},
-                new String[]{"Cancelled in time", String.valueOf(a.cancelledInTime())},
-                new String[]{"Late-cancelled", String.valueOf(a.lateCancelled())},
-                new String[]{"No-show", String.valueOf(a.noShow())},
-                new String[]{"Held (% of settled sessions)", percent(a.heldPercent())}));
+                figure("Held", String.valueOf(a.held())),
+                figure("Cancelled in time", String.valueOf(a.cancelledInTime())),
+                figure("Late-cancelled", String.valueOf(a.lateCancelled())),
+                figure("No-show", String.valueOf(a.noShow())),
+                pct("Held (% of settled sessions)", a.heldPercent())));
         section(rows, "Hours", d.hours(), h -> List.of(
-                new String[]{"Contracted", h.contractedText()},
-                new String[]{"Used", h.usedText()},
-                new String[]{"Remaining", h.remainingText()},
-                new String[]{"Used (% of contracted)", percent(h.percentUsed())}));
+                figure("Contracted", h.contractedText()),
+                figure("Used", h.usedText()),
+                figure("Remaining", h.remainingText()),
+                pct("Used (% of contracted)", h.percentUsed())));
         section(rows, "Goals", d.goals(), g -> List.of(
-                new String[]{"Achieved", String.valueOf(g.achieved())},
-                new String[]{"Active", String.valueOf(g.active())},
-                new String[]{"Dropped", String.valueOf(g.dropped())},
-                new String[]{"Achieved (% of goals)", percent(g.achievedPercent())}));
+                figure("Achieved", String.valueOf(g.achieved())),
+                figure("Active", String.valueOf(g.active())),
+                figure("Dropped", String.valueOf(g.dropped())),
+                pct("Achieved (% of goals)", g.achievedPercent())));
         section(rows, "Partnership check-ins", d.checkIns(), c -> {
-            List<String[]> list = new ArrayList<>(List.of(
-                    new String[]{"Answers", String.valueOf(c.answers())},
-                    new String[]{"Average fit (1 to 5)", c.averageFitText()},
-                    new String[]{"Low-fit answers (% of answers)", percent(c.lowFitPercent())}));
+            List<Figure> list = new ArrayList<>(List.of(
+                    figure("Answers", String.valueOf(c.answers())),
+                    figure("Average fit (1 to 5)", c.averageFitText()),
+                    pct("Low-fit answers (% of answers)", c.lowFitPercent())));
             for (int i = 0; i < c.distribution().size(); i++) {
-                list.add(new String[]{"Answered " + (i + 1), String.valueOf(c.distribution().get(i))});
+                list.add(figure("Answered " + (i + 1), String.valueOf(c.distribution().get(i))));
             }
             return list;
         });
         section(rows, "Close-out survey", d.closeOut(), c -> List.of(
-                new String[]{"Answers", String.valueOf(c.answers())},
-                new String[]{"Surveys sent", String.valueOf(c.surveysSent())},
-                new String[]{"Response rate (%)", percent(c.responsePercent())},
-                new String[]{"Satisfaction (1 to 5)", c.satisfactionText()},
-                new String[]{"Goals achieved (1 to 5)", c.goalsAchievedText()},
-                new String[]{"Behaviour change observed (1 to 5)", c.behaviourChangeText()},
-                new String[]{"Would recommend (0 to 10)", c.wouldRecommendText()},
-                new String[]{"Net promoter score (-100 to 100)", String.valueOf(c.netPromoterScore())}));
-        section(rows, "Impact measures", d.coverage(), c -> List.<String[]>of(
-                new String[]{"Engagements with impact measures", c.withMeasures() + " of " + c.engagements()}));
+                figure("Answers", String.valueOf(c.answers())),
+                figure("Surveys sent", String.valueOf(c.surveysSent())),
+                pct("Response rate (%)", c.responsePercent()),
+                figure("Satisfaction (1 to 5)", c.satisfactionText()),
+                figure("Goals achieved (1 to 5)", c.goalsAchievedText()),
+                figure("Behaviour change observed (1 to 5)", c.behaviourChangeText()),
+                figure("Would recommend (0 to 10)", c.wouldRecommendText()),
+                figure("Net promoter score (-100 to 100)", String.valueOf(c.netPromoterScore()))));
+        section(rows, "Impact measures", d.coverage(), c -> List.<Figure>of(
+                figure("Engagements with impact measures", c.withMeasures() + " of " + c.engagements())));
         if (d.impact().isEmpty()) {
             rows.add(new Row("Impact before and after", "No measure has an after value yet", "", ""));
         }
@@ -96,14 +115,14 @@ public final class FigureRows {
         return rows;
     }
 
-    private static <T> void section(List<Row> rows, String section, Aggregate<T> aggregate, Function<T, List<String[]>> figures) {
+    private static <T> void section(List<Row> rows, String section, Aggregate<T> aggregate, Function<T, List<Figure>> figures) {
         if (!aggregate.shown()) {
             rows.add(new Row(section, "All figures", Aggregate.SUPPRESSED, FEWER));
             return;
         }
         String n = String.valueOf(aggregate.engagements());
-        for (String[] figure : figures.apply(aggregate.value())) {
-            rows.add(new Row(section, figure[0], figure[1], n));
+        for (Figure figure : figures.apply(aggregate.value())) {
+            rows.add(new Row(section, figure.name(), figure.text(), n, figure.percent()));
         }
     }
 

@@ -16,6 +16,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -79,13 +82,25 @@ public class OutboxSender {
      * @return how many messages were tried (sent or failed); 0 without a mail server
      */
     public int sendDue(Instant now) {
+        return sendDue(now, null);
+    }
+
+    /**
+     * The same, for the messages to these addresses only (all when {@code recipients} is null): a test that shares the
+     * database with others sends its own messages, not the hundreds the others left in the outbox.
+     */
+    int sendDue(Instant now, Collection<String> recipients) {
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender == null) {
             return 0;
         }
+        if (recipients != null && recipients.isEmpty()) {
+            return 0;
+        }
+        Scope scope = Scope.of(recipients);
         List<Outgoing> claimed = transaction.execute(status -> {
-            releaseStaleLeases(now);
-            return claim(now);
+            releaseStaleLeases(now, scope);
+            return claim(now, scope);
         });
         for (Outgoing message : claimed) {
             deliver(sender, message, now);
@@ -93,32 +108,51 @@ public class OutboxSender {
         return claimed.size();
     }
 
-    private void releaseStaleLeases(Instant now) {
+    /** "and recipient_email in (…)" with its values, or nothing for every message. */
+    private record Scope(String sql, List<Object> values) {
+        static Scope of(Collection<String> recipients) {
+            return recipients == null ? new Scope("", List.of())
+                    : new Scope(" and recipient_email in (" + String.join(", ", Collections.nCopies(recipients.size(), "?")) + ")",
+                    List.copyOf(recipients));
+        }
+
+        Object[] after(Object... values) {
+            List<Object> all = new ArrayList<>(List.of(values));
+            all.addAll(this.values);
+            return all.toArray();
+        }
+    }
+
+    private void releaseStaleLeases(Instant now, Scope scope) {
         int released = jdbc.update("""
                 update outbox_message
                    set status = case when attempts + 1 >= ? then 'FAILED' else 'PENDING' end,
                        attempts = attempts + 1, last_error = ?, lease_until = null, next_attempt_at = ?,
                        version = version + 1
-                 where status = 'SENDING' and lease_until < ?""",
-                properties.maxAttempts(), STALE_LEASE, ts(now), ts(now));
+                 where status = 'SENDING' and lease_until < ?""" + scope.sql(),
+                scope.after(properties.maxAttempts(), STALE_LEASE, ts(now), ts(now)));
         if (released > 0) {
             log.warn("{} outbox message(s) were left SENDING by an instance that stopped; released", released);
         }
     }
 
-    private List<Outgoing> claim(Instant now) {
+    private List<Outgoing> claim(Instant now, Scope scope) {
+        List<Object> values = new ArrayList<>(List.of(ts(now.plus(properties.lease())), ts(now)));
+        values.addAll(scope.values());
+        values.add(properties.batchSize());
         return jdbc.query("""
                 update outbox_message m
                    set status = 'SENDING', lease_until = ?, version = m.version + 1
                   from (select id from outbox_message
-                         where status = 'PENDING' and next_attempt_at <= ?
+                         where status = 'PENDING' and next_attempt_at <= ?""" + scope.sql() + """
+
                          order by next_attempt_at, id
                          limit ?
                            for update skip locked) due
                  where m.id = due.id
                 returning m.id, m.version, m.kind, m.attempts, m.recipient_email, m.recipient_name, m.subject,
                           m.text_body, m.html_body, m.attachment_filename, m.attachment_content_type, m.attachment_text""",
-                OUTGOING, ts(now.plus(properties.lease())), ts(now), properties.batchSize());
+                OUTGOING, values.toArray());
     }
 
     private void deliver(JavaMailSender sender, Outgoing message, Instant now) {

@@ -22,7 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The session module's mails: a calendar invitation when a session is booked, an update with the same uid and a
+ * The session module's mails: a calendar invitation to client and coach when a session is booked, an update with the same uid and a
  * higher sequence when it moves, a cancellation when it is cancelled, and HR's alert for cancellations in a row.
  * Synchronous listeners, so each message is written in the transaction that changed the session. Bodies say who,
  * when and where, never the agenda, summary or notes: the link leads to the page behind the login.
@@ -53,6 +53,9 @@ class SessionMails {
         CoachingSession session = sessions.findById(event.sessionId()).orElseThrow();
         send(engagement, session, List.of(engagement.getClient()), "New coaching session",
                 engagement.getCoach().getFullName() + " scheduled a coaching session with you.", "scheduled", true);
+        // the coach gets the same invitation, for their own calendar
+        send(engagement, session, List.of(engagement.getCoach()), "New coaching session",
+                "Your coaching session with " + engagement.getClient().getFullName() + " is booked.", "scheduled", true);
     }
 
     @EventListener

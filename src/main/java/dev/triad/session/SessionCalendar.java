@@ -47,6 +47,6 @@ public class SessionCalendar {
     }
 
     public String ics(CoachingSession session, Engagement engagement) {
-        return entryFor(session, engagement).toIcs(clock.instant());
+        return entryFor(session, engagement).published().toIcs(clock.instant());
     }
 }

@@ -34,7 +34,8 @@ import java.util.Objects;
 
 /**
  * A calendar invitation (METHOD:REQUEST) or cancellation (METHOD:CANCEL) for one event, as the
- * .ics text calendar programs understand. Keep the same {@code uid} for every message about the same
+ * .ics text calendar programs understand; {@link #published()} makes the same event a plain published one
+ * (METHOD:PUBLISH, no attendees asked to reply) for an "Add to calendar" download. Keep the same {@code uid} for every message about the same
  * event (e.g. "session-42@triad") and raise {@code sequence} at each change: calendars then move or
  * remove the event they already have instead of adding another. Times keep their time zone: the .ics
  * says DTSTART;TZID=Europe/Paris:… with the zone's VTIMEZONE.
@@ -42,10 +43,14 @@ import java.util.Objects;
  * <p>Summary, location and description travel outside Triad: no confidential content (no agenda,
  * notes or assessment content); a link to the page in Triad is fine.
  */
-public record CalendarInvite(Method method, String uid, int sequence, ZonedDateTime start, Duration duration,
+public record CalendarInvite(Method method, boolean cancelled, String uid, int sequence, ZonedDateTime start, Duration duration,
                              String summary, String location, String description, Person organizer, List<Person> attendees) {
 
-    public enum Method { REQUEST, CANCEL }
+    /** REQUEST and CANCEL are emailed to the attendees (RFC 5546); PUBLISH is a download, answered by nobody. */
+    public enum Method { REQUEST, CANCEL, PUBLISH }
+
+    /** RFC 5545 §3.1: content lines longer than 75 octets are folded. */
+    static final int MAX_LINE_OCTETS = 75;
 
     /** Someone on the invitation: a display name and an email. */
     public record Person(String name, String email) {
@@ -67,19 +72,30 @@ public record CalendarInvite(Method method, String uid, int sequence, ZonedDateT
         if (sequence < 0 || duration.isNegative() || duration.isZero()) {
             throw new IllegalArgumentException("A sequence of 0 or more and a positive duration");
         }
+        if ((method == Method.REQUEST && cancelled) || (method == Method.CANCEL && !cancelled)) {
+            throw new IllegalArgumentException("A request is never cancelled; a cancellation always is");
+        }
         attendees = List.copyOf(attendees);
     }
 
     /** An invitation, or an update when {@code sequence} is higher than the last one sent with this uid. */
     public static CalendarInvite request(String uid, int sequence, ZonedDateTime start, Duration duration, String summary,
                                          String location, String description, Person organizer, List<Person> attendees) {
-        return new CalendarInvite(Method.REQUEST, uid, sequence, start, duration, summary, location, description, organizer, attendees);
+        return new CalendarInvite(Method.REQUEST, false, uid, sequence, start, duration, summary, location, description, organizer, attendees);
     }
 
     /** Removes the event from the attendees' calendars; use a sequence higher than the last request's. */
     public static CalendarInvite cancel(String uid, int sequence, ZonedDateTime start, Duration duration, String summary,
                                         String location, String description, Person organizer, List<Person> attendees) {
-        return new CalendarInvite(Method.CANCEL, uid, sequence, start, duration, summary, location, description, organizer, attendees);
+        return new CalendarInvite(Method.CANCEL, true, uid, sequence, start, duration, summary, location, description, organizer, attendees);
+    }
+
+    /**
+     * The same event for someone adding it to their own calendar: METHOD:PUBLISH with the organiser and no attendees
+     * (RFC 5546 §3.2.1), so no calendar offers to reply; a cancelled event stays STATUS:CANCELLED.
+     */
+    public CalendarInvite published() {
+        return new CalendarInvite(Method.PUBLISH, cancelled, uid, sequence, start, duration, summary, location, description, organizer, List.of());
     }
 
     public ZonedDateTime end() {
@@ -87,7 +103,11 @@ public record CalendarInvite(Method method, String uid, int sequence, ZonedDateT
     }
 
     public String filename() {
-        return method == Method.CANCEL ? "cancel.ics" : "invite.ics";
+        return switch (method) {
+            case CANCEL -> "cancel.ics";
+            case REQUEST -> "invite.ics";
+            case PUBLISH -> "event.ics";
+        };
     }
 
     /** The MIME type of the calendar part, with the method calendar programs look for. */
@@ -95,7 +115,7 @@ public record CalendarInvite(Method method, String uid, int sequence, ZonedDateT
         return "text/calendar; method=" + method.name() + "; charset=UTF-8";
     }
 
-    /** The VCALENDAR text; {@code stamp} is the DTSTAMP, the moment the message was made. */
+    /** The VCALENDAR text, folded at 75 octets; {@code stamp} is the DTSTAMP, the moment the message was made. */
     public String toIcs(Instant stamp) {
         // A named zone travels as TZID plus its VTIMEZONE; a bare offset (or an unknown zone) as UTC.
         TimeZone zone = start.getZone() instanceof ZoneOffset ? null : TIME_ZONES.getTimeZone(start.getZone().getId());
@@ -130,18 +150,54 @@ public record CalendarInvite(Method method, String uid, int sequence, ZonedDateT
             }
             event.add(attendee);
         }
-        event.add(method == Method.CANCEL ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
+        event.add(cancelled ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
 
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Triad//Triad coaching//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(method == Method.CANCEL ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
+        calendar.add(switch (method) {
+            case CANCEL -> ImmutableMethod.CANCEL;
+            case REQUEST -> ImmutableMethod.REQUEST;
+            case PUBLISH -> ImmutableMethod.PUBLISH;
+        });
         if (zone != null) {
             calendar.add(zone.getVTimeZone());
         }
         calendar.add(event);
-        return calendar.toString();
+        return fold(calendar.toString());
+    }
+
+    /**
+     * Folds every content line longer than 75 octets of UTF-8 (RFC 5545 §3.1): a CRLF and one space before each
+     * continuation, which counts towards its 75. A character is never cut: a fold falls between code points.
+     */
+    static String fold(String ics) {
+        StringBuilder folded = new StringBuilder(ics.length() + ics.length() / 64 * 3);
+        String[] lines = ics.split("\r\n", -1);
+        for (int n = 0; n < lines.length; n++) {
+            String line = lines[n];
+            if (n > 0) {
+                folded.append("\r\n");
+            }
+            int octets = 0;
+            for (int i = 0; i < line.length(); ) {
+                int codePoint = line.codePointAt(i);
+                int size = utf8Octets(codePoint);
+                if (octets + size > MAX_LINE_OCTETS) {
+                    folded.append("\r\n ");
+                    octets = 1;
+                }
+                folded.appendCodePoint(codePoint);
+                octets += size;
+                i += Character.charCount(codePoint);
+            }
+        }
+        return folded.toString();
+    }
+
+    private static int utf8Octets(int codePoint) {
+        return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
     }
 
     private static URI mailto(Person person) {

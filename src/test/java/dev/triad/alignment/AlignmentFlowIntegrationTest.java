@@ -124,10 +124,14 @@ class AlignmentFlowIntegrationTest {
                     .andExpect(content().string(containsString("Coming alignment meetings")))
                     .andExpect(content().string(containsString(meetingUrl(meeting) + "/calendar.ics")));
         }
-        mvc.perform(get(meetingUrl(meeting) + "/calendar.ics").with(as(t.leader()))).andExpect(status().isOk())
+        String ics = mvc.perform(get(meetingUrl(meeting) + "/calendar.ics").with(as(t.leader()))).andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", containsString("text/calendar")))
                 .andExpect(content().string(containsString("UID:" + meeting.getCalendarUid())))
-                .andExpect(content().string(containsString(t.leader().getEmail())));
+                .andExpect(content().string(containsString("METHOD:PUBLISH")))
+                .andExpect(content().string(not(containsString("RSVP"))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(dev.triad.system.CalendarInviteTest.event(dev.triad.system.CalendarInviteTest.parse(ics))
+                .getProperty(net.fortuna.ical4j.model.Property.SUMMARY).orElseThrow().getValue()).contains(t.leader().getFullName());
 
         // a second initial meeting is refused while this one stands
         mvc.perform(post("/engagements/{id}/alignment/meetings", t.id()).with(as(t.client())).with(csrf())

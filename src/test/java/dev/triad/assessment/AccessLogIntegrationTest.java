@@ -122,6 +122,36 @@ class AccessLogIntegrationTest {
     }
 
     @Test
+    void theLeadersReadsThroughTheAssessmentsPageAndOfThe360ResultsAreLoggedAsTheCoachsAre() throws Exception {
+        // nothing shared: the leader's assessments page shows no content, so it is no read
+        mvc.perform(get(base()).with(as(t.leader()))).andExpect(status().isOk());
+        assertThat(entries()).isEmpty();
+
+        assessments.share(t.id(), report.getId(), Sharing.SUMMARY, data.p(t.client()));
+        assessments.share(t.id(), review.getId(), Sharing.WHOLE, data.p(t.client()));
+        mvc.perform(get(base()).with(as(t.leader()))).andExpect(status().isOk());
+        mvc.perform(get(base() + "/" + review.getId() + "/results").with(as(t.leader()))).andExpect(status().isOk());
+        // the coach's reads through the edit form and the results page are reads too
+        mvc.perform(get(base() + "/" + report.getId() + "/edit").with(as(t.coach()))).andExpect(status().isOk());
+        mvc.perform(get(base() + "/" + review.getId() + "/results").with(as(t.coach()))).andExpect(status().isOk());
+        // a summary share does not open the results: refused, and not logged
+        mvc.perform(get(base() + "/" + report.getId() + "/results").with(as(t.leader()))).andExpect(status().isNotFound());
+
+        Long coach = t.coach().getId();
+        Long leader = t.leader().getId();
+        assertThat(entries()).extracting(e -> e.get("reader_id"), e -> e.get("reader_role"), e -> e.get("assessment_id"), e -> e.get("what"))
+                .containsExactlyInAnyOrder(
+                        tuple(leader, "LEADER", report.getId(), "OVERVIEW"),
+                        tuple(leader, "LEADER", review.getId(), "OVERVIEW"),
+                        tuple(leader, "LEADER", review.getId(), "FEEDBACK_RESULTS"),
+                        tuple(coach, "COACH", report.getId(), "ASSESSMENT"),
+                        tuple(coach, "COACH", review.getId(), "FEEDBACK_RESULTS"));
+        mvc.perform(get(base() + "/access-log").with(as(t.client()))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(t.leader().getFullName() + " (leader)"),
+                        containsString("Opened the 360 results"), containsString("Saw its summary"))));
+    }
+
+    @Test
     void onlyTheClientReadsTheLog() throws Exception {
         mvc.perform(get(base() + "/access-log").with(as(t.client()))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Nobody but you has read your assessments yet")));

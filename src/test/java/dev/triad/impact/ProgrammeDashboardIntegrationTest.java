@@ -101,8 +101,13 @@ class ProgrammeDashboardIntegrationTest {
                 .andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment; filename=")))
                 .andReturn();
+        // Every export starts with the UTF-8 byte-order mark (EF BB BF), so that Excel reads its accents right.
+        byte[] bytes = result.getResponse().getContentAsByteArray();
+        assertThat(java.util.Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        String text = new String(bytes, 3, bytes.length - 3, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).doesNotStartWith("\uFEFF");
         try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(result.getResponse().getContentAsString()))) {
+                .parse(new StringReader(text))) {
             return parser.getRecords();
         }
     }
@@ -200,8 +205,21 @@ class ProgrammeDashboardIntegrationTest {
         String all = String.join("\n", figures.stream().map(CSVRecord::toString).toList())
                 + engagements.stream().map(CSVRecord::toString).toList();
         assertThat(all).doesNotContain(CHECK_IN_TEXT).doesNotContain(SECRET_NOTE).doesNotContain("Comment by").doesNotContain("Goal ACHIEVED");
+        // Percentages are numbers a spreadsheet adds up, the unit in the figure's name: "50", never "50 %".
+        assertThat(figures).filteredOn(r -> r.get("Figure").contains("%")).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.get("Value")).as(r.get("Figure")).matches("[+-]?\\d+(\\.\\d+)?"));
+        assertThat(figures).anySatisfy(r -> {
+            assertThat(r.get("Section")).isEqualTo("Goals");
+            assertThat(r.get("Figure")).isEqualTo("Achieved (% of goals)");
+            assertThat(r.get("Value")).isEqualTo("50");
+        });
         List<CSVRecord> compared = csv("/programmes/compare.csv?ids=" + programme.getId());
-        assertThat(compared).anySatisfy(r -> assertThat(r.get(0)).isEqualTo("Goals achieved (% of goals)"));
+        assertThat(compared).anySatisfy(r -> {
+            assertThat(r.get(0)).isEqualTo("Goals achieved (% of goals)");
+            assertThat(r.get(1)).isEqualTo("50");
+        });
+        assertThat(compared).filteredOn(r -> r.get(0).contains("%")).hasSizeGreaterThan(3)
+                .allSatisfy(r -> assertThat(r.get(1)).as(r.get(0)).matches("[+-]?\\d+(\\.\\d+)?"));
     }
 
     @Test

@@ -154,9 +154,10 @@ class HrRunsAProgrammeAndReadsItsImpactJourneyTest extends BrowserTest {
         Download download = page.waitForDownload(() -> link(page, "Download the engagement list (CSV)").click());
         assertThat(download.suggestedFilename()).endsWith("-engagements.csv");
         List<CSVRecord> records;
-        try (Reader reader = Files.newBufferedReader(download.path(), StandardCharsets.UTF_8);
-             CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-            records = parser.getRecords();
+        assertThat(Files.readAllBytes(download.path())).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF); // the UTF-8 byte-order mark
+        try (Reader reader = Files.newBufferedReader(download.path(), StandardCharsets.UTF_8)) {
+            assertThat(reader.read()).isEqualTo(0xFEFF); // read past the mark, as a spreadsheet does
+            records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
         }
         assertThat(records).hasSize(5);
         assertThat(records).extracting(r -> r.get("Client")).containsExactlyInAnyOrderElementsOf(clients.stream().map(User::getFullName).toList());

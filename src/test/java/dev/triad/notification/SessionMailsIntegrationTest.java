@@ -52,10 +52,16 @@ class SessionMailsIntegrationTest {
                     .doesNotContain("less than 48 hours"); // five days ahead: cancelling is still in time
         });
 
+        // the coach is told too, with the same calendar entry (the coach organises it)
+        assertThat(calendarMailsTo(triad.coach())).singleElement().satisfies(mail -> {
+            assertThat(mail.getAttachmentText()).contains("METHOD:REQUEST").contains("UID:" + session.getCalendarUid()).contains("SEQUENCE:0");
+            assertThat(mail.getTextBody()).contains(triad.client().getFullName()).contains("/engagements/" + triad.id() + "/sessions/" + session.getId());
+        });
+
         CoachingSession moved = sessions.move(triad.id(), session.getId(), LocalDateTime.now().plusDays(9).truncatedTo(ChronoUnit.MINUTES), null, coach).to();
         assertThat(calendarMailsTo(triad.client())).hasSize(2).last().satisfies(mail ->
                 assertThat(mail.getAttachmentText()).contains("METHOD:REQUEST").contains("UID:" + session.getCalendarUid()).contains("SEQUENCE:1"));
-        assertThat(calendarMailsTo(triad.coach())).hasSize(1);
+        assertThat(calendarMailsTo(triad.coach())).hasSize(2);
 
         sessions.cancel(triad.id(), moved.getId(), "Travel", client);
         assertThat(calendarMailsTo(triad.client())).hasSize(3).last().satisfies(mail ->

@@ -224,6 +224,19 @@ class CancellationPolicyUnitTest {
     }
 
     @Test
+    void cancellingTheFirstOfThreeSessionsJoinsItToBothLaterCancellations() {
+        CoachingSession first = weekly(0);
+        CoachingSession second = weekly(1);
+        CoachingSession third = weekly(2);
+        policy = new CancellationPolicy(Duration.ofHours(48), 3);
+        clientCancelsInTime(second);
+        assertThat(clientCancelsInTime(third).alertsHr()).isFalse();
+        SessionOutcome outcome = clientCancelsInTime(first);
+        assertThat(outcome.run()).containsExactlyInAnyOrder(first, second, third);
+        assertThat(outcome.alertsHr()).isTrue();
+    }
+
+    @Test
     void twoRunsSeparatedByAHeldSessionAlertTwice() {
         clientCancelsInTime(weekly(0));
         assertThat(clientCancelsInTime(weekly(1)).alertsHr()).isTrue();

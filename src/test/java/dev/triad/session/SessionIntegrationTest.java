@@ -225,7 +225,9 @@ class SessionIntegrationTest {
             var event = CalendarInviteTest.event(CalendarInviteTest.parse(ics));
             assertThat(event.getProperty(net.fortuna.ical4j.model.Property.UID).orElseThrow().getValue()).isEqualTo(session.getCalendarUid());
             assertThat(java.time.Instant.from(event.getStartDate().orElseThrow().getDate())).isEqualTo(session.getStartsAt());
-            assertThat(ics).contains("METHOD:REQUEST").doesNotContain("Confidential agenda");
+            // a download is a published event, not an invitation: nobody is asked to reply
+            assertThat(ics).contains("METHOD:PUBLISH").doesNotContain("METHOD:REQUEST").doesNotContain("RSVP")
+                    .doesNotContain("ATTENDEE").doesNotContain("Confidential agenda");
         }
         mvc.perform(get(sessionUrl(a, session) + "/calendar.ics").with(as(a.leader()))).andExpect(status().isForbidden());
         mvc.perform(get(sessionUrl(a, session) + "/calendar.ics").with(as(hr))).andExpect(status().isForbidden());
@@ -241,7 +243,26 @@ class SessionIntegrationTest {
 
         sessions.cancel(a.id(), moved.getId(), null, fixtures.principal(a.client()));
         assertThat(mvc.perform(get(sessionUrl(a, moved) + "/calendar.ics").with(as(a.coach()))).andReturn().getResponse().getContentAsString())
-                .contains("METHOD:CANCEL").contains(session.getCalendarUid());
+                .contains("METHOD:PUBLISH").contains("STATUS:CANCELLED").contains(session.getCalendarUid());
+    }
+
+    @Test
+    void aNoShowDeductsTheSessionsTimeFromTheLedgerAndTheBalance() throws Exception {
+        CoachingSession missed = sessions.schedule(a.id(), new NewSession(LocalDateTime.now().minusHours(3).truncatedTo(ChronoUnit.MINUTES), 90,
+                SessionFormat.VIDEO, "https://meet.example/x"), fixtures.principal(a.coach()));
+        mvc.perform(post(sessionUrl(a, missed) + "/no-show").with(as(a.coach())).with(csrf())).andExpect(status().is3xxRedirection());
+
+        assertThat(coachingSessions.findById(missed.getId()).orElseThrow().getStatus()).isEqualTo(SessionStatus.NO_SHOW);
+        assertThat(ledger(a)).singleElement().satisfies(line -> {
+            assertThat(line.getKind()).isEqualTo(HoursEntry.Kind.NO_SHOW);
+            assertThat(line.getHours()).isEqualByComparingTo("1.5");
+            assertThat(line.getSessionId()).isEqualTo(missed.getId());
+        });
+        // 12 contracted, 1.5 missed: the balance everyone reads is derived from that line
+        for (User reader : new User[]{a.client(), a.coach(), a.leader(), hr}) {
+            mvc.perform(get("/engagements/{id}/hours", a.id()).with(as(reader)))
+                    .andExpect(content().string(containsString("id=\"hours-remaining\">10.5 h remaining<")));
+        }
     }
 
     @Test

@@ -10,21 +10,27 @@ import org.apache.commons.csv.CSVPrinter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The dashboard's CSV exports: its aggregate tables, the engagement list (facts only: no flag, no content) and the
- * comparison. Text that a spreadsheet would run as a formula (starting with =, +, - or @) is kept as text.
+ * comparison. Text that a spreadsheet would run as a formula (starting with =, +, - or @) is kept as text. Each file
+ * starts with a UTF-8 byte-order mark, without which Excel on Windows reads "Zoë" as "ZoÃ«"; percentages are plain
+ * numbers ("63"), the unit in the figure's name ("Achieved (% of goals)"), so that a spreadsheet can add them up.
  */
 final class ImpactCsv {
+
+    /** U+FEFF, written as EF BB BF in UTF-8. */
+    static final String BYTE_ORDER_MARK = "\uFEFF";
 
     private ImpactCsv() {
     }
 
     static String aggregates(Dashboard d) {
         return write(List.of("Section", "Figure", "Value", "Engagements"),
-                FigureRows.of(d).stream().map(r -> List.of(r.section(), text(r.figure()), r.value(), r.engagements())).toList());
+                FigureRows.of(d).stream().map(r -> List.of(r.section(), text(r.figure()), number(r.percent(), r.value()), r.engagements())).toList());
     }
 
     static String engagements(Dashboard d) {
@@ -48,10 +54,17 @@ final class ImpactCsv {
         for (ComparedRow row : compared) {
             List<String> line = new ArrayList<>();
             line.add(row.figure());
-            line.addAll(row.values());
+            for (int i = 0; i < row.values().size(); i++) {
+                line.add(number(row.percents().isEmpty() ? null : row.percents().get(i), row.values().get(i)));
+            }
             rows.add(line);
         }
         return write(header, rows);
+    }
+
+    /** A percentage as the number a spreadsheet reads; any other value (a count, "—", a suppressed figure) as it is. */
+    private static String number(BigDecimal percent, String text) {
+        return percent == null ? text : percent.stripTrailingZeros().toPlainString();
     }
 
     /** Names people typed are never read as formulas. */
@@ -61,6 +74,7 @@ final class ImpactCsv {
 
     private static String write(List<String> header, List<List<String>> rows) {
         StringWriter out = new StringWriter();
+        out.write(BYTE_ORDER_MARK);
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get())) {
             for (List<String> row : rows) {
                 printer.printRecord(row);
