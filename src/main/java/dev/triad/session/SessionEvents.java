@@ -21,6 +21,10 @@ public final class SessionEvents {
     public record SessionCancelled(Long engagementId, Long sessionId, boolean late) {
     }
 
+    /** The engagement closed before the session took place: cancelled, never deducted; everyone invited is told. */
+    public record SessionCancelledAsEngagementClosed(Long engagementId, Long sessionId) {
+    }
+
     public record AttendanceAlertRaised(Long engagementId, Long alertId, int cancellations, Instant raisedAt) {
     }
 
