@@ -228,6 +228,24 @@ class ClosedEngagementIsReadOnlyIntegrationTest {
         assertThat(wrong).isEmpty();
     }
 
+    /**
+     * What cannot be done any more is not asked for: HR is not reminded to acknowledge a closed engagement's attendance
+     * alert, nor the coach to record the outcome of its session that has started.
+     */
+    @Test
+    void nobodyIsRemindedToActOnAClosedEngagement() {
+        Scene scene = freshScene();
+        scene.alert();
+        scene.pastSession();
+        close(scene);
+        String link = "/engagements/" + scene.id() + "/";
+        for (User person : List.of(scene.hr(), scene.coach())) {
+            assertThat(context.getBeansOfType(dev.triad.engagement.HomeReminders.class).values().stream()
+                    .flatMap(source -> source.remindersFor(scene.as(person)).stream()))
+                    .as("reminders of " + person.getFullName()).noneMatch(r -> r.href().contains(link));
+        }
+    }
+
     /** The POST routes of an engagement: those with its id in the address, and the links that lead into one. */
     private Set<String> engagementPostRoutes() {
         Set<String> found = new TreeSet<>();
