@@ -18,6 +18,10 @@ public final class AlignmentEvents {
     public record MeetingCancelled(Long engagementId, Long meetingId) {
     }
 
+    /** The engagement closed before the meeting took place: cancelled, and everyone invited is told. */
+    public record MeetingCancelledAsEngagementClosed(Long engagementId, Long meetingId) {
+    }
+
     /** An outcome version was written and waits for the confirmation of whoever has not given it. */
     public record OutcomeAwaitingConfirmation(Long engagementId, Long meetingId, Long outcomeId) {
     }

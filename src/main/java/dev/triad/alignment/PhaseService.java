@@ -10,6 +10,7 @@ import dev.triad.engagement.PhaseChange;
 import dev.triad.engagement.PhaseFacts;
 import dev.triad.engagement.PhaseMove;
 import dev.triad.programme.CoachingType;
+import dev.triad.session.ClosingCancelsSessions;
 import dev.triad.system.ForbiddenException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,11 +28,37 @@ public class PhaseService {
     private final EngagementAccessPolicy policy;
     private final EngagementPhases phases;
     private final AlignmentService alignment;
+    private final ClosingCancelsSessions sessionsToCancel;
+    private final ClosingCancelsMeetings meetingsToCancel;
 
-    PhaseService(EngagementAccessPolicy policy, EngagementPhases phases, AlignmentService alignment) {
+    PhaseService(EngagementAccessPolicy policy, EngagementPhases phases, AlignmentService alignment,
+                 ClosingCancelsSessions sessionsToCancel, ClosingCancelsMeetings meetingsToCancel) {
         this.policy = policy;
         this.phases = phases;
         this.alignment = alignment;
+        this.sessionsToCancel = sessionsToCancel;
+        this.meetingsToCancel = meetingsToCancel;
+    }
+
+    /**
+     * What closing the engagement will do, for the mover to confirm: the sessions and alignment meetings still to come
+     * that it cancels (never deducted; client, coach and leader get calendar cancellations), and whether the close-out
+     * survey goes out (closed as completed).
+     */
+    public record ClosingPreview(int sessions, int meetings, boolean closeOutSurvey) {
+    }
+
+    /**
+     * Checks the close as {@link #move} would and says what it will do, changing nothing.
+     *
+     * @throws dev.triad.system.RuleViolation when a rule stands in the way of the close
+     */
+    @Transactional(readOnly = true)
+    public ClosingPreview previewClose(Long engagementId, PhaseMove move, CurrentUser me) {
+        asMover(engagementId, me);
+        phases.check(engagementId, move, alignment.phaseFacts(engagementId), me);
+        return new ClosingPreview(sessionsToCancel.toCancel(engagementId), meetingsToCancel.toCancel(engagementId),
+                move.closure() == dev.triad.engagement.PhaseMoved.Closure.COMPLETED);
     }
 
     /** The move page: where the engagement stands, what the guards know, and where it may go. */

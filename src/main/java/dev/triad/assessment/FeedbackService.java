@@ -349,6 +349,10 @@ public class FeedbackService {
             return new Found(RaterLink.refused(State.EXPIRED), rater, null);
         }
         Engagement engagement = engagements.findWithPeople(request.getEngagementId()).orElseThrow();
+        if (!engagement.takesWrites()) {
+            // a closed engagement is read-only, also through a link that comes without its id in the address
+            return new Found(RaterLink.refused(State.CLOSED), rater, null);
+        }
         List<FeedbackQuestion> asked = questions.ofRequest(request.getId());
         AnswerSheet sheet = AnswerSheet.of(asked, answers.ofRater(rater.getId()));
         return new Found(new RaterLink(State.VALID, engagement.getClient().getFullName(), rater.getGroup(),

@@ -121,6 +121,13 @@ public class Engagement {
      * @throws RuleViolation      when a rule stands in the way (the field is {@code to}, {@code closure} or {@code reason})
      */
     PhaseChange moveTo(PhaseMove move, PhaseFacts facts, Set<Participation> by, User mover, Instant at) {
+        PhaseChange change = planMove(move, facts, by, mover, at);
+        this.phase = move.to();
+        return change;
+    }
+
+    /** The move {@link #moveTo} would make, with the same rules, leaving the engagement as it is (a confirmation step's check). */
+    PhaseChange planMove(PhaseMove move, PhaseFacts facts, Set<Participation> by, User mover, Instant at) {
         Phase to = move.to();
         Participation role;
         if (by.contains(Participation.COACH)) {
@@ -169,9 +176,7 @@ public class Engagement {
             throw new RuleViolation("reason", "Moving straight to " + to.label() + " passes over "
                     + skipped.stream().map(Phase::label).collect(Collectors.joining(" and ")) + ": record why");
         }
-        Phase from = phase;
-        this.phase = to;
-        return new PhaseChange(id, from, to, closure, reason,
+        return new PhaseChange(id, phase, to, closure, reason,
                 skipped.isEmpty() ? null : skipped.stream().map(Phase::name).collect(Collectors.joining(",")), mover, role, at);
     }
 
@@ -188,6 +193,11 @@ public class Engagement {
         }
         this.erasedOn = on;
         this.focus = null;
+    }
+
+    /** A closed engagement is read-only: nothing new is written to it (see {@link EngagementWrites}). */
+    public boolean takesWrites() {
+        return phase.isActive();
     }
 
     public boolean isErased() {

@@ -14,6 +14,11 @@ public record EngagementAccess(Engagement engagement, Set<Participation> partici
         return may(EngagementContent.valueOf(content));
     }
 
+    /** Whether the engagement takes new content: pages offer no "New…", "Add…" or edit on a closed one. */
+    public boolean writable() {
+        return engagement.takesWrites();
+    }
+
     public boolean is(Participation participation) {
         return participations.contains(participation);
     }

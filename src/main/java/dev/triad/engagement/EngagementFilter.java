@@ -36,4 +36,12 @@ public record EngagementFilter(Long programmeId, Phase phase, Long coachId, bool
     static Specification<Engagement> withCoach(Long userId) {
         return (root, query, cb) -> cb.equal(root.get("coach").get("id"), userId);
     }
+
+    static Specification<Engagement> open() {
+        return (root, query, cb) -> cb.notEqual(root.get("phase"), Phase.CLOSED);
+    }
+
+    static Specification<Engagement> closed() {
+        return (root, query, cb) -> cb.equal(root.get("phase"), Phase.CLOSED);
+    }
 }

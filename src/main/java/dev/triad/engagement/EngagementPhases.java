@@ -46,6 +46,17 @@ public class EngagementPhases {
         return change;
     }
 
+    /**
+     * Checks the move as {@link #move} would, changing nothing: for the step that asks the mover to confirm a close.
+     *
+     * @throws dev.triad.system.RuleViolation when a rule stands in the way, as {@link #move} would
+     */
+    @Transactional(readOnly = true)
+    public void check(Long engagementId, PhaseMove move, PhaseFacts facts, CurrentUser by) {
+        EngagementAccess access = policy.require(engagementId, by, EngagementContent.FACTS);
+        access.engagement().planMove(move, facts, access.participations(), users.getReferenceById(by.id()), clock.instant());
+    }
+
     /** The moves of an engagement, oldest first, for anyone who sees its facts. */
     @Transactional(readOnly = true)
     public List<PhaseChange> history(Long engagementId, CurrentUser viewer) {

@@ -93,6 +93,15 @@ public class EngagementService {
         return rows(spec, pageable);
     }
 
+    /** The viewer's engagements in one part, either those still open or those closed (the coach's home page keeps them apart). */
+    @Transactional(readOnly = true)
+    public Page<EngagementRow> listFor(CurrentUser me, Participation participation, boolean closed, Pageable pageable) {
+        if (participation != Participation.COACH) {
+            throw new IllegalArgumentException("Only the coach's list is kept apart by whether engagements are closed");
+        }
+        return rows(EngagementFilter.withCoach(me.id()).and(closed ? EngagementFilter.closed() : EngagementFilter.open()), pageable);
+    }
+
     private Page<EngagementRow> rows(Specification<Engagement> spec, Pageable pageable) {
         Page<Engagement> page = engagements.findAll(spec, pageable);
         Map<Long, BigDecimal> used = usedHours(page.getContent().stream().map(Engagement::getId).toList());

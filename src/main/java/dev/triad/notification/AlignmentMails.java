@@ -3,6 +3,7 @@ package dev.triad.notification;
 import dev.triad.account.User;
 import dev.triad.alignment.AlignmentCalendar;
 import dev.triad.alignment.AlignmentEvents.MeetingCancelled;
+import dev.triad.alignment.AlignmentEvents.MeetingCancelledAsEngagementClosed;
 import dev.triad.alignment.AlignmentEvents.MeetingMoved;
 import dev.triad.alignment.AlignmentEvents.MeetingScheduled;
 import dev.triad.alignment.AlignmentEvents.OutcomeAwaitingConfirmation;
@@ -68,6 +69,15 @@ class AlignmentMails {
         sendCalendar(engagement, meeting, meeting.getKind().label() + " cancelled",
                 "The " + meeting.getKind().label().toLowerCase() + " for " + engagement.getClient().getFullName()
                         + "’s coaching was cancelled.", "cancelled");
+    }
+
+    @EventListener
+    void on(MeetingCancelledAsEngagementClosed event) {
+        Engagement engagement = engagement(event.engagementId());
+        AlignmentMeeting meeting = alignment.meeting(event.engagementId(), event.meetingId());
+        sendCalendar(engagement, meeting, meeting.getKind().label() + " cancelled: the engagement closed",
+                "The " + meeting.getKind().label().toLowerCase() + " for " + engagement.getClient().getFullName()
+                        + "’s coaching was cancelled because the engagement closed.", "cancelled");
     }
 
     @EventListener

@@ -11,6 +11,7 @@ import dev.triad.session.CoachingSessions;
 import dev.triad.session.SessionCalendar;
 import dev.triad.session.SessionEvents.AttendanceAlertRaised;
 import dev.triad.session.SessionEvents.SessionCancelled;
+import dev.triad.session.SessionEvents.SessionCancelledAsEngagementClosed;
 import dev.triad.session.SessionEvents.SessionMoved;
 import dev.triad.session.SessionEvents.SessionScheduled;
 import dev.triad.system.CalendarInvite;
@@ -71,6 +72,14 @@ class SessionMails {
         Engagement engagement = engagement(event.engagementId());
         CoachingSession session = sessions.findById(event.sessionId()).orElseThrow();
         send(engagement, session, participants(engagement), "Coaching session cancelled", cancellationSummary(event), "cancelled", false);
+    }
+
+    @EventListener
+    void on(SessionCancelledAsEngagementClosed event) {
+        Engagement engagement = engagement(event.engagementId());
+        CoachingSession session = sessions.findById(event.sessionId()).orElseThrow();
+        send(engagement, session, participants(engagement), "Coaching session cancelled: the engagement closed",
+                "The coaching session was cancelled because the engagement closed; no time is deducted.", "cancelled", false);
     }
 
     @EventListener

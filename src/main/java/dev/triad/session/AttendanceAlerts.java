@@ -13,7 +13,7 @@ interface AttendanceAlerts extends JpaRepository<AttendanceAlert, Long> {
     @Query("""
             select new dev.triad.session.SessionReminder(a.engagementId, a.id, c.fullName, a.raisedAt, a.cancellations)
             from AttendanceAlert a, Engagement e join e.client c
-            where e.id = a.engagementId and a.acknowledgedAt is null
+            where e.id = a.engagementId and a.acknowledgedAt is null and e.phase <> dev.triad.engagement.Phase.CLOSED
             order by a.raisedAt desc, a.id desc""")
     List<SessionReminder> openWithClients();
 

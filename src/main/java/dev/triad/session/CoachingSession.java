@@ -25,6 +25,9 @@ import java.util.UUID;
 @Entity
 public class CoachingSession {
 
+    /** The note of a session cancelled because its engagement closed. */
+    static final String ENGAGEMENT_CLOSED = "Cancelled because the engagement closed";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -156,6 +159,20 @@ public class CoachingSession {
     void cancel(Participation by, Long byId, Instant at, String reason, CancellationPolicy policy) {
         requireScheduled("reason", "This session is no longer scheduled");
         settle(policy.statusAfter(SessionChange.cancelBy(by), startsAt, at), byId, by, at, reason);
+    }
+
+    /**
+     * The engagement closed before the session took place: it is cancelled on no one's part (no role), never late and
+     * never deducted, with the reason kept as its note.
+     */
+    void cancelAsEngagementClosed(Long closedById, Instant at) {
+        requireScheduled("reason", "This session is no longer scheduled");
+        settle(SessionStatus.CANCELLED, closedById, null, at, ENGAGEMENT_CLOSED);
+    }
+
+    /** Cancelled because the engagement closed: the only cancellation that is on no one's part. */
+    public boolean isCancelledAsEngagementClosed() {
+        return status == SessionStatus.CANCELLED && outcomeByRole == null;
     }
 
     /**

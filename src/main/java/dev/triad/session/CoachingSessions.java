@@ -21,12 +21,12 @@ public interface CoachingSessions extends JpaRepository<CoachingSession, Long> {
             order by s.startsAt""")
     List<SessionReminder> withoutAgenda(Long clientId, Instant from, Instant until);
 
-    /** The coach's sessions that have started but whose outcome is not recorded yet. */
+    /** The coach's sessions that have started but whose outcome is not recorded yet (a closed engagement's stay as they are). */
     @Query("""
             select new dev.triad.session.SessionReminder(s.engagementId, s.id, c.fullName, s.startsAt, 0)
             from CoachingSession s, Engagement e join e.client c
             where e.id = s.engagementId and e.coach.id = ?1 and s.status = dev.triad.session.SessionStatus.SCHEDULED
-              and s.startsAt < ?2
+              and s.startsAt < ?2 and e.phase <> dev.triad.engagement.Phase.CLOSED
             order by s.startsAt""")
     List<SessionReminder> awaitingOutcome(Long coachId, Instant now);
 

@@ -22,6 +22,10 @@ public final class SessionEvents {
     public record SessionCancelled(Long engagementId, Long sessionId, boolean late, boolean deducted, int inARow) {
     }
 
+    /** The engagement closed before the session took place: cancelled, never deducted; everyone invited is told. */
+    public record SessionCancelledAsEngagementClosed(Long engagementId, Long sessionId) {
+    }
+
     public record AttendanceAlertRaised(Long engagementId, Long alertId, int cancellations, Instant raisedAt) {
     }
 

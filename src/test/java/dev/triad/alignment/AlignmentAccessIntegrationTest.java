@@ -252,7 +252,7 @@ class AlignmentAccessIntegrationTest {
         check("move phase", who -> post(base() + "/phase").with(csrf()).param("to", "ASSESSMENT"), moves);
         check("HR may not move", who -> post(base() + "/phase").with(csrf()).param("to", "ALIGNMENT"), Map.of(hr, 403));
         check("HR closes", who -> post(base() + "/phase").with(csrf()).param("to", "CLOSED").param("closure", "TERMINATED")
-                .param("reason", "Budget"), Map.of(hr, 302));
+                .param("reason", "Budget").param("confirmed", "true"), Map.of(hr, 302));
     }
 
     @Test

@@ -335,6 +335,11 @@ class AlignmentFlowIntegrationTest {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Give the reason for ending the coaching early")));
         mvc.perform(post("/engagements/{id}/phase", t.id()).with(as(hr)).with(csrf())
                         .param("from", "INTAKE").param("to", "CLOSED").param("closure", "TERMINATED").param("reason", "Budget withdrawn"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"confirm-close\"")));
+        assertThat(engagements.findById(t.id()).orElseThrow().getPhase()).as("not closed before the confirmation").isEqualTo(Phase.INTAKE);
+        mvc.perform(post("/engagements/{id}/phase", t.id()).with(as(hr)).with(csrf())
+                        .param("from", "INTAKE").param("to", "CLOSED").param("closure", "TERMINATED").param("reason", "Budget withdrawn")
+                        .param("confirmed", "true"))
                 .andExpect(status().is3xxRedirection());
         assertThat(engagements.findById(t.id()).orElseThrow().getPhase()).isEqualTo(Phase.CLOSED);
         assertThat(events.stream(PhaseMoved.class).filter(e -> e.engagementId().equals(t.id())))

@@ -135,7 +135,8 @@ class HostileInputIntegrationTest {
     // ---------------------------------------------------------------------------------------------------------
     // The table: every POST route, who posts it, where, with which valid values, and which fields it shows again.
 
-    private final Map<String, Route> routes = new LinkedHashMap<>();
+    /** Also read by {@link ClosedEngagementIsReadOnlyIntegrationTest}: who posts each route, with which valid values. */
+    final Map<String, Route> routes = new LinkedHashMap<>();
 
     {
         // Goals and action steps
@@ -771,7 +772,7 @@ class HostileInputIntegrationTest {
         return form;
     }
 
-    private static final class Route {
+    static final class Route {
         final String pattern;
         Function<Scene, User> actor = s -> null;
         Function<Scene, Object[]> vars = s -> new Object[0];

@@ -61,6 +61,11 @@ class PhaseController {
                 BindingResult result, Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
+                if (form.closesUnconfirmed()) {
+                    model.addAttribute("preview", phases.previewClose(id, form.toMove(), me));
+                    page(id, me, model);
+                    return "alignment/phase-close";
+                }
                 PhaseChange change = phases.move(id, form.toMove(), me);
                 redirect.addFlashAttribute("message", change.getClosure() != null
                         ? "The engagement is closed (" + change.getClosure().label().toLowerCase() + ")."

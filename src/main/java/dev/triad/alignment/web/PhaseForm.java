@@ -21,8 +21,15 @@ class PhaseForm {
     @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.MULTI_LINE_MESSAGE)
     private String reason;
 
+    /** Set by the confirmation step: a close is made only once the mover has read what it will do. */
+    private boolean confirmed;
+
     PhaseMove toMove() {
         return new PhaseMove(from, to, closure, reason);
+    }
+
+    boolean closesUnconfirmed() {
+        return to == Phase.CLOSED && !confirmed;
     }
 
     public Phase getFrom() { return from; }
@@ -32,5 +39,7 @@ class PhaseForm {
     public Closure getClosure() { return closure; }
     public void setClosure(Closure closure) { this.closure = closure; }
     public String getReason() { return reason; }
+    public boolean isConfirmed() { return confirmed; }
+    public void setConfirmed(boolean confirmed) { this.confirmed = confirmed; }
     public void setReason(String reason) { this.reason = reason; }
 }

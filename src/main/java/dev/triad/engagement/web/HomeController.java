@@ -66,7 +66,8 @@ class HomeController {
         }
         PageRequest first = PageRequest.of(0, 50, NEWEST_FIRST);
         if (me.has(Role.COACH)) {
-            model.addAttribute("coaching", engagements.listFor(me, Participation.COACH, first));
+            model.addAttribute("coaching", engagements.listFor(me, Participation.COACH, false, first));
+            model.addAttribute("coachingClosed", engagements.listFor(me, Participation.COACH, true, PageRequest.of(0, PAGE_SIZE, NEWEST_FIRST)));
         }
         if (me.has(Role.LEADER)) {
             model.addAttribute("leading", engagements.listFor(me, Participation.LEADER, first));
