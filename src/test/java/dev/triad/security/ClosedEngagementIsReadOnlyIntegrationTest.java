@@ -268,24 +268,11 @@ class ClosedEngagementIsReadOnlyIntegrationTest {
 
     // ---------------------------------------------------------------- the database, fingerprinted
 
-    private static final Set<String> UNWATCHED = CrossEngagementIdsIntegrationTest.UNWATCHED;
-
-    /** One md5 per table over every row's text, in one statement. */
     private String fingerprint() {
-        List<String> tables = jdbc.queryForList("select table_name from information_schema.tables where table_schema = current_schema() "
-                + "and table_type = 'BASE TABLE' order by table_name", String.class).stream().filter(t -> !UNWATCHED.contains(t)).toList();
-        StringBuilder sql = new StringBuilder();
-        for (String table : tables) {
-            if (!sql.isEmpty()) {
-                sql.append(" union all ");
-            }
-            sql.append("select '").append(table).append("' || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '-') from ")
-                    .append(table).append(" t");
-        }
-        return String.join("\n", jdbc.queryForList(sql.toString(), String.class).stream().sorted().toList());
+        return DatabaseFingerprint.of(jdbc);
     }
 
     private static List<String> changedTables(String before, String after) {
-        return new ArrayList<>(CrossEngagementIdsIntegrationTest.changedTables(before, after));
+        return new ArrayList<>(DatabaseFingerprint.changedTables(before, after));
     }
 }
