@@ -20,6 +20,7 @@ public enum NotificationKind {
     INVITATION(false, "Invitation to Triad", "The link to choose your password when your account is created", true),
     PASSWORD_RESET(false, "Password reset links", "The link you ask for with “Forgot your password?”", true),
     PASSWORD_CHANGED(false, "Security notices", "When your password changes", false),
+    EMAIL_CHANGED(false, "Sign-in email changes", "When HR changes the email you sign in with (both addresses are told)", false),
     CALENDAR_UPDATE(false, "Calendar invitations and updates", "Sessions and meetings scheduled, moved or cancelled, with a calendar file", false),
     ATTENDANCE_ALERT(false, "Attendance alerts (HR)", "When a client cancels sessions several times in a row", false),
 
