@@ -82,7 +82,7 @@ public class Accounts {
         }
         users.save(user);
         saveCoachProfile(user, details);
-        audit.recordBySignedIn(AuditKind.PERSON_CREATED, "person " + user.getId(), user.getEmail() + ", roles " + user.getRoles());
+        audit.recordBySignedIn(AuditKind.PERSON_CREATED, "person " + user.getId(), user.getEmail() + ", roles " + Role.labels(user.getRoles()));
         return user;
     }
 

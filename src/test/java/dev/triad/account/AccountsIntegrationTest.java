@@ -205,6 +205,18 @@ class AccountsIntegrationTest {
     }
 
     @Test
+    void rolesAreNamedInPeoplesWordsOnThePeoplePages() throws Exception {
+        User hr = fixtures.hr();
+        mvc.perform(get("/people").param("q", hr.getEmail()).with(user(fixtures.principal(hr))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-test=\"HR_ADMIN\">HR administrator<")))
+                .andExpect(content().string(not(containsString(">HR_ADMIN<"))));
+        mvc.perform(get("/people/{id}/edit", hr.getId()).with(user(fixtures.principal(hr))))
+                .andExpect(content().string(containsString(">HR administrator</label>")))
+                .andExpect(content().string(not(containsString(">HR_ADMIN<"))));
+    }
+
+    @Test
     void hrChangesAPersonsEmailAndTheySignInWithTheNewOneOnly() throws Exception {
         User person = fixtures.person(Role.CLIENT);
         User hr = fixtures.hr();
