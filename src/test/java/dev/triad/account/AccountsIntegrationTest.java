@@ -74,6 +74,24 @@ class AccountsIntegrationTest {
     }
 
     @Test
+    void deactivatingAPersonGoesThroughAConfirmationStepThatSaysWhatHappens() throws Exception {
+        User client = fixtures.person(Role.CLIENT);
+        User hr = fixtures.hr();
+        mvc.perform(get("/people").param("q", client.getEmail()).with(user(fixtures.principal(hr))))
+                .andExpect(content().string(containsString("href=\"/people/" + client.getId() + "/deactivate\"")))
+                .andExpect(content().string(not(containsString("action=\"/people/" + client.getId() + "/deactivate\""))));
+        mvc.perform(get("/people/{id}/deactivate", client.getId()).with(user(fixtures.principal(hr))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"deactivate-effect\"")))
+                .andExpect(content().string(containsString("action=\"/people/" + client.getId() + "/deactivate\"")));
+        assertThat(users.findById(client.getId()).orElseThrow().isActive()).isTrue();
+        mvc.perform(get("/people/{id}/deactivate", hr.getId()).with(user(fixtures.principal(hr))))
+                .andExpect(redirectedUrl("/people"));
+        mvc.perform(get("/people/{id}/deactivate", client.getId()).with(user(fixtures.principal(client))))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void hrCannotDeactivateTheirOwnAccount() throws Exception {
         User hr = fixtures.hr();
         mvc.perform(post("/people/{id}/deactivate", hr.getId()).with(user(fixtures.principal(hr))).with(csrf()))

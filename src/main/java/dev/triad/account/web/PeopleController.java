@@ -135,6 +135,23 @@ class PeopleController {
         return "redirect:/people/" + id + "/edit";
     }
 
+    /** The confirmation step: what deactivating does, before it is done. */
+    @GetMapping("/{id}/deactivate")
+    String confirmDeactivation(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me, Model model,
+                               RedirectAttributes redirect) {
+        User user = accounts.get(id);
+        if (id.equals(me.id())) {
+            redirect.addFlashAttribute("error", "You cannot deactivate your own account.");
+            return "redirect:/people";
+        }
+        if (!user.isActive()) {
+            redirect.addFlashAttribute("message", user.getFullName() + " is already deactivated.");
+            return "redirect:/people";
+        }
+        model.addAttribute("person", user);
+        return "people/deactivate";
+    }
+
     @PostMapping("/{id}/deactivate")
     String deactivate(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
         if (id.equals(me.id())) {
