@@ -82,7 +82,7 @@ public class Accounts {
         }
         users.save(user);
         saveCoachProfile(user, details);
-        audit.recordBySignedIn(AuditKind.PERSON_CREATED, "person " + user.getId(), user.getEmail() + ", roles " + user.getRoles());
+        audit.recordBySignedIn(AuditKind.PERSON_CREATED, "person " + user.getId(), user.getEmail() + ", roles " + Role.labels(user.getRoles()));
         return user;
     }
 
@@ -100,11 +100,38 @@ public class Accounts {
             throw new StaleEdit(CoachProfile.class, userId);
         }
         Set<Role> before = Set.copyOf(user.getRoles());
+        String oldEmail = user.getEmail();
+        String newEmail = User.normaliseEmail(details.email());
+        boolean emailChanged = newEmail != null && !newEmail.equals(oldEmail);
+        if (emailChanged && users.emailTakenByAnother(newEmail, userId)) {
+            throw new EmailTakenException(newEmail);
+        }
         user.describe(details.fullName(), details.title(), details.roles());
         saveCoachProfile(user, details);
         if (!before.equals(Set.copyOf(user.getRoles()))) {
-            audit.recordBySignedIn(AuditKind.ROLES_CHANGED, "person " + user.getId(), user.getEmail() + ": " + before + " → " + user.getRoles());
+            audit.recordBySignedIn(AuditKind.ROLES_CHANGED, "person " + user.getId(), user.getEmail() + ": "
+                    + Role.labels(before) + " → " + Role.labels(user.getRoles()));
         }
+        if (emailChanged) {
+            changeEmail(user, oldEmail, newEmail);
+        }
+    }
+
+    /**
+     * The email is the sign-in name: from now on only the new one signs in. Sessions opened under the old one end
+     * (their principal is the old email), and both addresses are told, so that a change nobody asked for is noticed.
+     */
+    private void changeEmail(User user, String oldEmail, String newEmail) {
+        user.changeEmail(newEmail);
+        try {
+            users.flush(); // the unique index decides here, inside this transaction, if two saves raced
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            throw new EmailTakenException(newEmail);
+        }
+        int ended = signedIn.endAllOf(oldEmail);
+        audit.recordBySignedIn(AuditKind.EMAIL_CHANGED, "person " + user.getId(),
+                oldEmail + " → " + newEmail + ", " + ended + " open session(s) ended");
+        events.publishEvent(new EmailChanged(user.getId(), oldEmail, newEmail));
     }
 
     @Transactional

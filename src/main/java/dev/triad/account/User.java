@@ -85,6 +85,10 @@ public class User {
         this.roles.addAll(roles);
     }
 
+    void changeEmail(String email) {
+        this.email = normaliseEmail(email);
+    }
+
     void deactivate() {
         this.active = false;
     }

@@ -47,4 +47,12 @@ interface AlignmentOutcomes extends JpaRepository<AlignmentOutcome, Long> {
                       and k.participation = dev.triad.engagement.Participation.LEADER)))
             order by m.startsAt, o.id""")
     List<OutcomeToConfirm> awaitingConfirmationBy(Long userId, java.time.Instant now);
+
+    /** Current versions of the outcomes of meetings that began between {@code from} and {@code to}, not cancelled. */
+    @Query("""
+            select o.engagementId, o.meetingId, o.id from AlignmentOutcome o, AlignmentMeeting m
+            where m.id = o.meetingId and o.supersededAt is null
+              and m.status <> dev.triad.alignment.MeetingStatus.CANCELLED and m.startsAt > ?1 and m.startsAt <= ?2
+            order by m.startsAt, o.id""")
+    List<Object[]> currentOfMeetingsBegunBetween(java.time.Instant from, java.time.Instant to);
 }

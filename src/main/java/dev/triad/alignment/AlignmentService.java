@@ -184,7 +184,7 @@ public class AlignmentService {
 
     private void checkDate(Engagement engagement, LocalDateTime startsAt) {
         if (startsAt.toLocalDate().isBefore(engagement.getStartsOn())) {
-            throw new RuleViolation("startsAt", "The engagement starts on " + engagement.getStartsOn() + "; choose a later date");
+            throw new RuleViolation("startsAt", "The engagement starts on " + dev.triad.system.Days.of(engagement.getStartsOn()) + "; choose a later date");
         }
         if (startsAt.isAfter(LocalDateTime.ofInstant(time.now(), time.zone()).plusYears(2))) {
             throw new RuleViolation("startsAt", "Choose a date within the next two years");
@@ -329,8 +329,31 @@ public class AlignmentService {
             outcomes.saveAndFlush(current.get());
         }
         written = outcomes.save(written);
-        events.publishEvent(new OutcomeAwaitingConfirmation(engagementId, meetingId, written.getId()));
+        // Nobody can confirm the outcome of a meeting still to come: they are asked once it has taken place (or is
+        // marked held), by markHeld or askToConfirmOutcomesOfMeetingsTakenPlace.
+        if (meeting.hasStarted(time.now()) || meeting.getStatus() == MeetingStatus.HELD) {
+            events.publishEvent(new OutcomeAwaitingConfirmation(engagementId, meetingId, written.getId()));
+        }
         return written;
+    }
+
+    /** How far back the periodic sweep looks for meetings that began (a sweep missed for a while still catches up). */
+    static final java.time.Duration CONFIRMATION_SWEEP = java.time.Duration.ofDays(7);
+
+    /**
+     * Asks for the confirmation of every current outcome whose meeting began in the week up to {@code now}: an outcome
+     * the coach wrote ahead of the meeting is sent for confirmation once it has taken place. Each person is asked once
+     * per version (the mail's once-key), so running it again asks nobody twice.
+     *
+     * @return how many outcomes were considered
+     */
+    @Transactional
+    public int askToConfirmOutcomesOfMeetingsTakenPlace(Instant now) {
+        List<Object[]> begun = outcomes.currentOfMeetingsBegunBetween(now.minus(CONFIRMATION_SWEEP), now);
+        for (Object[] row : begun) {
+            events.publishEvent(new OutcomeAwaitingConfirmation((Long) row[0], (Long) row[1], (Long) row[2]));
+        }
+        return begun.size();
     }
 
     /**
@@ -387,6 +410,8 @@ public class AlignmentService {
     public void markHeld(Long engagementId, Long meetingId, CurrentUser me) {
         asCoach(engagementId, me);
         find(engagementId, meetingId).markHeld(time.now());
+        outcomes.currentOf(engagementId, meetingId).filter(o -> !o.isConfirmed())
+                .ifPresent(o -> events.publishEvent(new OutcomeAwaitingConfirmation(engagementId, meetingId, o.getId())));
     }
 
     @Transactional

@@ -57,6 +57,9 @@ public class ProgressReport {
         this.status = ReportStatus.DRAFT;
         this.createdAt = now;
         write(text, now);
+        if (committed == null && done == null && observed == null && nextSteps == null) {
+            throw new RuleViolation("committed", "Write at least one part before saving the draft");
+        }
     }
 
     /** Rewrites the draft; a sent report is read-only. */

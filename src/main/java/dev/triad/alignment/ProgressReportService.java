@@ -117,6 +117,16 @@ public class ProgressReportService {
     }
 
     /**
+     * The client writes a new report and sends it at once. One transaction: a report that cannot be sent (a part left
+     * empty) is not kept as a draft either, and the client is told what is missing.
+     */
+    @Transactional
+    public ProgressReport writeAndSend(Long engagementId, ReportText text, CurrentUser me) {
+        ProgressReport report = write(engagementId, text, me);
+        return send(engagementId, report.getId(), me);
+    }
+
+    /**
      * Rewrites a draft seen at {@code version}.
      *
      * @throws StaleEdit when it changed since (another tab)
@@ -159,6 +169,23 @@ public class ProgressReportService {
     public ReportView draft(Long engagementId, Long reportId, CurrentUser me) {
         EngagementAccess access = asClient(engagementId, me);
         return new ReportView(access, find(engagementId, reportId));
+    }
+
+    /** The confirmation step before the client deletes a draft: their own draft, a sent report is not found. */
+    @Transactional(readOnly = true)
+    public ReportView draftToDelete(Long engagementId, Long reportId, CurrentUser me) {
+        ReportView view = draft(engagementId, reportId, me);
+        if (!view.report().isDraft()) {
+            throw new NotFoundException("Draft");
+        }
+        return view;
+    }
+
+    /** The client deletes a draft nobody else has seen; a sent report stays (the leader has it). */
+    @Transactional
+    public void deleteDraft(Long engagementId, Long reportId, CurrentUser me) {
+        ProgressReport report = draftToDelete(engagementId, reportId, me).report();
+        reports.delete(report);
     }
 
     @Transactional(readOnly = true)

@@ -63,7 +63,8 @@ public class TimelineService {
         Instant now = time.now();
         List<TimelineEntry> entries = new ArrayList<>();
         entries.add(new TimelineEntry(engagement.getCreatedAt(), "phase", "Engagement opened in Intake", null,
-                "Started on " + engagement.getStartsOn() + ", planned to end on " + engagement.getPlannedEndOn(), null, false));
+                "Started on " + dev.triad.system.Days.of(engagement.getStartsOn()) + ", planned to end on "
+                        + dev.triad.system.Days.of(engagement.getPlannedEndOn()), null, false));
         for (PhaseChange change : changes.historyOf(engagementId)) {
             entries.add(phaseEntry(change));
         }

@@ -262,6 +262,16 @@ public class AssessmentService {
         files.delete(file);
     }
 
+    /** The confirmation step before the client withdraws a share: the assessment as the client sees it, for the client alone. */
+    @Transactional(readOnly = true)
+    public AssessmentPage sharingToWithdraw(Long engagementId, Long assessmentId, CurrentUser by) {
+        EngagementAccess access = policy.require(engagementId, by, EngagementContent.ASSESSMENTS);
+        if (!access.isClient()) {
+            throw new ForbiddenException("Only the client decides what the leader sees of an assessment");
+        }
+        return new AssessmentPage(access, visible(access, assessmentId), true, List.of(), List.of(), null);
+    }
+
     /** The client shares the assessment with the leader (whole or summary) or withdraws the share; the leader's view changes at once. */
     @Transactional
     public Assessment share(Long engagementId, Long assessmentId, Sharing sharing, CurrentUser by) {

@@ -7,6 +7,7 @@ public enum AuditKind {
     SIGN_IN_THROTTLED("Sign-in held back (too many failures)"),
     PERSON_CREATED("Person created"),
     ROLES_CHANGED("Roles changed"),
+    EMAIL_CHANGED("Email changed"),
     PERSON_DEACTIVATED("Person deactivated"),
     PERSON_REACTIVATED("Person reactivated"),
     PASSWORD_CHANGED("Password changed"),

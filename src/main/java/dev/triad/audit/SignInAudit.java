@@ -1,7 +1,11 @@
 package dev.triad.audit;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
@@ -27,7 +31,21 @@ class SignInAudit {
     void on(AbstractAuthenticationFailureEvent event) {
         boolean throttled = event.getException() instanceof LockedException;
         trail.recordFrom(throttled ? AuditKind.SIGN_IN_THROTTLED : AuditKind.SIGN_IN_FAILED, event.getAuthentication().getName(),
-                null, event.getException().getClass().getSimpleName(), address(event.getAuthentication()));
+                null, reason(event.getException()), address(event.getAuthentication()));
+    }
+
+    /** Why the sign-in failed, in HR's words (an unknown email and a wrong password read the same, as on the page). */
+    static String reason(AuthenticationException e) {
+        if (e instanceof LockedException) {
+            return "Too many failed sign-ins lately: not checked";
+        }
+        if (e instanceof DisabledException) {
+            return "The account is deactivated";
+        }
+        if (e instanceof BadCredentialsException || e instanceof UsernameNotFoundException) {
+            return "Wrong email or password";
+        }
+        return "Sign-in refused";
     }
 
     private static String address(Authentication authentication) {

@@ -28,5 +28,9 @@ final class DemoPhaseHistory {
         jdbc.update("insert into phase_change (engagement_id, from_phase, to_phase, closure, reason, moved_by_id, moved_by_role, moved_at) "
                         + "values (?, ?, ?, ?, ?, ?, 'COACH', ?)", engagementId, from.name(), to.name(),
                 to == Phase.CLOSED ? "COMPLETED" : null, reason, coachId, Timestamp.from(at));
+        // The demo's moves lie in the past but its engagements are created now: the engagement was opened a day
+        // before its first move, so that the timeline starts with the opening.
+        Timestamp openedBy = Timestamp.from(at.minus(java.time.Duration.ofDays(1)));
+        jdbc.update("update engagement set created_at = ? where id = ? and created_at > ?", openedBy, engagementId, openedBy);
     }
 }

@@ -48,6 +48,17 @@ public class CoachMatching {
     /** One coach of the roster with their fit for the engagement and why. */
     public record Suggestion(RosterEntry entry, int score, List<String> reasons, boolean current, int rank) {
 
+        /**
+         * The score as HR reads it: 0 for the worst score possible (no speciality, not the language, at capacity, the
+         * lowest rating), 100 for the best; the same order as the score, never a bare negative number.
+         */
+        public int fit() {
+            int lowest = -LANGUAGE + AT_CAPACITY - 2 * PER_RATING_POINT;
+            int highest = PER_MATCHED_SPECIALITY * MAX_MATCHED_SPECIALITIES + LANGUAGE + PER_FREE_PLACE * MAX_FREE_PLACES_COUNTED
+                    + 2 * PER_RATING_POINT;
+            return (int) Math.round(100.0 * (score - lowest) / (highest - lowest));
+        }
+
         /** Among the best {@value CoachMatching#SUGGESTED} coaches who could take the engagement. */
         public boolean suggested() {
             return rank > 0 && rank <= SUGGESTED;

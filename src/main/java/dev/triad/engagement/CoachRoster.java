@@ -81,7 +81,7 @@ public class CoachRoster {
      * replacing a coach needs a reason. The previous assignment is ended and kept.
      */
     @Transactional
-    public void assign(Long engagementId, Long coachId, boolean overrideCapacity, String reason, CurrentUser by) {
+    public Assigned assign(Long engagementId, Long coachId, boolean overrideCapacity, String reason, CurrentUser by) {
         Engagement engagement = engagements.findWithPeople(engagementId).orElseThrow(() -> new NotFoundException("Engagement"));
         RosterEntry entry = roster().stream().filter(e -> e.coach().getId().equals(coachId)).findFirst()
                 .orElseThrow(() -> new RuleViolation("coachId", "Choose a coach from the roster"));
@@ -103,5 +103,10 @@ public class CoachRoster {
                 "coach " + entry.coach().getEmail() + (entry.isFull() ? ", over capacity" : "")
                         + (reassigning ? "; the reason is in the assignment history" : ""), null);
         events.publishEvent(new CoachAssigned(engagementId, coachId, previousCoachId, by.id(), now));
+        return new Assigned(entry.coach().getFullName(), reassigning);
+    }
+
+    /** Who coaches the engagement now, and whether they replaced another coach (a change) or were its first. */
+    public record Assigned(String coachName, boolean changed) {
     }
 }

@@ -1,6 +1,7 @@
 package dev.triad.notification;
 
 import dev.triad.account.Accounts;
+import dev.triad.account.EmailChanged;
 import dev.triad.account.InvitationIssued;
 import dev.triad.account.PasswordChanged;
 import dev.triad.account.PasswordResetRequested;
@@ -54,6 +55,24 @@ class AccountMails {
                         "/account/password-reset")
                 .with("email", user.getEmail())
                 .withInApp("Your password was changed.", "/account/password"));
+    }
+
+    /** Both addresses hear of it: the new one that it now signs in, the old one in case the change was not wanted. */
+    @EventListener
+    void on(EmailChanged event) {
+        User user = accounts.get(event.userId());
+        notifications.send(Notification.of(NotificationKind.EMAIL_CHANGED, Recipient.of(user),
+                        "Your Triad sign-in email was changed", "/login")
+                .with("oldEmail", event.oldEmail())
+                .with("newEmail", event.newEmail())
+                .with("forOldAddress", false)
+                .withInApp("You now sign in with " + event.newEmail() + ".", "/"));
+        notifications.send(Notification.of(NotificationKind.EMAIL_CHANGED,
+                        Recipient.withoutAccount(event.oldEmail(), user.getFullName()),
+                        "Your Triad sign-in email was changed", "/login")
+                .with("oldEmail", event.oldEmail())
+                .with("newEmail", event.newEmail())
+                .with("forOldAddress", true));
     }
 
     /** "7 days", "1 hour", "30 minutes": how long a link works from now, rounded. */

@@ -26,6 +26,7 @@ public enum NotificationKind {
     INVITATION(false, "Invitation to Triad", "The link to choose your password when your account is created", true, Role.values()),
     PASSWORD_RESET(false, "Password reset links", "The link you ask for with “Forgot your password?”", true, Role.values()),
     PASSWORD_CHANGED(false, "Security notices", "When your password changes", false, Role.values()),
+    EMAIL_CHANGED(false, "Sign-in email changes", "When HR changes the email you sign in with (both addresses are told)", false, Role.values()),
     CALENDAR_UPDATE(false, "Calendar invitations and updates", "Sessions and meetings scheduled, moved or cancelled, with a calendar file", false,
             Role.CLIENT, Role.COACH, Role.LEADER),
     ATTENDANCE_ALERT(false, "Attendance alerts (HR)", "When a client cancels sessions several times in a row", false, Role.HR_ADMIN),

@@ -81,6 +81,7 @@ class ReminderMails {
         Instant now = clock.instant();
         remindOfSessions(now);
         remindOfMeetings(now);
+        alignment.askToConfirmOutcomesOfMeetingsTakenPlace(now);
     }
 
     @Scheduled(cron = "${triad.reminders.weekly-cron:0 0 8 * * *}", zone = "${triad.time-zone:}")

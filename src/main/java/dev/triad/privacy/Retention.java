@@ -1,5 +1,6 @@
 package dev.triad.privacy;
 
+import dev.triad.system.Days;
 import dev.triad.account.CurrentUser;
 import dev.triad.audit.AuditKind;
 import dev.triad.audit.AuditTrail;
@@ -144,14 +145,14 @@ public class Retention {
 
     private String refusal(ClosedEngagement engagement) {
         if (engagement.erasedOn() != null) {
-            return "This engagement’s personal content was already erased on " + engagement.erasedOn() + ".";
+            return "This engagement’s personal content was already erased on " + Days.of(engagement.erasedOn()) + ".";
         }
         if (engagement.closedAt() == null) {
             return "This engagement is not closed: only a closed engagement’s personal content can be erased.";
         }
         if (engagement.erasableOn().isAfter(LocalDate.now(clock))) {
-            return "This engagement closed on " + engagement.closedOn() + ": its content is kept for " + properties.text()
-                    + " after closing, so it can be erased from " + engagement.erasableOn() + ".";
+            return "This engagement closed on " + Days.of(engagement.closedOn()) + ": its content is kept for " + properties.text()
+                    + " after closing, so it can be erased from " + Days.of(engagement.erasableOn()) + ".";
         }
         return null;
     }

@@ -160,7 +160,7 @@ public class SessionService {
             throw new RuleViolation("startsAt", "This engagement is closed");
         }
         if (request.startsAt().toLocalDate().isBefore(engagement.getStartsOn())) {
-            throw new RuleViolation("startsAt", "The engagement starts on " + engagement.getStartsOn() + "; choose a later date");
+            throw new RuleViolation("startsAt", "The engagement starts on " + dev.triad.system.Days.of(engagement.getStartsOn()) + "; choose a later date");
         }
         if (request.startsAt().isAfter(LocalDateTime.now(clock).plusYears(2))) {
             throw new RuleViolation("startsAt", "Choose a date within the next two years");

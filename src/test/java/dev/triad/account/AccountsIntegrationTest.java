@@ -38,6 +38,9 @@ class AccountsIntegrationTest {
     @Autowired
     Users users;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void aPersonSignsInWithEmailAndPasswordInAnyCase() throws Exception {
         User client = fixtures.person(Role.CLIENT);
@@ -68,6 +71,24 @@ class AccountsIntegrationTest {
         mvc.perform(post("/people/{id}/reactivate", client.getId()).with(user(fixtures.principal(hr))).with(csrf()));
         mvc.perform(formLogin("/login").userParameter("email").user(client.getEmail()).password(PASSWORD))
                 .andExpect(authenticated());
+    }
+
+    @Test
+    void deactivatingAPersonGoesThroughAConfirmationStepThatSaysWhatHappens() throws Exception {
+        User client = fixtures.person(Role.CLIENT);
+        User hr = fixtures.hr();
+        mvc.perform(get("/people").param("q", client.getEmail()).with(user(fixtures.principal(hr))))
+                .andExpect(content().string(containsString("href=\"/people/" + client.getId() + "/deactivate\"")))
+                .andExpect(content().string(not(containsString("action=\"/people/" + client.getId() + "/deactivate\""))));
+        mvc.perform(get("/people/{id}/deactivate", client.getId()).with(user(fixtures.principal(hr))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"deactivate-effect\"")))
+                .andExpect(content().string(containsString("action=\"/people/" + client.getId() + "/deactivate\"")));
+        assertThat(users.findById(client.getId()).orElseThrow().isActive()).isTrue();
+        mvc.perform(get("/people/{id}/deactivate", hr.getId()).with(user(fixtures.principal(hr))))
+                .andExpect(redirectedUrl("/people"));
+        mvc.perform(get("/people/{id}/deactivate", client.getId()).with(user(fixtures.principal(client))))
+                .andExpect(status().isForbidden());
     }
 
     @Test
@@ -180,13 +201,13 @@ class AccountsIntegrationTest {
     }
 
     @Test
-    void hrEditsAPersonsRolesAndCoachProfileButNotTheirEmail() throws Exception {
+    void hrEditsAPersonsRolesAndCoachProfile() throws Exception {
         User person = fixtures.person(Role.LEADER);
         mvc.perform(get("/people/{id}/edit", person.getId()).with(user(fixtures.principal(fixtures.hr()))))
                 .andExpect(status().isOk()).andExpect(content().string(containsString(person.getFullName())));
         mvc.perform(post("/people/{id}", person.getId()).with(user(fixtures.principal(fixtures.hr()))).with(csrf())
                         .param("version", String.valueOf(person.getVersion()))
-                        .param("fullName", "Renamed Person").param("email", "hijack@example.com")
+                        .param("fullName", "Renamed Person").param("email", person.getEmail())
                         .param("roles", "LEADER").param("roles", "COACH")
                         .param("specialities", "resilience").param("languages", "Dutch").param("capacity", "4"))
                 .andExpect(redirectedUrl("/people"));
@@ -195,7 +216,67 @@ class AccountsIntegrationTest {
         assertThat(updated.getEmail()).isEqualTo(person.getEmail());
         assertThat(updated.getRoles()).containsExactlyInAnyOrder(Role.LEADER, Role.COACH);
         assertThat(accounts.coachProfile(person.getId())).get().extracting(CoachProfile::getLanguages).isEqualTo("Dutch");
+        assertThat(jdbc.queryForObject("select count(*) from outbox_message where recipient_user_id = ? and kind = 'EMAIL_CHANGED'",
+                Integer.class, person.getId())).isZero();
         mvc.perform(get("/people/{id}/edit", Long.MAX_VALUE).with(user(fixtures.principal(fixtures.hr()))))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void rolesAreNamedInPeoplesWordsOnThePeoplePages() throws Exception {
+        User hr = fixtures.hr();
+        mvc.perform(get("/people").param("q", hr.getEmail()).with(user(fixtures.principal(hr))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-test=\"HR_ADMIN\">HR administrator<")))
+                .andExpect(content().string(not(containsString(">HR_ADMIN<"))));
+        mvc.perform(get("/people/{id}/edit", hr.getId()).with(user(fixtures.principal(hr))))
+                .andExpect(content().string(containsString(">HR administrator</label>")))
+                .andExpect(content().string(not(containsString(">HR_ADMIN<"))));
+    }
+
+    @Test
+    void hrChangesAPersonsEmailAndTheySignInWithTheNewOneOnly() throws Exception {
+        User person = fixtures.person(Role.CLIENT);
+        User hr = fixtures.hr();
+        String oldEmail = person.getEmail();
+        String newEmail = Fixtures.uniqueEmail("moved");
+        mvc.perform(get("/people/{id}/edit", person.getId()).with(user(fixtures.principal(hr))))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"email\"")));
+        mvc.perform(post("/people/{id}", person.getId()).with(user(fixtures.principal(hr))).with(csrf())
+                        .param("version", String.valueOf(person.getVersion()))
+                        .param("fullName", person.getFullName()).param("email", "  " + newEmail.toUpperCase() + " ")
+                        .param("roles", "CLIENT"))
+                .andExpect(redirectedUrl("/people"));
+        assertThat(users.findById(person.getId()).orElseThrow().getEmail()).isEqualTo(newEmail);
+
+        mvc.perform(formLogin("/login").userParameter("email").user(oldEmail).password(PASSWORD))
+                .andExpect(unauthenticated());
+        mvc.perform(formLogin("/login").userParameter("email").user(newEmail).password(PASSWORD))
+                .andExpect(authenticated().withUsername(newEmail));
+
+        // both addresses are told, each by its own mail
+        assertThat(jdbc.queryForList("select recipient_email from outbox_message where kind = 'EMAIL_CHANGED' "
+                        + "and (recipient_email = ? or recipient_email = ?)", String.class, oldEmail, newEmail))
+                .containsExactlyInAnyOrder(oldEmail, newEmail);
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where kind = 'EMAIL_CHANGED' and subject = ? "
+                        + "and actor_email = ? and details like ? and details like ?", Integer.class,
+                "person " + person.getId(), hr.getEmail(), "%" + oldEmail + "%", "%" + newEmail + "%"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void anEmailTakenByAnotherPersonIsRefusedNextToTheFieldWhateverItsCase() throws Exception {
+        User person = fixtures.person(Role.CLIENT);
+        User other = fixtures.person(Role.COACH);
+        mvc.perform(post("/people/{id}", person.getId()).with(user(fixtures.principal(fixtures.hr()))).with(csrf())
+                        .param("version", String.valueOf(person.getVersion()))
+                        .param("fullName", person.getFullName()).param("email", other.getEmail().toUpperCase())
+                        .param("roles", "CLIENT"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"email-error\"")))
+                .andExpect(content().string(containsString("An account with this email already exists")));
+        assertThat(users.findById(person.getId()).orElseThrow().getEmail()).isEqualTo(person.getEmail());
+        assertThat(jdbc.queryForObject("select count(*) from outbox_message where kind = 'EMAIL_CHANGED' and recipient_user_id = ?",
+                Integer.class, person.getId())).isZero();
     }
 }

@@ -75,6 +75,9 @@ class AlignmentFlowIntegrationTest {
     ProgressReports reportsRepository;
 
     @Autowired
+    dev.triad.alignment.ProgressReportService reports_;
+
+    @Autowired
     ApplicationEvents events;
 
     Triad t;
@@ -255,6 +258,43 @@ class AlignmentFlowIntegrationTest {
     }
 
     @Test
+    void anEmptySendOrSaveIsRefusedNextToTheFieldsAndLeavesNoBlankDraft() throws Exception {
+        String reports = "/engagements/" + t.id() + "/reports";
+        mvc.perform(post(reports).with(as(t.client())).with(csrf()).param("action", "send"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"committed-error\"")));
+        mvc.perform(post(reports).with(as(t.client())).with(csrf()).param("committed", "Only one part").param("action", "send"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"done-error\"")));
+        mvc.perform(post(reports).with(as(t.client())).with(csrf()).param("committed", " ").param("action", "save"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"committed-error\"")));
+        assertThat(reportsRepository.allOf(t.id())).isEmpty();
+    }
+
+    @Test
+    void theClientDeletesTheirOwnDraftAfterAConfirmationStepButNeverASentReport() throws Exception {
+        String reports = "/engagements/" + t.id() + "/reports";
+        mvc.perform(post(reports).with(as(t.client())).with(csrf()).param("committed", "A first thought").param("action", "save"))
+                .andExpect(status().is3xxRedirection());
+        ProgressReport draft = reportOf(t);
+        mvc.perform(get(reports + "/" + draft.getId()).with(as(t.client())))
+                .andExpect(content().string(containsString("href=\"" + reports + "/" + draft.getId() + "/delete\"")));
+        mvc.perform(get(reports + "/" + draft.getId() + "/delete").with(as(t.client()))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"delete-effect\"")))
+                .andExpect(content().string(containsString("id=\"confirm-delete\"")));
+        assertThat(reportsRepository.allOf(t.id())).hasSize(1);
+        mvc.perform(get(reports + "/" + draft.getId() + "/delete").with(as(t.coach()))).andExpect(status().isForbidden());
+        mvc.perform(post(reports + "/" + draft.getId() + "/delete").with(as(t.leader())).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post(reports + "/" + draft.getId() + "/delete").with(as(t.client())).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(reportsRepository.allOf(t.id())).isEmpty();
+
+        ProgressReport sent = reports_.write(t.id(), new dev.triad.alignment.ReportText("c", "d", "o", "n"), fixtures.principal(t.client()));
+        reports_.send(t.id(), sent.getId(), fixtures.principal(t.client()));
+        mvc.perform(get(reports + "/" + sent.getId() + "/delete").with(as(t.client()))).andExpect(status().isNotFound());
+        mvc.perform(post(reports + "/" + sent.getId() + "/delete").with(as(t.client())).with(csrf())).andExpect(status().isNotFound());
+        assertThat(reportsRepository.allOf(t.id())).hasSize(1);
+    }
+
+    @Test
     void aReportFromDraftToReadAndTheLeadersFeedbackOnASharedGoal() throws Exception {
         String reports = "/engagements/" + t.id() + "/reports";
         mvc.perform(post(reports).with(as(t.client())).with(csrf()).param("committed", "Delegate the review").param("action", "save"))
@@ -348,5 +388,19 @@ class AlignmentFlowIntegrationTest {
                 .andExpect(content().string(containsString("Closed (terminated) from Intake")))
                 .andExpect(content().string(containsString("Budget withdrawn")))
                 .andExpect(content().string(containsString("(HR)")));
+    }
+
+    @Test
+    void theTimelineAndTheMeetingRulesWriteDatesAsThePagesDoNotInIso() throws Exception {
+        String timeline = mvc.perform(get("/engagements/{id}/timeline", t.id()).with(as(t.client())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(timeline).containsPattern("Started on \\d{1,2} [A-Z][a-z]{2} \\d{4}, planned to end on \\d{1,2} [A-Z][a-z]{2} \\d{4}")
+                .doesNotContainPattern("(Started|end) on \\d{4}-");
+        var engagement = engagements.findById(t.id()).orElseThrow();
+        var coach = fixtures.principal(t.coach());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> alignment.schedule(t.id(), new dev.triad.alignment.AlignmentService.NewMeeting(
+                        dev.triad.alignment.MeetingKind.INITIAL, engagement.getStartsOn().minusDays(3).atTime(10, 0), 60, null), coach))
+                .hasMessageContaining("The engagement starts on " + engagement.getStartsOn().format(
+                        java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH)));
     }
 }

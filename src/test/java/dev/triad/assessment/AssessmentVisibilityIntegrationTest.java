@@ -130,6 +130,27 @@ class AssessmentVisibilityIntegrationTest {
     }
 
     @Test
+    void withdrawingAShareGoesThroughAConfirmationStepThatSaysWhatHappens() throws Exception {
+        share(report, Sharing.WHOLE);
+        mvc.perform(get(page(a, report)).with(as(a.client()))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"" + page(a, report) + "/sharing/withdraw\"")))
+                .andExpect(content().string(not(containsString("value=\"NONE\""))));
+        mvc.perform(get(page(a, report) + "/sharing/withdraw").with(as(a.client()))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"withdraw-effect\""), containsString("id=\"confirm-withdraw\""),
+                        containsString("value=\"NONE\""))));
+        // looking at the step changes nothing: the leader still reads it
+        mvc.perform(get(page(a, report)).with(as(a.leader()))).andExpect(status().isOk());
+        expect(a.coach(), status().isForbidden(), page(a, report) + "/sharing/withdraw");
+        expect(a.leader(), status().isForbidden(), page(a, report) + "/sharing/withdraw");
+        expect(b.client(), status().isNotFound(), page(a, report) + "/sharing/withdraw");
+
+        share(report, Sharing.NONE);
+        mvc.perform(get(page(a, report) + "/sharing/withdraw").with(as(a.client()))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"not-shared\""), not(containsString("value=\"NONE\"")))));
+        mvc.perform(get(page(a, report)).with(as(a.leader()))).andExpect(status().isNotFound());
+    }
+
+    @Test
     void theLeaderSeesNothingUntilTheClientShares() throws Exception {
         mvc.perform(get(list(a)).with(as(a.leader()))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(not(containsString("Instrument " + marker)), not(containsString("Summary " + marker)),

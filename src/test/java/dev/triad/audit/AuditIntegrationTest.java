@@ -70,6 +70,19 @@ class AuditIntegrationTest {
     }
 
     @Test
+    void aFailedSignInIsExplainedInWordsNotInTheFrameworksClassNames() throws Exception {
+        User person = fixtures.person(Role.CLIENT);
+        mvc.perform(post("/login").param("email", person.getEmail()).param("password", "not-the-password").with(csrf()));
+        assertThat(entriesAbout(person.getEmail())).filteredOn(e -> e.get("kind").toString().startsWith("SIGN_IN"))
+                .extracting(e -> e.get("kind") + ": " + e.get("details"))
+                .containsExactly("SIGN_IN_FAILED: Wrong email or password");
+        mvc.perform(get("/audit").param("actor", person.getEmail()).with(user(fixtures.principal(fixtures.hr()))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Wrong email or password")))
+                .andExpect(content().string(not(containsString("Exception"))));
+    }
+
+    @Test
     void deactivationAndRoleChangesNameWhoDidItAndToWhom() throws Exception {
         User hr = fixtures.hr();
         User person = fixtures.person(Role.CLIENT);

@@ -113,6 +113,13 @@ class DemoDataIntegrationTest {
     }
 
     @Test
+    void everyDemoEngagementWasOpenedBeforeItsFirstPhaseMoveSoTheTimelineStartsWithTheOpening(
+            @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        assertThat(jdbc.queryForList("select e.id from engagement e where exists (select 1 from phase_change c "
+                + "where c.engagement_id = e.id and c.moved_at <= e.created_at)", Long.class)).isEmpty();
+    }
+
+    @Test
     void runningAgainOnADatabaseWithDataLoadsNothing() throws Exception {
         long people = users.count();
         demoData.run(new DefaultApplicationArguments());

@@ -95,4 +95,18 @@ class CoachMatchingUnitTest {
         assertThat(CoachMatching.rank(null, null, List.of(idle), Map.of(), null).get(0).reasons())
                 .contains("No focus on the engagement to match specialities against");
     }
+
+    @Test
+    void theFitShownIsOutOfAHundredNeverNegativeAndKeepsTheOrder() {
+        Rating poor = new Rating(BigDecimal.ONE, 6);
+        Rating great = new Rating(BigDecimal.valueOf(5), 6);
+        RosterEntry best = coach("Bea Best", "delegation, resilience", "German", 20, 0);
+        List<Suggestion> ranked = CoachMatching.rank("delegation and resilience", "German", List.of(full, idle, best, delegation),
+                Map.of(full.coach().getId(), poor, best.coach().getId(), great), null);
+        // the full coach with no language and a poor rating scored −40 and less: shown as a fit, not a negative number
+        assertThat(of(ranked, "Fiona Full").score()).isNegative();
+        assertThat(ranked).allSatisfy(s -> assertThat(s.fit()).isBetween(0, 100));
+        assertThat(of(ranked, "Bea Best").fit()).isEqualTo(100);
+        assertThat(ranked).extracting(Suggestion::fit).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
 }

@@ -19,10 +19,12 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -116,13 +118,30 @@ class EngagementCreationIntegrationTest {
     @Test
     void negativeHugeAndMalformedHoursAreRefused() throws Exception {
         mvc.perform(createEngagement("contractedHours", "-3"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("At least half an hour")));
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Enter between 0.5 and 500 hours")));
         mvc.perform(createEngagement("contractedHours", "99999999"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("At most 500 hours")));
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Enter between 0.5 and 500 hours")));
         mvc.perform(createEngagement("contractedHours", "twelve"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("is-invalid")));
         mvc.perform(createEngagement("programmeId", "999999999"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Choose a programme")));
+    }
+
+    @Test
+    void hoursAboveTheLimitAreToldTheRangeNotTheDecimals() throws Exception {
+        mvc.perform(createEngagement("contractedHours", "1000"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Enter between 0.5 and 500 hours")))
+                .andExpect(content().string(not(containsString("two decimals"))));
+        mvc.perform(createEngagement("contractedHours", "12.345"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Use hours with at most two decimals")));
+        Engagement engagement = fixtures.anEngagement().build();
+        mvc.perform(post("/engagements/{id}/hours/adjustments", engagement.getId()).with(hr).with(csrf())
+                        .param("hours", "1000").param("reason", "Typo"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Enter between −500 and 500 hours")))
+                .andExpect(content().string(not(containsString("two decimals"))));
     }
 
     @Test
@@ -155,7 +174,8 @@ class EngagementCreationIntegrationTest {
 
         mvc.perform(post("/engagements/{id}/coach", engagement.getId()).with(hr).with(csrf())
                         .param("coachId", second.getId().toString()).param("reason", "Client asked for a different fit"))
-                .andExpect(redirectedUrlPattern("/engagements/*"));
+                .andExpect(redirectedUrlPattern("/engagements/*"))
+                .andExpect(flash().attribute("message", "Coach changed: " + second.getFullName() + " now coaches this engagement."));
         var history = assignments.historyOf(engagement.getId());
         assertThat(history).hasSize(2);
         assertThat(history.get(0).getCoach().getId()).isEqualTo(second.getId());

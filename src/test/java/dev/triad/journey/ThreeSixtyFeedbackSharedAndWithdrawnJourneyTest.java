@@ -213,6 +213,10 @@ class ThreeSixtyFeedbackSharedAndWithdrawnJourneyTest extends BrowserTest {
 
         // The client withdraws the share; the leader no longer can read it.
         clientPage.navigate(url(assessmentPath));
+        clientPage.getByRole(AriaRole.LINK, named("Withdraw the share…")).click();
+        // a confirmation step first, saying what withdrawing does
+        assertThat(clientPage.locator("#withdraw-effect")).isVisible();
+        assertAccessible(clientPage);
         clientPage.getByRole(AriaRole.BUTTON, named("Withdraw the share")).click();
         assertThat(clientPage.getByRole(AriaRole.STATUS)).containsText("The leader no longer sees this assessment");
         leader.navigate(leaderView);

@@ -102,6 +102,27 @@ class AlignmentMailsIntegrationTest {
     }
 
     @Test
+    void anOutcomeWrittenBeforeTheMeetingIsSentForConfirmationOnlyOnceTheMeetingHasTakenPlace() throws Exception {
+        Triad t = fixtures.aTriad();
+        CurrentUser coach = fixtures.principal(t.coach());
+        AlignmentMeeting meeting = alignment.schedule(t.id(), new NewMeeting(MeetingKind.INITIAL,
+                LocalDateTime.now().plusDays(11).truncatedTo(ChronoUnit.HOURS), 60, null), coach);
+        alignment.writeOutcome(t.id(), meeting.getId(), new OutcomeText("Prepared goals", "Prepared measure", ReportCadence.MONTHLY), coach);
+        java.util.function.Function<User, Long> asks = person -> outbox.findByRecipientEmailOrderById(person.getEmail()).stream()
+                .filter(m -> m.getKind() == NotificationKind.ALIGNMENT_TO_CONFIRM).count();
+        alignment.askToConfirmOutcomesOfMeetingsTakenPlace(java.time.Instant.now());
+        for (User person : List.of(t.client(), t.coach(), t.leader())) {
+            assertThat(asks.apply(person)).as("nobody is asked 11 days before the meeting").isZero();
+        }
+        java.time.Instant justAfter = meeting.getStartsAt().plusSeconds(60);
+        alignment.askToConfirmOutcomesOfMeetingsTakenPlace(justAfter);
+        alignment.askToConfirmOutcomesOfMeetingsTakenPlace(justAfter.plusSeconds(600));
+        for (User person : List.of(t.client(), t.coach(), t.leader())) {
+            assertThat(asks.apply(person)).as("asked once the meeting has begun, once").isEqualTo(1);
+        }
+    }
+
+    @Test
     void eachParticipantIsAskedOnceToConfirmEachVersionAndTheLeaderHearsOfANewReport() throws Exception {
         Triad t = fixtures.aTriad();
         CurrentUser coach = fixtures.principal(t.coach());

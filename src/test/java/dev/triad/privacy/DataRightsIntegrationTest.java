@@ -188,8 +188,11 @@ class DataRightsIntegrationTest {
         mvc.perform(post("/retention/engagements/" + recent.id() + "/erase").with(user(fixtures.principal(hr))).with(csrf())
                         .param("reason", "Retention schedule"))
                 .andExpect(status().isConflict()).andExpect(content().string(containsString("can be erased from")));
-        mvc.perform(get("/retention/engagements/" + recent.id() + "/erase").with(user(fixtures.principal(hr))))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("can be erased from")));
+        String refusal = mvc.perform(get("/retention/engagements/" + recent.id() + "/erase").with(user(fixtures.principal(hr))))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("can be erased from")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(refusal).containsPattern("can be erased from \\d{1,2} [A-Z][a-z]{2} \\d{4}")
+                .doesNotContainPattern("(closed on|erased from) \\d{4}-");
 
         content.closedYearsAgo(recent.id(), 4);
         for (User notHr : List.of(recent.triad().client(), recent.triad().coach(), recent.triad().leader())) {

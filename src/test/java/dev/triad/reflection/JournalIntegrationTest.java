@@ -178,7 +178,16 @@ class JournalIntegrationTest {
         assertThat(reflections.findById(id).orElseThrow().isSharedWithCoach()).isTrue();
         mvc.perform(get("/engagements/{id}/journal", a.id()).with(as(a.client())))
                 .andExpect(content().string(containsString("Shared with your coach")))
-                .andExpect(content().string(containsString("Make private")));
+                .andExpect(content().string(containsString("Make private")))
+                // making it private goes through a confirmation step, not a one-click post
+                .andExpect(content().string(containsString("/journal/" + id + "/share/withdraw")));
+        mvc.perform(get("/engagements/{id}/journal/{rid}/share/withdraw", a.id(), id).param("from", "entry").with(as(a.client())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"make-private-effect\"")))
+                .andExpect(content().string(containsString("id=\"confirm-make-private\"")));
+        assertThat(reflections.findById(id).orElseThrow().isSharedWithCoach()).isTrue();
+        mvc.perform(get("/engagements/{id}/journal/{rid}/share/withdraw", a.id(), id).with(as(a.coach())))
+                .andExpect(status().isForbidden());
 
         mvc.perform(post("/engagements/{id}/journal/{rid}/share", a.id(), id).with(as(a.client())).with(csrf())
                         .param("shared", "false").param("from", "entry"))

@@ -210,6 +210,7 @@ class HostileInputIntegrationTest {
                         "version", s.version("progress_report", s.report()), "action", "draft"))
                 .shows("committed", "done", "observed", "nextSteps").ignores("action")
                 .pages(s -> List.of("/engagements/" + s.id() + "/reports/" + s.report()));
+        route("/engagements/{id}/reports/{reportId}/delete").as(Scene::client).at(s -> ids(s.id(), s.draftToDelete())).once();
         route("/engagements/{id}/feedback").as(Scene::leader).at(s -> ids(s.id()))
                 .valid(s -> form("text", "You ran the meeting well", "goalId", s.goal())).shows("text");
         route("/engagements/{id}/intake").as(Scene::coach).at(s -> ids(s.id()))

@@ -243,6 +243,12 @@ final class Scene {
                 new ReportText("Delegate", "Delegated two things", "They went well", "More"), as(client())).getId());
     }
 
+    /** A draft of its own for the delete route, so that deleting it leaves {@link #report()} to the other routes. */
+    Long draftToDelete() {
+        return once("draftToDelete", () -> bean(ProgressReportService.class).write(id(),
+                new ReportText("To delete", null, null, null), as(client())).getId());
+    }
+
     /** Every progress report of the engagement, drafts included. */
     List<Long> reports() {
         return jdbc.queryForList("select id from progress_report where engagement_id = ? order by id", Long.class, id());

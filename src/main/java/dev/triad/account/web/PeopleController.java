@@ -86,8 +86,6 @@ class PeopleController {
     String update(@PathVariable Long id, @Valid @ModelAttribute("form") PersonForm form, BindingResult result,
                   Model model, RedirectAttributes redirect, HttpServletResponse response) {
         User user = accounts.get(id);
-        // The email is the login and is not changed from this form.
-        form.setEmail(user.getEmail());
         checkCoachFields(form, result);
         if (result.hasErrors()) {
             model.addAttribute("person", user);
@@ -95,6 +93,10 @@ class PeopleController {
         }
         try {
             accounts.update(id, form.getVersion(), form.getProfileVersion(), form.toDetails());
+        } catch (Accounts.EmailTakenException e) {
+            result.rejectValue("email", "taken", e.getMessage());
+            model.addAttribute("person", user);
+            return "people/form";
         } catch (ObjectOptimisticLockingFailureException e) {
             // Keep what HR typed beside the person as now saved; saving again applies it.
             User current = accounts.get(id);
@@ -103,6 +105,7 @@ class PeopleController {
             form.setProfileVersion(stored.getProfileVersion());
             Conflict.on("person")
                     .line("Full name", form.getFullName(), stored.getFullName())
+                    .line("Email", form.getEmail(), stored.getEmail())
                     .line("Title", form.getTitle(), stored.getTitle())
                     .line("Roles", form.getRoles(), stored.getRoles())
                     .line("Specialities", form.getSpecialities(), stored.getSpecialities())
@@ -112,7 +115,9 @@ class PeopleController {
             model.addAttribute("person", current);
             return "people/form";
         }
-        redirect.addFlashAttribute("message", "Saved " + form.getFullName() + ".");
+        String newEmail = User.normaliseEmail(form.getEmail());
+        redirect.addFlashAttribute("message", newEmail.equals(user.getEmail()) ? "Saved " + form.getFullName() + "."
+                : "Saved " + form.getFullName() + ": they now sign in as " + newEmail + "; both addresses have been told.");
         return "redirect:/people";
     }
 
@@ -128,6 +133,23 @@ class PeopleController {
             redirect.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/people/" + id + "/edit";
+    }
+
+    /** The confirmation step: what deactivating does, before it is done. */
+    @GetMapping("/{id}/deactivate")
+    String confirmDeactivation(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me, Model model,
+                               RedirectAttributes redirect) {
+        User user = accounts.get(id);
+        if (id.equals(me.id())) {
+            redirect.addFlashAttribute("error", "You cannot deactivate your own account.");
+            return "redirect:/people";
+        }
+        if (!user.isActive()) {
+            redirect.addFlashAttribute("message", user.getFullName() + " is already deactivated.");
+            return "redirect:/people";
+        }
+        model.addAttribute("person", user);
+        return "people/deactivate";
     }
 
     @PostMapping("/{id}/deactivate")

@@ -97,8 +97,9 @@ class PersonForm {
         return email;
     }
 
+    /** Spaces around a pasted address are not part of it. */
     public void setEmail(String email) {
-        this.email = email;
+        this.email = email == null ? null : email.strip();
     }
 
     public String getTitle() {

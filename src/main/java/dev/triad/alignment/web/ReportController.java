@@ -60,13 +60,17 @@ class ReportController {
         }
         ProgressReport report;
         try {
-            report = reports.write(id, form.toText(), me);
+            report = form.sending() ? reports.writeAndSend(id, form.toText(), me) : reports.write(id, form.toText(), me);
         } catch (RuleViolation e) {
             result.rejectValue(e.field(), "invalid", e.getMessage());
             model.addAttribute("view", reports.forNewReport(id, me));
             return "alignment/report-form";
         }
-        return form.sending() ? send(id, report.getId(), me, result, model, redirect) : saved(id, redirect);
+        if (form.sending()) {
+            redirect.addFlashAttribute("message", "Report sent to your leader. It can no longer change.");
+            return "redirect:/engagements/" + id + "/reports/" + report.getId();
+        }
+        return saved(id, redirect);
     }
 
     @GetMapping("/reports/{reportId}")
@@ -109,6 +113,21 @@ class ReportController {
             return "alignment/report-form";
         }
         return form.sending() ? send(id, reportId, me, result, model, redirect) : saved(id, redirect);
+    }
+
+    /** What deleting a draft does, before the client does it. */
+    @GetMapping("/reports/{reportId}/delete")
+    String confirmDeletion(@PathVariable Long id, @PathVariable Long reportId, @AuthenticationPrincipal CurrentUser me, Model model) {
+        model.addAttribute("view", reports.draftToDelete(id, reportId, me));
+        return "alignment/report-delete";
+    }
+
+    @PostMapping("/reports/{reportId}/delete")
+    String delete(@PathVariable Long id, @PathVariable Long reportId, @AuthenticationPrincipal CurrentUser me,
+                  RedirectAttributes redirect) {
+        reports.deleteDraft(id, reportId, me);
+        redirect.addFlashAttribute("message", "Draft deleted.");
+        return "redirect:/engagements/" + id + "/reports";
     }
 
     private String send(Long id, Long reportId, CurrentUser me, BindingResult result, Model model, RedirectAttributes redirect) {

@@ -212,6 +212,15 @@ class AssessmentController {
         return "redirect:/engagements/" + id + "/assessments/" + aid + "#files";
     }
 
+    /** What withdrawing the share does, before the client does it. */
+    @GetMapping("/{aid}/sharing/withdraw")
+    String confirmWithdrawal(@PathVariable Long id, @PathVariable Long aid, @AuthenticationPrincipal CurrentUser me, Model model) {
+        AssessmentPage page = assessments.sharingToWithdraw(id, aid, me);
+        model.addAttribute("page", page);
+        model.addAttribute("access", page.access());
+        return "assessment/withdraw";
+    }
+
     @PostMapping("/{aid}/sharing")
     String share(@PathVariable Long id, @PathVariable Long aid, @RequestParam Sharing sharing,
                  @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {

@@ -13,9 +13,10 @@ import java.math.BigDecimal;
 class AdjustmentForm {
 
     @NotNull(message = "Enter the hours: positive uses time, negative gives it back")
-    @DecimalMin(value = "-500", message = "At most 500 hours at a time")
-    @DecimalMax(value = "500", message = "At most 500 hours at a time")
-    @Digits(integer = 3, fraction = 2, message = "Use hours with at most two decimals")
+    // One range message for a number too large either way; the digits check is only about decimals.
+    @DecimalMin(value = "-500", message = "Enter between −500 and 500 hours (at most 500 at a time)")
+    @DecimalMax(value = "500", message = "Enter between −500 and 500 hours (at most 500 at a time)")
+    @Digits(integer = 12, fraction = 2, message = "Use hours with at most two decimals")
     private BigDecimal hours;
 
     @NotBlank(message = "Give the reason for the adjustment")

@@ -51,13 +51,16 @@ class CoachAssignmentController {
         if (result.hasErrors()) {
             return page(id, me, language, model);
         }
+        CoachRoster.Assigned assigned;
         try {
-            roster.assign(id, form.getCoachId(), form.isOverrideCapacity(), form.getReason(), me);
+            assigned = roster.assign(id, form.getCoachId(), form.isOverrideCapacity(), form.getReason(), me);
         } catch (RuleViolation e) {
             result.rejectValue(e.field(), "invalid", e.getMessage());
             return page(id, me, language, model);
         }
-        redirect.addFlashAttribute("message", "Coach assigned.");
+        redirect.addFlashAttribute("message", assigned.changed()
+                ? "Coach changed: " + assigned.coachName() + " now coaches this engagement."
+                : "Coach assigned: " + assigned.coachName() + " now coaches this engagement.");
         return "redirect:/engagements/" + id;
     }
 

@@ -36,9 +36,10 @@ class EngagementForm {
 
     private Timing timing;
 
-    @DecimalMin(value = "0.5", message = "At least half an hour")
-    @DecimalMax(value = "500", message = "At most 500 hours")
-    @Digits(integer = 3, fraction = 2, message = "Use hours with at most two decimals")
+    // One range message for a number too small or too large; the digits check is only about decimals.
+    @DecimalMin(value = "0.5", message = "Enter between 0.5 and 500 hours")
+    @DecimalMax(value = "500", message = "Enter between 0.5 and 500 hours")
+    @Digits(integer = 12, fraction = 2, message = "Use hours with at most two decimals")
     private BigDecimal contractedHours;
 
     @NotNull(message = "Enter the start date")

@@ -125,6 +125,17 @@ class JournalController {
         return "redirect:/engagements/" + id + "/journal/" + entryId;
     }
 
+    /** What making a shared entry private does, before the client does it. */
+    @GetMapping("/{entryId}/share/withdraw")
+    String confirmMakingPrivate(@PathVariable Long id, @PathVariable Long entryId, @AuthenticationPrincipal CurrentUser me,
+                                @RequestParam(defaultValue = "journal") String from, Model model) {
+        EntryPage page = journal.ownEntry(id, entryId, me);
+        model.addAttribute("entry", page.entry());
+        model.addAttribute("access", page.access());
+        model.addAttribute("from", "entry".equals(from) ? "entry" : "journal");
+        return "reflection/withdraw";
+    }
+
     /**
      * Shares an entry with the coach or makes it private again. With htmx the share control is
      * swapped in place; without JavaScript the browser is sent back to the page it came from.
