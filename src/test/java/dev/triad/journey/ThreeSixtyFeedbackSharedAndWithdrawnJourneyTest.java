@@ -169,7 +169,8 @@ class ThreeSixtyFeedbackSharedAndWithdrawnJourneyTest extends BrowserTest {
         Locator results = clientPage.locator("table.feedback-results");
         assertThat(results).containsText("Peers");
         assertThat(results).containsText("Listening");
-        // the chart draws a series for every column of the table, Peers included
+        // the chart draws a series for every column of the table, Peers included (once its deferred script has run)
+        clientPage.waitForFunction("() => window.Chart && Chart.getChart('feedback-chart')");
         assertThat((String) clientPage.evaluate("() => Chart.getChart('feedback-chart').data.datasets.map(d => d.label).join('|')"))
                 .contains("All raters").contains("Peers");
         assertThat(clientPage.locator(".open-answer")).hasCount(3);

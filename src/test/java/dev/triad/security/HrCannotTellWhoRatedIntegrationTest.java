@@ -47,6 +47,8 @@ class HrCannotTellWhoRatedIntegrationTest {
     private static final Pattern HREF = Pattern.compile("href=\"([^\"]*)\"");
     private static final Pattern ID_IN_PATH = Pattern.compile("/(engagements|people|programmes)/(\\d+)");
     private static final Pattern PAGE = Pattern.compile("[?&]page=(\\d+)");
+    /** Filters naming a record (HR's home by programme or coach, the audit log by person): followed for ours only. */
+    private static final Pattern ID_IN_QUERY = Pattern.compile("[?&](programme|coach|person|engagement|client|leader)=(\\d+)");
     private static final int MAX_PAGES = 600;
 
     @Autowired
@@ -194,6 +196,12 @@ class HrCannotTellWhoRatedIntegrationTest {
         Matcher id = ID_IN_PATH.matcher(link);
         while (id.find()) {
             if (!ours.contains(Long.valueOf(id.group(2)))) {
+                return false;
+            }
+        }
+        Matcher filter = ID_IN_QUERY.matcher(link);
+        while (filter.find()) {
+            if (!ours.contains(Long.valueOf(filter.group(2)))) {
                 return false;
             }
         }

@@ -248,8 +248,8 @@ class SessionIntegrationTest {
 
     @Test
     void aNoShowDeductsTheSessionsTimeFromTheLedgerAndTheBalance() throws Exception {
-        CoachingSession missed = sessions.schedule(a.id(), new NewSession(LocalDateTime.now().minusHours(3).truncatedTo(ChronoUnit.MINUTES), 90,
-                SessionFormat.VIDEO, "https://meet.example/x"), fixtures.principal(a.coach()));
+        CoachingSession missed = fixtures.sessionThatBegan(a.id(), LocalDateTime.now().minusHours(3).truncatedTo(ChronoUnit.MINUTES), 90,
+                SessionFormat.VIDEO, "https://meet.example/x", fixtures.principal(a.coach()));
         mvc.perform(post(sessionUrl(a, missed) + "/no-show").with(as(a.coach())).with(csrf())).andExpect(status().is3xxRedirection());
 
         assertThat(coachingSessions.findById(missed.getId()).orElseThrow().getStatus()).isEqualTo(SessionStatus.NO_SHOW);

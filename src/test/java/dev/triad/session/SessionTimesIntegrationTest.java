@@ -53,8 +53,10 @@ class SessionTimesIntegrationTest {
 
     Triad a;
 
+    /** Calendar mails only: the fixture's coach assignment is news of its own to the client. */
     int mailsTo(dev.triad.account.User person) {
-        return jdbc.queryForObject("select count(*) from outbox_message where recipient_email = ?", Integer.class, person.getEmail());
+        return jdbc.queryForObject("select count(*) from outbox_message where recipient_email = ? and kind = 'CALENDAR_UPDATE'",
+                Integer.class, person.getEmail());
     }
 
     @BeforeEach
