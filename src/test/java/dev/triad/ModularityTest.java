@@ -60,9 +60,18 @@ class ModularityTest {
         assertThat(stale).as("docs/modules was out of date with the code and is now rewritten; commit it").isEmpty();
     }
 
-    /** The same lines in any order: the Documenter writes a diagram's relations in no fixed order. */
+    /**
+     * The same lines in any order: the Documenter writes a diagram's relations, and a canvas's lists, in no fixed order
+     * (a canvas list's first item shares its line with the table's cell mark, "|* ", so the mark is counted apart).
+     */
     private static boolean sameLines(Path a, Path b) throws IOException {
-        return Files.readAllLines(a).stream().sorted().toList().equals(Files.readAllLines(b).stream().sorted().toList());
+        return normalised(a).equals(normalised(b));
+    }
+
+    private static List<String> normalised(Path file) throws IOException {
+        return Files.readAllLines(file).stream()
+                .flatMap(line -> line.startsWith("|* ") ? Stream.of("|", line.substring(1)) : Stream.of(line))
+                .sorted().toList();
     }
 
     private static List<Path> files(Path folder) {
