@@ -50,14 +50,14 @@ class ClientReflectsAndSharesWithTheCoachJourneyTest extends BrowserTest {
         String entryPath = client.url().substring(url("").length());
 
         // One click shares it (htmx swaps the control in place).
-        client.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Share the reflection for the week of")).click();
+        client.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Share with coach: the reflection for the week of")).click();
         assertThat(client.locator("form[id^=share-] .badge")).hasText("Shared with your coach");
-        assertThat(client.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Make the reflection for the week of"))).isVisible();
+        assertThat(client.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Make private: the reflection for the week of"))).isVisible();
         // Swapped in place, not reloaded: the save message is still there (a reload would show another).
         assertThat(client.getByRole(AriaRole.STATUS).first()).containsText("Your reflection is saved.");
         screenshot(client, "reflection-shared");
         // Making it private again asks first, on a page of its own; the client keeps sharing it.
-        client.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Make the reflection for the week of")).click();
+        client.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Make private: the reflection for the week of")).click();
         assertThat(client.locator("#make-private-effect")).isVisible();
         assertAccessible(client);
         client.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Keep sharing it")).click();
@@ -79,7 +79,7 @@ class ClientReflectsAndSharesWithTheCoachJourneyTest extends BrowserTest {
         assertThat(coach.getByText("How do I hand over the budget review?")).isVisible();
         assertThat(coach.getByText("Did not start the delegation list.", new Page.GetByTextOptions().setExact(false))).isVisible();
         assertThat(coach.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit"))).hasCount(0);
-        assertThat(coach.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Make the reflection for the week of"))).hasCount(0);
+        assertThat(coach.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Make private: the reflection for the week of"))).hasCount(0);
         screenshot(coach, "reflection-coach-reads");
 
         // The leader is refused the journal and the entry.

@@ -52,7 +52,7 @@ class ClientDownloadsHerDataAndHrErasesItJourneyTest extends BrowserTest {
         hr.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Retention").setExact(true)).click();
         assertThat(hr.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Data retention"))).isVisible();
         screenshot(hr, "retention");
-        hr.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Erase the personal content of engagement " + w.id()).setExact(true)).click();
+        hr.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Erase personal content of engagement " + w.id()).setExact(true)).click();
         hr.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Erase personal content")).click();
         assertThat(hr.getByText("Say why you erase it")).isVisible();
         screenshot(hr, "retention-erase-confirm");

@@ -69,6 +69,15 @@ class RouteMatrixIntegrationTest {
     private static final Pattern VARIABLE = Pattern.compile("\\{([A-Za-z]+)}");
     private static final Pattern FIXTURE_VALUE = Pattern.compile("\\$\\{([A-Za-z]+)([+-]\\d+)?}");
     private static final Set<String> LOGIN = Set.of("/login", "http://localhost/login");
+    private static final Pattern ARIA_REFERENCE = Pattern.compile("aria-(?:describedby|labelledby|controls)=\"([^\"]*)\"");
+    private static final Pattern ID = Pattern.compile("\\sid=\"([^\"]*)\"");
+    private static final Pattern EMPTY_HEADER_CELL = Pattern.compile("<th\\b[^>]*>\\s*</th>");
+
+    /**
+     * Rendered pages whose aria-describedby (…) names an id the page does not have (a reference to nothing), or with a
+     * table header cell that names nothing.
+     */
+    private final Set<String> danglingAriaReferences = new java.util.TreeSet<>();
 
     @Autowired
     MockMvc mvc;
@@ -389,6 +398,7 @@ class RouteMatrixIntegrationTest {
         }
         try {
             MvcResult result = mvc.perform(request).andReturn();
+            noteDanglingAriaReferences(row, result);
             String debug = System.getProperty("triad.matrix.debug");
             if (debug != null && row.route().pattern().contains(debug)) {
                 String body = result.getResponse().getContentAsString();
@@ -403,6 +413,21 @@ class RouteMatrixIntegrationTest {
             return outcome(result, row.route().method());
         } catch (Exception e) {
             return "EXCEPTION " + e;
+        }
+    }
+
+    void noteDanglingAriaReferences(Row row, MvcResult result) throws java.io.UnsupportedEncodingException {
+        String type = result.getResponse().getContentType();
+        if (type == null || !type.startsWith("text/html")) {
+            return;
+        }
+        String body = result.getResponse().getContentAsString();
+        Set<String> ids = ID.matcher(body).results().map(m -> m.group(1)).collect(Collectors.toSet());
+        ARIA_REFERENCE.matcher(body).results().flatMap(m -> Stream.of(m.group(1).trim().split("\\s+")))
+                .filter(id -> !id.isEmpty() && !ids.contains(id))
+                .forEach(id -> danglingAriaReferences.add(row.name() + ": " + id));
+        if (EMPTY_HEADER_CELL.matcher(body).find()) {
+            danglingAriaReferences.add(row.name() + ": an empty <th>");
         }
     }
 
@@ -482,6 +507,8 @@ class RouteMatrixIntegrationTest {
         }));
         DynamicTest write = DynamicTest.dynamicTest("(write what was observed to target/route-matrix-observed.csv)", () ->
                 Files.write(Path.of("target", "route-matrix-observed.csv"), observed, StandardCharsets.UTF_8));
-        return Stream.concat(tests, Stream.of(write));
+        DynamicTest aria = DynamicTest.dynamicTest("(no page points aria-describedby at an id it does not have, nor has an empty <th>)", () ->
+                assertThat(danglingAriaReferences).as("ARIA references to missing ids").isEmpty());
+        return Stream.concat(tests, Stream.of(write, aria));
     }
 }
