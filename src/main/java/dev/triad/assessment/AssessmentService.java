@@ -7,6 +7,7 @@ import dev.triad.account.Users;
 import dev.triad.assessment.AccessLogEntry.ReaderRole;
 import dev.triad.engagement.EngagementAccess;
 import dev.triad.engagement.EngagementAccessPolicy;
+import dev.triad.engagement.EngagementWrites;
 import dev.triad.engagement.EngagementContent;
 import dev.triad.system.ForbiddenException;
 import dev.triad.system.NotFoundException;
@@ -44,11 +45,14 @@ public class AssessmentService {
     private final EngagementAccessPolicy policy;
     private final AssessmentTime time;
     private final ApplicationEventPublisher events;
+    private final EngagementWrites writes;
 
     AssessmentService(Assessments assessments, AssessmentScores scores, AssessmentFiles files, AssessmentFileContents contents,
                       AccessLog accessLog, FeedbackRequests requests, FeedbackRaters raters, Users users,
-                      EngagementAccessPolicy policy, AssessmentTime time, AuditTrail audit, ApplicationEventPublisher events) {
+                      EngagementAccessPolicy policy, AssessmentTime time, AuditTrail audit, ApplicationEventPublisher events,
+                      EngagementWrites writes) {
         this.events = events;
+        this.writes = writes;
         this.audit = audit;
         this.assessments = assessments;
         this.scores = scores;
@@ -281,6 +285,7 @@ public class AssessmentService {
         }
         Assessment assessment = visible(access, assessmentId);
         Sharing before = assessment.getSharing();
+        writes.requireNoWidening(engagementId, by, sharing.widens(before)); // a closed engagement's shares can only be taken back
         assessment.share(sharing, time.now());
         if (before != sharing) {
             audit.record(sharing == Sharing.NONE ? AuditKind.UNSHARED : AuditKind.SHARED, by.email(),

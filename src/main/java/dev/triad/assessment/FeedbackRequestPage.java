@@ -3,13 +3,16 @@ package dev.triad.assessment;
 import dev.triad.engagement.EngagementAccess;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A 360 request as client and coach manage it: the raters asked (name, email, group) and how many in each
- * group answered, never who. The client answers for themselves and may close it early; the coach reminds.
+ * group answered, never who; how each rater's invitation fared, and sending a failed one again. The client answers
+ * for themselves and may close it early; the coach reminds.
  */
 public record FeedbackRequestPage(EngagementAccess access, Assessment assessment, FeedbackStatus status,
-                                  List<FeedbackRater> raters, List<GroupProgress> progress, int remindable) {
+                                  List<FeedbackRater> raters, List<GroupProgress> progress, int remindable,
+                                  Map<Long, RaterInvitationMails.Invitation> invitations) {
 
     /** How many raters of a group were asked, and how many answered. */
     public record GroupProgress(RaterGroup group, int invited, int answered) {
@@ -22,6 +25,17 @@ public record FeedbackRequestPage(EngagementAccess access, Assessment assessment
     /** Raters can be removed (say, a mistyped email) until the first answer comes in: no one can learn from it who answered. */
     public boolean mayRemoveRaters() {
         return status.open() && status.answered() == 0;
+    }
+
+    /** The invitation mail of a rater, if it is still kept (sent ones are forgotten after a while); else null. */
+    public RaterInvitationMails.Invitation invitationOf(FeedbackRater rater) {
+        return invitations.get(rater.getId());
+    }
+
+    /** A failed (or held) invitation can be sent again while the request is open and the engagement takes writes. */
+    public boolean maySendAgain(FeedbackRater rater) {
+        RaterInvitationMails.Invitation invitation = invitationOf(rater);
+        return invitation != null && invitation.mayBeSentAgain() && status.open() && access.engagement().takesWrites();
     }
 
     public boolean mayRemind() {

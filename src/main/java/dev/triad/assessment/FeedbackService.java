@@ -58,10 +58,13 @@ public class FeedbackService {
     private final ApplicationEventPublisher events;
     private final AssessmentTime time;
 
+    private final RaterInvitationMails invitations;
+
     FeedbackService(Assessments assessments, AssessmentService assessmentService, FeedbackQuestionSets questionSets,
                     FeedbackRequests requests, FeedbackQuestions questions, FeedbackRaters raters, FeedbackLinks links,
                     FeedbackAnswers answers, Engagements engagements, Users users, EngagementAccessPolicy policy,
-                    ApplicationEventPublisher events, AssessmentTime time) {
+                    ApplicationEventPublisher events, AssessmentTime time, RaterInvitationMails invitations) {
+        this.invitations = invitations;
         this.assessments = assessments;
         this.assessmentService = assessmentService;
         this.questionSets = questionSets;
@@ -151,7 +154,8 @@ public class FeedbackService {
                 .map(e -> new GroupProgress(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
         Instant now = time.now();
         int remindable = (int) others.stream().filter(r -> remindable(r, now)).count();
-        return new FeedbackRequestPage(access, assessment, status, others, progress, remindable);
+        return new FeedbackRequestPage(access, assessment, status, others, progress, remindable,
+                invitations.of(others.stream().map(FeedbackRater::getId).toList()));
     }
 
     /** Adds a rater and sends them their link. */
@@ -213,6 +217,25 @@ public class FeedbackService {
         answers.deleteOfRater(rater.getId());
         links.deleteOfRater(rater.getId());
         raters.delete(rater);
+    }
+
+    /**
+     * The client or the coach sends a rater's invitation again, the same mail with the same link, when it failed for
+     * good (or was held, once a mail server is configured): HR's outbox does not list mails to raters.
+     *
+     * @return false when the invitation is in no state to be sent again (sent, or on its way)
+     */
+    @Transactional
+    public boolean sendInvitationAgain(Long engagementId, Long assessmentId, Long raterId, CurrentUser by) {
+        EngagementAccess access = policy.require(engagementId, by, EngagementContent.ASSESSMENTS);
+        Assessment assessment = assessmentService.visible(access, assessmentId);
+        FeedbackRequest request = requestOf(assessment);
+        FeedbackRater rater = raters.findByIdAndRequestId(raterId, request.getId())
+                .filter(r -> !r.isSelf()).orElseThrow(() -> new NotFoundException("Rater"));
+        if (!request.isOpen(time.now())) {
+            throw new RuleViolation("rater", "This request is closed: its links no longer work");
+        }
+        return invitations.sendAgain(rater.getId());
     }
 
     /**

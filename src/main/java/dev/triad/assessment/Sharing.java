@@ -25,4 +25,9 @@ public enum Sharing {
     public boolean isShared() {
         return this != NONE;
     }
+
+    /** Whether the leader sees more with this sharing than with {@code other} (NONE, SUMMARY, WHOLE, in that order). */
+    public boolean widens(Sharing other) {
+        return compareTo(other) > 0;
+    }
 }

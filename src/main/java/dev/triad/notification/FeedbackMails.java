@@ -36,7 +36,7 @@ class FeedbackMails {
                 .with("clientName", event.clientName())
                 .with("lastDay", day(event.lastDay()))
                 .with("asLeader", event.group() == RaterGroup.LEADER)
-                .onceFor("feedback-invitation:" + event.raterId())
+                .onceFor(RaterMails.INVITATION_KEY + event.raterId())
                 .toARaterOf(event.engagementId()));
     }
 

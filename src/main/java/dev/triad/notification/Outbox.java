@@ -9,28 +9,22 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 
-/** HR's view of the outbox: what was sent, what waits, what failed, and sending again. */
+/** HR's view of the outbox: what was sent, what waits, what failed, and sending again; mails to 360 raters aside. */
 @Service
 public class Outbox {
 
     /**
-     * A message as the outbox page shows it: secret links hidden; a mail to a 360 rater without its recipient, subject,
-     * text or error detail ({@link RaterMails}). The stored message itself never reaches the page.
+     * A message as the outbox page shows it: secret links hidden. Mails to 360 raters have none: HR's outbox does not
+     * list them ({@link RaterMails}). The stored message itself never reaches the page.
      */
-    public record MessageView(Long id, boolean toARater, Long raterOfEngagementId, String recipientName, String recipientEmail,
+    public record MessageView(Long id, String recipientName, String recipientEmail,
                               String subject, String kindLabel, boolean setsAPassword, OutboxStatus status, int attempts,
                               Instant createdAt, Instant sentAt, Instant nextAttemptAt, String lastError,
                               String attachmentFilename, String attachmentContentType, String attachmentText,
                               String textBody, String htmlBody, boolean retryable) {
 
         static MessageView of(OutboxMessage m, boolean retryable) {
-            if (RaterMails.isToARater(m.getKind(), m.getRaterOfEngagementId())) {
-                return new MessageView(m.getId(), true, m.getRaterOfEngagementId(), RaterMails.RECIPIENT, null,
-                        RaterMails.subject(m.getRaterOfEngagementId()), RaterMails.KIND, false, m.getStatus(), m.getAttempts(),
-                        m.getCreatedAt(), m.getSentAt(), m.getNextAttemptAt(), RaterMails.error(m.getLastError()),
-                        null, null, null, RaterMails.BODY, RaterMails.BODY, retryable);
-            }
-            return new MessageView(m.getId(), false, null, m.getRecipientName(), m.getRecipientEmail(), m.getSubject(),
+            return new MessageView(m.getId(), m.getRecipientName(), m.getRecipientEmail(), m.getSubject(),
                     m.getKind().getLabel(), m.getKind().carriesSecretLink(), m.getStatus(), m.getAttempts(),
                     m.getCreatedAt(), m.getSentAt(), m.getNextAttemptAt(), m.getLastError(),
                     m.getAttachmentFilename(), m.getAttachmentContentType(), m.getAttachmentText(),
@@ -50,12 +44,12 @@ public class Outbox {
 
     @Transactional(readOnly = true)
     public Page<OutboxRow> list(OutboxStatus status, Pageable pageable) {
-        return messages.list(status, pageable).map(OutboxRow::asHrSeesIt);
+        return messages.list(status, pageable);
     }
 
     @Transactional(readOnly = true)
     public MessageView message(Long id) {
-        OutboxMessage message = messages.findById(id).orElseThrow(() -> new NotFoundException("Message"));
+        OutboxMessage message = hrsToSee(id);
         return MessageView.of(message, message.retryable(mailServerConfigured()));
     }
 
@@ -66,7 +60,7 @@ public class Outbox {
      */
     @Transactional
     public boolean retry(Long id) {
-        OutboxMessage message = messages.findById(id).orElseThrow(() -> new NotFoundException("Message"));
+        OutboxMessage message = hrsToSee(id);
         return message.retry(clock.instant(), mailServerConfigured());
     }
 
@@ -77,6 +71,12 @@ public class Outbox {
             return 0;
         }
         return messages.releaseHeld(clock.instant());
+    }
+
+    /** A message HR may see: a mail to a 360 rater answers as a made-up id does. */
+    private OutboxMessage hrsToSee(Long id) {
+        return messages.findById(id).filter(m -> !RaterMails.isToARater(m.getKind(), m.getRaterOfEngagementId()))
+                .orElseThrow(() -> new NotFoundException("Message"));
     }
 
     public boolean mailServerConfigured() {

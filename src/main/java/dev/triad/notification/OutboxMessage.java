@@ -117,6 +117,10 @@ public class OutboxMessage {
         return id;
     }
 
+    String getDedupeKey() {
+        return dedupeKey;
+    }
+
     public NotificationKind getKind() {
         return kind;
     }

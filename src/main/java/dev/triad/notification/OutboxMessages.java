@@ -22,13 +22,16 @@ interface OutboxMessages extends JpaRepository<OutboxMessage, Long> {
     @QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
     boolean existsByDedupeKey(String dedupeKey);
 
+    /** HR's outbox: every message but those to 360 raters ({@link RaterMails}). */
     @Query(value = "select new dev.triad.notification.OutboxRow(m.id, m.kind, m.recipientName, m.recipientEmail, m.subject, "
-            + "m.status, m.attempts, m.lastError, m.createdAt, m.sentAt, m.nextAttemptAt, m.raterOfEngagementId) from OutboxMessage m "
-            + "where (?1 is null or m.status = ?1) order by m.createdAt desc, m.id desc",
-            countQuery = "select count(m) from OutboxMessage m where (?1 is null or m.status = ?1)")
+            + "m.status, m.attempts, m.lastError, m.createdAt, m.sentAt, m.nextAttemptAt) from OutboxMessage m "
+            + "where (?1 is null or m.status = ?1) and " + RaterMails.NOT_TO_A_RATER + " order by m.createdAt desc, m.id desc",
+            countQuery = "select count(m) from OutboxMessage m where (?1 is null or m.status = ?1) and " + RaterMails.NOT_TO_A_RATER)
     Page<OutboxRow> list(OutboxStatus status, Pageable pageable);
 
     List<OutboxMessage> findByRecipientEmailOrderById(String email);
+
+    List<OutboxMessage> findByDedupeKeyIn(java.util.Collection<String> dedupeKeys);
 
     @Modifying
     @Query("update OutboxMessage m set m.status = dev.triad.notification.OutboxStatus.PENDING, m.attempts = 0, "

@@ -1,29 +1,26 @@
 package dev.triad.notification;
 
 /**
- * How HR's outbox shows a mail to a 360 rater: as "360 mail to a rater of engagement #n", the same words for a
- * request and a reminder, to a peer or to the leader, with no recipient, subject, text or error detail. Who was asked,
- * who was reminded (so who has not answered) is the client's and the coach's to know (DOMAIN.md), never HR's.
+ * Which mails are to 360 raters: HR's outbox lists none of them and answers "not found" for their ids. Even masked,
+ * their number and times would tell who answered (four invitations, then three reminders: one rater has answered), and
+ * who was asked and who answered is the client's and the coach's to know (DOMAIN.md), never HR's. They are still sent
+ * ("Send held messages" releases them too); the client and the coach see, per rater, how the invitation fared
+ * ({@link RaterInvitationOutbox}).
  */
 final class RaterMails {
 
-    static final String RECIPIENT = "A 360 rater (name and address hidden)";
-    static final String KIND = "360 rater mail";
-    static final String BODY = "Hidden: a mail to a 360 rater is read by its recipient alone.";
-    static final String ERROR = "Delivery failed (the server's words are hidden: they may name the rater)";
+    /** The JPQL condition of a message that is not to a rater, for HR's list and its count. */
+    static final String NOT_TO_A_RATER = "m.raterOfEngagementId is null"
+            + " and m.kind <> dev.triad.notification.NotificationKind.FEEDBACK_360_INVITATION"
+            + " and m.kind <> dev.triad.notification.NotificationKind.FEEDBACK_360_REMINDER";
+
+    /** The dedupe key of a rater's invitation, which names the rater. */
+    static final String INVITATION_KEY = "feedback-invitation:";
 
     private RaterMails() {
     }
 
     static boolean isToARater(NotificationKind kind, Long raterOfEngagementId) {
         return raterOfEngagementId != null || kind.goesToRaters();
-    }
-
-    static String subject(Long engagementId) {
-        return "360 mail to a rater of engagement #" + (engagementId == null ? "?" : engagementId);
-    }
-
-    static String error(String lastError) {
-        return lastError == null ? null : ERROR;
     }
 }

@@ -6,6 +6,7 @@ import dev.triad.account.CurrentUser;
 import dev.triad.engagement.Engagement;
 import dev.triad.engagement.EngagementAccess;
 import dev.triad.engagement.EngagementAccessPolicy;
+import dev.triad.engagement.EngagementWrites;
 import dev.triad.engagement.EngagementContent;
 import dev.triad.system.NotFoundException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -38,8 +39,11 @@ public class Journal {
     private final EngagementAccessPolicy policy;
     private final Weeks weeks;
     private final Clock clock;
+    private final EngagementWrites writes;
 
-    Journal(Reflections reflections, EngagementAccessPolicy policy, Weeks weeks, Clock clock, AuditTrail audit) {
+    Journal(Reflections reflections, EngagementAccessPolicy policy, Weeks weeks, Clock clock, AuditTrail audit,
+            EngagementWrites writes) {
+        this.writes = writes;
         this.audit = audit;
         this.reflections = reflections;
         this.policy = policy;
@@ -208,6 +212,7 @@ public class Journal {
     public Reflection share(Long engagementId, Long entryId, CurrentUser client, boolean shared) {
         policy.require(engagementId, client, EngagementContent.REFLECTIONS);
         Reflection entry = find(engagementId, entryId);
+        writes.requireNoWidening(engagementId, client, shared && !entry.isSharedWithCoach()); // closed: only made private
         if (entry.isSharedWithCoach() != shared) {
             audit.record(shared ? AuditKind.SHARED : AuditKind.UNSHARED, client.email(), "reflection " + entryId + " of engagement " + engagementId,
                     "with the coach");

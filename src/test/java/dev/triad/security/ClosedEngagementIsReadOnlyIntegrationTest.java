@@ -46,7 +46,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClosedEngagementIsReadOnlyIntegrationTest {
 
-    /** What a closed engagement still takes, by route (HR's erasure lives under /retention, the data download is a read). */
+    /**
+     * What a closed engagement still takes, by route (HR's erasure lives under /retention, the data download is a read).
+     * Withdrawing a share also passes, but only when it takes something back: the table's valid values widen a share,
+     * so those routes are refused here (see {@link #theClientCanStillWithdrawAShareOnAClosedEngagementButNotWidenOne}).
+     */
     private static final Set<String> STILL_TAKEN = Set.of("/engagements/{id}/close-out");
     /** Writes to an engagement that come without its id in the address: a rater's answer through their link. */
     private static final Set<String> WITHOUT_THE_ID = Set.of("/feedback/{token}");
@@ -226,6 +230,60 @@ class ClosedEngagementIsReadOnlyIntegrationTest {
             }
         }
         assertThat(wrong).isEmpty();
+    }
+
+    /**
+     * The client may take back a share at any time (DOMAIN.md), the engagement closed or not: on a closed engagement
+     * the assessment page offers only "Withdraw the share…", its confirmation page shows, and withdrawing it works and
+     * is audited; the same for making a shared reflection private. Widening stays refused: sharing the summary of
+     * what is no longer shared is the closed page and changes nothing.
+     */
+    @Test
+    void theClientCanStillWithdrawAShareOnAClosedEngagementButNotWidenOne() throws Exception {
+        Scene scene = freshScene();
+        Long id = scene.id();
+        Long assessment = scene.assessment();
+        Long entry = scene.entry();
+        context.getBean(dev.triad.assessment.AssessmentService.class).share(id, assessment, dev.triad.assessment.Sharing.WHOLE,
+                scene.as(scene.client()));
+        context.getBean(dev.triad.reflection.Journal.class).share(id, entry, scene.as(scene.client()), true);
+        close(scene);
+        var client = user(scene.as(scene.client()));
+
+        String page = mvc.perform(get("/engagements/{id}/assessments/{aid}", id, assessment).with(client))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"withdraw-share\"").doesNotContain("name=\"sharing\"");
+        MvcResult confirm = mvc.perform(get("/engagements/{id}/assessments/{aid}/sharing/withdraw", id, assessment).with(client)).andReturn();
+        assertThat(confirm.getResponse().getStatus()).isEqualTo(200);
+        assertThat(confirm.getResponse().getContentAsString()).contains("id=\"confirm-withdraw\"");
+
+        int withdrawn = mvc.perform(post("/engagements/{id}/assessments/{aid}/sharing", id, assessment).param("sharing", "NONE")
+                .with(csrf()).with(client)).andReturn().getResponse().getStatus();
+        assertThat(withdrawn).isEqualTo(302);
+        assertThat(jdbc.queryForObject("select sharing from assessment where id = ?", String.class, assessment)).isEqualTo("NONE");
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where kind = 'UNSHARED' and subject = ?", Long.class,
+                "assessment " + assessment + " of engagement " + id)).isEqualTo(1);
+
+        String before = fingerprint();
+        int widened = mvc.perform(post("/engagements/{id}/assessments/{aid}/sharing", id, assessment).param("sharing", "SUMMARY")
+                .with(csrf()).with(client)).andReturn().getResponse().getStatus();
+        assertThat(widened).as("sharing again on a closed engagement").isEqualTo(409);
+        assertThat(changedTables(before, fingerprint())).isEmpty();
+
+        String journal = mvc.perform(get("/engagements/{id}/journal", id).with(client)).andReturn().getResponse().getContentAsString();
+        assertThat(journal).contains("/engagements/" + id + "/journal/" + entry + "/share/withdraw");
+        MvcResult makePrivate = mvc.perform(get("/engagements/{id}/journal/{e}/share/withdraw", id, entry).with(client)).andReturn();
+        assertThat(makePrivate.getResponse().getStatus()).isEqualTo(200);
+        int madePrivate = mvc.perform(post("/engagements/{id}/journal/{e}/share", id, entry).param("shared", "false")
+                .with(csrf()).with(client)).andReturn().getResponse().getStatus();
+        assertThat(madePrivate).isEqualTo(302);
+        assertThat(jdbc.queryForObject("select shared_with_coach from weekly_reflection where id = ?", Boolean.class, entry)).isFalse();
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where kind = 'UNSHARED' and subject = ?", Long.class,
+                "reflection " + entry + " of engagement " + id)).isEqualTo(1);
+        int sharedAgain = mvc.perform(post("/engagements/{id}/journal/{e}/share", id, entry).param("shared", "true")
+                .with(csrf()).with(client)).andReturn().getResponse().getStatus();
+        assertThat(sharedAgain).isEqualTo(409);
+        assertThat(jdbc.queryForObject("select shared_with_coach from weekly_reflection where id = ?", Boolean.class, entry)).isFalse();
     }
 
     /**

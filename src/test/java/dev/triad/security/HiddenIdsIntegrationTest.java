@@ -133,6 +133,7 @@ class HiddenIdsIntegrationTest {
                 hiding("request360", LEADER_AND_HR, e + "/assessments/{hidden}/feedback/close"),
                 hiding("request360", LEADER_AND_HR, e + "/assessments/{hidden}/feedback/self", "action", "submit"),
                 hiding("rater", LEADER_AND_HR, e + "/assessments/{request360}/feedback/raters/{hidden}/delete"),
+                hiding("rater", LEADER_AND_HR, e + "/assessments/{request360}/feedback/raters/{hidden}/invitation"),
                 // the client's journal: an entry shared with the coach, and a private one
                 hiding("entry", LEADER_AND_HR, e + "/journal/{hidden}", "actionPlanReview", "Taken over", "version", "0"),
                 hiding("entry", LEADER_AND_HR, e + "/journal/{hidden}/share", "shared", "false"),

@@ -269,6 +269,8 @@ class HostileInputIntegrationTest {
                 .valid(s -> form("name", "Pat Peer", "email", Fixtures.uniqueEmail("peer"), "group", "PEER")).shows("name");
         route("/engagements/{id}/assessments/{aid}/feedback/raters/{raterId}/delete").as(Scene::coach)
                 .at(s -> ids(s.id(), s.request(), s.rater()));
+        route("/engagements/{id}/assessments/{aid}/feedback/raters/{raterId}/invitation").as(Scene::client)
+                .at(s -> ids(s.id(), s.request(), s.rater()));
         route("/engagements/{id}/assessments/{aid}/feedback/reminders").as(Scene::coach).at(s -> ids(s.id(), s.request()));
         route("/engagements/{id}/assessments/{aid}/feedback/close").as(Scene::client).at(s -> ids(s.id(), s.request()));
         route("/engagements/{id}/assessments/{aid}/feedback/self").as(Scene::client).at(s -> ids(s.id(), s.request()))

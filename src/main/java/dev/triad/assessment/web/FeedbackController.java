@@ -98,6 +98,20 @@ class FeedbackController {
         return "redirect:/engagements/" + id + "/assessments/" + aid + "/feedback#raters";
     }
 
+    @PostMapping("/{aid}/feedback/raters/{raterId}/invitation")
+    String sendInvitationAgain(@PathVariable Long id, @PathVariable Long aid, @PathVariable Long raterId,
+                               @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
+        try {
+            boolean again = feedback.sendInvitationAgain(id, aid, raterId, me);
+            redirect.addFlashAttribute(again ? "message" : "error", again
+                    ? "The invitation will be sent again in a few seconds, with the same link."
+                    : "Only an invitation that failed, or one held while no mail server was configured, can be sent again.");
+        } catch (RuleViolation e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/engagements/" + id + "/assessments/" + aid + "/feedback#raters";
+    }
+
     @PostMapping("/{aid}/feedback/reminders")
     String remind(@PathVariable Long id, @PathVariable Long aid, @AuthenticationPrincipal CurrentUser me,
                   RedirectAttributes redirect) {

@@ -54,7 +54,7 @@ class ReadOnlyWhenClosed implements WebMvcConfigurer, HandlerInterceptor {
                 || pattern == null) {
             return true; // no engagement in the address, or one that cannot be read: the handler answers as it does
         }
-        writes.require(Long.valueOf(id), currentUser(), pattern.toString());
+        writes.require(Long.valueOf(id), currentUser(), pattern.toString(), request::getParameter);
         return true;
     }
 
