@@ -86,7 +86,7 @@ class FeedbackMailsIntegrationTest {
         mvc.perform(get("/outbox/" + stored.getId()).with(user(fixtures.principal(hr)))).andExpect(status().isNotFound())
                 .andExpect(content().string(allOf(not(containsString(token)), not(containsString(email)), not(containsString("Pia Peer")))));
 
-        sender.sendDue();
+        sender.sendDue(java.time.Instant.now(), List.of(email)); // this rater's, not one batch of the shared outbox
         List<MimeMessage> mails = TestMailServer.to(email);
         assertThat(mails).hasSize(1);
         MimeMessage mail = mails.get(0);
@@ -108,12 +108,12 @@ class FeedbackMailsIntegrationTest {
         Assessment review = request(t);
         feedback.addRater(t.id(), review.getId(), new NewRater(t.leader().getFullName(), t.leader().getEmail(), RaterGroup.LEADER),
                 fixtures.principal(t.client()));
-        sender.sendDue();
+        sender.sendDue(java.time.Instant.now(), List.of(t.leader().getEmail()));
         MimeMessage invitation = TestMailServer.to(t.leader().getEmail()).get(0);
         assertThat(Mails.text(invitation)).contains("your ratings are shown as yours");
 
         assertThat(feedback.remind(t.id(), review.getId(), fixtures.principal(t.coach()))).isOne();
-        sender.sendDue();
+        sender.sendDue(java.time.Instant.now(), List.of(t.leader().getEmail()));
         List<MimeMessage> mails = TestMailServer.to(t.leader().getEmail());
         assertThat(mails).hasSize(2);
         MimeMessage reminder = mails.get(1);
