@@ -63,7 +63,7 @@ class AccountMailsIntegrationTest {
                 .andExpect(redirectedUrl("/people"))
                 .andExpect(flash().attribute("message", containsString("Nadia Newcomer has been sent an invitation")));
         assertThat(TestMailServer.to(email)).isEmpty(); // written, not sent: the sender delivers it
-        sender.sendDue();
+        sender.sendDue(java.time.Instant.now(), java.util.List.of(email));
 
         MimeMessage mail = onlyMail(email);
         assertThat(mail.getSubject()).isEqualTo("Your invitation to Triad");
@@ -92,7 +92,7 @@ class AccountMailsIntegrationTest {
         mvc.perform(get(path)).andExpect(status().isGone());
 
         // and a security notice that the password changed
-        sender.sendDue();
+        sender.sendDue(java.time.Instant.now(), java.util.List.of(email));
         List<MimeMessage> all = TestMailServer.to(email);
         assertThat(all).extracting(MimeMessage::getSubject).containsExactly("Your invitation to Triad", "Your Triad password was changed")
                 .hasSize(2);
@@ -103,7 +103,7 @@ class AccountMailsIntegrationTest {
         User person = fixtures.person(Role.CLIENT);
         mvc.perform(post("/account/password-reset").with(csrf()).param("email", person.getEmail()))
                 .andExpect(redirectedUrl("/account/password-reset/sent"));
-        sender.sendDue();
+        sender.sendDue(java.time.Instant.now(), java.util.List.of(person.getEmail()));
 
         MimeMessage mail = onlyMail(person.getEmail());
         assertThat(mail.getSubject()).isEqualTo("Choose a new Triad password");
@@ -129,7 +129,7 @@ class AccountMailsIntegrationTest {
         String email = Fixtures.uniqueEmail("nobody");
         mvc.perform(post("/account/password-reset").with(csrf()).param("email", email))
                 .andExpect(redirectedUrl("/account/password-reset/sent"));
-        sender.sendDue();
+        sender.sendDue(java.time.Instant.now(), java.util.List.of(email));
         assertThat(TestMailServer.to(email)).isEmpty();
     }
 
@@ -138,7 +138,7 @@ class AccountMailsIntegrationTest {
         String email = Fixtures.uniqueEmail("scrub");
         mvc.perform(post("/people").with(user(fixtures.principal(fixtures.hr()))).with(csrf())
                 .param("fullName", "Sam Scrubbed").param("email", email).param("roles", "CLIENT"));
-        sender.sendDue();
+        sender.sendDue(java.time.Instant.now(), java.util.List.of(email));
         String link = Mails.link(Mails.text(onlyMail(email)), BASE + "/account/invitation/");
         String stored = jdbc.queryForObject("select text_body || html_body from outbox_message where recipient_email = ?",
                 String.class, email);

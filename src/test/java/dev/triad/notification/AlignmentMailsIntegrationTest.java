@@ -58,7 +58,7 @@ class AlignmentMailsIntegrationTest {
     }
 
     List<MimeMessage> received(User user) {
-        sender.sendDue();
+        sender.sendDue(java.time.Instant.now(), java.util.List.of(user.getEmail())); // theirs, not a batch of the shared outbox
         return TestMailServer.to(user.getEmail());
     }
 
