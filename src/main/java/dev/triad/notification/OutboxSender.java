@@ -89,7 +89,7 @@ public class OutboxSender {
      * The same, for the messages to these addresses only (all when {@code recipients} is null): a test that shares the
      * database with others sends its own messages, not the hundreds the others left in the outbox.
      */
-    int sendDue(Instant now, Collection<String> recipients) {
+    public int sendDue(Instant now, Collection<String> recipients) {
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender == null) {
             return 0;

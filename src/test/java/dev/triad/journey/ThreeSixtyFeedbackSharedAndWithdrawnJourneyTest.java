@@ -89,8 +89,8 @@ class ThreeSixtyFeedbackSharedAndWithdrawnJourneyTest extends BrowserTest {
         String requestUrl = coach.url().replaceAll("#.*", "");
         String assessmentPath = path(requestUrl.replace("http://localhost:" + port, "http://localhost:8080")).replaceAll("/feedback$", "");
 
-        // Each rater has a link in their mailbox.
-        sender.sendDue();
+        // Each rater has a link in their mailbox (their mails sent, not one batch of the shared outbox).
+        sender.sendDue(java.time.Instant.now(), emails);
         List<String> links = new ArrayList<>();
         for (String email : emails) {
             List<MimeMessage> mails = TestMailServer.to(email);
