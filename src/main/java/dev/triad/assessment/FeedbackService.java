@@ -201,14 +201,9 @@ public class FeedbackService {
     /** Removes a rater (and their links), while nobody has answered yet. */
     @Transactional
     public void removeRater(Long engagementId, Long assessmentId, Long raterId, CurrentUser by) {
-        EngagementAccess access = policy.require(engagementId, by, EngagementContent.ASSESSMENTS);
-        Assessment assessment = assessmentService.visible(access, assessmentId);
-        FeedbackRequest request = requestOf(assessment);
-        FeedbackRater rater = raters.findByIdAndRequestId(raterId, request.getId())
-                .filter(r -> !r.isSelf()).orElseThrow(() -> new NotFoundException("Rater"));
-        if (!request.isOpen(time.now())) {
-            throw new RuleViolation("rater", "This request is closed: its raters stay as they are");
-        }
+        FeedbackRequest request = visibleRequest(engagementId, assessmentId, by);
+        FeedbackRater rater = raterOf(request, raterId);
+        requireOpen(request, "This request is closed: its raters stay as they are");
         boolean anyAnswered = raters.ofRequest(request.getId()).stream().anyMatch(r -> !r.isSelf() && r.hasSubmitted());
         if (anyAnswered) {
             throw new RuleViolation("rater", "Raters can be removed only until the first answer comes in, "
@@ -227,14 +222,9 @@ public class FeedbackService {
      */
     @Transactional
     public boolean sendInvitationAgain(Long engagementId, Long assessmentId, Long raterId, CurrentUser by) {
-        EngagementAccess access = policy.require(engagementId, by, EngagementContent.ASSESSMENTS);
-        Assessment assessment = assessmentService.visible(access, assessmentId);
-        FeedbackRequest request = requestOf(assessment);
-        FeedbackRater rater = raters.findByIdAndRequestId(raterId, request.getId())
-                .filter(r -> !r.isSelf()).orElseThrow(() -> new NotFoundException("Rater"));
-        if (!request.isOpen(time.now())) {
-            throw new RuleViolation("rater", "This request is closed: its links no longer work");
-        }
+        FeedbackRequest request = visibleRequest(engagementId, assessmentId, by);
+        FeedbackRater rater = raterOf(request, raterId);
+        requireOpen(request, "This request is closed: its links no longer work");
         return invitations.sendAgain(rater.getId());
     }
 
@@ -483,4 +473,23 @@ public class FeedbackService {
         }
         return access;
     }
+
+    /** The 360 request of an assessment the person may see. */
+    private FeedbackRequest visibleRequest(Long engagementId, Long assessmentId, CurrentUser by) {
+        EngagementAccess access = policy.require(engagementId, by, EngagementContent.ASSESSMENTS);
+        return requestOf(assessmentService.visible(access, assessmentId));
+    }
+
+    private void requireOpen(FeedbackRequest request, String closed) {
+        if (!request.isOpen(time.now())) {
+            throw new RuleViolation("rater", closed);
+        }
+    }
+
+    /** One of the request's raters, never the client's own view. */
+    private FeedbackRater raterOf(FeedbackRequest request, Long raterId) {
+        return raters.findByIdAndRequestId(raterId, request.getId())
+                .filter(r -> !r.isSelf()).orElseThrow(() -> new NotFoundException("Rater"));
+    }
+
 }
