@@ -24,8 +24,12 @@ interface AlignmentMeetings extends JpaRepository<AlignmentMeeting, Long> {
     List<AlignmentMeeting> ofEngagement(Long engagementId);
 
     @Query("select count(m) > 0 from AlignmentMeeting m where m.engagementId = ?1 and m.kind = ?2 "
-            + "and m.status <> dev.triad.alignment.MeetingStatus.CANCELLED")
-    boolean hasActive(Long engagementId, MeetingKind kind);
+            + "and m.status <> ?3")
+    boolean hasActive(Long engagementId, MeetingKind kind, MeetingStatus cancelled);
+
+    default boolean hasActive(Long engagementId, MeetingKind kind) {
+        return hasActive(engagementId, kind, MeetingStatus.CANCELLED);
+    }
 
     /** The scheduled meetings starting after the given time of the engagements where {@code userId} is client, coach or leader. */
     // "e.id in (…)" rather than "e.client.id = ?1 or …": the join to the client turns that into its user's id, and
@@ -35,25 +39,38 @@ interface AlignmentMeetings extends JpaRepository<AlignmentMeeting, Long> {
             from AlignmentMeeting m, Engagement e join e.client c
             where e.id = m.engagementId
               and e.id in (select x.id from Engagement x where x.client.id = ?1 or x.coach.id = ?1 or x.leader.id = ?1)
-              and m.status = dev.triad.alignment.MeetingStatus.SCHEDULED and m.startsAt > ?2
+              and m.status = ?3 and m.startsAt > ?2
             order by m.startsAt, m.id""")
-    List<MeetingOnHome> upcomingFor(Long userId, Instant startingAfter, org.springframework.data.domain.Pageable first);
+    List<MeetingOnHome> upcomingFor(Long userId, Instant startingAfter, MeetingStatus scheduled,
+            org.springframework.data.domain.Pageable first);
+
+    default List<MeetingOnHome> upcomingFor(Long userId, Instant startingAfter, org.springframework.data.domain.Pageable first) {
+        return upcomingFor(userId, startingAfter, MeetingStatus.SCHEDULED, first);
+    }
 
     /** Every scheduled meeting starting after {@code from} and no later than {@code until}, with its people: one statement. */
     @Query("""
             select new dev.triad.alignment.UpcomingMeeting(m.engagementId, m.id, m.kind, m.startsAt, m.minutes,
                    e.client.id, co.id, e.leader.id)
             from AlignmentMeeting m, Engagement e left join e.coach co
-            where e.id = m.engagementId and m.status = dev.triad.alignment.MeetingStatus.SCHEDULED
+            where e.id = m.engagementId and m.status = ?3
               and m.startsAt > ?1 and m.startsAt <= ?2
             order by m.startsAt, m.id""")
-    List<UpcomingMeeting> scheduledBetween(Instant from, Instant until);
+    List<UpcomingMeeting> scheduledBetween(Instant from, Instant until, MeetingStatus scheduled);
+
+    default List<UpcomingMeeting> scheduledBetween(Instant from, Instant until) {
+        return scheduledBetween(from, until, MeetingStatus.SCHEDULED);
+    }
 
     /** The next scheduled meeting of each of these engagements (at most one per engagement, earliest first). */
     @Query("""
-            select m from AlignmentMeeting m where m.engagementId in ?1 and m.status = dev.triad.alignment.MeetingStatus.SCHEDULED
+            select m from AlignmentMeeting m where m.engagementId in ?1 and m.status = ?3
               and m.startsAt > ?2 and not exists (select 1 from AlignmentMeeting n where n.engagementId = m.engagementId
-                and n.status = dev.triad.alignment.MeetingStatus.SCHEDULED and n.startsAt > ?2
+                and n.status = ?3 and n.startsAt > ?2
                 and (n.startsAt < m.startsAt or (n.startsAt = m.startsAt and n.id < m.id)))""")
-    List<AlignmentMeeting> nextOf(Collection<Long> engagementIds, Instant startingAfter);
+    List<AlignmentMeeting> nextOf(Collection<Long> engagementIds, Instant startingAfter, MeetingStatus scheduled);
+
+    default List<AlignmentMeeting> nextOf(Collection<Long> engagementIds, Instant startingAfter) {
+        return nextOf(engagementIds, startingAfter, MeetingStatus.SCHEDULED);
+    }
 }

@@ -1,5 +1,6 @@
 package dev.triad.alignment;
 
+import dev.triad.engagement.Participation;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -37,22 +38,32 @@ interface AlignmentOutcomes extends JpaRepository<AlignmentOutcome, Long> {
             select new dev.triad.alignment.OutcomeToConfirm(o.engagementId, o.meetingId, m.kind, c.fullName)
             from AlignmentOutcome o, AlignmentMeeting m, Engagement e join e.client c
             where m.id = o.meetingId and e.id = o.engagementId and o.supersededAt is null
-              and m.status <> dev.triad.alignment.MeetingStatus.CANCELLED and m.startsAt <= ?2
+              and m.status <> ?3 and m.startsAt <= ?2
               and e.id in (select x.id from Engagement x where x.client.id = ?1 or x.coach.id = ?1 or x.leader.id = ?1)
               and ((e.client.id = ?1 and not exists (select 1 from OutcomeConfirmation k where k.outcome = o
-                      and k.participation = dev.triad.engagement.Participation.CLIENT))
+                      and k.participation = ?4))
                 or (e.coach.id = ?1 and not exists (select 1 from OutcomeConfirmation k where k.outcome = o
-                      and k.participation = dev.triad.engagement.Participation.COACH))
+                      and k.participation = ?5))
                 or (e.leader.id = ?1 and not exists (select 1 from OutcomeConfirmation k where k.outcome = o
-                      and k.participation = dev.triad.engagement.Participation.LEADER)))
+                      and k.participation = ?6)))
             order by m.startsAt, o.id""")
-    List<OutcomeToConfirm> awaitingConfirmationBy(Long userId, java.time.Instant now);
+    List<OutcomeToConfirm> awaitingConfirmationBy(Long userId, java.time.Instant now, MeetingStatus cancelled,
+            Participation client, Participation coach, Participation leader);
+
+    default List<OutcomeToConfirm> awaitingConfirmationBy(Long userId, java.time.Instant now) {
+        return awaitingConfirmationBy(userId, now, MeetingStatus.CANCELLED,
+                Participation.CLIENT, Participation.COACH, Participation.LEADER);
+    }
 
     /** Current versions of the outcomes of meetings that began between {@code from} and {@code to}, not cancelled. */
     @Query("""
             select o.engagementId, o.meetingId, o.id from AlignmentOutcome o, AlignmentMeeting m
             where m.id = o.meetingId and o.supersededAt is null
-              and m.status <> dev.triad.alignment.MeetingStatus.CANCELLED and m.startsAt > ?1 and m.startsAt <= ?2
+              and m.status <> ?3 and m.startsAt > ?1 and m.startsAt <= ?2
             order by m.startsAt, o.id""")
-    List<Object[]> currentOfMeetingsBegunBetween(java.time.Instant from, java.time.Instant to);
+    List<Object[]> currentOfMeetingsBegunBetween(java.time.Instant from, java.time.Instant to, MeetingStatus cancelled);
+
+    default List<Object[]> currentOfMeetingsBegunBetween(java.time.Instant from, java.time.Instant to) {
+        return currentOfMeetingsBegunBetween(from, to, MeetingStatus.CANCELLED);
+    }
 }

@@ -13,9 +13,13 @@ interface Assessments extends JpaRepository<Assessment, Long> {
     @Query("select a from Assessment a where a.engagementId = ?1 order by a.assessedOn desc, a.id desc")
     List<Assessment> allOf(Long engagementId);
 
-    @Query("select a from Assessment a where a.engagementId = ?1 and a.sharing <> dev.triad.assessment.Sharing.NONE "
+    @Query("select a from Assessment a where a.engagementId = ?1 and a.sharing <> ?2 "
             + "order by a.assessedOn desc, a.id desc")
-    List<Assessment> sharedOf(Long engagementId);
+    List<Assessment> sharedOf(Long engagementId, Sharing none);
+
+    default List<Assessment> sharedOf(Long engagementId) {
+        return sharedOf(engagementId, Sharing.NONE);
+    }
 
     /** What HR may know: that assessments exist, of which kind and when; nothing they say. */
     @Query("select new dev.triad.assessment.AssessmentFact(a.kind, a.assessedOn) from Assessment a "

@@ -27,6 +27,10 @@ interface FeedbackRaters extends JpaRepository<FeedbackRater, Long> {
     @Query("select exists (select 1 from FeedbackRater r where r.requestId = ?1 and lower(r.email) = lower(?2))")
     boolean emailTaken(Long requestId, String email);
 
-    @Query("select r from FeedbackRater r where r.requestId = ?1 and r.group = dev.triad.assessment.RaterGroup.SELF")
-    Optional<FeedbackRater> selfOf(Long requestId);
+    @Query("select r from FeedbackRater r where r.requestId = ?1 and r.group = ?2")
+    Optional<FeedbackRater> selfOf(Long requestId, RaterGroup self);
+
+    default Optional<FeedbackRater> selfOf(Long requestId) {
+        return selfOf(requestId, RaterGroup.SELF);
+    }
 }

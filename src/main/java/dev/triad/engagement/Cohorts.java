@@ -160,9 +160,10 @@ public class Cohorts {
         }
         return entityManager.createQuery("""
                         select lower(e.client.email) from Engagement e
-                        where e.programme.id = :programme and e.phase <> dev.triad.engagement.Phase.CLOSED
+                        where e.programme.id = :programme and e.phase <> :closed
                           and lower(e.client.email) in :emails""", String.class)
                 .setParameter("programme", programmeId)
+                .setParameter("closed", Phase.CLOSED)
                 .setParameter("emails", members.stream().map(Member::clientEmail).toList())
                 .getResultList();
     }

@@ -35,6 +35,10 @@ public interface Engagements extends JpaRepository<Engagement, Long>, JpaSpecifi
 
     /** Active engagements per coach: the load the roster shows. */
     @Query("select e.coach.id, count(e) from Engagement e where e.coach is not null "
-            + "and e.phase <> dev.triad.engagement.Phase.CLOSED group by e.coach.id")
-    List<Object[]> activeLoadPerCoach();
+            + "and e.phase <> ?1 group by e.coach.id")
+    List<Object[]> activeLoadPerCoach(Phase closed);
+
+    default List<Object[]> activeLoadPerCoach() {
+        return activeLoadPerCoach(Phase.CLOSED);
+    }
 }

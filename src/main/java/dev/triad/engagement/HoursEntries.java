@@ -20,7 +20,11 @@ public interface HoursEntries extends JpaRepository<HoursEntry, Long> {
 
     /** A session's lines still in force: neither a correction nor reversed by one. */
     @Query("""
-            select h from HoursEntry h where h.sessionId = ?1 and h.kind <> dev.triad.engagement.HoursEntry.Kind.CORRECTION
+            select h from HoursEntry h where h.sessionId = ?1 and h.kind <> ?2
             and not exists (select r.id from HoursEntry r where r.reversesId = h.id) order by h.id""")
-    List<HoursEntry> inForceForSession(Long sessionId);
+    List<HoursEntry> inForceForSession(Long sessionId, HoursEntry.Kind correction);
+
+    default List<HoursEntry> inForceForSession(Long sessionId) {
+        return inForceForSession(sessionId, HoursEntry.Kind.CORRECTION);
+    }
 }

@@ -1,5 +1,7 @@
 package dev.triad.evaluation;
 
+import dev.triad.programme.Timing;
+import dev.triad.engagement.Phase;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -21,9 +23,13 @@ public interface ImpactMeasures extends JpaRepository<ImpactMeasure, Long> {
     @Query("""
             select new dev.triad.evaluation.Pending(e.id, e.id, cl.fullName)
             from Engagement e join e.client cl join e.programme p
-            where e.coach.id = ?1 and p.timing = dev.triad.programme.Timing.PROACTIVE
-              and e.phase in (dev.triad.engagement.Phase.ALIGNMENT, dev.triad.engagement.Phase.COACHING, dev.triad.engagement.Phase.SUSTAINMENT)
+            where e.coach.id = ?1 and p.timing = ?2
+              and e.phase in ?3
               and not exists (select m.id from ImpactMeasure m where m.engagementId = e.id)
             order by e.startsOn, e.id""")
-    List<Pending> missingForCoach(Long coachId);
+    List<Pending> missingForCoach(Long coachId, Timing proactive, java.util.Collection<Phase> pastIntake);
+
+    default List<Pending> missingForCoach(Long coachId) {
+        return missingForCoach(coachId, Timing.PROACTIVE, java.util.EnumSet.of(Phase.ALIGNMENT, Phase.COACHING, Phase.SUSTAINMENT));
+    }
 }

@@ -1,5 +1,7 @@
 package dev.triad.evaluation;
 
+import dev.triad.session.SessionStatus;
+import dev.triad.engagement.Phase;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -18,15 +20,23 @@ public interface PartnershipCheckIns extends JpaRepository<PartnershipCheckIn, L
     List<PartnershipCheckIn> openOf(Long engagementId);
 
     /** Held sessions of the engagement; JPQL, so that the session just marked held is flushed first. */
-    @Query("select count(s) from CoachingSession s where s.engagementId = ?1 and s.status = dev.triad.session.SessionStatus.HELD")
-    long heldSessions(Long engagementId);
+    @Query("select count(s) from CoachingSession s where s.engagementId = ?1 and s.status = ?2")
+    long heldSessions(Long engagementId, SessionStatus held);
+
+    default long heldSessions(Long engagementId) {
+        return heldSessions(engagementId, SessionStatus.HELD);
+    }
 
     /** The client's open check-ins, on engagements that are not closed. */
     @Query("""
             select new dev.triad.evaluation.Pending(e.id, c.id, cl.fullName)
             from PartnershipCheckIn c, Engagement e join e.client cl
             where e.id = c.engagementId and cl.id = ?1 and c.answeredAt is null and c.supersededAt is null
-              and e.phase <> dev.triad.engagement.Phase.CLOSED
+              and e.phase <> ?2
             order by c.dueAt""")
-    List<Pending> openForClient(Long clientId);
+    List<Pending> openForClient(Long clientId, Phase closed);
+
+    default List<Pending> openForClient(Long clientId) {
+        return openForClient(clientId, Phase.CLOSED);
+    }
 }

@@ -1,5 +1,6 @@
 package dev.triad.goal;
 
+import dev.triad.engagement.Phase;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -22,11 +23,15 @@ interface ActionSteps extends JpaRepository<ActionStep, Long> {
     @Query("""
             select new dev.triad.goal.OverdueSteps(e.id, e.client.id, count(s), min(s.dueOn))
             from ActionStep s, Engagement e
-            where e.id = s.engagementId and s.status = dev.triad.goal.ActionStepStatus.OPEN and s.dueOn < ?1
-              and e.phase <> dev.triad.engagement.Phase.CLOSED
+            where e.id = s.engagementId and s.status = ?2 and s.dueOn < ?1
+              and e.phase <> ?3
             group by e.id, e.client.id
             order by e.id""")
-    List<OverdueSteps> overdueOn(LocalDate today);
+    List<OverdueSteps> overdueOn(LocalDate today, ActionStepStatus open, Phase closed);
+
+    default List<OverdueSteps> overdueOn(LocalDate today) {
+        return overdueOn(today, ActionStepStatus.OPEN, Phase.CLOSED);
+    }
 
     @Query("select s from ActionStep s where s.engagementId = ?1 and s.sessionId = ?2 order by s.dueOn, s.id")
     List<ActionStep> fromSession(Long engagementId, Long sessionId);

@@ -24,8 +24,12 @@ interface GoalCheckIns extends JpaRepository<GoalCheckIn, Long> {
 
     /** The latest check-in of every shared goal of these engagements, in one statement. */
     @Query("select c from GoalCheckIn c, Goal g where g.id = c.goalId and c.engagementId in ?1 "
-            + "and g.visibility = dev.triad.goal.GoalVisibility.SHARED and not exists ("
+            + "and g.visibility = ?2 and not exists ("
             + "select 1 from GoalCheckIn d where d.engagementId = c.engagementId and d.goalId = c.goalId "
             + "and (d.measuredOn > c.measuredOn or (d.measuredOn = c.measuredOn and d.id > c.id)))")
-    List<GoalCheckIn> latestPerSharedGoal(java.util.Collection<Long> engagementIds);
+    List<GoalCheckIn> latestPerSharedGoal(java.util.Collection<Long> engagementIds, GoalVisibility shared);
+
+    default List<GoalCheckIn> latestPerSharedGoal(java.util.Collection<Long> engagementIds) {
+        return latestPerSharedGoal(engagementIds, GoalVisibility.SHARED);
+    }
 }

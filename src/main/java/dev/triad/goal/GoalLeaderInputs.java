@@ -13,7 +13,11 @@ interface GoalLeaderInputs extends JpaRepository<GoalLeaderInput, Long> {
 
     /** The input recorded in one alignment meeting, on goals still shared with the leader, with the goal: one statement. */
     @Query("select i, g from GoalLeaderInput i join fetch i.author left join fetch i.recordedBy, Goal g where g.id = i.goalId "
-            + "and i.engagementId = ?1 and i.alignmentMeetingId = ?2 and g.visibility = dev.triad.goal.GoalVisibility.SHARED "
+            + "and i.engagementId = ?1 and i.alignmentMeetingId = ?2 and g.visibility = ?3 "
             + "order by i.createdAt, i.id")
-    List<Object[]> ofMeeting(Long engagementId, Long meetingId);
+    List<Object[]> ofMeeting(Long engagementId, Long meetingId, GoalVisibility shared);
+
+    default List<Object[]> ofMeeting(Long engagementId, Long meetingId) {
+        return ofMeeting(engagementId, meetingId, GoalVisibility.SHARED);
+    }
 }

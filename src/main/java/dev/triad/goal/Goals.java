@@ -14,9 +14,17 @@ interface Goals extends JpaRepository<Goal, Long> {
     @Query("select g from Goal g where g.engagementId = ?1 order by g.id")
     List<Goal> allOf(Long engagementId);
 
-    @Query("select g from Goal g where g.engagementId = ?1 and g.visibility = dev.triad.goal.GoalVisibility.SHARED order by g.id")
-    List<Goal> sharedOf(Long engagementId);
+    @Query("select g from Goal g where g.engagementId = ?1 and g.visibility = ?2 order by g.id")
+    List<Goal> sharedOf(Long engagementId, GoalVisibility shared);
 
-    @Query("select g from Goal g where g.engagementId in ?1 and g.visibility = dev.triad.goal.GoalVisibility.SHARED order by g.engagementId, g.id")
-    List<Goal> sharedOf(java.util.Collection<Long> engagementIds);
+    default List<Goal> sharedOf(Long engagementId) {
+        return sharedOf(engagementId, GoalVisibility.SHARED);
+    }
+
+    @Query("select g from Goal g where g.engagementId in ?1 and g.visibility = ?2 order by g.engagementId, g.id")
+    List<Goal> sharedOf(java.util.Collection<Long> engagementIds, GoalVisibility shared);
+
+    default List<Goal> sharedOf(java.util.Collection<Long> engagementIds) {
+        return sharedOf(engagementIds, GoalVisibility.SHARED);
+    }
 }

@@ -27,24 +27,39 @@ interface OutboxMessages extends JpaRepository<OutboxMessage, Long> {
             + "m.status, m.attempts, m.lastError, m.createdAt, m.sentAt, m.nextAttemptAt) from OutboxMessage m "
             + "where (?1 is null or m.status = ?1) and " + RaterMails.NOT_TO_A_RATER + " order by m.createdAt desc, m.id desc",
             countQuery = "select count(m) from OutboxMessage m where (?1 is null or m.status = ?1) and " + RaterMails.NOT_TO_A_RATER)
-    Page<OutboxRow> list(OutboxStatus status, Pageable pageable);
+    Page<OutboxRow> list(OutboxStatus status, java.util.Collection<NotificationKind> raterKinds, Pageable pageable);
+
+    default Page<OutboxRow> list(OutboxStatus status, Pageable pageable) {
+        return list(status, RaterMails.KINDS, pageable);
+    }
 
     List<OutboxMessage> findByRecipientEmailOrderById(String email);
 
     List<OutboxMessage> findByDedupeKeyIn(java.util.Collection<String> dedupeKeys);
 
     @Modifying
-    @Query("update OutboxMessage m set m.status = dev.triad.notification.OutboxStatus.PENDING, m.attempts = 0, "
-            + "m.nextAttemptAt = ?1, m.version = m.version + 1 where m.status = dev.triad.notification.OutboxStatus.HELD")
-    int releaseHeld(Instant now);
+    @Query("update OutboxMessage m set m.status = ?2, m.attempts = 0, "
+            + "m.nextAttemptAt = ?1, m.version = m.version + 1 where m.status = ?3")
+    int releaseHeld(Instant now, OutboxStatus pending, OutboxStatus held);
+
+    default int releaseHeld(Instant now) {
+        return releaseHeld(now, OutboxStatus.PENDING, OutboxStatus.HELD);
+    }
 
     @Modifying
-    @Query("delete from OutboxMessage m where m.status = dev.triad.notification.OutboxStatus.SENT and m.sentAt < ?1")
-    int deleteSentBefore(Instant before);
+    @Query("delete from OutboxMessage m where m.status = ?2 and m.sentAt < ?1")
+    int deleteSentBefore(Instant before, OutboxStatus sent);
+
+    default int deleteSentBefore(Instant before) {
+        return deleteSentBefore(before, OutboxStatus.SENT);
+    }
 
     /** Held and failed messages are never sent by themselves; past the retention they are forgotten too (they may name places). */
     @Modifying
-    @Query("delete from OutboxMessage m where m.status in (dev.triad.notification.OutboxStatus.HELD, "
-            + "dev.triad.notification.OutboxStatus.FAILED) and m.createdAt < ?1")
-    int deleteUnsentCreatedBefore(Instant before);
+    @Query("delete from OutboxMessage m where m.status in ?2 and m.createdAt < ?1")
+    int deleteUnsentCreatedBefore(Instant before, java.util.Collection<OutboxStatus> unsent);
+
+    default int deleteUnsentCreatedBefore(Instant before) {
+        return deleteUnsentCreatedBefore(before, java.util.EnumSet.of(OutboxStatus.HELD, OutboxStatus.FAILED));
+    }
 }

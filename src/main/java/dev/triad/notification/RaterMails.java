@@ -9,10 +9,15 @@ package dev.triad.notification;
  */
 final class RaterMails {
 
-    /** The JPQL condition of a message that is not to a rater, for HR's list and its count. */
-    static final String NOT_TO_A_RATER = "m.raterOfEngagementId is null"
-            + " and m.kind <> dev.triad.notification.NotificationKind.FEEDBACK_360_INVITATION"
-            + " and m.kind <> dev.triad.notification.NotificationKind.FEEDBACK_360_REMINDER";
+    /**
+     * The JPQL condition of a message that is not to a rater, for HR's list and its count; {@code ?2} is bound to
+     * {@link #KINDS}.
+     */
+    static final String NOT_TO_A_RATER = "m.raterOfEngagementId is null and m.kind not in ?2";
+
+    /** The kinds of mail that go to raters. */
+    static final java.util.Set<NotificationKind> KINDS = java.util.Collections.unmodifiableSet(java.util.EnumSet.of(
+            NotificationKind.FEEDBACK_360_INVITATION, NotificationKind.FEEDBACK_360_REMINDER));
 
     /** The dedupe key of a rater's invitation, which names the rater. */
     static final String INVITATION_KEY = "feedback-invitation:";

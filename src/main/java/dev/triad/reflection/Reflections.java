@@ -1,5 +1,6 @@
 package dev.triad.reflection;
 
+import dev.triad.engagement.Phase;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -23,19 +24,27 @@ interface Reflections extends JpaRepository<Reflection, Long> {
             select new dev.triad.reflection.MissingReflection(e.id, e.client.id, c.fullName, p.name)
             from Engagement e left join e.coach c join e.programme p
             where e.client.id = :clientId
-              and e.phase <> dev.triad.engagement.Phase.CLOSED
+              and e.phase <> :closed
               and e.startsOn < :nextWeek
               and not exists (select r.id from Reflection r where r.engagementId = e.id and r.weekOf = :week)
             order by e.startsOn desc, e.id""")
-    List<MissingReflection> missingFor(Long clientId, LocalDate week, LocalDate nextWeek);
+    List<MissingReflection> missingFor(Long clientId, LocalDate week, LocalDate nextWeek, Phase closed);
+
+    default List<MissingReflection> missingFor(Long clientId, LocalDate week, LocalDate nextWeek) {
+        return missingFor(clientId, week, nextWeek, Phase.CLOSED);
+    }
 
     /** The same for every client at once, for the weekly prompt: one statement. */
     @Query("""
             select new dev.triad.reflection.MissingReflection(e.id, e.client.id, c.fullName, p.name)
             from Engagement e left join e.coach c join e.programme p
-            where e.phase <> dev.triad.engagement.Phase.CLOSED
+            where e.phase <> :closed
               and e.startsOn < :nextWeek
               and not exists (select r.id from Reflection r where r.engagementId = e.id and r.weekOf = :week)
             order by e.id""")
-    List<MissingReflection> missingForEveryone(LocalDate week, LocalDate nextWeek);
+    List<MissingReflection> missingForEveryone(LocalDate week, LocalDate nextWeek, Phase closed);
+
+    default List<MissingReflection> missingForEveryone(LocalDate week, LocalDate nextWeek) {
+        return missingForEveryone(week, nextWeek, Phase.CLOSED);
+    }
 }

@@ -1,5 +1,6 @@
 package dev.triad.session;
 
+import dev.triad.engagement.Phase;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -16,19 +17,27 @@ public interface CoachingSessions extends JpaRepository<CoachingSession, Long> {
     @Query("""
             select new dev.triad.session.SessionReminder(s.engagementId, s.id, c.fullName, s.startsAt, 0)
             from CoachingSession s, Engagement e join e.client c
-            where e.id = s.engagementId and c.id = ?1 and s.status = dev.triad.session.SessionStatus.SCHEDULED
+            where e.id = s.engagementId and c.id = ?1 and s.status = ?4
               and s.agenda is null and s.startsAt > ?2 and s.startsAt < ?3
             order by s.startsAt""")
-    List<SessionReminder> withoutAgenda(Long clientId, Instant from, Instant until);
+    List<SessionReminder> withoutAgenda(Long clientId, Instant from, Instant until, SessionStatus scheduled);
+
+    default List<SessionReminder> withoutAgenda(Long clientId, Instant from, Instant until) {
+        return withoutAgenda(clientId, from, until, SessionStatus.SCHEDULED);
+    }
 
     /** The coach's sessions that have started but whose outcome is not recorded yet (a closed engagement's stay as they are). */
     @Query("""
             select new dev.triad.session.SessionReminder(s.engagementId, s.id, c.fullName, s.startsAt, 0)
             from CoachingSession s, Engagement e join e.client c
-            where e.id = s.engagementId and e.coach.id = ?1 and s.status = dev.triad.session.SessionStatus.SCHEDULED
-              and s.startsAt < ?2 and e.phase <> dev.triad.engagement.Phase.CLOSED
+            where e.id = s.engagementId and e.coach.id = ?1 and s.status = ?3
+              and s.startsAt < ?2 and e.phase <> ?4
             order by s.startsAt""")
-    List<SessionReminder> awaitingOutcome(Long coachId, Instant now);
+    List<SessionReminder> awaitingOutcome(Long coachId, Instant now, SessionStatus scheduled, Phase closed);
+
+    default List<SessionReminder> awaitingOutcome(Long coachId, Instant now) {
+        return awaitingOutcome(coachId, now, SessionStatus.SCHEDULED, Phase.CLOSED);
+    }
 
     /** Every scheduled session starting after {@code from} and no later than {@code until}, with its people: one statement. */
     @Query("""
@@ -36,10 +45,14 @@ public interface CoachingSessions extends JpaRepository<CoachingSession, Long> {
                    e.client.id, co.id, co.fullName, case when s.agenda is null then false else true end,
                    p.cancellationNoticeHours)
             from CoachingSession s, Engagement e left join e.coach co join e.programme p
-            where e.id = s.engagementId and s.status = dev.triad.session.SessionStatus.SCHEDULED
-              and s.startsAt > ?1 and s.startsAt <= ?2 and e.phase <> dev.triad.engagement.Phase.CLOSED
+            where e.id = s.engagementId and s.status = ?3
+              and s.startsAt > ?1 and s.startsAt <= ?2 and e.phase <> ?4
             order by s.startsAt, s.id""")
-    List<UpcomingSession> scheduledBetween(Instant from, Instant until);
+    List<UpcomingSession> scheduledBetween(Instant from, Instant until, SessionStatus scheduled, Phase closed);
+
+    default List<UpcomingSession> scheduledBetween(Instant from, Instant until) {
+        return scheduledBetween(from, until, SessionStatus.SCHEDULED, Phase.CLOSED);
+    }
 
     @Query("select s from CoachingSession s where s.id = ?2 and s.engagementId = ?1")
     Optional<CoachingSession> findInEngagement(Long engagementId, Long sessionId);
