@@ -34,7 +34,7 @@ class AlignmentPersonalData implements PersonalData {
         Map<String, Object> alignment = new LinkedHashMap<>();
         alignment.put("intakeInterviews", PersonalRows.of(jdbc, """
                 select i.engagement_id, i.what_prompted, i.sponsor_reasons, i.client_background, u.full_name as written_by, i.updated_at
-                from intake_interview i join app_user u on u.id = i.written_by_id
+                from intake_interview i join person_name u on u.id = i.written_by_id
                 where i.engagement_id in (:ids) order by i.engagement_id""", ids));
         alignment.put("meetings", PersonalRows.of(jdbc, """
                 select m.id, m.engagement_id, m.kind, m.starts_at, m.minutes, m.location, m.status, m.client_objectives, m.held_at,
@@ -45,7 +45,7 @@ class AlignmentPersonalData implements PersonalData {
                 from alignment_agenda_item a where a.engagement_id in (:ids) order by a.meeting_id, a.position""", ids));
         alignment.put("leaderInput", PersonalRows.of(jdbc, """
                 select l.meeting_id, l.topic, l.question, l.text, u.full_name as leader, l.recorded_at
-                from alignment_leader_input l join app_user u on u.id = l.leader_id
+                from alignment_leader_input l join person_name u on u.id = l.leader_id
                 where l.engagement_id in (:ids) order by l.meeting_id, l.recorded_at, l.id""", ids));
         alignment.put("outcomes", PersonalRows.of(jdbc, """
                 select o.id, o.meeting_id, o.number as version, o.agreed_goals, o.agreed_measures, o.report_cadence, o.written_at,
@@ -66,7 +66,7 @@ class AlignmentPersonalData implements PersonalData {
                 from progress_report r where r.engagement_id in (:ids) order by r.engagement_id, r.created_at, r.id""", ids));
         reports.put("leaderFeedback", PersonalRows.of(jdbc, """
                 select f.engagement_id, f.goal_id, u.full_name as leader, f.text, f.created_at
-                from leader_feedback f join app_user u on u.id = f.author_id
+                from leader_feedback f join person_name u on u.id = f.author_id
                 where f.engagement_id in (:ids) order by f.engagement_id, f.created_at, f.id""", ids));
         out.json("progress-reports.json", "The progress reports you wrote to your leader (drafts included) and your leader's "
                 + "feedback to you.", reports);

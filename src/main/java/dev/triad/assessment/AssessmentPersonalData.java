@@ -76,7 +76,7 @@ class AssessmentPersonalData implements PersonalData {
         out.json("assessment-access-log.json", "Who other than you read your assessments, and when (as on the access log page).",
                 Map.of("reads", PersonalRows.of(jdbc, """
                         select l.engagement_id, l.assessment_id, u.full_name as reader, l.reader_role, l.what, l.detail, l.read_at
-                        from assessment_access l join app_user u on u.id = l.reader_id
+                        from assessment_access l join person_name u on u.id = l.reader_id
                         where l.engagement_id in (:ids) order by l.read_at, l.id""", ids)));
     }
 

@@ -31,8 +31,8 @@ class EngagementPersonalData implements PersonalData {
         content.put("engagements", PersonalRows.of(jdbc, """
                 select e.id, p.name as programme, e.coaching_type, e.timing, e.phase, e.focus, e.contracted_hours, e.starts_on,
                        e.planned_end_on, e.created_at, e.erased_on, co.full_name as coach, ld.full_name as leader
-                from engagement e join programme p on p.id = e.programme_id join app_user ld on ld.id = e.leader_id
-                left join app_user co on co.id = e.coach_id
+                from engagement e join programme_name p on p.id = e.programme_id join person_name ld on ld.id = e.leader_id
+                left join person_name co on co.id = e.coach_id
                 where e.id in (:ids) order by e.starts_on, e.id""", ids));
         content.put("hoursLedger", PersonalRows.of(jdbc, """
                 select h.engagement_id, h.kind, h.hours, h.note, h.recorded_at
@@ -42,7 +42,7 @@ class EngagementPersonalData implements PersonalData {
                 from phase_change c where c.engagement_id in (:ids) order by c.engagement_id, c.moved_at, c.id""", ids));
         content.put("coachAssignments", PersonalRows.of(jdbc, """
                 select a.engagement_id, u.full_name as coach, a.assigned_at, a.ended_at, a.reason
-                from coach_assignment a join app_user u on u.id = a.coach_id
+                from coach_assignment a join person_name u on u.id = a.coach_id
                 where a.engagement_id in (:ids) order by a.engagement_id, a.assigned_at, a.id""", ids));
         out.json("engagements.json", "Your engagements: programme, coach, leader, coaching type, phase, dates and contracted hours; "
                 + "the hours ledger (held sessions, cancellations, adjustments), the phase history and the coach assignments.", content);

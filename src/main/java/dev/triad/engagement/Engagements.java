@@ -33,6 +33,15 @@ public interface Engagements extends JpaRepository<Engagement, Long>, JpaSpecifi
     @Query("select e from Engagement e where e.id = ?1")
     Optional<Engagement> lockById(Long id);
 
+    /** The engagements a leader leads, active ones first, then by start (newest first): the leader's home page section. */
+    @Query("select e from Engagement e join fetch e.client left join fetch e.coach where e.leader.id = ?1 "
+            + "order by case when e.phase = ?2 then 1 else 0 end, e.startsOn desc, e.id")
+    List<Engagement> ledBy(Long leaderId, Phase closed, Pageable first);
+
+    default List<Engagement> ledBy(Long leaderId, Pageable first) {
+        return ledBy(leaderId, Phase.CLOSED, first);
+    }
+
     /** Active engagements per coach: the load the roster shows. */
     @Query("select e.coach.id, count(e) from Engagement e where e.coach is not null "
             + "and e.phase <> ?1 group by e.coach.id")

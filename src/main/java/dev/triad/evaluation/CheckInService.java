@@ -8,6 +8,7 @@ import dev.triad.engagement.EngagementContent;
 import dev.triad.engagement.Engagements;
 import dev.triad.evaluation.EvaluationEvents.CheckInDue;
 import dev.triad.evaluation.EvaluationEvents.LowFitSignalled;
+import dev.triad.session.CoachingSessions;
 import dev.triad.session.SessionEvents.SessionHeld;
 import dev.triad.system.ForbiddenException;
 import dev.triad.system.NotFoundException;
@@ -28,14 +29,16 @@ import java.time.Instant;
 public class CheckInService {
 
     private final PartnershipCheckIns checkIns;
+    private final CoachingSessions sessions;
     private final Engagements engagements;
     private final EngagementAccessPolicy policy;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CheckInService(PartnershipCheckIns checkIns, Engagements engagements, EngagementAccessPolicy policy,
+    CheckInService(PartnershipCheckIns checkIns, CoachingSessions sessions, Engagements engagements, EngagementAccessPolicy policy,
                    ApplicationEventPublisher events, Clock clock) {
         this.checkIns = checkIns;
+        this.sessions = sessions;
         this.engagements = engagements;
         this.policy = policy;
         this.events = events;
@@ -60,7 +63,7 @@ public class CheckInService {
     @Transactional
     public void on(SessionHeld event) {
         Engagement engagement = engagements.findWithPeople(event.engagementId()).orElseThrow();
-        long held = checkIns.heldSessions(engagement.getId());
+        long held = sessions.countHeld(engagement.getId());
         if (!due(held, engagement.getProgramme().getCheckInEverySessions())
                 || checkIns.existsByEngagementIdAndAfterSessions(engagement.getId(), (int) held)) {
             return;

@@ -43,11 +43,11 @@ class EvaluationPersonalData implements PersonalData {
                 order by a.engagement_id""", ids));
         content.put("referrals", PersonalRows.of(jdbc, """
                 select r.engagement_id, r.kind, r.note, u.full_name as recorded_by, r.recorded_at
-                from referral r join app_user u on u.id = r.recorded_by_id
+                from referral r join person_name u on u.id = r.recorded_by_id
                 where r.engagement_id in (:ids) order by r.engagement_id, r.recorded_at, r.id""", ids));
         content.put("coachChangeRequests", PersonalRows.of(jdbc, """
                 select r.engagement_id, co.full_name as coach, r.reason, r.requested_at, r.closed_at, nc.full_name as new_coach
-                from coach_change_request r join app_user co on co.id = r.coach_id left join app_user nc on nc.id = r.new_coach_id
+                from coach_change_request r join person_name co on co.id = r.coach_id left join person_name nc on nc.id = r.new_coach_id
                 where r.engagement_id in (:ids) and r.requested_by_id = :client order by r.engagement_id, r.requested_at""", ids));
         content.put("impactMeasures", PersonalRows.of(jdbc, """
                 select m.engagement_id, m.name, m.unit, m.before_value, m.after_value, m.updated_at

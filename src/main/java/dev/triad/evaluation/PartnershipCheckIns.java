@@ -1,6 +1,5 @@
 package dev.triad.evaluation;
 
-import dev.triad.session.SessionStatus;
 import dev.triad.engagement.Phase;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -18,14 +17,6 @@ public interface PartnershipCheckIns extends JpaRepository<PartnershipCheckIn, L
 
     @Query("select c from PartnershipCheckIn c where c.engagementId = ?1 and c.answeredAt is null and c.supersededAt is null")
     List<PartnershipCheckIn> openOf(Long engagementId);
-
-    /** Held sessions of the engagement; JPQL, so that the session just marked held is flushed first. */
-    @Query("select count(s) from CoachingSession s where s.engagementId = ?1 and s.status = ?2")
-    long heldSessions(Long engagementId, SessionStatus held);
-
-    default long heldSessions(Long engagementId) {
-        return heldSessions(engagementId, SessionStatus.HELD);
-    }
 
     /** The client's open check-ins, on engagements that are not closed. */
     @Query("""

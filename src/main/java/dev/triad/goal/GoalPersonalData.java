@@ -34,15 +34,15 @@ class GoalPersonalData implements PersonalData {
         goals.put("goals", PersonalRows.of(jdbc, """
                 select g.id, g.engagement_id, g.statement, g.success_measure, g.category, g.metric_unit, g.metric_baseline,
                        g.metric_target, g.status, g.visibility, u.full_name as created_by, g.created_at, g.updated_at
-                from goal g join app_user u on u.id = g.created_by_id
+                from goal g join person_name u on u.id = g.created_by_id
                 where g.engagement_id in (:ids) order by g.engagement_id, g.id""", ids));
         goals.put("checkIns", PersonalRows.of(jdbc, """
                 select c.goal_id, c.measured_on, c.value, c.comment, u.full_name as recorded_by, c.recorded_at
-                from goal_check_in c join app_user u on u.id = c.recorded_by_id
+                from goal_check_in c join person_name u on u.id = c.recorded_by_id
                 where c.engagement_id in (:ids) order by c.goal_id, c.measured_on, c.id""", ids));
         goals.put("leaderInput", PersonalRows.of(jdbc, """
                 select i.goal_id, u.full_name as leader, i.text, i.created_at
-                from goal_leader_input i join app_user u on u.id = i.author_id
+                from goal_leader_input i join person_name u on u.id = i.author_id
                 where i.engagement_id in (:ids) order by i.goal_id, i.created_at, i.id""", ids));
         out.json("goals.json", "Your goals (statement, what success looks like, metric, status, who sees it), their metric "
                 + "check-ins and your leader's input on shared goals (goalId links them to a goal).", goals);
@@ -54,7 +54,7 @@ class GoalPersonalData implements PersonalData {
                 from action_step s where s.engagement_id in (:ids) order by s.engagement_id, s.due_on, s.id""", ids));
         steps.put("notes", PersonalRows.of(jdbc, """
                 select n.step_id, u.full_name as author, n.text, n.created_at
-                from action_step_note n join app_user u on u.id = n.author_id
+                from action_step_note n join person_name u on u.id = n.author_id
                 where n.engagement_id in (:ids) order by n.step_id, n.created_at, n.id""", ids));
         out.json("action-steps.json", "Your action steps (your fieldwork, with the goal or session they came from) and your "
                 + "progress notes on them (stepId links a note to its step).", steps);

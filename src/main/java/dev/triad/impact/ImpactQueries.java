@@ -26,7 +26,8 @@ import java.util.Map;
 
 /**
  * The dashboard's figures, each one SQL statement grouped by programme, whatever the number of engagements or
- * programmes compared. Reads facts and scores only: never a text anyone wrote (check-in answers, comments,
+ * programmes compared. Impact owns no table: it reads the views the owning modules publish (V36__published_reads.sql),
+ * which carry no text anyone wrote. Reads facts and scores only: never a text anyone wrote (check-in answers, comments,
  * notes, reasons), and goals only by status.
  */
 @Component
@@ -66,7 +67,7 @@ class ImpactQueries {
     Map<Long, Map<Phase, Long>> phases(Collection<Long> ids) {
         Map<Long, Map<Phase, Long>> result = new HashMap<>();
         for (Object[] row : rows("""
-                select e.programme_id, e.phase, count(*) from engagement e
+                select e.programme_id, e.phase, count(*) from engagement_fact e
                 where e.programme_id in (:ids) group by e.programme_id, e.phase""", ids)) {
             result.computeIfAbsent(id(row[0]), k -> new EnumMap<>(Phase.class)).put(Phase.valueOf((String) row[1]), count(row[2]));
         }
@@ -78,8 +79,8 @@ class ImpactQueries {
         Map<Long, List<CoachLoad>> result = new HashMap<>();
         for (Object[] row : rows("""
                 select e.programme_id, u.full_name, count(*) filter (where e.phase <> 'CLOSED'), count(*),
-                       (select count(*) from engagement a where a.coach_id = u.id and a.phase <> 'CLOSED'), coalesce(cp.capacity, 0)
-                from engagement e join app_user u on u.id = e.coach_id left join coach_profile cp on cp.user_id = u.id
+                       (select count(*) from engagement_fact a where a.coach_id = u.id and a.phase <> 'CLOSED'), coalesce(cp.capacity, 0)
+                from engagement_fact e join person_name u on u.id = e.coach_id left join coach_capacity cp on cp.user_id = u.id
                 where e.programme_id in (:ids)
                 group by e.programme_id, u.id, u.full_name, cp.capacity
                 order by 3 desc, u.full_name""", ids)) {
@@ -99,7 +100,7 @@ class ImpactQueries {
                 select e.programme_id, count(distinct s.engagement_id),
                        count(*) filter (where s.status = 'HELD'), count(*) filter (where s.status = 'CANCELLED'),
                        count(*) filter (where s.status = 'LATE_CANCELLED'), count(*) filter (where s.status = 'NO_SHOW')
-                from coaching_session s join engagement e on e.id = s.engagement_id
+                from session_status s join engagement_fact e on e.id = s.engagement_id
                 where e.programme_id in (:ids) and s.status in ('HELD', 'CANCELLED', 'LATE_CANCELLED', 'NO_SHOW')
                 group by e.programme_id""", ids)) {
             result.put(id(row[0]), new Counted<>(count(row[1]), new Attendance(count(row[2]), count(row[3]), count(row[4]), count(row[5]))));
@@ -112,8 +113,8 @@ class ImpactQueries {
         Map<Long, Counted<Hours>> result = new HashMap<>();
         for (Object[] row : rows("""
                 select e.programme_id, count(*), coalesce(sum(e.contracted_hours), 0), coalesce(sum(u.used), 0)
-                from engagement e
-                left join (select h.engagement_id, sum(h.hours) as used from hours_entry h join engagement x on x.id = h.engagement_id
+                from engagement_fact e
+                left join (select h.engagement_id, sum(h.hours) as used from hours_line h join engagement_fact x on x.id = h.engagement_id
                            where x.programme_id in (:ids) group by h.engagement_id) u on u.engagement_id = e.id
                 where e.programme_id in (:ids)
                 group by e.programme_id""", ids)) {
@@ -128,7 +129,7 @@ class ImpactQueries {
         for (Object[] row : rows("""
                 select e.programme_id, count(distinct g.engagement_id), count(*) filter (where g.status = 'ACHIEVED'),
                        count(*) filter (where g.status = 'ACTIVE'), count(*) filter (where g.status = 'DROPPED')
-                from goal g join engagement e on e.id = g.engagement_id
+                from goal_status g join engagement_fact e on e.id = g.engagement_id
                 where e.programme_id in (:ids) and g.status <> 'DRAFT'
                 group by e.programme_id""", ids)) {
             result.put(id(row[0]), new Counted<>(count(row[1]), new Goals(count(row[2]), count(row[3]), count(row[4]))));
@@ -143,7 +144,7 @@ class ImpactQueries {
                 select e.programme_id, count(distinct c.engagement_id), count(*), avg(c.fit), count(*) filter (where c.fit <= 2),
                        count(*) filter (where c.fit = 1), count(*) filter (where c.fit = 2), count(*) filter (where c.fit = 3),
                        count(*) filter (where c.fit = 4), count(*) filter (where c.fit = 5)
-                from partnership_check_in c join engagement e on e.id = c.engagement_id
+                from check_in_score c join engagement_fact e on e.id = c.engagement_id
                 where e.programme_id in (:ids) and c.answered_at is not null
                 group by e.programme_id""", ids)) {
             result.put(id(row[0]), new Counted<>(count(row[1]), new CheckIns(count(row[2]), decimal(row[3]), count(row[4]),
@@ -157,10 +158,10 @@ class ImpactQueries {
         Map<Long, Counted<CloseOut>> result = new HashMap<>();
         for (Object[] row : rows("""
                 select e.programme_id, count(distinct a.engagement_id), count(*),
-                       (select count(*) from close_out_survey s2 join engagement e2 on e2.id = s2.engagement_id where e2.programme_id = e.programme_id),
+                       (select count(*) from close_out_sent s2 join engagement_fact e2 on e2.id = s2.engagement_id where e2.programme_id = e.programme_id),
                        avg(a.satisfaction), avg(a.goals_achieved), avg(a.behaviour_change), avg(a.would_recommend),
                        count(*) filter (where a.would_recommend >= 9), count(*) filter (where a.would_recommend <= 6)
-                from close_out_answer a join engagement e on e.id = a.engagement_id
+                from close_out_score a join engagement_fact e on e.id = a.engagement_id
                 where e.programme_id in (:ids)
                 group by e.programme_id""", ids)) {
             result.put(id(row[0]), new Counted<>(count(row[1]), new CloseOut(count(row[2]), count(row[3]), decimal(row[4]), decimal(row[5]),
@@ -174,7 +175,7 @@ class ImpactQueries {
         Map<Long, List<Counted<Impact>>> result = new HashMap<>();
         for (Object[] row : rows("""
                 select e.programme_id, min(m.name), m.unit, count(distinct m.engagement_id), avg(m.before_value), avg(m.after_value)
-                from impact_measure m join engagement e on e.id = m.engagement_id
+                from impact_measure_value m join engagement_fact e on e.id = m.engagement_id
                 where e.programme_id in (:ids) and m.after_value is not null
                 group by e.programme_id, lower(m.name), m.unit
                 order by 4 desc, 2""", ids)) {
@@ -188,8 +189,8 @@ class ImpactQueries {
     Map<Long, Coverage> coverage(Collection<Long> ids) {
         Map<Long, Coverage> result = new HashMap<>();
         for (Object[] row : rows("""
-                select e.programme_id, count(*) filter (where exists (select 1 from impact_measure m where m.engagement_id = e.id)), count(*)
-                from engagement e where e.programme_id in (:ids) group by e.programme_id""", ids)) {
+                select e.programme_id, count(*) filter (where exists (select 1 from impact_measure_value m where m.engagement_id = e.id)), count(*)
+                from engagement_fact e where e.programme_id in (:ids) group by e.programme_id""", ids)) {
             result.put(id(row[0]), new Coverage(count(row[1]), count(row[2])));
         }
         return result;
@@ -200,17 +201,17 @@ class ImpactQueries {
         List<EngagementFacts> facts = new ArrayList<>();
         for (Object[] row : rows("""
                 select e.id, cl.full_name, ld.full_name, co.full_name, e.phase, e.coaching_type, e.timing, e.starts_on, e.planned_end_on,
-                       e.contracted_hours, coalesce((select sum(h.hours) from hours_entry h where h.engagement_id = e.id), 0),
-                       (select count(*) from coaching_session s where s.engagement_id = e.id and s.status = 'HELD'),
-                       (select count(*) from coaching_session s where s.engagement_id = e.id and s.status = 'CANCELLED'),
-                       (select count(*) from coaching_session s where s.engagement_id = e.id and s.status = 'LATE_CANCELLED'),
-                       (select count(*) from coaching_session s where s.engagement_id = e.id and s.status = 'NO_SHOW'),
-                       (select count(*) from impact_measure m where m.engagement_id = e.id),
-                       coalesce((select c.fit <= 2 from partnership_check_in c where c.engagement_id = e.id and c.answered_at is not null
+                       e.contracted_hours, coalesce((select sum(h.hours) from hours_line h where h.engagement_id = e.id), 0),
+                       (select count(*) from session_status s where s.engagement_id = e.id and s.status = 'HELD'),
+                       (select count(*) from session_status s where s.engagement_id = e.id and s.status = 'CANCELLED'),
+                       (select count(*) from session_status s where s.engagement_id = e.id and s.status = 'LATE_CANCELLED'),
+                       (select count(*) from session_status s where s.engagement_id = e.id and s.status = 'NO_SHOW'),
+                       (select count(*) from impact_measure_value m where m.engagement_id = e.id),
+                       coalesce((select c.fit <= 2 from check_in_score c where c.engagement_id = e.id and c.answered_at is not null
                                  order by c.after_sessions desc limit 1), false),
-                       exists (select 1 from coach_change_request r where r.engagement_id = e.id and r.closed_at is null)
-                from engagement e join app_user cl on cl.id = e.client_id join app_user ld on ld.id = e.leader_id
-                left join app_user co on co.id = e.coach_id
+                       exists (select 1 from coach_change_open r where r.engagement_id = e.id and r.closed_at is null)
+                from engagement_fact e join person_name cl on cl.id = e.client_id join person_name ld on ld.id = e.leader_id
+                left join person_name co on co.id = e.coach_id
                 where e.programme_id in (:ids)
                 order by cl.full_name, e.id""", List.of(programmeId))) {
             facts.add(new EngagementFacts(id(row[0]), (String) row[1], (String) row[2], (String) row[3], Phase.valueOf((String) row[4]),

@@ -27,8 +27,8 @@ class RetentionQueries {
             select e.id, cl.full_name as client, p.name as programme, co.full_name as coach, e.erased_on, e.phase,
                    e.planned_end_on, pc.moved_at, pc.closure,
                    case when e.phase = 'CLOSED' then coalesce(pc.moved_at, cast(e.planned_end_on as timestamptz)) end as closed_at
-            from engagement e join app_user cl on cl.id = e.client_id join programme p on p.id = e.programme_id
-            left join app_user co on co.id = e.coach_id
+            from engagement e join person_name cl on cl.id = e.client_id join programme_name p on p.id = e.programme_id
+            left join person_name co on co.id = e.coach_id
             left join lateral (select c.moved_at, c.closure from phase_change c where c.engagement_id = e.id and c.to_phase = 'CLOSED'
                                order by c.moved_at desc, c.id desc limit 1) pc on true
             """;

@@ -54,6 +54,15 @@ public interface CoachingSessions extends JpaRepository<CoachingSession, Long> {
         return scheduledBetween(from, until, SessionStatus.SCHEDULED, Phase.CLOSED);
     }
 
+    /** Held sessions of the engagement (the evaluation's check-ins fall due by it); JPQL, so that the session just
+     * marked held is flushed first. */
+    @Query("select count(s) from CoachingSession s where s.engagementId = ?1 and s.status = ?2")
+    long countHeld(Long engagementId, SessionStatus held);
+
+    default long countHeld(Long engagementId) {
+        return countHeld(engagementId, SessionStatus.HELD);
+    }
+
     @Query("select s from CoachingSession s where s.id = ?2 and s.engagementId = ?1")
     Optional<CoachingSession> findInEngagement(Long engagementId, Long sessionId);
 }
