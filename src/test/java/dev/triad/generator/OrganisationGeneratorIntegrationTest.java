@@ -8,10 +8,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import javax.sql.DataSource;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +51,9 @@ class OrganisationGeneratorIntegrationTest {
     final List<String> progress = new ArrayList<>();
 
     @BeforeAll
-    void generate(@Autowired OrganisationGenerator generator) {
+    void generate(@Autowired DataSource dataSource, @Autowired PasswordEncoder passwordEncoder, @Autowired Clock clock) {
+        // the generator is test code and no bean of the application: built here as GenerateOrganisation's context builds it
+        OrganisationGenerator generator = new OrganisationGenerator(dataSource, passwordEncoder, clock);
         result = generator.generate(GeneratorSize.TINY, domain, 7, progress::add);
     }
 

@@ -31,6 +31,9 @@ import java.util.UUID;
  */
 public class TestDatabase implements EnvironmentPostProcessor, Ordered {
 
+    /** Set to {@code false} to keep the configured database (the data generator's own run). */
+    public static final String ENABLED = "triad.test-database.enabled";
+
     private static Server server;
 
     /** A database server reachable from this JVM, and the database the suite uses on it. */
@@ -50,6 +53,9 @@ public class TestDatabase implements EnvironmentPostProcessor, Ordered {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if ("false".equals(environment.getProperty(ENABLED))) {
+            return;
+        }
         Server db = server();
         PropertySource<?> source = new MapPropertySource("triadTestDatabase", Map.of(
                 "spring.datasource.url", db.url(),

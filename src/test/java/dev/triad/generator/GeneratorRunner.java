@@ -6,11 +6,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,12 +18,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code --triad.generate=small|medium|large}: after Flyway has migrated the database, generates the organisation,
- * writes the benchmark's feeder files, prints the time it took and exits (before any demo data is loaded).
+ * {@code --triad.generate=tiny|small|medium|large}: after Flyway has migrated the database, generates the organisation,
+ * writes the benchmark's feeder files, prints the time it took and exits (before any demo data is loaded). Registered
+ * by {@link GenerateOrganisation} only.
  */
-@Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-@ConditionalOnProperty(name = "triad.generate")
 class GeneratorRunner implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(GeneratorRunner.class);

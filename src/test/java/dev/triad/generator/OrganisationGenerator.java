@@ -2,7 +2,6 @@ package dev.triad.generator;
 
 import dev.triad.generator.CopyTables.Table;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.stereotype.Component;
 
 import javax.sql.DataSource;
 import java.math.BigDecimal;
@@ -38,8 +37,9 @@ import java.util.function.Consumer;
  * so an existing database keeps its data. Every generated person signs in with {@link #PASSWORD}; their emails are
  * {@code hr1@DOMAIN}, {@code coach1@DOMAIN}, {@code leader1@DOMAIN}, {@code client1@DOMAIN}… The same seed gives the
  * same organisation.
+ *
+ * <p>Test code, not part of the application users run: {@link GenerateOrganisation} runs it for the benchmark.
  */
-@Component
 public class OrganisationGenerator {
 
     public static final String PASSWORD = "triad-benchmark";
