@@ -2,7 +2,6 @@ package dev.triad.assessment;
 
 import dev.triad.account.CurrentUser;
 import dev.triad.account.User;
-import dev.triad.account.Users;
 import dev.triad.assessment.FeedbackEvents.RaterInvited;
 import dev.triad.assessment.FeedbackEvents.RaterReminded;
 import dev.triad.assessment.FeedbackRequestPage.GroupProgress;
@@ -44,8 +43,8 @@ public class FeedbackService {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern TEXT = Pattern.compile("[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*");
 
-    private final Assessments assessments;
     private final AssessmentService assessmentService;
+    private final FeedbackForAssessments statuses;
     private final FeedbackQuestionSets questionSets;
     private final FeedbackRequests requests;
     private final FeedbackQuestions questions;
@@ -53,20 +52,19 @@ public class FeedbackService {
     private final FeedbackLinks links;
     private final FeedbackAnswers answers;
     private final Engagements engagements;
-    private final Users users;
     private final EngagementAccessPolicy policy;
     private final ApplicationEventPublisher events;
     private final AssessmentTime time;
 
     private final RaterInvitationMails invitations;
 
-    FeedbackService(Assessments assessments, AssessmentService assessmentService, FeedbackQuestionSets questionSets,
+    FeedbackService(AssessmentService assessmentService, FeedbackForAssessments statuses, FeedbackQuestionSets questionSets,
                     FeedbackRequests requests, FeedbackQuestions questions, FeedbackRaters raters, FeedbackLinks links,
-                    FeedbackAnswers answers, Engagements engagements, Users users, EngagementAccessPolicy policy,
+                    FeedbackAnswers answers, Engagements engagements, EngagementAccessPolicy policy,
                     ApplicationEventPublisher events, AssessmentTime time, RaterInvitationMails invitations) {
         this.invitations = invitations;
-        this.assessments = assessments;
         this.assessmentService = assessmentService;
+        this.statuses = statuses;
         this.questionSets = questionSets;
         this.requests = requests;
         this.questions = questions;
@@ -74,7 +72,6 @@ public class FeedbackService {
         this.links = links;
         this.answers = answers;
         this.engagements = engagements;
-        this.users = users;
         this.policy = policy;
         this.events = events;
         this.time = time;
@@ -118,8 +115,7 @@ public class FeedbackService {
             throw new RuleViolation("lastDay", "Keep the request open for at most " + MAX_DAYS_OPEN + " days");
         }
         Instant now = time.now();
-        Assessment assessment = assessments.save(new Assessment(engagementId, new AssessmentDetails(AssessmentKind.REVIEW_360,
-                request.title(), today, null, null, null), users.getReferenceById(by.id()), now, today));
+        Assessment assessment = assessmentService.createReview360(access, request.title(), by);
         FeedbackRequest saved = requests.save(new FeedbackRequest(assessment, set.getName(), time.endOf(request.lastDay()), by.id(), now));
         List<QuestionItem> items = set.getItems();
         for (int i = 0; i < items.size(); i++) {
@@ -137,7 +133,7 @@ public class FeedbackService {
         Assessment assessment = assessmentService.visible(access, assessmentId);
         FeedbackRequest request = requestOf(assessment);
         List<FeedbackRater> all = raters.ofRequest(request.getId());
-        FeedbackStatus status = assessmentService.status(request, all);
+        FeedbackStatus status = statuses.status(request, all);
         Map<RaterGroup, int[]> counts = new LinkedHashMap<>();
         for (RaterGroup group : RaterGroup.invitable()) {
             counts.put(group, new int[2]);
@@ -286,7 +282,7 @@ public class FeedbackService {
         List<FeedbackRater> all = raters.ofRequest(request.getId());
         FeedbackRater self = all.stream().filter(FeedbackRater::isSelf).findFirst().orElseThrow(() -> new NotFoundException("Rater"));
         AnswerSheet sheet = AnswerSheet.of(questions.ofRequest(request.getId()), answers.ofRater(self.getId()));
-        return new SelfAnswerPage(access, assessment, assessmentService.status(request, all), self, sheet);
+        return new SelfAnswerPage(access, assessment, statuses.status(request, all), self, sheet);
     }
 
     /** Saves the client's own answers as a draft or, with {@code submit}, for good. */
@@ -450,7 +446,7 @@ public class FeedbackService {
         }
         FeedbackRequest request = requestOf(assessment);
         List<FeedbackRater> all = raters.ofRequest(request.getId());
-        FeedbackStatus status = assessmentService.status(request, all);
+        FeedbackStatus status = statuses.status(request, all);
         if (!status.resultsAvailable()) {
             return new FeedbackResultsPage(access, assessment, status, null);
         }
