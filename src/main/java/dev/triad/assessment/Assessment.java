@@ -21,7 +21,7 @@ import java.util.List;
 /**
  * One assessment of the client: its kind, date, summary, strengths, development areas and what the
  * leader sees of it. Scores and files are kept beside it; a 360 review prepared in Triad also has a
- * {@link FeedbackRequest}.
+ * {@link dev.triad.feedback.FeedbackRequest}.
  */
 @Entity
 public class Assessment {

@@ -7,8 +7,6 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,20 +27,11 @@ class AssessmentPersonalData implements PersonalData {
     static final String FILES = "assessment-files/";
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final FeedbackRequests requests;
-    private final FeedbackRaters raters;
-    private final FeedbackQuestions questions;
-    private final FeedbackAnswers answers;
-    private final AssessmentTime time;
+    private final AssessmentFeedback feedback;
 
-    AssessmentPersonalData(NamedParameterJdbcTemplate jdbc, FeedbackRequests requests, FeedbackRaters raters,
-                           FeedbackQuestions questions, FeedbackAnswers answers, AssessmentTime time) {
+    AssessmentPersonalData(NamedParameterJdbcTemplate jdbc, AssessmentFeedback feedback) {
         this.jdbc = jdbc;
-        this.requests = requests;
-        this.raters = raters;
-        this.questions = questions;
-        this.answers = answers;
-        this.time = time;
+        this.feedback = feedback;
     }
 
     @Override
@@ -61,7 +50,7 @@ class AssessmentPersonalData implements PersonalData {
                 from assessment_file f where f.engagement_id in (:ids) order by f.assessment_id, f.id""", ids);
         files.forEach(f -> f.put("path", path(f)));
         content.put("reportFiles", files);
-        content.put("feedback360", feedback(scope));
+        content.put("feedback360", feedback.export(scope.engagementIds()));
         out.json("assessments.json", "Your assessments (360 reviews, interviews, instruments, surveys, self-assessments) with "
                 + "their strengths, development areas, scores and what you share with your leader; the report files, which are "
                 + "in the folder " + FILES + " (reportFiles gives each one's path); your 360 requests and their results as you "
@@ -85,68 +74,10 @@ class AssessmentPersonalData implements PersonalData {
         return FILES + file.get("assessmentId") + "/" + file.get("id") + "-" + name;
     }
 
-    /** Each 360 request: its state, how many answered, and the results once answering has stopped. */
-    private List<Map<String, Object>> feedback(ClientScope scope) {
-        List<Map<String, Object>> result = new ArrayList<>();
-        for (Long engagementId : scope.engagementIds()) {
-            for (FeedbackRequest request : requests.ofEngagement(engagementId)) {
-                List<FeedbackRater> all = raters.ofRequest(request.getId());
-                Map<String, Object> entry = new LinkedHashMap<>();
-                entry.put("assessmentId", request.getAssessmentId());
-                entry.put("questionSet", request.getQuestionSetName());
-                entry.put("closesAt", request.getClosesAt().toString());
-                entry.put("closedAt", request.getClosedAt() == null ? null : request.getClosedAt().toString());
-                entry.put("ratersInvited", all.stream().filter(r -> !r.isSelf()).count());
-                entry.put("ratersAnswered", all.stream().filter(r -> !r.isSelf() && r.hasSubmitted()).count());
-                boolean open = request.isOpen(time.now());
-                entry.put("open", open);
-                entry.put("results", open ? null : results(FeedbackResults.of(questions.ofRequest(request.getId()),
-                        all.stream().filter(FeedbackRater::hasSubmitted).toList(), answers.submittedOf(request.getId()))));
-                result.add(entry);
-            }
-        }
-        return result;
-    }
-
-    private static Map<String, Object> results(FeedbackResults results) {
-        Map<String, String> labels = new LinkedHashMap<>();
-        results.getColumns().forEach(c -> labels.put(c.key(), c.label()));
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("groups", results.getColumns().stream().map(c -> Map.of("group", c.label(), "answers", c.answers())).toList());
-        out.put("competencies", results.getCompetencies().stream().map(c -> {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("competency", c.competency());
-            row.put("averages", labelled(c.averages(), labels));
-            row.put("items", c.items().stream().map(i -> Map.of("question", i.question().getText(),
-                    "averages", labelled(i.averages(), labels))).toList());
-            return row;
-        }).toList());
-        out.put("openQuestions", results.getOpenQuestions().stream().map(q -> {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("question", q.question().getText());
-            row.put("yourAnswer", q.selfAnswer());
-            row.put("answers", q.answers());
-            return row;
-        }).toList());
-        out.put("answersNotShown", results.getNotShown());
-        return out;
-    }
-
-    private static Map<String, BigDecimal> labelled(Map<String, BigDecimal> averages, Map<String, String> labels) {
-        Map<String, BigDecimal> out = new LinkedHashMap<>();
-        labels.forEach((key, label) -> {
-            if (averages.get(key) != null) {
-                out.put(label, averages.get(key));
-            }
-        });
-        return out;
-    }
-
     @Override
     public void erase(Long engagementId) {
         Map<String, Object> id = Map.of("id", engagementId, "erased", ERASED);
-        // Raters go with their answers and links (on delete cascade); the request keeps its questions, from the question set.
-        jdbc.update("delete from feedback_rater where request_id in (select r.id from feedback_request r where r.engagement_id = :id)", id);
+        feedback.erase(engagementId);
         jdbc.update("delete from assessment_file where engagement_id = :id", id);
         jdbc.update("delete from assessment_score where engagement_id = :id", id);
         jdbc.update("update assessment set title = :erased, summary = null, strengths = null, development_areas = null, "

@@ -20,7 +20,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.util.Collection;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -39,8 +40,7 @@ public class AssessmentService {
     private final AssessmentFiles files;
     private final AssessmentFileContents contents;
     private final AccessLog accessLog;
-    private final FeedbackRequests requests;
-    private final FeedbackRaters raters;
+    private final AssessmentFeedback feedback;
     private final Users users;
     private final EngagementAccessPolicy policy;
     private final AssessmentTime time;
@@ -48,7 +48,7 @@ public class AssessmentService {
     private final EngagementWrites writes;
 
     AssessmentService(Assessments assessments, AssessmentScores scores, AssessmentFiles files, AssessmentFileContents contents,
-                      AccessLog accessLog, FeedbackRequests requests, FeedbackRaters raters, Users users,
+                      AccessLog accessLog, AssessmentFeedback feedback, Users users,
                       EngagementAccessPolicy policy, AssessmentTime time, AuditTrail audit, ApplicationEventPublisher events,
                       EngagementWrites writes) {
         this.events = events;
@@ -59,8 +59,7 @@ public class AssessmentService {
         this.files = files;
         this.contents = contents;
         this.accessLog = accessLog;
-        this.requests = requests;
-        this.raters = raters;
+        this.feedback = feedback;
         this.users = users;
         this.policy = policy;
         this.time = time;
@@ -96,7 +95,7 @@ public class AssessmentService {
         Map<Long, Long> fileCounts = wholeIds.isEmpty() ? Map.of()
                 : files.ofAssessments(engagementId, wholeIds).stream()
                 .collect(Collectors.groupingBy(AssessmentFile::getAssessmentId, Collectors.counting()));
-        Map<Long, FeedbackStatus> feedback = wholeIds.isEmpty() ? Map.of() : feedbackStatuses(engagementId, wholeIds);
+        Map<Long, FeedbackStatus> feedback = wholeIds.isEmpty() ? Map.of() : this.feedback.statusesOf(engagementId, wholeIds);
         List<AssessmentCard> cards = visible.stream().map(a -> {
             boolean whole = wholeIds.contains(a.getId());
             return new AssessmentCard(a, whole, whole ? scoresOf.getOrDefault(a.getId(), List.of()) : List.of(),
@@ -104,27 +103,6 @@ public class AssessmentService {
         }).toList();
         log(access, viewer, visible.stream().map(Assessment::getId).toList(), AccessKind.OVERVIEW, null);
         return new AssessmentOverview(access, cards, List.of());
-    }
-
-    /** The 360 status of each of these assessments that has a request, in two statements. */
-    private Map<Long, FeedbackStatus> feedbackStatuses(Long engagementId, Collection<Long> assessmentIds) {
-        List<FeedbackRequest> ofEngagement = requests.ofEngagement(engagementId).stream()
-                .filter(r -> assessmentIds.contains(r.getAssessmentId())).toList();
-        if (ofEngagement.isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, List<FeedbackRater>> ratersOf = raters.ofRequests(ofEngagement.stream().map(FeedbackRequest::getId).toList())
-                .stream().collect(Collectors.groupingBy(FeedbackRater::getRequestId));
-        return ofEngagement.stream().collect(Collectors.toMap(FeedbackRequest::getAssessmentId,
-                r -> status(r, ratersOf.getOrDefault(r.getId(), List.of()))));
-    }
-
-    FeedbackStatus status(FeedbackRequest request, List<FeedbackRater> ofRequest) {
-        int invited = (int) ofRequest.stream().filter(r -> !r.isSelf()).count();
-        int answered = (int) ofRequest.stream().filter(r -> !r.isSelf() && r.hasSubmitted()).count();
-        boolean self = ofRequest.stream().anyMatch(r -> r.isSelf() && r.hasSubmitted());
-        return new FeedbackStatus(request, invited, answered, self, request.isOpen(time.now()),
-                time.lastDayBefore(request.getClosesAt()), time.dayOf(request.getEndedAt()));
     }
 
     /** The assessment page; a leader asking for one not shared with them is told it does not exist. */
@@ -135,8 +113,7 @@ public class AssessmentService {
         boolean whole = seesWhole(access, assessment);
         List<AssessmentScore> shownScores = whole ? scores.ofAssessment(engagementId, assessmentId) : List.of();
         List<AssessmentFile> shownFiles = whole ? files.ofAssessment(engagementId, assessmentId) : List.of();
-        FeedbackStatus feedback = whole ? requests.findByAssessmentIdAndEngagementId(assessmentId, engagementId)
-                .map(r -> status(r, raters.ofRequest(r.getId()))).orElse(null) : null;
+        FeedbackStatus feedback = whole ? this.feedback.statusOf(engagementId, assessmentId).orElse(null) : null;
         log(access, viewer, List.of(assessmentId), AccessKind.ASSESSMENT, null);
         return new AssessmentPage(access, assessment, whole, shownScores, shownFiles, feedback);
     }
@@ -154,13 +131,28 @@ public class AssessmentService {
         return assessments.save(new Assessment(engagementId, details, users.getReferenceById(by.id()), time.now(), time.today()));
     }
 
+    /**
+     * The 360-review assessment that is to hold a new feedback request's results, for the feedback module, which has
+     * checked the request: dated today, titled {@code title}, and nothing else said of it yet.
+     */
+    @Transactional
+    public Assessment createReview360(EngagementAccess access, String title, CurrentUser by) {
+        if (!access.may(EngagementContent.ASSESSMENTS)) {
+            throw new ForbiddenException("Only client and coach record assessments");
+        }
+        LocalDate today = time.today();
+        Instant now = time.now();
+        return assessments.save(new Assessment(access.engagement().getId(), new AssessmentDetails(AssessmentKind.REVIEW_360,
+                title, today, null, null, null), users.getReferenceById(by.id()), now, today));
+    }
+
     /** The edit form shows the content, so opening it is a read like any other. */
     @Transactional
     public AssessmentEditor forEdit(Long engagementId, Long assessmentId, CurrentUser viewer) {
         EngagementAccess access = policy.require(engagementId, viewer, EngagementContent.ASSESSMENTS);
         Assessment assessment = visible(access, assessmentId);
         log(access, viewer, List.of(assessmentId), AccessKind.ASSESSMENT, null);
-        return new AssessmentEditor(access, assessment, requests.existsByAssessmentId(assessmentId),
+        return new AssessmentEditor(access, assessment, feedback.holdsRequest(assessmentId),
                 scores.ofAssessment(engagementId, assessmentId));
     }
 
@@ -174,7 +166,7 @@ public class AssessmentService {
         EngagementAccess access = policy.require(engagementId, by, EngagementContent.ASSESSMENTS);
         Assessment assessment = visible(access, assessmentId);
         StaleEdit.check(Assessment.class, assessmentId, version, assessment.getVersion());
-        if (details.kind() != AssessmentKind.REVIEW_360 && requests.existsByAssessmentId(assessmentId)) {
+        if (details.kind() != AssessmentKind.REVIEW_360 && feedback.holdsRequest(assessmentId)) {
             throw new RuleViolation("kind", "This assessment holds a 360 feedback request: it stays a 360 review");
         }
         assessment.describe(details, time.now(), time.today());
@@ -308,7 +300,7 @@ public class AssessmentService {
     }
 
     /** The assessment under its own engagement, if the viewer may see it: the leader only shared ones. */
-    Assessment visible(EngagementAccess access, Long assessmentId) {
+    public Assessment visible(EngagementAccess access, Long assessmentId) {
         Assessment assessment = assessments.findByIdAndEngagementId(assessmentId, access.engagement().getId())
                 .orElseThrow(() -> new NotFoundException("Assessment"));
         if (!access.may(EngagementContent.ASSESSMENTS) && !assessment.isSharedWithLeader()) {
@@ -318,18 +310,18 @@ public class AssessmentService {
     }
 
     /** Client and coach see all of it; the leader all of it only when the client shares it whole. */
-    boolean seesWhole(EngagementAccess access, Assessment assessment) {
+    public boolean seesWhole(EngagementAccess access, Assessment assessment) {
         return access.may(EngagementContent.ASSESSMENTS) || assessment.isSharedWhole();
     }
 
-    void requireActive(EngagementAccess access, String field) {
+    public void requireActive(EngagementAccess access, String field) {
         if (!access.engagement().getPhase().isActive()) {
             throw new RuleViolation(field, "This engagement is closed");
         }
     }
 
     /** Writes who read what, unless the reader is the client: the client's own reads are not logged. */
-    void log(EngagementAccess access, CurrentUser viewer, List<Long> assessmentIds, AccessKind what, String detail) {
+    public void log(EngagementAccess access, CurrentUser viewer, List<Long> assessmentIds, AccessKind what, String detail) {
         ReaderRole role = readerRole(access);
         if (role == null || assessmentIds.isEmpty()) {
             return;

@@ -13,7 +13,7 @@ import java.time.ZoneId;
  * takes answers until the end of that day there.
  */
 @Component
-class AssessmentTime {
+public class AssessmentTime {
 
     private final Clock clock;
     private final ZoneId zone;
@@ -23,25 +23,25 @@ class AssessmentTime {
         this.zone = zone == null || zone.isBlank() ? clock.getZone() : ZoneId.of(zone.strip());
     }
 
-    Instant now() {
+    public Instant now() {
         return clock.instant();
     }
 
-    LocalDate today() {
+    public LocalDate today() {
         return LocalDate.now(clock.withZone(zone));
     }
 
     /** The first instant after {@code day}. */
-    Instant endOf(LocalDate day) {
+    public Instant endOf(LocalDate day) {
         return day.plusDays(1).atStartOfDay(zone).toInstant();
     }
 
     /** The last day on which something that ends at {@code end} is still open. */
-    LocalDate lastDayBefore(Instant end) {
+    public LocalDate lastDayBefore(Instant end) {
         return end.minusNanos(1).atZone(zone).toLocalDate();
     }
 
-    LocalDate dayOf(Instant instant) {
+    public LocalDate dayOf(Instant instant) {
         return instant.atZone(zone).toLocalDate();
     }
 }

@@ -6,7 +6,7 @@ import java.time.LocalDate;
  * Where a 360 request stands, without anyone's identity: how many raters were asked and how many
  * answered (the client's own view apart), whether it still takes answers, and its last day.
  */
-public record FeedbackStatus(FeedbackRequest request, int invited, int answered, boolean selfAnswered, boolean open,
+public record FeedbackStatus(int invited, int answered, boolean selfAnswered, boolean open,
                              LocalDate lastDay, LocalDate endedOn) {
 
     /** Results are shown once answering has stopped, so they cannot be watched changing answer by answer. */

@@ -9,12 +9,12 @@ import java.util.stream.Collectors;
  * Just enough JSON for the charts' data-* attributes: strings escaped so that no text typed by a person
  * can end the string (or, once in HTML, the attribute or an element).
  */
-final class Json {
+public final class Json {
 
     private Json() {
     }
 
-    static String string(String text) {
+    public static String string(String text) {
         StringBuilder out = new StringBuilder("\"");
         for (char c : text.toCharArray()) {
             switch (c) {
@@ -36,15 +36,15 @@ final class Json {
         return out.append('"').toString();
     }
 
-    static String strings(List<String> texts) {
+    public static String strings(List<String> texts) {
         return texts.stream().map(Json::string).collect(Collectors.joining(",", "[", "]"));
     }
 
-    static String numbers(List<BigDecimal> numbers) {
+    public static String numbers(List<BigDecimal> numbers) {
         return numbers.stream().map(n -> n == null ? "null" : ScoreLine.plain(n)).collect(Collectors.joining(",", "[", "]"));
     }
 
-    static String series(Map<String, List<BigDecimal>> series) {
+    public static String series(Map<String, List<BigDecimal>> series) {
         return series.entrySet().stream().map(e -> string(e.getKey()) + ":" + numbers(e.getValue()))
                 .collect(Collectors.joining(",", "{", "}"));
     }

@@ -1,8 +1,8 @@
 package dev.triad.notification;
 
-import dev.triad.assessment.FeedbackEvents.RaterInvited;
-import dev.triad.assessment.FeedbackEvents.RaterReminded;
-import dev.triad.assessment.RaterGroup;
+import dev.triad.feedback.FeedbackEvents.RaterInvited;
+import dev.triad.feedback.FeedbackEvents.RaterReminded;
+import dev.triad.feedback.RaterGroup;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 

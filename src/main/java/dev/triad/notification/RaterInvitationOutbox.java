@@ -1,6 +1,6 @@
 package dev.triad.notification;
 
-import dev.triad.assessment.RaterInvitationMails;
+import dev.triad.feedback.RaterInvitationMails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,5 +1,6 @@
 package dev.triad.assessment;
 
+import dev.triad.feedback.FeedbackService;
 import dev.triad.account.User;
 import dev.triad.support.Fixtures;
 import dev.triad.support.Fixtures.Triad;

@@ -1,5 +1,12 @@
 package dev.triad.assessment;
 
+import dev.triad.feedback.AnswerInput;
+import dev.triad.feedback.FeedbackRater;
+import dev.triad.feedback.FeedbackService;
+import dev.triad.feedback.NewFeedbackRequest;
+import dev.triad.feedback.NewRater;
+import dev.triad.feedback.QuestionSetService;
+import dev.triad.feedback.RaterGroup;
 import dev.triad.account.CurrentUser;
 import dev.triad.support.Fixtures;
 import dev.triad.support.Fixtures.Triad;
@@ -41,7 +48,7 @@ public class AssessmentTestData {
         this.jdbc = jdbc;
     }
 
-    CurrentUser p(dev.triad.account.User user) {
+    public CurrentUser p(dev.triad.account.User user) {
         return fixtures.principal(user);
     }
 
@@ -61,19 +68,19 @@ public class AssessmentTestData {
         return questionSets.all().stream().filter(s -> s.getName().equals(name)).findFirst().orElseThrow().getId();
     }
 
-    Assessment request(Triad t, String title) {
+    public Assessment request(Triad t, String title) {
         return feedback.createRequest(t.id(), new NewFeedbackRequest(title, setId("Feedforward check-in"), LocalDate.now().plusDays(7)),
                 p(t.coach()));
     }
 
     /** Adds a rater and returns the path of their link, read from the email kept in the outbox. */
-    String rater(Triad t, Assessment request, String name, String email, RaterGroup group) {
+    public String rater(Triad t, Assessment request, String name, String email, RaterGroup group) {
         FeedbackRater rater = feedback.addRater(t.id(), request.getId(), new NewRater(name, email, group), p(t.coach()));
         return linkIn(rater.getEmail(), 0);
     }
 
     /** The rater link in the {@code index}th email to this address (invitation first, then reminders). */
-    String linkIn(String email, int index) {
+    public String linkIn(String email, int index) {
         List<String> bodies = jdbc.queryForList("select text_body from outbox_message where lower(recipient_email) = lower(?) order by id",
                 String.class, email);
         Matcher matcher = RATER_LINK.matcher(bodies.get(index));
@@ -84,7 +91,7 @@ public class AssessmentTestData {
     }
 
     /** Every rating item rated {@code rating}, every open question answered with {@code words}. */
-    AnswerInput answers(Assessment request, int rating, String words) {
+    public AnswerInput answers(Assessment request, int rating, String words) {
         Long requestId = jdbc.queryForObject("select id from feedback_request where assessment_id = ?", Long.class, request.getId());
         Map<Long, String> ratings = new HashMap<>();
         Map<Long, String> texts = new HashMap<>();
@@ -98,13 +105,13 @@ public class AssessmentTestData {
         return new AnswerInput(ratings, texts);
     }
 
-    List<Long> questionIds(Assessment request, String kind) {
+    public List<Long> questionIds(Assessment request, String kind) {
         Long requestId = jdbc.queryForObject("select id from feedback_request where assessment_id = ?", Long.class, request.getId());
         return new ArrayList<>(jdbc.queryForList("select id from feedback_request_question where request_id = ? and kind = ? order by position",
                 Long.class, requestId, kind));
     }
 
-    static String token(String path) {
+    public static String token(String path) {
         return path.substring("/feedback/".length());
     }
 }

@@ -144,7 +144,7 @@ class DemoDataIntegrationTest {
     /** The demo client's assessments (AssessmentDemo): a shared report with scores, private interviews, a closed 360, reads logged. */
     @Test
     void theDemoClientHasAssessmentsAClosed360WithResultsAndAnAccessLogOnce(@Autowired dev.triad.assessment.AssessmentService assessments,
-            @Autowired dev.triad.assessment.FeedbackService feedback, @Autowired AssessmentDemo assessmentDemo,
+            @Autowired dev.triad.feedback.FeedbackService feedback, @Autowired AssessmentDemo assessmentDemo,
             @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc) {
         Long engagement = jdbc.queryForObject("select e.id from engagement e join app_user u on u.id = e.client_id "
                 + "where u.email = 'client@demo.triad'", Long.class);
@@ -158,7 +158,7 @@ class DemoDataIntegrationTest {
         assertThat(assessments.overview(engagement, demoPrincipal("leader@demo.triad")).cards())
                 .singleElement().satisfies(card -> assertThat(card.whole()).isFalse());
         Long review = jdbc.queryForObject("select assessment_id from feedback_request where engagement_id = ?", Long.class, engagement);
-        dev.triad.assessment.FeedbackResults results = feedback.results(engagement, review, demoPrincipal("client@demo.triad")).results();
+        dev.triad.feedback.FeedbackResults results = feedback.results(engagement, review, demoPrincipal("client@demo.triad")).results();
         assertThat(results.getColumns()).extracting(c -> c.label()).containsExactly("Self", "All raters", "Leader", "Peers");
         assertThat(results.getNotShown()).isEqualTo(1);
         // answers as real raters give them: the summary's strengths above its development areas, items apart, and

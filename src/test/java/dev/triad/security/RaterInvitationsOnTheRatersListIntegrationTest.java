@@ -2,10 +2,10 @@ package dev.triad.security;
 
 import dev.triad.account.User;
 import dev.triad.assessment.Assessment;
-import dev.triad.assessment.FeedbackRater;
-import dev.triad.assessment.NewFeedbackRequest;
-import dev.triad.assessment.NewRater;
-import dev.triad.assessment.RaterGroup;
+import dev.triad.feedback.FeedbackRater;
+import dev.triad.feedback.NewFeedbackRequest;
+import dev.triad.feedback.NewRater;
+import dev.triad.feedback.RaterGroup;
 import dev.triad.support.Fixtures;
 import dev.triad.support.Fixtures.Triad;
 import dev.triad.support.IntegrationTest;

@@ -1,5 +1,0 @@
-package dev.triad.assessment;
-
-/** Someone to ask for feedback. */
-public record NewRater(String name, String email, RaterGroup group) {
-}

@@ -1,0 +1,5 @@
+package dev.triad.feedback;
+
+/** Someone to ask for feedback. */
+public record NewRater(String name, String email, RaterGroup group) {
+}
