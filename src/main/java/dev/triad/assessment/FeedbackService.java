@@ -10,9 +10,9 @@ import dev.triad.assessment.RaterLink.State;
 import dev.triad.engagement.Engagement;
 import dev.triad.engagement.EngagementAccess;
 import dev.triad.engagement.EngagementAccessPolicy;
+import dev.triad.engagement.EngagementAction;
 import dev.triad.engagement.EngagementContent;
 import dev.triad.engagement.Engagements;
-import dev.triad.system.ForbiddenException;
 import dev.triad.system.NotFoundException;
 import dev.triad.system.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
@@ -234,10 +234,7 @@ public class FeedbackService {
      */
     @Transactional
     public int remind(Long engagementId, Long assessmentId, CurrentUser by) {
-        EngagementAccess access = policy.require(engagementId, by, EngagementContent.ASSESSMENTS);
-        if (!access.isCoach()) {
-            throw new ForbiddenException("The coach sends reminders to raters");
-        }
+        EngagementAccess access = policy.require(engagementId, by, EngagementAction.REMIND_RATERS);
         Assessment assessment = assessmentService.visible(access, assessmentId);
         FeedbackRequest request = requestOf(assessment);
         Instant now = time.now();
@@ -269,10 +266,7 @@ public class FeedbackService {
     /** The client stops the request before its last day: links stop working and the results are shown. */
     @Transactional
     public void close(Long engagementId, Long assessmentId, CurrentUser by) {
-        EngagementAccess access = policy.require(engagementId, by, EngagementContent.ASSESSMENTS);
-        if (!access.isClient()) {
-            throw new ForbiddenException("Only the client closes their feedback request early");
-        }
+        EngagementAccess access = policy.require(engagementId, by, EngagementAction.CLOSE_FEEDBACK_REQUEST);
         Assessment assessment = assessmentService.visible(access, assessmentId);
         requestOf(assessment).close(by.id(), time.now());
     }
@@ -280,7 +274,7 @@ public class FeedbackService {
     /** The client's own answers (the "self" view). */
     @Transactional(readOnly = true)
     public SelfAnswerPage selfPage(Long engagementId, Long assessmentId, CurrentUser viewer) {
-        EngagementAccess access = clientAccess(engagementId, viewer);
+        EngagementAccess access = policy.requireOffered(engagementId, viewer, EngagementAction.ANSWER_SELF_FEEDBACK);
         Assessment assessment = assessmentService.visible(access, assessmentId);
         FeedbackRequest request = requestOf(assessment);
         List<FeedbackRater> all = raters.ofRequest(request.getId());
@@ -292,7 +286,7 @@ public class FeedbackService {
     /** Saves the client's own answers as a draft or, with {@code submit}, for good. */
     @Transactional
     public void answerSelf(Long engagementId, Long assessmentId, AnswerInput input, boolean submit, CurrentUser by) {
-        EngagementAccess access = clientAccess(engagementId, by);
+        EngagementAccess access = policy.require(engagementId, by, EngagementAction.ANSWER_SELF_FEEDBACK);
         Assessment assessment = assessmentService.visible(access, assessmentId);
         FeedbackRequest request = requestOf(assessment);
         FeedbackRater self = raters.selfOf(request.getId()).flatMap(r -> raters.lockById(r.getId()))
@@ -464,14 +458,6 @@ public class FeedbackService {
     private FeedbackRequest requestOf(Assessment assessment) {
         return requests.findByAssessmentIdAndEngagementId(assessment.getId(), assessment.getEngagementId())
                 .orElseThrow(() -> new NotFoundException("Feedback request"));
-    }
-
-    private EngagementAccess clientAccess(Long engagementId, CurrentUser viewer) {
-        EngagementAccess access = policy.require(engagementId, viewer, EngagementContent.ASSESSMENTS);
-        if (!access.isClient()) {
-            throw new ForbiddenException("Only the client gives their own view");
-        }
-        return access;
     }
 
     /** The 360 request of an assessment the person may see. */

@@ -5,6 +5,7 @@ import dev.triad.account.User;
 import dev.triad.account.Users;
 import dev.triad.engagement.EngagementAccess;
 import dev.triad.engagement.EngagementAccessPolicy;
+import dev.triad.engagement.EngagementAction;
 import dev.triad.engagement.EngagementContent;
 import dev.triad.system.ForbiddenException;
 import dev.triad.system.NotFoundException;
@@ -64,10 +65,7 @@ public class ActionStepService {
     @Transactional
     public List<ActionStep> addCommitments(Long engagementId, Long sessionId, List<String> descriptions, LocalDate dueOn,
                                            CurrentUser by) {
-        EngagementAccess access = policy.require(engagementId, by, EngagementContent.ACTION_STEPS);
-        if (!access.isCoach()) {
-            throw new ForbiddenException("Only the engagement’s coach records a session’s commitments");
-        }
+        EngagementAccess access = policy.require(engagementId, by, EngagementAction.RECORD_COMMITMENTS);
         List<String> commitments = descriptions == null ? List.of()
                 : descriptions.stream().filter(d -> d != null && !d.isBlank()).map(String::strip).toList();
         if (commitments.isEmpty()) {

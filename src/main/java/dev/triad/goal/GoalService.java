@@ -6,6 +6,7 @@ import dev.triad.account.CurrentUser;
 import dev.triad.account.Users;
 import dev.triad.engagement.EngagementAccess;
 import dev.triad.engagement.EngagementAccessPolicy;
+import dev.triad.engagement.EngagementAction;
 import dev.triad.engagement.EngagementContent;
 import dev.triad.system.ForbiddenException;
 import dev.triad.system.NotFoundException;
@@ -103,7 +104,7 @@ public class GoalService {
     /** The goal page for the leader giving input on it, else 403 (or 404 for a goal not shared). */
     @Transactional(readOnly = true)
     public GoalPage pageForLeaderInput(Long engagementId, Long goalId, CurrentUser viewer) {
-        EngagementAccess access = leaderAccess(engagementId, viewer);
+        EngagementAccess access = policy.requireOffered(engagementId, viewer, EngagementAction.GIVE_LEADER_INPUT);
         return page(access, goalId);
     }
 
@@ -215,7 +216,7 @@ public class GoalService {
 
     @Transactional
     public GoalLeaderInput addLeaderInput(Long engagementId, Long goalId, String text, CurrentUser by) {
-        EngagementAccess access = leaderAccess(engagementId, by);
+        EngagementAccess access = policy.require(engagementId, by, EngagementAction.GIVE_LEADER_INPUT);
         Goal goal = visibleGoal(access, goalId);
         GoalLeaderInput input = leaderInputs.save(goal.addLeaderInput(text, users.getReferenceById(by.id()), clock.instant()));
         events.publishEvent(new LeaderInputGiven(engagementId, goalId, input.getId()));
@@ -228,10 +229,7 @@ public class GoalService {
      */
     @Transactional
     public GoalLeaderInput recordLeaderInputInMeeting(Long engagementId, Long goalId, Long meetingId, String text, CurrentUser coach) {
-        EngagementAccess access = policy.require(engagementId, coach, EngagementContent.GOALS);
-        if (!access.isCoach()) {
-            throw new ForbiddenException("The coach records the leader’s input in an alignment meeting");
-        }
+        EngagementAccess access = policy.require(engagementId, coach, EngagementAction.RECORD_LEADER_INPUT_ON_GOAL);
         // the form offers this engagement's goals only: another id is someone else's, which does not exist here
         Goal goal = goals.findByIdAndEngagementId(goalId, engagementId).orElseThrow(() -> new NotFoundException("Goal"));
         return leaderInputs.save(goal.recordLeaderWords(text, users.getReferenceById(access.engagement().getLeader().getId()),
@@ -273,13 +271,5 @@ public class GoalService {
         if (!access.may(EngagementContent.SHARED_GOALS)) {
             throw new ForbiddenException("You may not see this engagement’s goals");
         }
-    }
-
-    private EngagementAccess leaderAccess(Long engagementId, CurrentUser viewer) {
-        EngagementAccess access = policy.require(engagementId, viewer, EngagementContent.SHARED_GOALS);
-        if (!access.isLeader()) {
-            throw new ForbiddenException("Only the engagement’s leader gives leader input");
-        }
-        return access;
     }
 }
