@@ -146,7 +146,7 @@ public class AssessmentService {
 
     @Transactional
     public Assessment create(Long engagementId, AssessmentDetails details, CurrentUser by) {
-        EngagementAccess access = policy.require(engagementId, by, EngagementContent.ASSESSMENTS);
+        EngagementAccess access = policy.require(engagementId, by, EngagementAction.WRITE_ASSESSMENT);
         requireActive(access, "kind");
         return assessments.save(new Assessment(engagementId, details, users.getReferenceById(by.id()), time.now(), time.today()));
     }
@@ -168,7 +168,7 @@ public class AssessmentService {
      */
     @Transactional
     public Assessment update(Long engagementId, Long assessmentId, long version, AssessmentDetails details, CurrentUser by) {
-        EngagementAccess access = policy.require(engagementId, by, EngagementContent.ASSESSMENTS);
+        EngagementAccess access = policy.require(engagementId, by, EngagementAction.WRITE_ASSESSMENT);
         Assessment assessment = visible(access, assessmentId);
         StaleEdit.check(Assessment.class, assessmentId, version, assessment.getVersion());
         if (details.kind() != AssessmentKind.REVIEW_360 && requests.existsByAssessmentId(assessmentId)) {
@@ -181,7 +181,7 @@ public class AssessmentService {
     /** Replaces all scores of the assessment with these, in this order. */
     @Transactional
     public void replaceScores(Long engagementId, Long assessmentId, List<ScoreLine> lines, CurrentUser by) {
-        EngagementAccess access = policy.require(engagementId, by, EngagementContent.ASSESSMENTS);
+        EngagementAccess access = policy.require(engagementId, by, EngagementAction.WRITE_ASSESSMENT);
         replace(engagementId, visible(access, assessmentId), lines);
     }
 
@@ -192,7 +192,7 @@ public class AssessmentService {
      */
     @Transactional
     public void replaceScores(Long engagementId, Long assessmentId, Long version, List<ScoreLine> lines, CurrentUser by) {
-        EngagementAccess access = policy.require(engagementId, by, EngagementContent.ASSESSMENTS);
+        EngagementAccess access = policy.require(engagementId, by, EngagementAction.WRITE_ASSESSMENT);
         Assessment assessment = visible(access, assessmentId);
         StaleEdit.check(Assessment.class, assessmentId, version, assessment.getVersion());
         replace(engagementId, assessment, lines);
@@ -218,7 +218,7 @@ public class AssessmentService {
      */
     @Transactional
     public AssessmentFile attach(Long engagementId, Long assessmentId, String originalName, byte[] content, CurrentUser by) {
-        EngagementAccess access = policy.require(engagementId, by, EngagementContent.ASSESSMENTS);
+        EngagementAccess access = policy.require(engagementId, by, EngagementAction.WRITE_ASSESSMENT);
         Assessment assessment = visible(access, assessmentId);
         if (content == null || content.length == 0) {
             throw new RuleViolation("file", "Choose a file to attach");
@@ -256,7 +256,7 @@ public class AssessmentService {
 
     @Transactional
     public void removeFile(Long engagementId, Long assessmentId, Long fileId, CurrentUser by) {
-        EngagementAccess access = policy.require(engagementId, by, EngagementContent.ASSESSMENTS);
+        EngagementAccess access = policy.require(engagementId, by, EngagementAction.WRITE_ASSESSMENT);
         visible(access, assessmentId);
         AssessmentFile file = files.findByIdAndAssessmentIdAndEngagementId(fileId, assessmentId, engagementId)
                 .orElseThrow(() -> new NotFoundException("File"));

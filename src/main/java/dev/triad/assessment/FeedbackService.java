@@ -100,7 +100,7 @@ public class FeedbackService {
      */
     @Transactional
     public Assessment createRequest(Long engagementId, NewFeedbackRequest request, CurrentUser by) {
-        EngagementAccess access = policy.require(engagementId, by, EngagementContent.ASSESSMENTS);
+        EngagementAccess access = policy.require(engagementId, by, EngagementAction.REQUEST_FEEDBACK);
         assessmentService.requireActive(access, "title");
         FeedbackQuestionSet set = request.questionSetId() == null ? null
                 : questionSets.findById(request.questionSetId()).filter(FeedbackQuestionSet::isOffered).orElse(null);
@@ -161,7 +161,7 @@ public class FeedbackService {
     /** Adds a rater and sends them their link. */
     @Transactional
     public FeedbackRater addRater(Long engagementId, Long assessmentId, NewRater newRater, CurrentUser by) {
-        EngagementAccess access = policy.require(engagementId, by, EngagementContent.ASSESSMENTS);
+        EngagementAccess access = policy.require(engagementId, by, EngagementAction.MANAGE_RATERS);
         assessmentService.requireActive(access, "email");
         Assessment assessment = assessmentService.visible(access, assessmentId);
         FeedbackRequest request = requestOf(assessment);
@@ -201,6 +201,7 @@ public class FeedbackService {
     /** Removes a rater (and their links), while nobody has answered yet. */
     @Transactional
     public void removeRater(Long engagementId, Long assessmentId, Long raterId, CurrentUser by) {
+        policy.require(engagementId, by, EngagementAction.MANAGE_RATERS);
         FeedbackRequest request = visibleRequest(engagementId, assessmentId, by);
         FeedbackRater rater = raterOf(request, raterId);
         requireOpen(request, "This request is closed: its raters stay as they are");
@@ -222,6 +223,7 @@ public class FeedbackService {
      */
     @Transactional
     public boolean sendInvitationAgain(Long engagementId, Long assessmentId, Long raterId, CurrentUser by) {
+        policy.require(engagementId, by, EngagementAction.MANAGE_RATERS);
         FeedbackRequest request = visibleRequest(engagementId, assessmentId, by);
         FeedbackRater rater = raterOf(request, raterId);
         requireOpen(request, "This request is closed: its links no longer work");

@@ -41,6 +41,7 @@ public enum EngagementAction {
     // intake, goals, action steps
     WRITE_INTAKE_INTERVIEW(INTAKE_INTERVIEW, "The coach records the intake interview", COACH),
     WRITE_GOAL(GOALS, "You may not see this part of the engagement", CLIENT, COACH),
+    RECORD_GOAL_CHECK_IN(GOALS, "You may not see this part of the engagement", CLIENT, COACH),
     RECORD_LEADER_INPUT_ON_GOAL(GOALS, "The coach records the leader’s input in an alignment meeting", COACH),
     GIVE_LEADER_INPUT(SHARED_GOALS, "Only the engagement’s leader gives leader input", LEADER),
     WRITE_ACTION_STEP(ACTION_STEPS, "You may not see this part of the engagement", CLIENT, COACH),
@@ -67,6 +68,7 @@ public enum EngagementAction {
     /** Sharing less than now (whole to summary, or none): a closed engagement's shares can still be taken back. */
     WITHDRAW_ASSESSMENT_SHARE(ASSESSMENTS, "Only the client decides what the leader sees of an assessment", Phases.ALL, CLIENT),
     REQUEST_FEEDBACK(ASSESSMENTS, "You may not see this part of the engagement", CLIENT, COACH),
+    MANAGE_RATERS(ASSESSMENTS, "You may not see this part of the engagement", CLIENT, COACH),
     REMIND_RATERS(ASSESSMENTS, "The coach sends reminders to raters", COACH),
     CLOSE_FEEDBACK_REQUEST(ASSESSMENTS, "Only the client closes their feedback request early", CLIENT),
     ANSWER_SELF_FEEDBACK(ASSESSMENTS, "Only the client gives their own view", CLIENT),

@@ -80,7 +80,7 @@ public class GoalService {
 
     @Transactional
     public Goal create(Long engagementId, GoalDetails details, CurrentUser by) {
-        policy.require(engagementId, by, EngagementContent.GOALS);
+        policy.require(engagementId, by, EngagementAction.WRITE_GOAL);
         Goal goal = goals.save(new Goal(engagementId, details, users.getReferenceById(by.id()), clock.instant()));
         if (goal.isShared()) {
             audit.record(AuditKind.SHARED, by.email(), "goal " + goal.getId() + " of engagement " + engagementId, "with the leader, when written");
@@ -147,7 +147,7 @@ public class GoalService {
      */
     @Transactional
     public Goal update(Long engagementId, Long goalId, long version, GoalDetails details, CurrentUser by) {
-        EngagementAccess access = policy.require(engagementId, by, EngagementContent.GOALS);
+        EngagementAccess access = policy.require(engagementId, by, EngagementAction.WRITE_GOAL);
         Goal goal = visibleGoal(access, goalId);
         StaleEdit.check(Goal.class, goalId, version, goal.getVersion());
         boolean wasShared = goal.isShared();
@@ -163,7 +163,7 @@ public class GoalService {
     @Transactional
     public GoalCheckIn checkIn(Long engagementId, Long goalId, LocalDate measuredOn, BigDecimal value, String comment,
                                CurrentUser by) {
-        EngagementAccess access = policy.require(engagementId, by, EngagementContent.GOALS);
+        EngagementAccess access = policy.require(engagementId, by, EngagementAction.RECORD_GOAL_CHECK_IN);
         Goal goal = visibleGoal(access, goalId);
         GoalCheckIn checkIn = goal.recordCheckIn(measuredOn, value, comment, users.getReferenceById(by.id()),
                 clock.instant(), LocalDate.now(clock), access.engagement().getStartsOn());
@@ -195,6 +195,7 @@ public class GoalService {
     public GoalCheckIn correctCheckIn(Long engagementId, Long goalId, Long checkInId, Long version, LocalDate measuredOn,
                                       BigDecimal value, String comment, CurrentUser by) {
         CheckInEditor editor = forCheckInEdit(engagementId, goalId, checkInId, by);
+        policy.require(engagementId, by, EngagementAction.RECORD_GOAL_CHECK_IN); // after: a private goal is not found, for the leader too
         GoalCheckIn checkIn = editor.checkIn();
         StaleEdit.check(GoalCheckIn.class, checkInId, version, checkIn.getVersion());
         editor.goal().correctCheckIn(checkIn, measuredOn, value, comment, LocalDate.now(clock),
@@ -210,6 +211,7 @@ public class GoalService {
     @Transactional
     public void deleteCheckIn(Long engagementId, Long goalId, Long checkInId, Long version, CurrentUser by) {
         GoalCheckIn checkIn = forCheckInEdit(engagementId, goalId, checkInId, by).checkIn();
+        policy.require(engagementId, by, EngagementAction.RECORD_GOAL_CHECK_IN); // after: a private goal is not found, for the leader too
         StaleEdit.check(GoalCheckIn.class, checkInId, version, checkIn.getVersion());
         checkIns.delete(checkIn);
     }
