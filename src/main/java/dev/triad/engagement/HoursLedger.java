@@ -86,6 +86,13 @@ public class HoursLedger {
                 clock.instant(), null));
     }
 
+    /** The ledger for a page that offers {@code action} (the adjustment form, sent back): refused to whoever may not take it. */
+    @Transactional(readOnly = true)
+    public Ledger ledgerFor(Long engagementId, EngagementAction action, CurrentUser viewer) {
+        policy.requireOffered(engagementId, viewer, action);
+        return ledger(engagementId, viewer);
+    }
+
     @Transactional(readOnly = true)
     public Ledger ledger(Long engagementId, CurrentUser viewer) {
         EngagementAccess access = policy.require(engagementId, viewer, EngagementContent.FACTS);
