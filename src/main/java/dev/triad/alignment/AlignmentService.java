@@ -12,13 +12,13 @@ import dev.triad.alignment.AlignmentEvents.OutcomeAwaitingConfirmation;
 import dev.triad.engagement.Engagement;
 import dev.triad.engagement.EngagementAccess;
 import dev.triad.engagement.EngagementAccessPolicy;
+import dev.triad.engagement.EngagementAction;
 import dev.triad.engagement.EngagementContent;
 import dev.triad.engagement.Participation;
 import dev.triad.engagement.PhaseFacts;
 import dev.triad.goal.Goal;
 import dev.triad.goal.GoalService;
 import dev.triad.goal.MeetingGoalInput;
-import dev.triad.system.ForbiddenException;
 import dev.triad.system.NotFoundException;
 import dev.triad.system.RuleViolation;
 import dev.triad.system.StaleEdit;
@@ -156,7 +156,7 @@ public class AlignmentService {
 
     @Transactional
     public AlignmentMeeting schedule(Long engagementId, NewMeeting request, CurrentUser me) {
-        EngagementAccess access = asClientOrCoach(engagementId, me);
+        EngagementAccess access = policy.require(engagementId, me, EngagementAction.SCHEDULE_ALIGNMENT_MEETING);
         Engagement engagement = access.engagement();
         if (!engagement.getPhase().isActive()) {
             throw new RuleViolation("kind", "This engagement is closed");
@@ -203,6 +203,20 @@ public class AlignmentService {
         Map<Long, AlignmentOutcome> current = outcomes.ofEngagement(engagementId).stream().filter(o -> !o.isSuperseded())
                 .collect(Collectors.toMap(AlignmentOutcome::getMeetingId, Function.identity()));
         return new MeetingList(access, meetings.ofEngagement(engagementId), current, agreements.findById(engagementId), time.now());
+    }
+
+    /** The meetings of a page that offers {@code action} (the scheduling form): refused to whoever may not take it. */
+    @Transactional(readOnly = true)
+    public MeetingList listFor(Long engagementId, EngagementAction action, CurrentUser me) {
+        policy.requireOffered(engagementId, me, action);
+        return list(engagementId, me);
+    }
+
+    /** The meeting for a page that offers {@code action} (moving, cancelling, a form sent back): refused to whoever may not take it. */
+    @Transactional(readOnly = true)
+    public MeetingPage pageFor(Long engagementId, Long meetingId, EngagementAction action, CurrentUser me) {
+        policy.requireOffered(engagementId, me, action);
+        return page(engagementId, meetingId, me);
     }
 
     @Transactional(readOnly = true)
@@ -253,17 +267,14 @@ public class AlignmentService {
     }
 
     private AlignmentMeeting clientsMeeting(Long engagementId, Long meetingId, CurrentUser me) {
-        EngagementAccess access = policy.require(engagementId, me, EngagementContent.ALIGNMENT_AND_REPORTS);
-        if (!access.isClient()) {
-            throw new ForbiddenException("The client prepares the objectives");
-        }
+        policy.require(engagementId, me, EngagementAction.PREPARE_OBJECTIVES);
         return find(engagementId, meetingId);
     }
 
     /** The coach marks the checklist's items covered or not, with notes. */
     @Transactional
     public void recordChecklist(Long engagementId, Long meetingId, List<ItemEntry> entries, CurrentUser me) {
-        asCoach(engagementId, me);
+        policy.require(engagementId, me, EngagementAction.RECORD_MEETING);
         AlignmentMeeting meeting = find(engagementId, meetingId);
         meeting.requireNotCancelled("items");
         Map<Long, AgendaItem> items = agendaItems.ofMeeting(engagementId, meetingId).stream()
@@ -286,7 +297,7 @@ public class AlignmentService {
     /** The coach writes down the leader's words; on a goal, they are kept with the goal as the leader's input. */
     @Transactional
     public void recordLeaderInput(Long engagementId, Long meetingId, LeaderWords words, CurrentUser me) {
-        EngagementAccess access = asCoach(engagementId, me);
+        EngagementAccess access = policy.require(engagementId, me, EngagementAction.RECORD_MEETING);
         AlignmentMeeting meeting = find(engagementId, meetingId);
         meeting.requireNotCancelled("text");
         if (words.topic() == null) {
@@ -317,7 +328,7 @@ public class AlignmentService {
      */
     @Transactional
     public AlignmentOutcome writeOutcome(Long engagementId, Long meetingId, SeenOutcome seen, OutcomeText text, CurrentUser me) {
-        asCoach(engagementId, me);
+        policy.require(engagementId, me, EngagementAction.WRITE_ALIGNMENT_OUTCOME);
         AlignmentMeeting meeting = lockedMeeting(engagementId, meetingId);
         Optional<AlignmentOutcome> current = outcomes.currentOf(engagementId, meetingId);
         if (seen != null && !seen.matches(current)) {
@@ -373,7 +384,7 @@ public class AlignmentService {
      */
     @Transactional
     public AlignmentOutcome confirm(Long engagementId, Long meetingId, SeenOutcome seen, CurrentUser me) {
-        EngagementAccess access = policy.require(engagementId, me, EngagementContent.ALIGNMENT_AND_REPORTS);
+        EngagementAccess access = policy.require(engagementId, me, EngagementAction.CONFIRM_ALIGNMENT_OUTCOME);
         AlignmentMeeting meeting = lockedMeeting(engagementId, meetingId);
         meeting.requireNotCancelled("confirm");
         Instant now = time.now();
@@ -408,7 +419,7 @@ public class AlignmentService {
 
     @Transactional
     public void markHeld(Long engagementId, Long meetingId, CurrentUser me) {
-        asCoach(engagementId, me);
+        policy.require(engagementId, me, EngagementAction.RECORD_MEETING);
         find(engagementId, meetingId).markHeld(time.now());
         outcomes.currentOf(engagementId, meetingId).filter(o -> !o.isConfirmed())
                 .ifPresent(o -> events.publishEvent(new OutcomeAwaitingConfirmation(engagementId, meetingId, o.getId())));
@@ -417,7 +428,7 @@ public class AlignmentService {
     @Transactional
     public AlignmentMeeting move(Long engagementId, Long meetingId, LocalDateTime newStart, int minutes, String location, String reason,
                                  CurrentUser me) {
-        EngagementAccess access = asClientOrCoach(engagementId, me);
+        EngagementAccess access = policy.require(engagementId, me, EngagementAction.CHANGE_ALIGNMENT_MEETING);
         AlignmentMeeting meeting = find(engagementId, meetingId);
         checkDate(access.engagement(), newStart);
         meeting.moveTo(time.at(newStart), minutes, location, me.id(), reason, time.now());
@@ -427,7 +438,7 @@ public class AlignmentService {
 
     @Transactional
     public AlignmentMeeting cancel(Long engagementId, Long meetingId, String reason, CurrentUser me) {
-        asClientOrCoach(engagementId, me);
+        policy.require(engagementId, me, EngagementAction.CHANGE_ALIGNMENT_MEETING);
         AlignmentMeeting meeting = find(engagementId, meetingId);
         meeting.cancel(me.id(), reason, time.now());
         events.publishEvent(new MeetingCancelled(engagementId, meetingId));
@@ -462,21 +473,6 @@ public class AlignmentService {
         return parts;
     }
 
-    private EngagementAccess asCoach(Long engagementId, CurrentUser me) {
-        EngagementAccess access = policy.require(engagementId, me, EngagementContent.ALIGNMENT_AND_REPORTS);
-        if (!access.isCoach()) {
-            throw new ForbiddenException("Only the engagement’s coach may do this");
-        }
-        return access;
-    }
-
-    private EngagementAccess asClientOrCoach(Long engagementId, CurrentUser me) {
-        EngagementAccess access = policy.require(engagementId, me, EngagementContent.ALIGNMENT_AND_REPORTS);
-        if (!access.isClient() && !access.isCoach()) {
-            throw new ForbiddenException("The client or the coach schedules and changes alignment meetings");
-        }
-        return access;
-    }
 
     private AlignmentMeeting find(Long engagementId, Long meetingId) {
         return meetings.findInEngagement(engagementId, meetingId).orElseThrow(() -> new NotFoundException("Meeting"));

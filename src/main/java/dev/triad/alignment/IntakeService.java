@@ -3,8 +3,8 @@ package dev.triad.alignment;
 import dev.triad.account.CurrentUser;
 import dev.triad.engagement.EngagementAccess;
 import dev.triad.engagement.EngagementAccessPolicy;
+import dev.triad.engagement.EngagementAction;
 import dev.triad.engagement.EngagementContent;
-import dev.triad.system.ForbiddenException;
 import dev.triad.system.StaleEdit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,10 +49,7 @@ public class IntakeService {
      */
     @Transactional
     public IntakeInterview write(Long engagementId, Long version, IntakeText text, CurrentUser me) {
-        EngagementAccess access = policy.require(engagementId, me, EngagementContent.INTAKE_INTERVIEW);
-        if (!access.isCoach()) {
-            throw new ForbiddenException("The coach records the intake interview");
-        }
+        EngagementAccess access = policy.require(engagementId, me, EngagementAction.WRITE_INTAKE_INTERVIEW);
         Optional<IntakeInterview> existing = interviews.findById(engagementId);
         if (existing.isPresent()) {
             StaleEdit.check(IntakeInterview.class, engagementId, version, existing.get().getVersion());

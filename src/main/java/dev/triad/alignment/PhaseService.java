@@ -3,7 +3,7 @@ package dev.triad.alignment;
 import dev.triad.account.CurrentUser;
 import dev.triad.engagement.EngagementAccess;
 import dev.triad.engagement.EngagementAccessPolicy;
-import dev.triad.engagement.EngagementContent;
+import dev.triad.engagement.EngagementAction;
 import dev.triad.engagement.EngagementPhases;
 import dev.triad.engagement.Phase;
 import dev.triad.engagement.PhaseChange;
@@ -11,7 +11,6 @@ import dev.triad.engagement.PhaseFacts;
 import dev.triad.engagement.PhaseMove;
 import dev.triad.programme.CoachingType;
 import dev.triad.session.ClosingCancelsSessions;
-import dev.triad.system.ForbiddenException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,7 +54,7 @@ public class PhaseService {
      */
     @Transactional(readOnly = true)
     public ClosingPreview previewClose(Long engagementId, PhaseMove move, CurrentUser me) {
-        asMover(engagementId, me);
+        policy.requireOffered(engagementId, me, EngagementAction.MOVE_PHASE);
         phases.check(engagementId, move, alignment.phaseFacts(engagementId), me);
         return new ClosingPreview(sessionsToCancel.toCancel(engagementId), meetingsToCancel.toCancel(engagementId),
                 move.closure() == dev.triad.engagement.PhaseMoved.Closure.COMPLETED);
@@ -86,7 +85,7 @@ public class PhaseService {
 
     @Transactional(readOnly = true)
     public PhasePage page(Long engagementId, CurrentUser me) {
-        EngagementAccess access = asMover(engagementId, me);
+        EngagementAccess access = policy.requireOffered(engagementId, me, EngagementAction.MOVE_PHASE);
         Phase phase = access.engagement().getPhase();
         List<Phase> targets = !phase.isActive() ? List.of()
                 : access.isCoach() ? Arrays.stream(Phase.values()).filter(p -> p.ordinal() > phase.ordinal()).toList()
@@ -96,15 +95,7 @@ public class PhaseService {
 
     @Transactional
     public PhaseChange move(Long engagementId, PhaseMove move, CurrentUser me) {
-        asMover(engagementId, me);
+        policy.require(engagementId, me, EngagementAction.MOVE_PHASE);
         return phases.move(engagementId, move, alignment.phaseFacts(engagementId), me);
-    }
-
-    private EngagementAccess asMover(Long engagementId, CurrentUser me) {
-        EngagementAccess access = policy.require(engagementId, me, EngagementContent.FACTS);
-        if (!access.isCoach() && !access.isHr()) {
-            throw new ForbiddenException("The coach moves the engagement between phases; HR may close it");
-        }
-        return access;
     }
 }

@@ -6,10 +6,10 @@ import dev.triad.alignment.AlignmentEvents.LeaderFeedbackGiven;
 import dev.triad.alignment.AlignmentEvents.ProgressReportSent;
 import dev.triad.engagement.EngagementAccess;
 import dev.triad.engagement.EngagementAccessPolicy;
+import dev.triad.engagement.EngagementAction;
 import dev.triad.engagement.EngagementContent;
 import dev.triad.goal.Goal;
 import dev.triad.goal.GoalService;
-import dev.triad.system.ForbiddenException;
 import dev.triad.system.NotFoundException;
 import dev.triad.system.RuleViolation;
 import dev.triad.system.StaleEdit;
@@ -109,7 +109,7 @@ public class ProgressReportService {
     /** The client starts a report as a draft. */
     @Transactional
     public ProgressReport write(Long engagementId, ReportText text, CurrentUser me) {
-        EngagementAccess access = asClient(engagementId, me);
+        EngagementAccess access = policy.require(engagementId, me, EngagementAction.WRITE_PROGRESS_REPORT);
         if (!access.engagement().getPhase().isActive()) {
             throw new RuleViolation("committed", "This engagement is closed");
         }
@@ -133,7 +133,7 @@ public class ProgressReportService {
      */
     @Transactional
     public ProgressReport rewrite(Long engagementId, Long reportId, long version, ReportText text, CurrentUser me) {
-        asClient(engagementId, me);
+        policy.require(engagementId, me, EngagementAction.WRITE_PROGRESS_REPORT);
         ProgressReport report = find(engagementId, reportId);
         StaleEdit.check(ProgressReport.class, reportId, version, report.getVersion());
         report.write(text, time.now());
@@ -143,7 +143,7 @@ public class ProgressReportService {
     /** The client sends a draft to the leader: from now on it is read-only. */
     @Transactional
     public ProgressReport send(Long engagementId, Long reportId, CurrentUser me) {
-        asClient(engagementId, me);
+        policy.require(engagementId, me, EngagementAction.WRITE_PROGRESS_REPORT);
         ProgressReport report = find(engagementId, reportId);
         report.send(time.now());
         events.publishEvent(new ProgressReportSent(engagementId, reportId));
@@ -167,7 +167,7 @@ public class ProgressReportService {
     /** A draft for the client to go on writing. */
     @Transactional(readOnly = true)
     public ReportView draft(Long engagementId, Long reportId, CurrentUser me) {
-        EngagementAccess access = asClient(engagementId, me);
+        EngagementAccess access = policy.requireOffered(engagementId, me, EngagementAction.WRITE_PROGRESS_REPORT);
         return new ReportView(access, find(engagementId, reportId));
     }
 
@@ -184,25 +184,26 @@ public class ProgressReportService {
     /** The client deletes a draft nobody else has seen; a sent report stays (the leader has it). */
     @Transactional
     public void deleteDraft(Long engagementId, Long reportId, CurrentUser me) {
+        policy.require(engagementId, me, EngagementAction.WRITE_PROGRESS_REPORT);
         ProgressReport report = draftToDelete(engagementId, reportId, me).report();
         reports.delete(report);
     }
 
     @Transactional(readOnly = true)
     public ReportView forNewReport(Long engagementId, CurrentUser me) {
-        return new ReportView(asClient(engagementId, me), null);
+        return new ReportView(policy.requireOffered(engagementId, me, EngagementAction.WRITE_PROGRESS_REPORT), null);
     }
 
     @Transactional(readOnly = true)
     public FeedbackForm forFeedback(Long engagementId, CurrentUser me) {
-        EngagementAccess access = asLeader(engagementId, me);
+        EngagementAccess access = policy.requireOffered(engagementId, me, EngagementAction.GIVE_LEADER_FEEDBACK);
         return new FeedbackForm(access, goals.sharedGoals(access));
     }
 
     /** The leader gives feedback, optionally about a goal the client shares with them. */
     @Transactional
     public LeaderFeedback giveFeedback(Long engagementId, Long goalId, String text, CurrentUser me) {
-        EngagementAccess access = asLeader(engagementId, me);
+        EngagementAccess access = policy.require(engagementId, me, EngagementAction.GIVE_LEADER_FEEDBACK);
         if (!access.engagement().getPhase().isActive()) {
             throw new RuleViolation("text", "This engagement is closed");
         }
@@ -226,22 +227,6 @@ public class ProgressReportService {
 
     /** A progress report due: whose, to whom, since when. */
     public record DueReport(Long engagementId, Long clientId, String leaderName, LocalDate dueOn) {
-    }
-
-    private EngagementAccess asClient(Long engagementId, CurrentUser me) {
-        EngagementAccess access = policy.require(engagementId, me, EngagementContent.ALIGNMENT_AND_REPORTS);
-        if (!access.isClient()) {
-            throw new ForbiddenException("The client writes the progress reports");
-        }
-        return access;
-    }
-
-    private EngagementAccess asLeader(Long engagementId, CurrentUser me) {
-        EngagementAccess access = policy.require(engagementId, me, EngagementContent.ALIGNMENT_AND_REPORTS);
-        if (!access.isLeader()) {
-            throw new ForbiddenException("The leader gives feedback");
-        }
-        return access;
     }
 
     private ProgressReport find(Long engagementId, Long reportId) {

@@ -7,7 +7,7 @@ import dev.triad.account.Users;
 import dev.triad.assessment.AccessLogEntry.ReaderRole;
 import dev.triad.engagement.EngagementAccess;
 import dev.triad.engagement.EngagementAccessPolicy;
-import dev.triad.engagement.EngagementWrites;
+import dev.triad.engagement.EngagementAction;
 import dev.triad.engagement.EngagementContent;
 import dev.triad.system.ForbiddenException;
 import dev.triad.system.NotFoundException;
@@ -45,14 +45,11 @@ public class AssessmentService {
     private final EngagementAccessPolicy policy;
     private final AssessmentTime time;
     private final ApplicationEventPublisher events;
-    private final EngagementWrites writes;
 
     AssessmentService(Assessments assessments, AssessmentScores scores, AssessmentFiles files, AssessmentFileContents contents,
                       AccessLog accessLog, AssessmentFeedback feedback, Users users,
-                      EngagementAccessPolicy policy, AssessmentTime time, AuditTrail audit, ApplicationEventPublisher events,
-                      EngagementWrites writes) {
+                      EngagementAccessPolicy policy, AssessmentTime time, AuditTrail audit, ApplicationEventPublisher events) {
         this.events = events;
-        this.writes = writes;
         this.audit = audit;
         this.assessments = assessments;
         this.scores = scores;
@@ -126,7 +123,7 @@ public class AssessmentService {
 
     @Transactional
     public Assessment create(Long engagementId, AssessmentDetails details, CurrentUser by) {
-        EngagementAccess access = policy.require(engagementId, by, EngagementContent.ASSESSMENTS);
+        EngagementAccess access = policy.require(engagementId, by, EngagementAction.WRITE_ASSESSMENT);
         requireActive(access, "kind");
         return assessments.save(new Assessment(engagementId, details, users.getReferenceById(by.id()), time.now(), time.today()));
     }
@@ -163,7 +160,7 @@ public class AssessmentService {
      */
     @Transactional
     public Assessment update(Long engagementId, Long assessmentId, long version, AssessmentDetails details, CurrentUser by) {
-        EngagementAccess access = policy.require(engagementId, by, EngagementContent.ASSESSMENTS);
+        EngagementAccess access = policy.require(engagementId, by, EngagementAction.WRITE_ASSESSMENT);
         Assessment assessment = visible(access, assessmentId);
         StaleEdit.check(Assessment.class, assessmentId, version, assessment.getVersion());
         if (details.kind() != AssessmentKind.REVIEW_360 && feedback.holdsRequest(assessmentId)) {
@@ -176,7 +173,7 @@ public class AssessmentService {
     /** Replaces all scores of the assessment with these, in this order. */
     @Transactional
     public void replaceScores(Long engagementId, Long assessmentId, List<ScoreLine> lines, CurrentUser by) {
-        EngagementAccess access = policy.require(engagementId, by, EngagementContent.ASSESSMENTS);
+        EngagementAccess access = policy.require(engagementId, by, EngagementAction.WRITE_ASSESSMENT);
         replace(engagementId, visible(access, assessmentId), lines);
     }
 
@@ -187,7 +184,7 @@ public class AssessmentService {
      */
     @Transactional
     public void replaceScores(Long engagementId, Long assessmentId, Long version, List<ScoreLine> lines, CurrentUser by) {
-        EngagementAccess access = policy.require(engagementId, by, EngagementContent.ASSESSMENTS);
+        EngagementAccess access = policy.require(engagementId, by, EngagementAction.WRITE_ASSESSMENT);
         Assessment assessment = visible(access, assessmentId);
         StaleEdit.check(Assessment.class, assessmentId, version, assessment.getVersion());
         replace(engagementId, assessment, lines);
@@ -213,7 +210,7 @@ public class AssessmentService {
      */
     @Transactional
     public AssessmentFile attach(Long engagementId, Long assessmentId, String originalName, byte[] content, CurrentUser by) {
-        EngagementAccess access = policy.require(engagementId, by, EngagementContent.ASSESSMENTS);
+        EngagementAccess access = policy.require(engagementId, by, EngagementAction.WRITE_ASSESSMENT);
         Assessment assessment = visible(access, assessmentId);
         if (content == null || content.length == 0) {
             throw new RuleViolation("file", "Choose a file to attach");
@@ -251,7 +248,7 @@ public class AssessmentService {
 
     @Transactional
     public void removeFile(Long engagementId, Long assessmentId, Long fileId, CurrentUser by) {
-        EngagementAccess access = policy.require(engagementId, by, EngagementContent.ASSESSMENTS);
+        EngagementAccess access = policy.require(engagementId, by, EngagementAction.WRITE_ASSESSMENT);
         visible(access, assessmentId);
         AssessmentFile file = files.findByIdAndAssessmentIdAndEngagementId(fileId, assessmentId, engagementId)
                 .orElseThrow(() -> new NotFoundException("File"));
@@ -261,23 +258,19 @@ public class AssessmentService {
     /** The confirmation step before the client withdraws a share: the assessment as the client sees it, for the client alone. */
     @Transactional(readOnly = true)
     public AssessmentPage sharingToWithdraw(Long engagementId, Long assessmentId, CurrentUser by) {
-        EngagementAccess access = policy.require(engagementId, by, EngagementContent.ASSESSMENTS);
-        if (!access.isClient()) {
-            throw new ForbiddenException("Only the client decides what the leader sees of an assessment");
-        }
+        EngagementAccess access = policy.requireOffered(engagementId, by, EngagementAction.WITHDRAW_ASSESSMENT_SHARE);
         return new AssessmentPage(access, visible(access, assessmentId), true, List.of(), List.of(), null);
     }
 
     /** The client shares the assessment with the leader (whole or summary) or withdraws the share; the leader's view changes at once. */
     @Transactional
     public Assessment share(Long engagementId, Long assessmentId, Sharing sharing, CurrentUser by) {
-        EngagementAccess access = policy.require(engagementId, by, EngagementContent.ASSESSMENTS);
-        if (!access.isClient()) {
-            throw new ForbiddenException("Only the client decides what the leader sees of an assessment");
-        }
+        EngagementAccess access = policy.require(engagementId, by, EngagementAction.WITHDRAW_ASSESSMENT_SHARE);
         Assessment assessment = visible(access, assessmentId);
         Sharing before = assessment.getSharing();
-        writes.requireNoWidening(engagementId, by, sharing.widens(before)); // a closed engagement's shares can only be taken back
+        if (sharing.widens(before)) {
+            policy.require(engagementId, by, EngagementAction.SHARE_ASSESSMENT); // a closed engagement's shares can only be taken back
+        }
         assessment.share(sharing, time.now());
         if (before != sharing) {
             audit.record(sharing == Sharing.NONE ? AuditKind.UNSHARED : AuditKind.SHARED, by.email(),

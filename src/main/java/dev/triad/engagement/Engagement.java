@@ -195,7 +195,7 @@ public class Engagement {
         this.focus = null;
     }
 
-    /** A closed engagement is read-only: nothing new is written to it (see {@link EngagementWrites}). */
+    /** A closed engagement is read-only: nothing new is written to it (see {@link EngagementAction}). */
     public boolean takesWrites() {
         return phase.isActive();
     }

@@ -9,6 +9,11 @@ public record EngagementAccess(Engagement engagement, Set<Participation> partici
         return participations.stream().anyMatch(content::readableBy);
     }
 
+    /** Whether the viewer is one of those who may take {@code action} (in whatever phase the engagement is). */
+    public boolean may(EngagementAction action) {
+        return participations.stream().anyMatch(action::allowedTo);
+    }
+
     /** For templates, which cannot name an enum constant: {@code access.allows('GOALS')}. */
     public boolean allows(String content) {
         return may(EngagementContent.valueOf(content));

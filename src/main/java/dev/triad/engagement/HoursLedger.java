@@ -3,7 +3,6 @@ package dev.triad.engagement;
 import dev.triad.account.CurrentUser;
 import dev.triad.account.User;
 import dev.triad.account.Users;
-import dev.triad.system.ForbiddenException;
 import dev.triad.system.RuleViolation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -73,10 +72,7 @@ public class HoursLedger {
     /** A manual adjustment by HR, with a reason: positive hours use time, negative hours give time back. */
     @Transactional
     public HoursEntry adjust(Long engagementId, BigDecimal hours, String reason, CurrentUser by) {
-        EngagementAccess access = policy.require(engagementId, by, EngagementContent.FACTS);
-        if (!access.isHr()) {
-            throw new ForbiddenException("Only HR administrators adjust the hours");
-        }
+        EngagementAccess access = policy.require(engagementId, by, EngagementAction.ADJUST_HOURS);
         if (hours == null || hours.signum() == 0) {
             throw new RuleViolation("hours", "Enter the hours to add (positive) or give back (negative)");
         }
@@ -88,6 +84,13 @@ public class HoursLedger {
         }
         return entries.save(new HoursEntry(engagementId, HoursEntry.Kind.ADJUSTMENT, hours, reason.strip(), by.id(),
                 clock.instant(), null));
+    }
+
+    /** The ledger for a page that offers {@code action} (the adjustment form, sent back): refused to whoever may not take it. */
+    @Transactional(readOnly = true)
+    public Ledger ledgerFor(Long engagementId, EngagementAction action, CurrentUser viewer) {
+        policy.requireOffered(engagementId, viewer, action);
+        return ledger(engagementId, viewer);
     }
 
     @Transactional(readOnly = true)

@@ -4,13 +4,13 @@ import dev.triad.account.CurrentUser;
 import dev.triad.engagement.Engagement;
 import dev.triad.engagement.EngagementAccess;
 import dev.triad.engagement.EngagementAccessPolicy;
+import dev.triad.engagement.EngagementAction;
 import dev.triad.engagement.EngagementContent;
 import dev.triad.engagement.Engagements;
 import dev.triad.evaluation.EvaluationEvents.CheckInDue;
 import dev.triad.evaluation.EvaluationEvents.LowFitSignalled;
 import dev.triad.session.CoachingSessions;
 import dev.triad.session.SessionEvents.SessionHeld;
-import dev.triad.system.ForbiddenException;
 import dev.triad.system.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -84,10 +84,7 @@ public class CheckInService {
     /** The client answers: "is this partnership working for you" (1 to 5) and "what should change". */
     @Transactional
     public PartnershipCheckIn answer(Long engagementId, Long checkInId, int fit, String whatShouldChange, CurrentUser me) {
-        EngagementAccess access = policy.require(engagementId, me, EngagementContent.CHECK_IN_ANSWERS);
-        if (!access.isClient()) {
-            throw new ForbiddenException("Only the client answers a check-in");
-        }
+        policy.require(engagementId, me, EngagementAction.ANSWER_CHECK_IN);
         PartnershipCheckIn checkIn = find(engagementId, checkInId);
         checkIn.answer(fit, whatShouldChange, clock.instant());
         if (checkIn.isLowFit()) {

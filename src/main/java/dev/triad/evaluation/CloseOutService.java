@@ -4,6 +4,7 @@ import dev.triad.account.CurrentUser;
 import dev.triad.engagement.Engagement;
 import dev.triad.engagement.EngagementAccess;
 import dev.triad.engagement.EngagementAccessPolicy;
+import dev.triad.engagement.EngagementAction;
 import dev.triad.engagement.EngagementContent;
 import dev.triad.engagement.Engagements;
 import dev.triad.engagement.Phase;
@@ -96,6 +97,7 @@ public class CloseOutService {
      */
     @Transactional
     public CloseOutAnswer answer(Long engagementId, Answers given, CurrentUser me) {
+        policy.require(engagementId, me, EngagementAction.ANSWER_CLOSE_OUT);
         SurveyPage page = page(engagementId, me);
         if (page.answer().isPresent()) {
             throw alreadyAnswered(page.answer().get());

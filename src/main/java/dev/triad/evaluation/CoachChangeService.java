@@ -5,7 +5,7 @@ import dev.triad.engagement.CoachAssigned;
 import dev.triad.engagement.Engagement;
 import dev.triad.engagement.EngagementAccess;
 import dev.triad.engagement.EngagementAccessPolicy;
-import dev.triad.engagement.EngagementContent;
+import dev.triad.engagement.EngagementAction;
 import dev.triad.evaluation.EvaluationEvents.CoachChangeAnswered;
 import dev.triad.evaluation.EvaluationEvents.CoachChangeRequested;
 import dev.triad.system.ForbiddenException;
@@ -61,13 +61,13 @@ public class CoachChangeService {
 
     @Transactional(readOnly = true)
     public RequestPage page(Long engagementId, CurrentUser me) {
-        EngagementAccess access = asClient(engagementId, me);
+        EngagementAccess access = policy.requireOffered(engagementId, me, EngagementAction.ASK_FOR_ANOTHER_COACH);
         return new RequestPage(access, requests.openOf(engagementId));
     }
 
     @Transactional
     public CoachChangeRequest request(Long engagementId, String reason, CurrentUser me) {
-        EngagementAccess access = asClient(engagementId, me);
+        EngagementAccess access = policy.require(engagementId, me, EngagementAction.ASK_FOR_ANOTHER_COACH);
         Engagement engagement = access.engagement();
         if (!engagement.getPhase().isActive()) {
             throw new RuleViolation("reason", "This engagement is closed");
@@ -121,13 +121,5 @@ public class CoachChangeService {
                 .setParameter("ids", open.stream().map(CoachChangeRequest::getEngagementId).toList())
                 .getResultStream().collect(Collectors.toMap(Engagement::getId, Function.identity()));
         return open.stream().map(r -> new OpenRequest(r, engagements.get(r.getEngagementId()))).toList();
-    }
-
-    private EngagementAccess asClient(Long engagementId, CurrentUser me) {
-        EngagementAccess access = policy.require(engagementId, me, EngagementContent.FACTS);
-        if (!access.isClient()) {
-            throw new ForbiddenException("Only the client asks for a different coach");
-        }
-        return access;
     }
 }

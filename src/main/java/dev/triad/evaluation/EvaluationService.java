@@ -4,8 +4,8 @@ import dev.triad.account.CurrentUser;
 import dev.triad.engagement.CoachRatings;
 import dev.triad.engagement.EngagementAccess;
 import dev.triad.engagement.EngagementAccessPolicy;
+import dev.triad.engagement.EngagementAction;
 import dev.triad.engagement.EngagementContent;
-import dev.triad.system.ForbiddenException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -131,22 +131,24 @@ public class EvaluationService {
     /** The engagement for the coach's forms (coachability, referral), refusing anyone but its coach. */
     @Transactional(readOnly = true)
     public EngagementAccess asCoach(Long engagementId, CurrentUser me, EngagementContent content) {
-        EngagementAccess access = policy.require(engagementId, me, content);
-        if (!access.isCoach()) {
-            throw new ForbiddenException("Only the engagement’s coach records this");
-        }
-        return access;
+        return offered(engagementId, me, content == EngagementContent.REFERRALS ? EngagementAction.REFER : EngagementAction.RATE_COACHABILITY);
+    }
+
+    /** The engagement for a form that offers {@code action} (coachability, referral), refusing whoever may not take it. */
+    @Transactional(readOnly = true)
+    public EngagementAccess offered(Long engagementId, CurrentUser me, EngagementAction action) {
+        return policy.requireOffered(engagementId, me, action);
     }
 
     @Transactional
     public CoachabilityRating rateCoachability(Long engagementId, int rating, String note, CurrentUser me) {
-        asCoach(engagementId, me, EngagementContent.COACHABILITY);
+        policy.require(engagementId, me, EngagementAction.RATE_COACHABILITY);
         return coachability.save(new CoachabilityRating(engagementId, me.id(), rating, note, clock.instant()));
     }
 
     @Transactional
     public Referral refer(Long engagementId, ReferralKind kind, String note, CurrentUser me) {
-        asCoach(engagementId, me, EngagementContent.REFERRALS);
+        policy.require(engagementId, me, EngagementAction.REFER);
         return referrals.save(new Referral(engagementId, kind, note, me.id(), clock.instant()));
     }
 }

@@ -3,7 +3,7 @@ package dev.triad.evaluation;
 import dev.triad.account.CurrentUser;
 import dev.triad.engagement.EngagementAccess;
 import dev.triad.engagement.EngagementAccessPolicy;
-import dev.triad.engagement.EngagementContent;
+import dev.triad.engagement.EngagementAction;
 import dev.triad.system.ForbiddenException;
 import dev.triad.system.NotFoundException;
 import dev.triad.system.RuleViolation;
@@ -41,13 +41,16 @@ public class ImpactMeasureService {
 
     @Transactional(readOnly = true)
     public MeasureEditor editor(Long engagementId, Long measureId, CurrentUser me) {
-        EngagementAccess access = writer(engagementId, me);
+        EngagementAccess access = policy.requireOffered(engagementId, me, EngagementAction.RECORD_IMPACT_MEASURE);
+        if (!access.engagement().getPhase().isActive()) {
+            throw new ForbiddenException("This engagement is closed");
+        }
         return new MeasureEditor(access, measureId == null ? null : find(engagementId, measureId));
     }
 
     @Transactional
     public ImpactMeasure add(Long engagementId, MeasureDetails details, CurrentUser me) {
-        writer(engagementId, me);
+        policy.require(engagementId, me, EngagementAction.RECORD_IMPACT_MEASURE);
         requireFreeName(engagementId, details.name(), -1L);
         return measures.save(new ImpactMeasure(engagementId, details.name(), details.unit(), details.before(), details.after(),
                 me.id(), clock.instant()));
@@ -58,7 +61,7 @@ public class ImpactMeasureService {
      */
     @Transactional
     public ImpactMeasure update(Long engagementId, Long measureId, long version, MeasureDetails details, CurrentUser me) {
-        writer(engagementId, me);
+        policy.require(engagementId, me, EngagementAction.RECORD_IMPACT_MEASURE);
         ImpactMeasure measure = find(engagementId, measureId);
         StaleEdit.check(ImpactMeasure.class, measureId, version, measure.getVersion());
         requireFreeName(engagementId, details.name(), measureId);
@@ -68,19 +71,8 @@ public class ImpactMeasureService {
 
     @Transactional
     public void remove(Long engagementId, Long measureId, CurrentUser me) {
-        writer(engagementId, me);
+        policy.require(engagementId, me, EngagementAction.RECORD_IMPACT_MEASURE);
         measures.delete(find(engagementId, measureId));
-    }
-
-    private EngagementAccess writer(Long engagementId, CurrentUser me) {
-        EngagementAccess access = policy.require(engagementId, me, EngagementContent.ALIGNMENT_AND_REPORTS);
-        if (!access.isClient() && !access.isCoach()) {
-            throw new ForbiddenException("The client and the coach record impact measures");
-        }
-        if (!access.engagement().getPhase().isActive()) {
-            throw new ForbiddenException("This engagement is closed");
-        }
-        return access;
     }
 
     private void requireFreeName(Long engagementId, String name, Long exceptId) {

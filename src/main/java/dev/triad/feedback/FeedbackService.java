@@ -14,9 +14,9 @@ import dev.triad.feedback.RaterLink.State;
 import dev.triad.engagement.Engagement;
 import dev.triad.engagement.EngagementAccess;
 import dev.triad.engagement.EngagementAccessPolicy;
+import dev.triad.engagement.EngagementAction;
 import dev.triad.engagement.EngagementContent;
 import dev.triad.engagement.Engagements;
-import dev.triad.system.ForbiddenException;
 import dev.triad.system.NotFoundException;
 import dev.triad.system.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
@@ -102,7 +102,7 @@ public class FeedbackService {
      */
     @Transactional
     public Assessment createRequest(Long engagementId, NewFeedbackRequest request, CurrentUser by) {
-        EngagementAccess access = policy.require(engagementId, by, EngagementContent.ASSESSMENTS);
+        EngagementAccess access = policy.require(engagementId, by, EngagementAction.REQUEST_FEEDBACK);
         assessmentService.requireActive(access, "title");
         FeedbackQuestionSet set = request.questionSetId() == null ? null
                 : questionSets.findById(request.questionSetId()).filter(FeedbackQuestionSet::isOffered).orElse(null);
@@ -162,7 +162,7 @@ public class FeedbackService {
     /** Adds a rater and sends them their link. */
     @Transactional
     public FeedbackRater addRater(Long engagementId, Long assessmentId, NewRater newRater, CurrentUser by) {
-        EngagementAccess access = policy.require(engagementId, by, EngagementContent.ASSESSMENTS);
+        EngagementAccess access = policy.require(engagementId, by, EngagementAction.MANAGE_RATERS);
         assessmentService.requireActive(access, "email");
         Assessment assessment = assessmentService.visible(access, assessmentId);
         FeedbackRequest request = requestOf(assessment);
@@ -202,6 +202,7 @@ public class FeedbackService {
     /** Removes a rater (and their links), while nobody has answered yet. */
     @Transactional
     public void removeRater(Long engagementId, Long assessmentId, Long raterId, CurrentUser by) {
+        policy.require(engagementId, by, EngagementAction.MANAGE_RATERS);
         FeedbackRequest request = visibleRequest(engagementId, assessmentId, by);
         FeedbackRater rater = raterOf(request, raterId);
         requireOpen(request, "This request is closed: its raters stay as they are");
@@ -223,6 +224,7 @@ public class FeedbackService {
      */
     @Transactional
     public boolean sendInvitationAgain(Long engagementId, Long assessmentId, Long raterId, CurrentUser by) {
+        policy.require(engagementId, by, EngagementAction.MANAGE_RATERS);
         FeedbackRequest request = visibleRequest(engagementId, assessmentId, by);
         FeedbackRater rater = raterOf(request, raterId);
         requireOpen(request, "This request is closed: its links no longer work");
@@ -235,10 +237,7 @@ public class FeedbackService {
      */
     @Transactional
     public int remind(Long engagementId, Long assessmentId, CurrentUser by) {
-        EngagementAccess access = policy.require(engagementId, by, EngagementContent.ASSESSMENTS);
-        if (!access.isCoach()) {
-            throw new ForbiddenException("The coach sends reminders to raters");
-        }
+        EngagementAccess access = policy.require(engagementId, by, EngagementAction.REMIND_RATERS);
         Assessment assessment = assessmentService.visible(access, assessmentId);
         FeedbackRequest request = requestOf(assessment);
         Instant now = time.now();
@@ -270,10 +269,7 @@ public class FeedbackService {
     /** The client stops the request before its last day: links stop working and the results are shown. */
     @Transactional
     public void close(Long engagementId, Long assessmentId, CurrentUser by) {
-        EngagementAccess access = policy.require(engagementId, by, EngagementContent.ASSESSMENTS);
-        if (!access.isClient()) {
-            throw new ForbiddenException("Only the client closes their feedback request early");
-        }
+        EngagementAccess access = policy.require(engagementId, by, EngagementAction.CLOSE_FEEDBACK_REQUEST);
         Assessment assessment = assessmentService.visible(access, assessmentId);
         requestOf(assessment).close(by.id(), time.now());
     }
@@ -281,7 +277,7 @@ public class FeedbackService {
     /** The client's own answers (the "self" view). */
     @Transactional(readOnly = true)
     public SelfAnswerPage selfPage(Long engagementId, Long assessmentId, CurrentUser viewer) {
-        EngagementAccess access = clientAccess(engagementId, viewer);
+        EngagementAccess access = policy.requireOffered(engagementId, viewer, EngagementAction.ANSWER_SELF_FEEDBACK);
         Assessment assessment = assessmentService.visible(access, assessmentId);
         FeedbackRequest request = requestOf(assessment);
         List<FeedbackRater> all = raters.ofRequest(request.getId());
@@ -293,7 +289,7 @@ public class FeedbackService {
     /** Saves the client's own answers as a draft or, with {@code submit}, for good. */
     @Transactional
     public void answerSelf(Long engagementId, Long assessmentId, AnswerInput input, boolean submit, CurrentUser by) {
-        EngagementAccess access = clientAccess(engagementId, by);
+        EngagementAccess access = policy.require(engagementId, by, EngagementAction.ANSWER_SELF_FEEDBACK);
         Assessment assessment = assessmentService.visible(access, assessmentId);
         FeedbackRequest request = requestOf(assessment);
         FeedbackRater self = raters.selfOf(request.getId()).flatMap(r -> raters.lockById(r.getId()))
@@ -465,14 +461,6 @@ public class FeedbackService {
     private FeedbackRequest requestOf(Assessment assessment) {
         return requests.findByAssessmentIdAndEngagementId(assessment.getId(), assessment.getEngagementId())
                 .orElseThrow(() -> new NotFoundException("Feedback request"));
-    }
-
-    private EngagementAccess clientAccess(Long engagementId, CurrentUser viewer) {
-        EngagementAccess access = policy.require(engagementId, viewer, EngagementContent.ASSESSMENTS);
-        if (!access.isClient()) {
-            throw new ForbiddenException("Only the client gives their own view");
-        }
-        return access;
     }
 
     /** The 360 request of an assessment the person may see. */

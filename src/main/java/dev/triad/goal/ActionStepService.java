@@ -5,6 +5,7 @@ import dev.triad.account.User;
 import dev.triad.account.Users;
 import dev.triad.engagement.EngagementAccess;
 import dev.triad.engagement.EngagementAccessPolicy;
+import dev.triad.engagement.EngagementAction;
 import dev.triad.engagement.EngagementContent;
 import dev.triad.system.ForbiddenException;
 import dev.triad.system.NotFoundException;
@@ -64,10 +65,7 @@ public class ActionStepService {
     @Transactional
     public List<ActionStep> addCommitments(Long engagementId, Long sessionId, List<String> descriptions, LocalDate dueOn,
                                            CurrentUser by) {
-        EngagementAccess access = policy.require(engagementId, by, EngagementContent.ACTION_STEPS);
-        if (!access.isCoach()) {
-            throw new ForbiddenException("Only the engagement’s coach records a session’s commitments");
-        }
+        EngagementAccess access = policy.require(engagementId, by, EngagementAction.RECORD_COMMITMENTS);
         List<String> commitments = descriptions == null ? List.of()
                 : descriptions.stream().filter(d -> d != null && !d.isBlank()).map(String::strip).toList();
         if (commitments.isEmpty()) {
@@ -116,7 +114,7 @@ public class ActionStepService {
     /** A new open step for the engagement's client, serving {@code goalId} (a goal of this engagement) or none. */
     @Transactional
     public ActionStep add(Long engagementId, Long goalId, String description, LocalDate dueOn, CurrentUser by) {
-        EngagementAccess access = policy.require(engagementId, by, EngagementContent.ACTION_STEPS);
+        EngagementAccess access = policy.require(engagementId, by, EngagementAction.WRITE_ACTION_STEP);
         requireGoal(engagementId, goalId);
         return steps.save(new ActionStep(engagementId, goalId, null, access.engagement().getClient(), description, dueOn,
                 users.getReferenceById(by.id()), clock.instant()));
@@ -130,7 +128,7 @@ public class ActionStepService {
     @Transactional
     public ActionStep update(Long engagementId, Long stepId, long version, Long goalId, String description, LocalDate dueOn,
                              CurrentUser by) {
-        policy.require(engagementId, by, EngagementContent.ACTION_STEPS);
+        policy.require(engagementId, by, EngagementAction.WRITE_ACTION_STEP);
         ActionStep step = step(engagementId, stepId);
         StaleEdit.check(ActionStep.class, stepId, version, step.getVersion());
         requireGoal(engagementId, goalId);
@@ -141,7 +139,7 @@ public class ActionStepService {
     /** Logs a progress note on the step and returns the step as pages show it. */
     @Transactional
     public StepView addNote(Long engagementId, Long stepId, String text, CurrentUser by) {
-        policy.require(engagementId, by, EngagementContent.ACTION_STEPS);
+        policy.require(engagementId, by, EngagementAction.WRITE_ACTION_STEP);
         ActionStep step = step(engagementId, stepId);
         notes.save(step.addNote(text, users.getReferenceById(by.id()), clock.instant()));
         return view(step);
@@ -150,7 +148,7 @@ public class ActionStepService {
     /** Marks the step done, dropped or open again, and returns it as pages show it. */
     @Transactional
     public StepView changeStatus(Long engagementId, Long stepId, ActionStepStatus status, CurrentUser by) {
-        policy.require(engagementId, by, EngagementContent.ACTION_STEPS);
+        policy.require(engagementId, by, EngagementAction.WRITE_ACTION_STEP);
         ActionStep step = step(engagementId, stepId);
         step.changeStatus(status, clock.instant());
         return view(step);

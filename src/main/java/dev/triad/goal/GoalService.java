@@ -6,6 +6,7 @@ import dev.triad.account.CurrentUser;
 import dev.triad.account.Users;
 import dev.triad.engagement.EngagementAccess;
 import dev.triad.engagement.EngagementAccessPolicy;
+import dev.triad.engagement.EngagementAction;
 import dev.triad.engagement.EngagementContent;
 import dev.triad.system.ForbiddenException;
 import dev.triad.system.NotFoundException;
@@ -79,7 +80,7 @@ public class GoalService {
 
     @Transactional
     public Goal create(Long engagementId, GoalDetails details, CurrentUser by) {
-        policy.require(engagementId, by, EngagementContent.GOALS);
+        policy.require(engagementId, by, EngagementAction.WRITE_GOAL);
         Goal goal = goals.save(new Goal(engagementId, details, users.getReferenceById(by.id()), clock.instant()));
         if (goal.isShared()) {
             audit.record(AuditKind.SHARED, by.email(), "goal " + goal.getId() + " of engagement " + engagementId, "with the leader, when written");
@@ -103,7 +104,7 @@ public class GoalService {
     /** The goal page for the leader giving input on it, else 403 (or 404 for a goal not shared). */
     @Transactional(readOnly = true)
     public GoalPage pageForLeaderInput(Long engagementId, Long goalId, CurrentUser viewer) {
-        EngagementAccess access = leaderAccess(engagementId, viewer);
+        EngagementAccess access = policy.requireOffered(engagementId, viewer, EngagementAction.GIVE_LEADER_INPUT);
         return page(access, goalId);
     }
 
@@ -146,7 +147,7 @@ public class GoalService {
      */
     @Transactional
     public Goal update(Long engagementId, Long goalId, long version, GoalDetails details, CurrentUser by) {
-        EngagementAccess access = policy.require(engagementId, by, EngagementContent.GOALS);
+        EngagementAccess access = policy.require(engagementId, by, EngagementAction.WRITE_GOAL);
         Goal goal = visibleGoal(access, goalId);
         StaleEdit.check(Goal.class, goalId, version, goal.getVersion());
         boolean wasShared = goal.isShared();
@@ -162,7 +163,7 @@ public class GoalService {
     @Transactional
     public GoalCheckIn checkIn(Long engagementId, Long goalId, LocalDate measuredOn, BigDecimal value, String comment,
                                CurrentUser by) {
-        EngagementAccess access = policy.require(engagementId, by, EngagementContent.GOALS);
+        EngagementAccess access = policy.require(engagementId, by, EngagementAction.RECORD_GOAL_CHECK_IN);
         Goal goal = visibleGoal(access, goalId);
         GoalCheckIn checkIn = goal.recordCheckIn(measuredOn, value, comment, users.getReferenceById(by.id()),
                 clock.instant(), LocalDate.now(clock), access.engagement().getStartsOn());
@@ -194,6 +195,7 @@ public class GoalService {
     public GoalCheckIn correctCheckIn(Long engagementId, Long goalId, Long checkInId, Long version, LocalDate measuredOn,
                                       BigDecimal value, String comment, CurrentUser by) {
         CheckInEditor editor = forCheckInEdit(engagementId, goalId, checkInId, by);
+        policy.require(engagementId, by, EngagementAction.RECORD_GOAL_CHECK_IN); // after: a private goal is not found, for the leader too
         GoalCheckIn checkIn = editor.checkIn();
         StaleEdit.check(GoalCheckIn.class, checkInId, version, checkIn.getVersion());
         editor.goal().correctCheckIn(checkIn, measuredOn, value, comment, LocalDate.now(clock),
@@ -209,13 +211,14 @@ public class GoalService {
     @Transactional
     public void deleteCheckIn(Long engagementId, Long goalId, Long checkInId, Long version, CurrentUser by) {
         GoalCheckIn checkIn = forCheckInEdit(engagementId, goalId, checkInId, by).checkIn();
+        policy.require(engagementId, by, EngagementAction.RECORD_GOAL_CHECK_IN); // after: a private goal is not found, for the leader too
         StaleEdit.check(GoalCheckIn.class, checkInId, version, checkIn.getVersion());
         checkIns.delete(checkIn);
     }
 
     @Transactional
     public GoalLeaderInput addLeaderInput(Long engagementId, Long goalId, String text, CurrentUser by) {
-        EngagementAccess access = leaderAccess(engagementId, by);
+        EngagementAccess access = policy.require(engagementId, by, EngagementAction.GIVE_LEADER_INPUT);
         Goal goal = visibleGoal(access, goalId);
         GoalLeaderInput input = leaderInputs.save(goal.addLeaderInput(text, users.getReferenceById(by.id()), clock.instant()));
         events.publishEvent(new LeaderInputGiven(engagementId, goalId, input.getId()));
@@ -228,10 +231,7 @@ public class GoalService {
      */
     @Transactional
     public GoalLeaderInput recordLeaderInputInMeeting(Long engagementId, Long goalId, Long meetingId, String text, CurrentUser coach) {
-        EngagementAccess access = policy.require(engagementId, coach, EngagementContent.GOALS);
-        if (!access.isCoach()) {
-            throw new ForbiddenException("The coach records the leader’s input in an alignment meeting");
-        }
+        EngagementAccess access = policy.require(engagementId, coach, EngagementAction.RECORD_LEADER_INPUT_ON_GOAL);
         // the form offers this engagement's goals only: another id is someone else's, which does not exist here
         Goal goal = goals.findByIdAndEngagementId(goalId, engagementId).orElseThrow(() -> new NotFoundException("Goal"));
         return leaderInputs.save(goal.recordLeaderWords(text, users.getReferenceById(access.engagement().getLeader().getId()),
@@ -273,13 +273,5 @@ public class GoalService {
         if (!access.may(EngagementContent.SHARED_GOALS)) {
             throw new ForbiddenException("You may not see this engagement’s goals");
         }
-    }
-
-    private EngagementAccess leaderAccess(Long engagementId, CurrentUser viewer) {
-        EngagementAccess access = policy.require(engagementId, viewer, EngagementContent.SHARED_GOALS);
-        if (!access.isLeader()) {
-            throw new ForbiddenException("Only the engagement’s leader gives leader input");
-        }
-        return access;
     }
 }

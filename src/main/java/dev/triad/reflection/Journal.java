@@ -6,7 +6,7 @@ import dev.triad.account.CurrentUser;
 import dev.triad.engagement.Engagement;
 import dev.triad.engagement.EngagementAccess;
 import dev.triad.engagement.EngagementAccessPolicy;
-import dev.triad.engagement.EngagementWrites;
+import dev.triad.engagement.EngagementAction;
 import dev.triad.engagement.EngagementContent;
 import dev.triad.system.NotFoundException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -39,11 +39,8 @@ public class Journal {
     private final EngagementAccessPolicy policy;
     private final Weeks weeks;
     private final Clock clock;
-    private final EngagementWrites writes;
 
-    Journal(Reflections reflections, EngagementAccessPolicy policy, Weeks weeks, Clock clock, AuditTrail audit,
-            EngagementWrites writes) {
-        this.writes = writes;
+    Journal(Reflections reflections, EngagementAccessPolicy policy, Weeks weeks, Clock clock, AuditTrail audit) {
         this.audit = audit;
         this.reflections = reflections;
         this.policy = policy;
@@ -173,7 +170,7 @@ public class Journal {
      */
     @Transactional
     public Reflection write(Long engagementId, CurrentUser client, LocalDate week, ReflectionText text, boolean share) {
-        EngagementAccess access = policy.require(engagementId, client, EngagementContent.REFLECTIONS);
+        EngagementAccess access = policy.require(engagementId, client, EngagementAction.WRITE_JOURNAL_ENTRY);
         Engagement engagement = access.engagement();
         Reflection reflection = Reflection.forWeek(engagement, week, weeks.thisWeek(), text, share, clock.instant());
         reflections.findByEngagementIdAndWeekOf(engagementId, reflection.getWeekOf()).ifPresent(existing -> {
@@ -198,7 +195,7 @@ public class Journal {
      */
     @Transactional
     public Reflection rewrite(Long engagementId, Long entryId, CurrentUser client, ReflectionText text, Long expectedVersion) {
-        policy.require(engagementId, client, EngagementContent.REFLECTIONS);
+        policy.require(engagementId, client, EngagementAction.WRITE_JOURNAL_ENTRY);
         Reflection entry = find(engagementId, entryId);
         if (!Objects.equals(expectedVersion, entry.getVersion())) {
             throw new OptimisticLockingFailureException("Reflection " + entryId + " changed since it was opened");
@@ -210,9 +207,11 @@ public class Journal {
     /** The client shares an entry with the coach, or takes it back. */
     @Transactional
     public Reflection share(Long engagementId, Long entryId, CurrentUser client, boolean shared) {
-        policy.require(engagementId, client, EngagementContent.REFLECTIONS);
+        policy.require(engagementId, client, EngagementAction.MAKE_JOURNAL_ENTRY_PRIVATE);
         Reflection entry = find(engagementId, entryId);
-        writes.requireNoWidening(engagementId, client, shared && !entry.isSharedWithCoach()); // closed: only made private
+        if (shared && !entry.isSharedWithCoach()) {
+            policy.require(engagementId, client, EngagementAction.SHARE_JOURNAL_ENTRY); // closed: only made private
+        }
         if (entry.isSharedWithCoach() != shared) {
             audit.record(shared ? AuditKind.SHARED : AuditKind.UNSHARED, client.email(), "reflection " + entryId + " of engagement " + engagementId,
                     "with the coach");

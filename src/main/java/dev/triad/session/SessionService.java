@@ -6,6 +6,7 @@ import dev.triad.audit.AuditTrail;
 import dev.triad.engagement.Engagement;
 import dev.triad.engagement.EngagementAccess;
 import dev.triad.engagement.EngagementAccessPolicy;
+import dev.triad.engagement.EngagementAction;
 import dev.triad.engagement.EngagementContent;
 import dev.triad.engagement.HoursBalance;
 import dev.triad.engagement.HoursEntry;
@@ -154,7 +155,7 @@ public class SessionService {
 
     @Transactional
     public CoachingSession schedule(Long engagementId, NewSession request, CurrentUser me) {
-        EngagementAccess access = asCoach(engagementId, me);
+        EngagementAccess access = policy.require(engagementId, me, EngagementAction.SCHEDULE_SESSION);
         Engagement engagement = access.engagement();
         if (!engagement.getPhase().isActive()) {
             throw new RuleViolation("startsAt", "This engagement is closed");
@@ -178,7 +179,7 @@ public class SessionService {
      */
     @Transactional
     public CoachingSession recordTookPlace(Long engagementId, NewSession request, CurrentUser me) {
-        EngagementAccess access = asCoach(engagementId, me);
+        EngagementAccess access = policy.require(engagementId, me, EngagementAction.RECORD_PAST_SESSION);
         Engagement engagement = access.engagement();
         if (!engagement.getPhase().isActive()) {
             throw new RuleViolation("startsAt", "This engagement is closed");
@@ -199,6 +200,20 @@ public class SessionService {
         List<AttendanceAlert> shownAlerts = access.isHr() || access.isCoach() ? alerts.ofEngagement(engagementId) : List.of();
         return new SessionList(access, sessions.inOrderOfStart(engagementId), ledger.balanceOf(access.engagement()),
                 shownAlerts, CancellationPolicy.of(access.engagement().getProgramme()), clock.instant());
+    }
+
+    /** The sessions of a page that offers {@code action} (the scheduling form): refused to whoever may not take it. */
+    @Transactional(readOnly = true)
+    public SessionList listFor(Long engagementId, EngagementAction action, CurrentUser me) {
+        policy.requireOffered(engagementId, me, action);
+        return list(engagementId, me);
+    }
+
+    /** The session for a page that offers {@code action} (a confirmation step, a correction): refused to whoever may not take it. */
+    @Transactional(readOnly = true)
+    public SessionView viewFor(Long engagementId, Long sessionId, EngagementAction action, CurrentUser me) {
+        policy.requireOffered(engagementId, me, action);
+        return view(engagementId, sessionId, me);
     }
 
     @Transactional(readOnly = true)
@@ -236,10 +251,7 @@ public class SessionService {
      */
     @Transactional
     public void writeAgenda(Long engagementId, Long sessionId, Long version, String agenda, CurrentUser me) {
-        EngagementAccess access = policy.require(engagementId, me, EngagementContent.SESSION_AGENDA_AND_SUMMARY);
-        if (!access.isClient()) {
-            throw new ForbiddenException("The client writes the agenda");
-        }
+        policy.require(engagementId, me, EngagementAction.WRITE_AGENDA);
         CoachingSession session = find(engagementId, sessionId);
         StaleEdit.check(CoachingSession.class, sessionId, version, session.getVersion());
         session.writeAgenda(agenda, clock.instant());
@@ -252,7 +264,7 @@ public class SessionService {
      */
     @Transactional
     public void recordSummary(Long engagementId, Long sessionId, Long version, String summary, CurrentUser me) {
-        asCoach(engagementId, me);
+        policy.require(engagementId, me, EngagementAction.RECORD_SUMMARY);
         CoachingSession session = find(engagementId, sessionId);
         StaleEdit.check(CoachingSession.class, sessionId, version, session.getVersion());
         boolean hadSummary = session.getSummary() != null;
@@ -269,7 +281,7 @@ public class SessionService {
      */
     @Transactional
     public void writePrivateNote(Long engagementId, Long sessionId, Long noteVersion, String text, CurrentUser me) {
-        asCoach(engagementId, me);
+        policy.require(engagementId, me, EngagementAction.WRITE_PRIVATE_NOTE);
         CoachingSession session = find(engagementId, sessionId);
         String clean = text == null ? "" : text.strip();
         Optional<PrivateNote> existing = privateNotes.findById(session.getId());
@@ -292,7 +304,7 @@ public class SessionService {
      */
     @Transactional
     public List<ActionStep> recordCommitments(Long engagementId, Long sessionId, List<String> commitments, LocalDate dueOn, CurrentUser me) {
-        asCoach(engagementId, me);
+        policy.require(engagementId, me, EngagementAction.RECORD_SESSION_COMMITMENTS);
         CoachingSession session = find(engagementId, sessionId);
         if (session.getStatus() != SessionStatus.HELD) {
             throw new RuleViolation("commitments", "Record the commitments once the session has been held");
@@ -314,7 +326,7 @@ public class SessionService {
     /** The coach records the session as held: its time goes on the ledger. */
     @Transactional
     public SessionOutcome hold(Long engagementId, Long sessionId, CurrentUser me) {
-        EngagementAccess access = asCoach(engagementId, me);
+        EngagementAccess access = policy.require(engagementId, me, EngagementAction.RECORD_SESSION_OUTCOME);
         CoachingSession session = find(engagementId, sessionId);
         Instant at = clock.instant();
         SessionOutcome outcome = carryOut(engagementId, session, SessionChange.HOLD, policyOf(access), at, me,
@@ -326,7 +338,7 @@ public class SessionService {
     /** The coach records that the client did not come: "a no-show counts as a cancellation" and is deducted. */
     @Transactional
     public SessionOutcome recordNoShow(Long engagementId, Long sessionId, CurrentUser me) {
-        EngagementAccess access = asCoach(engagementId, me);
+        EngagementAccess access = policy.require(engagementId, me, EngagementAction.RECORD_SESSION_OUTCOME);
         CoachingSession session = find(engagementId, sessionId);
         Instant at = clock.instant();
         return carryOut(engagementId, session, SessionChange.NO_SHOW, policyOf(access), at, me, () -> session.noShow(me.id(), at));
@@ -335,7 +347,7 @@ public class SessionService {
     /** The client or the coach cancels; the policy decides whether it is late and what it costs. */
     @Transactional
     public Settled cancel(Long engagementId, Long sessionId, String reason, CurrentUser me) {
-        EngagementAccess access = policy.require(engagementId, me, EngagementContent.SESSION_AGENDA_AND_SUMMARY);
+        EngagementAccess access = policy.require(engagementId, me, EngagementAction.CANCEL_SESSION);
         Participation by = actingPart(access);
         CoachingSession session = find(engagementId, sessionId);
         CancellationPolicy rules = policyOf(access);
@@ -354,7 +366,7 @@ public class SessionService {
     /** The client or the coach moves the session to another time; a client moving it at short notice cancels late. */
     @Transactional
     public Moved move(Long engagementId, Long sessionId, LocalDateTime newStart, String reason, CurrentUser me) {
-        EngagementAccess access = policy.require(engagementId, me, EngagementContent.SESSION_AGENDA_AND_SUMMARY);
+        EngagementAccess access = policy.require(engagementId, me, EngagementAction.MOVE_SESSION);
         Participation by = actingPart(access);
         CoachingSession session = find(engagementId, sessionId);
         CancellationPolicy rules = policyOf(access);
@@ -379,7 +391,7 @@ public class SessionService {
      */
     @Transactional
     public SessionOutcome correct(Long engagementId, Long sessionId, SessionStatus to, String reason, CurrentUser me) {
-        EngagementAccess access = asCoach(engagementId, me);
+        EngagementAccess access = policy.require(engagementId, me, EngagementAction.CORRECT_SESSION_OUTCOME);
         if (!access.engagement().getPhase().isActive()) {
             throw new RuleViolation("outcome", "This engagement is closed");
         }
@@ -453,24 +465,13 @@ public class SessionService {
 
     @Transactional
     public void acknowledge(Long engagementId, Long alertId, CurrentUser me) {
-        EngagementAccess access = policy.require(engagementId, me, EngagementContent.FACTS);
-        if (!access.isHr()) {
-            throw new ForbiddenException("HR administrators acknowledge attendance alerts");
-        }
+        policy.require(engagementId, me, EngagementAction.ACKNOWLEDGE_ATTENDANCE_ALERT);
         AttendanceAlert alert = alerts.findById(alertId).filter(a -> a.getEngagementId().equals(engagementId))
                 .orElseThrow(() -> new NotFoundException("Alert"));
         alert.acknowledge(me.id(), clock.instant());
     }
 
-    private EngagementAccess asCoach(Long engagementId, CurrentUser me) {
-        EngagementAccess access = policy.require(engagementId, me, EngagementContent.SESSION_AGENDA_AND_SUMMARY);
-        if (!access.isCoach()) {
-            throw new ForbiddenException("Only the engagement’s coach may do this");
-        }
-        return access;
-    }
-
-    /** Who is acting: the coach when the viewer coaches this engagement, else its client. */
+    /** Who is acting: the coach when the viewer coaches this engagement, else its client (the policy let no one else act). */
     private static Participation actingPart(EngagementAccess access) {
         if (access.isCoach()) {
             return Participation.COACH;

@@ -92,4 +92,42 @@ class EngagementAccessPolicyUnitTest {
         assertThat(client.isClient()).isTrue();
         assertThat(client.may(EngagementContent.COACH_PRIVATE_NOTES)).isFalse();
     }
+
+    @Test
+    void anActionIsRefusedAsTheTableSaysOutsidersFirstThenAClosedEngagementThenWhoMayNotTakeIt() {
+        // someone with no part, or no engagement: not found, whatever the action
+        assertThatThrownBy(() -> policy.require(7L, viewer(8, Role.COACH), EngagementAction.SCHEDULE_SESSION)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> policy.require(70L, viewer(3, Role.COACH), EngagementAction.SCHEDULE_SESSION)).isInstanceOf(NotFoundException.class);
+        // a participant who may not: 403 with the act's own reason; a leader who may not see the content is refused for that
+        assertThatThrownBy(() -> policy.require(7L, viewer(1, Role.CLIENT), EngagementAction.SCHEDULE_SESSION))
+                .isInstanceOf(ForbiddenException.class).hasMessage("Only the engagement’s coach may do this");
+        assertThatThrownBy(() -> policy.require(7L, viewer(2, Role.LEADER), EngagementAction.SCHEDULE_SESSION))
+                .isInstanceOf(ForbiddenException.class).hasMessage("You may not see this part of the engagement");
+        assertThatThrownBy(() -> policy.require(7L, viewer(9, Role.HR_ADMIN), EngagementAction.WRITE_AGENDA)).isInstanceOf(ForbiddenException.class);
+        // the close-out survey is the client's and the leader's: for anyone else it does not exist
+        assertThatThrownBy(() -> policy.require(7L, viewer(3, Role.COACH), EngagementAction.ANSWER_CLOSE_OUT)).isInstanceOf(NotFoundException.class);
+        // those who may
+        assertThat(policy.require(7L, viewer(3, Role.COACH), EngagementAction.SCHEDULE_SESSION).isCoach()).isTrue();
+        assertThat(policy.require(7L, viewer(9, Role.HR_ADMIN), EngagementAction.ADJUST_HOURS).isHr()).isTrue();
+        assertThat(policy.require(7L, viewer(2, Role.LEADER), EngagementAction.CONFIRM_ALIGNMENT_OUTCOME).isLeader()).isTrue();
+    }
+
+    @Test
+    void aClosedEngagementRefusesEveryParticipantsWriteButTheFewItStillTakesAndStillOffersNothingToOutsiders() {
+        Engagement closed = withCoach(engagement(CoachingType.ALIGNED, Phase.CLOSED));
+        EngagementAccessPolicy onClosed = new EngagementAccessPolicy(onlyEngagementSeven(closed));
+        assertThatThrownBy(() -> onClosed.require(7L, viewer(3, Role.COACH), EngagementAction.SCHEDULE_SESSION)).isInstanceOf(EngagementClosed.class);
+        // closed comes before "not yours": as the web guard answers before any handler
+        assertThatThrownBy(() -> onClosed.require(7L, viewer(2, Role.LEADER), EngagementAction.SCHEDULE_SESSION)).isInstanceOf(EngagementClosed.class);
+        assertThatThrownBy(() -> onClosed.require(7L, viewer(9, Role.HR_ADMIN), EngagementAction.ADJUST_HOURS)).isInstanceOf(EngagementClosed.class);
+        assertThatThrownBy(() -> onClosed.require(7L, viewer(1, Role.CLIENT), EngagementAction.SHARE_ASSESSMENT)).isInstanceOf(EngagementClosed.class);
+        assertThatThrownBy(() -> onClosed.require(7L, viewer(8, Role.COACH), EngagementAction.SCHEDULE_SESSION)).isInstanceOf(NotFoundException.class);
+        assertThat(onClosed.require(7L, viewer(1, Role.CLIENT), EngagementAction.ANSWER_CLOSE_OUT).isClient()).isTrue();
+        assertThat(onClosed.require(7L, viewer(1, Role.CLIENT), EngagementAction.WITHDRAW_ASSESSMENT_SHARE).isClient()).isTrue();
+        assertThat(onClosed.require(7L, viewer(1, Role.CLIENT), EngagementAction.MAKE_JOURNAL_ENTRY_PRIVATE).isClient()).isTrue();
+        // a page that offers an act opens in any phase, for those who may take it only
+        assertThat(onClosed.requireOffered(7L, viewer(3, Role.COACH), EngagementAction.SCHEDULE_SESSION).isCoach()).isTrue();
+        assertThatThrownBy(() -> onClosed.requireOffered(7L, viewer(1, Role.CLIENT), EngagementAction.SCHEDULE_SESSION))
+                .isInstanceOf(ForbiddenException.class);
+    }
 }

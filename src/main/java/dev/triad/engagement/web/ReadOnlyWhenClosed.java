@@ -1,8 +1,10 @@
 package dev.triad.engagement.web;
 
 import dev.triad.account.CurrentUser;
+import dev.triad.engagement.EngagementAccessPolicy;
+import dev.triad.engagement.EngagementAction;
 import dev.triad.engagement.EngagementClosed;
-import dev.triad.engagement.EngagementWrites;
+import dev.triad.engagement.Phase;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Configuration;
@@ -20,22 +22,39 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import java.net.URI;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
- * The one gate every state-changing request under {@code /engagements/{id}/} passes before its handler runs: it asks
- * {@link EngagementWrites} whether the engagement takes this write, so that no form, present or future, can forget
- * that a closed engagement is read-only. A refusal is the "This engagement is closed" page (409); an htmx request
- * is sent to reload the page it came from, which now says the engagement is closed and offers nothing to change.
+ * The one gate every state-changing request under {@code /engagements/{id}/} passes before its handler runs, so that no
+ * form, present or future, can forget that a closed engagement is read-only (and a form sent back with its messages is
+ * refused too, not shown again): a participant's write to a closed engagement is refused unless the route's act is one
+ * that {@link EngagementAction} lets a closed engagement take ({@link #ACTS_WHEN_CLOSED}); the service of that route
+ * then asks {@link EngagementAccessPolicy#require(Long, CurrentUser, EngagementAction)} itself, knowing what is shared
+ * now. A refusal is the "This engagement is closed" page (409); an htmx request is sent to reload the page it came
+ * from, which now says the engagement is closed and offers nothing to change.
  */
 @Configuration(proxyBeanMethods = false)
 class ReadOnlyWhenClosed implements WebMvcConfigurer, HandlerInterceptor {
 
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
-    private final EngagementWrites writes;
+    /**
+     * The routes whose act may reach a closed engagement, with the act a request to them is (by its posted values):
+     * the close-out answers, and taking a share back (an assessment's to none or whole to summary, a reflection made
+     * private). Whether the act is taken on a closed engagement is the table's {@link EngagementAction#takenIn}.
+     */
+    static final Map<String, Function<HttpServletRequest, EngagementAction>> ACTS_WHEN_CLOSED = Map.of(
+            "/engagements/{id}/close-out", request -> EngagementAction.ANSWER_CLOSE_OUT,
+            "/engagements/{id}/assessments/{aid}/sharing", request -> "NONE".equals(request.getParameter("sharing"))
+                    || "SUMMARY".equals(request.getParameter("sharing"))
+                    ? EngagementAction.WITHDRAW_ASSESSMENT_SHARE : EngagementAction.SHARE_ASSESSMENT,
+            "/engagements/{id}/journal/{entryId}/share", request -> "false".equals(request.getParameter("shared"))
+                    ? EngagementAction.MAKE_JOURNAL_ENTRY_PRIVATE : EngagementAction.SHARE_JOURNAL_ENTRY);
 
-    ReadOnlyWhenClosed(EngagementWrites writes) {
-        this.writes = writes;
+    private final EngagementAccessPolicy policy;
+
+    ReadOnlyWhenClosed(EngagementAccessPolicy policy) {
+        this.policy = policy;
     }
 
     @Override
@@ -54,7 +73,11 @@ class ReadOnlyWhenClosed implements WebMvcConfigurer, HandlerInterceptor {
                 || pattern == null) {
             return true; // no engagement in the address, or one that cannot be read: the handler answers as it does
         }
-        writes.require(Long.valueOf(id), currentUser(), pattern.toString(), request::getParameter);
+        Function<HttpServletRequest, EngagementAction> act = ACTS_WHEN_CLOSED.get(pattern.toString());
+        if (act != null && act.apply(request).takenIn(Phase.CLOSED)) {
+            return true; // the service asks the policy, knowing what is shared now
+        }
+        policy.refuseIfClosed(Long.valueOf(id), currentUser());
         return true;
     }
 
