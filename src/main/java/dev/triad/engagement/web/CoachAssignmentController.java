@@ -6,6 +6,7 @@ import dev.triad.engagement.CoachRoster;
 import dev.triad.engagement.EngagementOverview;
 import dev.triad.engagement.EngagementService;
 import dev.triad.system.RuleViolation;
+import dev.triad.system.web.Violations;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -29,11 +30,13 @@ class CoachAssignmentController {
     private final EngagementService engagements;
     private final CoachRoster roster;
     private final CoachMatching matching;
+    private final Violations violations;
 
-    CoachAssignmentController(EngagementService engagements, CoachRoster roster, CoachMatching matching) {
+    CoachAssignmentController(EngagementService engagements, CoachRoster roster, CoachMatching matching, Violations violations) {
         this.engagements = engagements;
         this.roster = roster;
         this.matching = matching;
+        this.violations = violations;
     }
 
     @GetMapping
@@ -55,7 +58,7 @@ class CoachAssignmentController {
         try {
             assigned = roster.assign(id, form.getCoachId(), form.isOverrideCapacity(), form.getReason(), me);
         } catch (RuleViolation e) {
-            result.rejectValue(e.field(), "invalid", e.getMessage());
+            violations.reject(result, e);
             return page(id, me, language, model);
         }
         redirect.addFlashAttribute("message", assigned.changed()
