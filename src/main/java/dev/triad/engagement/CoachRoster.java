@@ -84,7 +84,7 @@ public class CoachRoster {
     public Assigned assign(Long engagementId, Long coachId, boolean overrideCapacity, String reason, CurrentUser by) {
         Engagement engagement = engagements.findWithPeople(engagementId).orElseThrow(() -> new NotFoundException("Engagement"));
         RosterEntry entry = roster().stream().filter(e -> e.coach().getId().equals(coachId)).findFirst()
-                .orElseThrow(() -> new RuleViolation("coachId", "engagement.coach.notOnRoster"));
+                .orElseThrow(() -> new RuleViolation("coach", "engagement.coach.notOnRoster"));
         boolean reassigning = engagement.getCoach() != null;
         if (reassigning && (reason == null || reason.isBlank())) {
             throw new RuleViolation("reason", "engagement.coach.reason.missing");

@@ -99,10 +99,10 @@ public class Engagement {
     /** Makes {@code coach} this engagement's coach and returns the assignment to keep in the history. */
     CoachAssignment assignCoach(User coach, User by, Instant at, String reason, boolean overCapacity) {
         if (!phase.isActive()) {
-            throw new RuleViolation("coachId", "engagement.engagement.closed");
+            throw new RuleViolation("coach", "engagement.engagement.closed");
         }
         if (this.coach != null && this.coach.getId().equals(coach.getId())) {
-            throw new RuleViolation("coachId", "engagement.coach.already", coach.getFullName());
+            throw new RuleViolation("coach", "engagement.coach.already", coach.getFullName());
         }
         this.coach = coach;
         return new CoachAssignment(this, coach, by, at, reason, overCapacity);

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.List;
+import java.util.Map;
 
 /** HR assigns and reassigns an engagement's coach from the roster, ranked by fit (see {@link CoachMatching}). */
 @Controller
@@ -58,7 +59,7 @@ class CoachAssignmentController {
         try {
             assigned = roster.assign(id, form.getCoachId(), form.isOverrideCapacity(), form.getReason(), me);
         } catch (RuleViolation e) {
-            violations.reject(result, e);
+            violations.reject(result, e, Map.of("coach", "coachId"));
             return page(id, me, language, model);
         }
         redirect.addFlashAttribute("message", assigned.changed()
