@@ -86,11 +86,10 @@ public class AccountLinks {
     public void resendInvitation(Long userId) {
         User user = users.findById(userId).orElseThrow(() -> new NotFoundException("Person"));
         if (!user.isActive()) {
-            throw new RuleViolation("invitation", user.getFullName() + " is deactivated: reactivate them first.");
+            throw new RuleViolation("invitation", "account.invitation.deactivated", user.getFullName());
         }
         if (!user.isMustChangePassword()) {
-            throw new RuleViolation("invitation", user.getFullName()
-                    + " has already chosen a password; they can use “Forgot your password?” on the sign-in page.");
+            throw new RuleViolation("invitation", "account.invitation.passwordChosen", user.getFullName());
         }
         invite(user);
     }

@@ -70,7 +70,7 @@ public class AlignmentMeeting {
     private AlignmentMeeting(Long engagementId, MeetingKind kind, Instant startsAt, int minutes, String location, Long scheduledById,
                              Instant now) {
         if (kind == null) {
-            throw new RuleViolation("kind", "Choose the kind of meeting");
+            throw new RuleViolation("kind", "alignment.meeting.kind.missing");
         }
         requireLength(minutes);
         this.engagementId = engagementId;
@@ -101,7 +101,7 @@ public class AlignmentMeeting {
     /** "Before the meeting the client prepares the objectives they will present." */
     void prepareObjectives(String text, Instant at) {
         if (status != MeetingStatus.SCHEDULED) {
-            throw new RuleViolation("objectives", "The meeting is " + status.label().toLowerCase() + "; its objectives can no longer change");
+            throw new RuleViolation("objectives", "alignment.meeting.objectives.fixed", status.label().toLowerCase());
         }
         this.clientObjectives = Texts.clean(text);
         this.objectivesUpdatedAt = at;
@@ -112,10 +112,10 @@ public class AlignmentMeeting {
         requireScheduled("startsAt");
         requireLength(newMinutes);
         if (newStart.equals(startsAt) && newMinutes == minutes && java.util.Objects.equals(Texts.clean(newLocation), location)) {
-            throw new RuleViolation("startsAt", "Choose a different time, length or place to move the meeting to");
+            throw new RuleViolation("startsAt", "alignment.meeting.move.unchanged");
         }
         if (!newStart.equals(startsAt) && !newStart.isAfter(at)) {
-            throw new RuleViolation("startsAt", "Choose a time that has not begun yet");
+            throw new RuleViolation("startsAt", "alignment.meeting.startsAt.begun");
         }
         this.startsAt = newStart;
         this.minutes = newMinutes;
@@ -134,7 +134,7 @@ public class AlignmentMeeting {
     void markHeld(Instant at) {
         requireScheduled("status");
         if (at.isBefore(startsAt)) {
-            throw new RuleViolation("status", "A meeting can be marked held once it has started");
+            throw new RuleViolation("status", "alignment.meeting.held.notStarted");
         }
         this.status = MeetingStatus.HELD;
         this.heldAt = at;
@@ -157,7 +157,7 @@ public class AlignmentMeeting {
     AlignmentOutcome writeOutcome(Optional<AlignmentOutcome> current, OutcomeText text, Long byId, Instant at) {
         requireNotCancelled("agreedGoals");
         if (kind == MeetingKind.INITIAL && text.reportCadence() == null) {
-            throw new RuleViolation("reportCadence", "Agree how often the client reports progress to the leader");
+            throw new RuleViolation("reportCadence", "alignment.meeting.reportCadence.missing");
         }
         if (current.isEmpty()) {
             return new AlignmentOutcome(this, 1, text, byId, at);
@@ -172,19 +172,19 @@ public class AlignmentMeeting {
 
     void requireNotCancelled(String field) {
         if (status == MeetingStatus.CANCELLED) {
-            throw new RuleViolation(field, "This meeting was cancelled");
+            throw new RuleViolation(field, "alignment.meeting.cancelled");
         }
     }
 
     private void requireScheduled(String field) {
         if (status != MeetingStatus.SCHEDULED) {
-            throw new RuleViolation(field, "This meeting is " + status.label().toLowerCase() + ", no longer scheduled");
+            throw new RuleViolation(field, "alignment.meeting.notScheduled", status.label().toLowerCase());
         }
     }
 
     private static void requireLength(int minutes) {
         if (minutes < 15 || minutes > 480) {
-            throw new RuleViolation("minutes", "A meeting lasts between 15 minutes and 8 hours");
+            throw new RuleViolation("minutes", "alignment.meeting.minutes.outOfRange");
         }
     }
 

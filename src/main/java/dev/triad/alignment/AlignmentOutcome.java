@@ -77,10 +77,10 @@ public class AlignmentOutcome {
 
     private void describe(OutcomeText text, Long byId, Instant at) {
         if (Texts.isBlank(text.agreedGoals())) {
-            throw new RuleViolation("agreedGoals", "Write the goals agreed");
+            throw new RuleViolation("agreedGoals", "alignment.outcome.agreedGoals.missing");
         }
         if (Texts.isBlank(text.agreedMeasures())) {
-            throw new RuleViolation("agreedMeasures", "Write the measures agreed: how progress will be seen");
+            throw new RuleViolation("agreedMeasures", "alignment.outcome.agreedMeasures.missing");
         }
         this.agreedGoals = text.agreedGoals().strip();
         this.agreedMeasures = text.agreedMeasures().strip();
@@ -93,8 +93,8 @@ public class AlignmentOutcome {
     void rewrite(OutcomeText text, Long byId, Instant at) {
         if (!isOpenToRewrite()) {
             throw new RuleViolation("agreedGoals", isConfirmed()
-                    ? "A confirmed outcome is read-only; a change makes a new version"
-                    : "Someone has confirmed this version already; a change makes a new version");
+                    ? "alignment.outcome.confirmed.readOnly"
+                    : "alignment.outcome.version.confirmedBySomeone");
         }
         describe(text, byId, at);
     }
@@ -102,7 +102,7 @@ public class AlignmentOutcome {
     /** The next version, replacing this one; this one is kept as it stands, with its confirmations. */
     AlignmentOutcome revise(OutcomeText text, Long byId, Instant at) {
         if (isSuperseded()) {
-            throw new RuleViolation("agreedGoals", "Version " + number + " has been replaced already; change the latest version");
+            throw new RuleViolation("agreedGoals", "alignment.outcome.version.replaced", number);
         }
         AlignmentOutcome next = new AlignmentOutcome();
         next.meetingId = meetingId;
@@ -120,13 +120,13 @@ public class AlignmentOutcome {
      */
     boolean confirm(Participation part, Long userId, String name, Instant at) {
         if (!CONFIRMING.contains(part)) {
-            throw new RuleViolation("confirm", "Only the client, the coach and the leader confirm an outcome");
+            throw new RuleViolation("confirm", "alignment.outcome.confirm.notParticipant");
         }
         if (isSuperseded()) {
-            throw new RuleViolation("confirm", "Version " + number + " has been replaced by a newer one; confirm that one");
+            throw new RuleViolation("confirm", "alignment.outcome.confirm.replaced", number);
         }
         if (confirmationBy(part).isPresent()) {
-            throw new RuleViolation("confirm", "The " + part.name().toLowerCase(Locale.ROOT) + " has confirmed version " + number + " already");
+            throw new RuleViolation("confirm", "alignment.outcome.confirm.alreadyBy", part.name().toLowerCase(Locale.ROOT), number);
         }
         confirmations.add(new OutcomeConfirmation(this, part, userId, name, at));
         return isConfirmed();

@@ -159,21 +159,20 @@ public class AlignmentService {
         EngagementAccess access = policy.require(engagementId, me, EngagementAction.SCHEDULE_ALIGNMENT_MEETING);
         Engagement engagement = access.engagement();
         if (!engagement.getPhase().isActive()) {
-            throw new RuleViolation("kind", "This engagement is closed");
+            throw new RuleViolation("kind", "alignment.engagement.closed");
         }
         if (engagement.getCoach() == null) {
-            throw new RuleViolation("kind", "A three-way meeting needs the coach: HR assigns one first");
+            throw new RuleViolation("kind", "alignment.meeting.coach.missing");
         }
         if (request.kind() == null) {
-            throw new RuleViolation("kind", "Choose the kind of meeting");
+            throw new RuleViolation("kind", "alignment.meeting.kind.missing");
         }
         if (request.kind().isOncePerEngagement() && meetings.hasActive(engagementId, request.kind())) {
-            throw new RuleViolation("kind", "This engagement already has its " + request.kind().label().toLowerCase()
-                    + "; move it, or cancel it first");
+            throw new RuleViolation("kind", "alignment.meeting.kind.alreadyActive", request.kind().label().toLowerCase());
         }
         checkDate(engagement, request.startsAt());
         if (!time.at(request.startsAt()).isAfter(time.now())) {
-            throw new RuleViolation("startsAt", "Choose a time that has not begun yet");
+            throw new RuleViolation("startsAt", "alignment.meeting.startsAt.begun");
         }
         AlignmentMeeting meeting = meetings.save(AlignmentMeeting.schedule(engagementId, request.kind(), time.at(request.startsAt()),
                 request.minutes(), request.location(), me.id(), time.now()));
@@ -184,10 +183,10 @@ public class AlignmentService {
 
     private void checkDate(Engagement engagement, LocalDateTime startsAt) {
         if (startsAt.toLocalDate().isBefore(engagement.getStartsOn())) {
-            throw new RuleViolation("startsAt", "The engagement starts on " + dev.triad.system.Days.of(engagement.getStartsOn()) + "; choose a later date");
+            throw new RuleViolation("startsAt", "alignment.meeting.startsAt.beforeEngagement", dev.triad.system.Days.of(engagement.getStartsOn()));
         }
         if (startsAt.isAfter(LocalDateTime.ofInstant(time.now(), time.zone()).plusYears(2))) {
-            throw new RuleViolation("startsAt", "Choose a date within the next two years");
+            throw new RuleViolation("startsAt", "alignment.meeting.startsAt.tooFar");
         }
     }
 
@@ -301,11 +300,11 @@ public class AlignmentService {
         AlignmentMeeting meeting = find(engagementId, meetingId);
         meeting.requireNotCancelled("text");
         if (words.topic() == null) {
-            throw new RuleViolation("topic", "Choose what the leader’s words are about");
+            throw new RuleViolation("topic", "alignment.leaderWords.topic.missing");
         }
         if (words.topic() == LeaderInputTopic.GOAL) {
             if (words.goalId() == null) {
-                throw new RuleViolation("goalId", "Choose the goal the leader spoke about");
+                throw new RuleViolation("goalId", "alignment.leaderWords.goal.missing");
             }
             goals.recordLeaderInputInMeeting(engagementId, words.goalId(), meetingId, words.text(), me);
             return;
@@ -389,18 +388,17 @@ public class AlignmentService {
         meeting.requireNotCancelled("confirm");
         Instant now = time.now();
         if (!meeting.hasStarted(now)) {
-            throw new RuleViolation("confirm", "The outcome can be confirmed once the meeting has taken place");
+            throw new RuleViolation("confirm", "alignment.outcome.confirm.notHeld");
         }
         Optional<AlignmentOutcome> current = outcomes.currentOf(engagementId, meetingId);
         AlignmentOutcome outcome = current
-                .orElseThrow(() -> new RuleViolation("confirm", "The coach has not written the outcome yet"));
+                .orElseThrow(() -> new RuleViolation("confirm", "alignment.outcome.confirm.notWritten"));
         if (seen != null && !seen.matches(current)) {
-            throw new RuleViolation("confirm", "The coach changed the outcome after you opened the page (it is now version "
-                    + outcome.getNumber() + "). Nothing was confirmed: read it below and confirm again.");
+            throw new RuleViolation("confirm", "alignment.outcome.confirm.changed", outcome.getNumber());
         }
         List<Participation> parts = partsOf(access).stream().filter(outcome::awaits).toList();
         if (parts.isEmpty()) {
-            throw new RuleViolation("confirm", "You have confirmed this version already");
+            throw new RuleViolation("confirm", "alignment.outcome.confirm.already");
         }
         boolean complete = false;
         for (Participation part : parts) {

@@ -38,7 +38,7 @@ public class LeaderFeedback {
 
     LeaderFeedback(Long engagementId, User author, Long goalId, String text, Instant createdAt) {
         if (Texts.isBlank(text)) {
-            throw new RuleViolation("text", "Write your feedback");
+            throw new RuleViolation("text", "alignment.leaderFeedback.text.missing");
         }
         this.engagementId = engagementId;
         this.author = author;

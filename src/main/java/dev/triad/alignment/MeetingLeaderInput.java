@@ -55,10 +55,10 @@ public class MeetingLeaderInput {
             throw new IllegalArgumentException("Input on a goal is kept with the goal");
         }
         if (topic == LeaderInputTopic.ANSWER && Texts.isBlank(question)) {
-            throw new RuleViolation("question", "Write the question the leader answered");
+            throw new RuleViolation("question", "alignment.leaderInput.question.missing");
         }
         if (Texts.isBlank(text)) {
-            throw new RuleViolation("text", "Write what the leader said");
+            throw new RuleViolation("text", "alignment.leaderInput.text.missing");
         }
         this.meetingId = meeting.getId();
         this.engagementId = meeting.getEngagementId();

@@ -58,14 +58,14 @@ public class ProgressReport {
         this.createdAt = now;
         write(text, now);
         if (committed == null && done == null && observed == null && nextSteps == null) {
-            throw new RuleViolation("committed", "Write at least one part before saving the draft");
+            throw new RuleViolation("committed", "alignment.report.draft.empty");
         }
     }
 
     /** Rewrites the draft; a sent report is read-only. */
     void write(ReportText text, Instant at) {
         if (status != ReportStatus.DRAFT) {
-            throw new RuleViolation("committed", "This report was sent; a sent report is read-only");
+            throw new RuleViolation("committed", "alignment.report.sent.readOnly");
         }
         this.committed = Texts.clean(text.committed());
         this.done = Texts.clean(text.done());
@@ -77,19 +77,19 @@ public class ProgressReport {
     /** Sends the report to the leader: every part must be written. */
     void send(Instant at) {
         if (status != ReportStatus.DRAFT) {
-            throw new RuleViolation("committed", "This report was sent already");
+            throw new RuleViolation("committed", "alignment.report.sent.already");
         }
         if (committed == null) {
-            throw new RuleViolation("committed", "Write what you committed to before sending");
+            throw new RuleViolation("committed", "alignment.report.committed.missing");
         }
         if (done == null) {
-            throw new RuleViolation("done", "Write what you did before sending");
+            throw new RuleViolation("done", "alignment.report.done.missing");
         }
         if (observed == null) {
-            throw new RuleViolation("observed", "Write what you saw before sending");
+            throw new RuleViolation("observed", "alignment.report.observed.missing");
         }
         if (nextSteps == null) {
-            throw new RuleViolation("nextSteps", "Write what is next before sending");
+            throw new RuleViolation("nextSteps", "alignment.report.nextSteps.missing");
         }
         this.status = ReportStatus.SENT;
         this.sentAt = at;

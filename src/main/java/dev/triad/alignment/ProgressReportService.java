@@ -111,7 +111,7 @@ public class ProgressReportService {
     public ProgressReport write(Long engagementId, ReportText text, CurrentUser me) {
         EngagementAccess access = policy.require(engagementId, me, EngagementAction.WRITE_PROGRESS_REPORT);
         if (!access.engagement().getPhase().isActive()) {
-            throw new RuleViolation("committed", "This engagement is closed");
+            throw new RuleViolation("committed", "alignment.engagement.closed");
         }
         return reports.save(new ProgressReport(engagementId, me.id(), text, time.now()));
     }
@@ -205,7 +205,7 @@ public class ProgressReportService {
     public LeaderFeedback giveFeedback(Long engagementId, Long goalId, String text, CurrentUser me) {
         EngagementAccess access = policy.require(engagementId, me, EngagementAction.GIVE_LEADER_FEEDBACK);
         if (!access.engagement().getPhase().isActive()) {
-            throw new RuleViolation("text", "This engagement is closed");
+            throw new RuleViolation("text", "alignment.engagement.closed");
         }
         if (goalId != null && goals.sharedGoals(access).stream().noneMatch(g -> g.getId().equals(goalId))) {
             // the form offers the goals the client shares with the leader only: a private goal answers exactly like

@@ -82,19 +82,19 @@ public class Assessment {
     /** Replaces what the assessment says. The date cannot be in the future. */
     void describe(AssessmentDetails details, Instant now, LocalDate today) {
         if (details.kind() == null) {
-            throw new RuleViolation("kind", "Choose the kind of assessment");
+            throw new RuleViolation("kind", "assessment.assessment.kind.missing");
         }
         if (isBlank(details.title())) {
-            throw new RuleViolation("title", "Name the assessment, e.g. the instrument");
+            throw new RuleViolation("title", "assessment.assessment.title.missing");
         }
         if (details.assessedOn() == null) {
-            throw new RuleViolation("assessedOn", "Enter the date of the assessment");
+            throw new RuleViolation("assessedOn", "assessment.assessment.assessedOn.missing");
         }
         if (details.assessedOn().isAfter(today)) {
-            throw new RuleViolation("assessedOn", "The date cannot be in the future");
+            throw new RuleViolation("assessedOn", "assessment.assessment.assessedOn.future");
         }
         if (details.assessedOn().isBefore(EARLIEST)) {
-            throw new RuleViolation("assessedOn", "Enter a date from 1990 on");
+            throw new RuleViolation("assessedOn", "assessment.assessment.assessedOn.tooEarly");
         }
         this.kind = details.kind();
         this.title = details.title().strip();
@@ -112,7 +112,7 @@ public class Assessment {
     /** The client decides what the leader sees; {@link Sharing#NONE} withdraws any share at once. */
     void share(Sharing what, Instant now) {
         if (what == null) {
-            throw new RuleViolation("sharing", "Choose what the leader sees");
+            throw new RuleViolation("sharing", "assessment.assessment.sharing.missing");
         }
         if (what != sharing) {
             this.sharing = what;

@@ -164,7 +164,7 @@ public class AssessmentService {
         Assessment assessment = visible(access, assessmentId);
         StaleEdit.check(Assessment.class, assessmentId, version, assessment.getVersion());
         if (details.kind() != AssessmentKind.REVIEW_360 && feedback.holdsRequest(assessmentId)) {
-            throw new RuleViolation("kind", "This assessment holds a 360 feedback request: it stays a 360 review");
+            throw new RuleViolation("kind", "assessment.assessment.kind.holds360");
         }
         assessment.describe(details, time.now(), time.today());
         return assessment;
@@ -195,7 +195,7 @@ public class AssessmentService {
     private void replace(Long engagementId, Assessment assessment, List<ScoreLine> lines) {
         Long assessmentId = assessment.getId();
         if (lines.size() > ScoreLine.MAX_SCORES) {
-            throw new RuleViolation("scores", "Enter at most " + ScoreLine.MAX_SCORES + " scores");
+            throw new RuleViolation("scores", "assessment.scores.tooMany", ScoreLine.MAX_SCORES);
         }
         scores.deleteOf(engagementId, assessmentId);
         scores.flush();
@@ -213,17 +213,16 @@ public class AssessmentService {
         EngagementAccess access = policy.require(engagementId, by, EngagementAction.WRITE_ASSESSMENT);
         Assessment assessment = visible(access, assessmentId);
         if (content == null || content.length == 0) {
-            throw new RuleViolation("file", "Choose a file to attach");
+            throw new RuleViolation("file", "assessment.file.missing");
         }
         if (content.length > AssessmentFile.MAX_BYTES) {
-            throw new RuleViolation("file", "The file is larger than 5 MB: attach a smaller report");
+            throw new RuleViolation("file", "assessment.file.tooLarge");
         }
         ReportFileType type = ReportFileType.detect(content).orElseThrow(() ->
-                new RuleViolation("file", "Only PDF, PNG and JPEG reports can be attached, and this file is none of them"));
+                new RuleViolation("file", "assessment.file.type.unsupported"));
         String name = ReportFileName.of(originalName, type);
         if (files.countByAssessmentId(assessmentId) >= AssessmentFile.MAX_FILES_PER_ASSESSMENT) {
-            throw new RuleViolation("file", "An assessment holds at most " + AssessmentFile.MAX_FILES_PER_ASSESSMENT
-                    + " files: remove one first");
+            throw new RuleViolation("file", "assessment.file.tooMany", AssessmentFile.MAX_FILES_PER_ASSESSMENT);
         }
         AssessmentFile file = files.saveAndFlush(new AssessmentFile(assessment, name, type, content.length,
                 users.getReferenceById(by.id()), time.now()));
@@ -309,7 +308,7 @@ public class AssessmentService {
 
     public void requireActive(EngagementAccess access, String field) {
         if (!access.engagement().getPhase().isActive()) {
-            throw new RuleViolation(field, "This engagement is closed");
+            throw new RuleViolation(field, "assessment.engagement.closed");
         }
     }
 

@@ -32,8 +32,7 @@ final class ReportFileName {
             }
         }
         if (otherType && !type.matchesName(lower)) {
-            throw new RuleViolation("file", "The file’s name says it is another kind of file than its content (" + type.name()
-                    + "): rename it or attach the right file");
+            throw new RuleViolation("file", "assessment.file.name.mismatch", type.name());
         }
         String extension = type.matchesName(lower) ? "" : switch (type) {
             case PDF -> ".pdf";

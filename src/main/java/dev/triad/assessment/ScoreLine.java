@@ -37,7 +37,7 @@ public record ScoreLine(String competency, BigDecimal score, BigDecimal scale) {
             }
             scores.add(parseLine(line, i + 1));
             if (scores.size() > MAX_SCORES) {
-                throw new RuleViolation("scores", "Enter at most " + MAX_SCORES + " scores");
+                throw new RuleViolation("scores", "assessment.scores.tooMany", MAX_SCORES);
             }
         }
         return scores;
@@ -45,33 +45,31 @@ public record ScoreLine(String competency, BigDecimal score, BigDecimal scale) {
 
     private static ScoreLine parseLine(String line, int number) {
         String[] parts = SEPARATOR.split(line);
-        String where = "Line " + number + ": ";
         if (parts.length != 3) {
-            throw new RuleViolation("scores", where + "write the competency, the score and the scale, separated by semicolons, "
-                    + "e.g. “Strategic thinking; 4.2; 5”");
+            throw new RuleViolation("scores", "assessment.scores.line.format", number);
         }
         String competency = parts[0].strip();
         if (competency.isEmpty()) {
-            throw new RuleViolation("scores", where + "name the competency");
+            throw new RuleViolation("scores", "assessment.scores.line.competency.missing", number);
         }
         if (competency.length() > MAX_COMPETENCY) {
-            throw new RuleViolation("scores", where + "use at most " + MAX_COMPETENCY + " characters for the competency");
+            throw new RuleViolation("scores", "assessment.scores.line.competency.tooLong", number, MAX_COMPETENCY);
         }
-        BigDecimal score = number(parts[1], where + "the score “" + parts[1] + "” is not a number such as 4 or 3.5");
-        BigDecimal scale = number(parts[2], where + "the scale “" + parts[2] + "” is not a number such as 5 or 100");
+        BigDecimal score = number(parts[1], "assessment.scores.line.score.notNumber", number);
+        BigDecimal scale = number(parts[2], "assessment.scores.line.scale.notNumber", number);
         if (scale.signum() <= 0 || scale.compareTo(MAX_SCALE) > 0) {
-            throw new RuleViolation("scores", where + "the scale must be above 0 and at most 1000");
+            throw new RuleViolation("scores", "assessment.scores.line.scale.outOfRange", number);
         }
         if (score.compareTo(scale) > 0) {
-            throw new RuleViolation("scores", where + "the score " + plain(score) + " is above the scale " + plain(scale));
+            throw new RuleViolation("scores", "assessment.scores.line.score.aboveScale", number, plain(score), plain(scale));
         }
         return new ScoreLine(competency, score, scale);
     }
 
-    private static BigDecimal number(String text, String message) {
+    private static BigDecimal number(String text, String code, int line) {
         String trimmed = text.strip();
         if (!NUMBER.matcher(trimmed).matches()) {
-            throw new RuleViolation("scores", message);
+            throw new RuleViolation("scores", code, line, text);
         }
         return new BigDecimal(trimmed.replace(',', '.'));
     }

@@ -84,14 +84,13 @@ public class CoachRoster {
     public Assigned assign(Long engagementId, Long coachId, boolean overrideCapacity, String reason, CurrentUser by) {
         Engagement engagement = engagements.findWithPeople(engagementId).orElseThrow(() -> new NotFoundException("Engagement"));
         RosterEntry entry = roster().stream().filter(e -> e.coach().getId().equals(coachId)).findFirst()
-                .orElseThrow(() -> new RuleViolation("coachId", "Choose a coach from the roster"));
+                .orElseThrow(() -> new RuleViolation("coach", "engagement.coach.notOnRoster"));
         boolean reassigning = engagement.getCoach() != null;
         if (reassigning && (reason == null || reason.isBlank())) {
-            throw new RuleViolation("reason", "Say why the coach is being changed");
+            throw new RuleViolation("reason", "engagement.coach.reason.missing");
         }
         if (entry.isFull() && !overrideCapacity) {
-            throw new RuleViolation("overrideCapacity", entry.coach().getFullName()
-                    + " is at capacity (" + entry.load() + " of " + entry.capacity() + "); tick the override to assign anyway");
+            throw new RuleViolation("overrideCapacity", "engagement.coach.atCapacity", entry.coach().getFullName(), entry.load(), entry.capacity());
         }
         Instant now = clock.instant();
         Long previousCoachId = reassigning ? engagement.getCoach().getId() : null;

@@ -5,6 +5,8 @@ import dev.triad.programme.Programme;
 import dev.triad.programme.Programmes;
 import dev.triad.system.RuleViolation;
 import jakarta.persistence.EntityManager;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,11 +35,13 @@ public class Cohorts {
     private final EngagementService engagements;
     private final Programmes programmes;
     private final EntityManager entityManager;
+    private final MessageSource messages;
 
-    Cohorts(EngagementService engagements, Programmes programmes, EntityManager entityManager) {
+    Cohorts(EngagementService engagements, Programmes programmes, EntityManager entityManager, MessageSource messages) {
         this.engagements = engagements;
         this.programmes = programmes;
         this.entityManager = entityManager;
+        this.messages = messages;
     }
 
     /** One wrong line of the list: its number as HR typed it, its text and what is wrong with it. */
@@ -74,14 +78,14 @@ public class Cohorts {
      */
     @Transactional
     public List<Engagement> create(Long programmeId, String lines, LocalDate startsOn, LocalDate plannedEndOn) {
-        Programme programme = programmes.findById(programmeId).orElseThrow(() -> new RuleViolation("lines", "Choose a programme"));
+        Programme programme = programmes.findById(programmeId).orElseThrow(() -> new RuleViolation("lines", "engagement.cohort.programme.missing"));
         List<LineProblem> problems = new ArrayList<>();
         List<Member> members = parse(lines, problems);
         if (members.isEmpty() && problems.isEmpty()) {
-            throw new RuleViolation("lines", "Enter one line per client: client email, leader email");
+            throw new RuleViolation("lines", "engagement.cohort.lines.missing");
         }
         if (members.size() + problems.size() > MAX_LINES) {
-            throw new RuleViolation("lines", "Enter at most " + MAX_LINES + " clients at once");
+            throw new RuleViolation("lines", "engagement.cohort.lines.tooMany", MAX_LINES);
         }
         Map<String, Integer> seen = new HashMap<>();
         List<String> alreadyIn = clientsAlreadyIn(programmeId, members);
@@ -100,7 +104,8 @@ public class Cohorts {
                 created.add(engagements.create(new NewEngagement(member.clientEmail(), member.leaderEmail(), programmeId,
                         null, null, null, startsOn, plannedEndOn, member.focus())));
             } catch (RuleViolation e) {
-                problems.add(new LineProblem(member.line(), member.text(), who(e.field()) + e.getMessage()));
+                problems.add(new LineProblem(member.line(), member.text(), who(e.field())
+                        + messages.getMessage(e.code(), e.arguments(), e.code(), LocaleContextHolder.getLocale())));
             }
         }
         if (!problems.isEmpty()) {
@@ -113,8 +118,8 @@ public class Cohorts {
 
     private static String who(String field) {
         return switch (field) {
-            case "clientEmail" -> "client: ";
-            case "leaderEmail" -> "leader: ";
+            case "client" -> "client: ";
+            case "leader" -> "leader: ";
             default -> "";
         };
     }

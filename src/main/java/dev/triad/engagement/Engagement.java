@@ -78,10 +78,10 @@ public class Engagement {
     Engagement(User client, User leader, Programme programme, CoachingType coachingType, Timing timing,
                BigDecimal contractedHours, LocalDate startsOn, LocalDate plannedEndOn, String focus, Instant createdAt) {
         if (Objects.equals(client.getId(), leader.getId())) {
-            throw new RuleViolation("leaderEmail", "The leader must be someone other than the client");
+            throw new RuleViolation("leader", "engagement.leader.isClient");
         }
         if (plannedEndOn.isBefore(startsOn)) {
-            throw new RuleViolation("plannedEndOn", "The planned end cannot be before the start");
+            throw new RuleViolation("plannedEndOn", "engagement.plannedEndOn.beforeStart");
         }
         this.client = client;
         this.leader = leader;
@@ -99,10 +99,10 @@ public class Engagement {
     /** Makes {@code coach} this engagement's coach and returns the assignment to keep in the history. */
     CoachAssignment assignCoach(User coach, User by, Instant at, String reason, boolean overCapacity) {
         if (!phase.isActive()) {
-            throw new RuleViolation("coachId", "This engagement is closed");
+            throw new RuleViolation("coach", "engagement.engagement.closed");
         }
         if (this.coach != null && this.coach.getId().equals(coach.getId())) {
-            throw new RuleViolation("coachId", coach.getFullName() + " already coaches this engagement");
+            throw new RuleViolation("coach", "engagement.coach.already", coach.getFullName());
         }
         this.coach = coach;
         return new CoachAssignment(this, coach, by, at, reason, overCapacity);
@@ -139,42 +139,40 @@ public class Engagement {
                     : "Only the engagement’s coach moves it from phase to phase");
         }
         if (!phase.isActive()) {
-            throw new RuleViolation("to", "This engagement is closed; it does not move any more");
+            throw new RuleViolation("to", "engagement.phase.closed");
         }
         if (move.from() != null && move.from() != phase) {
-            throw new RuleViolation("to", "The engagement moved to " + phase.label() + " in the meantime; look again before moving it");
+            throw new RuleViolation("to", "engagement.phase.moved", phase.label());
         }
         if (to == null) {
-            throw new RuleViolation("to", "Choose the phase to move to");
+            throw new RuleViolation("to", "engagement.phase.to.missing");
         }
         if (to == phase) {
-            throw new RuleViolation("to", "The engagement is already in " + phase.label());
+            throw new RuleViolation("to", "engagement.phase.to.current", phase.label());
         }
         if (to.ordinal() < phase.ordinal()) {
-            throw new RuleViolation("to", "An engagement moves forward only; it cannot go back to " + to.label());
+            throw new RuleViolation("to", "engagement.phase.to.backwards", to.label());
         }
         String reason = move.reason() == null || move.reason().isBlank() ? null : move.reason().strip();
         Closure closure = to == Phase.CLOSED ? move.closure() : null;
         if (to == Phase.CLOSED && closure == null) {
-            throw new RuleViolation("closure", "Say whether the coaching was completed or ended early");
+            throw new RuleViolation("closure", "engagement.phase.closure.missing");
         }
         if (closure == Closure.TERMINATED && reason == null) {
-            throw new RuleViolation("reason", "Give the reason for ending the coaching early");
+            throw new RuleViolation("reason", "engagement.phase.terminated.reason.missing");
         }
         if (closure == Closure.COMPLETED && !facts.closingMeetingHeld() && reason == null) {
-            throw new RuleViolation("reason", "Hold the closing alignment meeting first, or record why the engagement closes without one");
+            throw new RuleViolation("reason", "engagement.phase.closingMeeting.missing");
         }
         boolean entersCoaching = phase.ordinal() < Phase.COACHING.ordinal() && to.ordinal() >= Phase.COACHING.ordinal() && to != Phase.CLOSED;
         if (entersCoaching && coachingType != CoachingType.PERFORMANCE && !facts.initialAlignmentConfirmed()) {
-            throw new RuleViolation("to", "Coaching starts once the initial alignment meeting’s outcome is confirmed by the client, "
-                    + "the coach and the leader (only performance coaching goes without one)");
+            throw new RuleViolation("to", "engagement.phase.initialAlignment.unconfirmed");
         }
         // Ending early is no skip: the remaining phases are not passed over, they never come.
         List<Phase> skipped = closure == Closure.TERMINATED ? List.of()
                 : Arrays.stream(Phase.values()).filter(p -> p.ordinal() > phase.ordinal() && p.ordinal() < to.ordinal()).toList();
         if (!skipped.isEmpty() && reason == null) {
-            throw new RuleViolation("reason", "Moving straight to " + to.label() + " passes over "
-                    + skipped.stream().map(Phase::label).collect(Collectors.joining(" and ")) + ": record why");
+            throw new RuleViolation("reason", "engagement.phase.skip.reason.missing", to.label(), skipped.stream().map(Phase::label).collect(Collectors.joining(" and ")));
         }
         return new PhaseChange(id, phase, to, closure, reason,
                 skipped.isEmpty() ? null : skipped.stream().map(Phase::name).collect(Collectors.joining(",")), mover, role, at);
@@ -186,10 +184,10 @@ public class Engagement {
      */
     public void markErased(LocalDate on) {
         if (phase.isActive()) {
-            throw new RuleViolation("engagement", "Only a closed engagement’s personal content can be erased");
+            throw new RuleViolation("engagement", "engagement.erasure.notClosed");
         }
         if (erasedOn != null) {
-            throw new RuleViolation("engagement", "This engagement’s personal content was already erased");
+            throw new RuleViolation("engagement", "engagement.erasure.already");
         }
         this.erasedOn = on;
         this.focus = null;

@@ -53,10 +53,10 @@ public class EngagementService {
 
     @Transactional
     public Engagement create(NewEngagement request) {
-        User client = person(request.clientEmail(), Role.CLIENT, "clientEmail", "client");
-        User leader = person(request.leaderEmail(), Role.LEADER, "leaderEmail", "leader");
+        User client = person(request.clientEmail(), Role.CLIENT, "client", "client");
+        User leader = person(request.leaderEmail(), Role.LEADER, "leader", "leader");
         Programme programme = programmes.findById(request.programmeId())
-                .orElseThrow(() -> new RuleViolation("programmeId", "Choose a programme"));
+                .orElseThrow(() -> new RuleViolation("programmeId", "engagement.programme.missing"));
         Engagement engagement = new Engagement(client, leader, programme,
                 request.coachingType() != null ? request.coachingType() : programme.getDefaultCoachingType(),
                 request.timing() != null ? request.timing() : programme.getTiming(),
@@ -67,12 +67,12 @@ public class EngagementService {
 
     private User person(String email, Role role, String field, String what) {
         User user = users.findByEmail(User.normaliseEmail(email))
-                .orElseThrow(() -> new RuleViolation(field, "No one has this email; create the person first"));
+                .orElseThrow(() -> new RuleViolation(field, "engagement.person.unknown"));
         if (!user.isActive()) {
-            throw new RuleViolation(field, user.getFullName() + " is deactivated");
+            throw new RuleViolation(field, "engagement.person.deactivated", user.getFullName());
         }
         if (!user.hasRole(role)) {
-            throw new RuleViolation(field, user.getFullName() + " does not have the " + what + " role");
+            throw new RuleViolation(field, "engagement.person.role.missing", user.getFullName(), what);
         }
         return user;
     }

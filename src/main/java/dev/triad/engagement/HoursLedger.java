@@ -74,13 +74,13 @@ public class HoursLedger {
     public HoursEntry adjust(Long engagementId, BigDecimal hours, String reason, CurrentUser by) {
         EngagementAccess access = policy.require(engagementId, by, EngagementAction.ADJUST_HOURS);
         if (hours == null || hours.signum() == 0) {
-            throw new RuleViolation("hours", "Enter the hours to add (positive) or give back (negative)");
+            throw new RuleViolation("hours", "engagement.hours.adjustment.missing");
         }
         if (hours.abs().compareTo(MAX_ADJUSTMENT) > 0) {
-            throw new RuleViolation("hours", "Adjust by at most 500 hours at a time");
+            throw new RuleViolation("hours", "engagement.hours.adjustment.tooLarge");
         }
         if (reason == null || reason.isBlank()) {
-            throw new RuleViolation("reason", "Give the reason for the adjustment");
+            throw new RuleViolation("reason", "engagement.hours.reason.missing");
         }
         return entries.save(new HoursEntry(engagementId, HoursEntry.Kind.ADJUSTMENT, hours, reason.strip(), by.id(),
                 clock.instant(), null));

@@ -60,7 +60,7 @@ public class CloseOutAnswer {
 
     private static void check(String field, int value, int min, int max) {
         if (value < min || value > max) {
-            throw new RuleViolation(field, "Choose an answer from " + min + " to " + max);
+            throw new RuleViolation(field, "evaluation.closeOut.answer.outOfRange", min, max);
         }
     }
 

@@ -107,7 +107,7 @@ public class CloseOutService {
     }
 
     private AlreadyAnswered alreadyAnswered(CloseOutAnswer answer) {
-        return new AlreadyAnswered(alreadyAnsweredMessage(answer));
+        return new AlreadyAnswered(DAY.format(answer.getAnsweredAt().atZone(zone())));
     }
 
     /** The clear message for a second answer: when the first was given, and that each person answers once. */

@@ -70,18 +70,17 @@ public class CoachChangeService {
         EngagementAccess access = policy.require(engagementId, me, EngagementAction.ASK_FOR_ANOTHER_COACH);
         Engagement engagement = access.engagement();
         if (!engagement.getPhase().isActive()) {
-            throw new RuleViolation("reason", "This engagement is closed");
+            throw new RuleViolation("reason", "evaluation.engagement.closed");
         }
         if (engagement.getCoach() == null) {
-            throw new RuleViolation("reason", "No coach is assigned yet; HR will assign one");
+            throw new RuleViolation("reason", "evaluation.coachChange.noCoach");
         }
         Optional<CoachChangeRequest> open = requests.openOf(engagementId);
         if (open.isPresent()) {
-            throw new RuleViolation("reason", "You asked for a different coach on "
-                    + DAY.format(open.get().getRequestedAt().atZone(clock.getZone())) + "; HR has not answered yet");
+            throw new RuleViolation("reason", "evaluation.coachChange.pending", DAY.format(open.get().getRequestedAt().atZone(clock.getZone())));
         }
         if (reason == null || reason.isBlank()) {
-            throw new RuleViolation("reason", "Tell HR why, so they can find a better fit");
+            throw new RuleViolation("reason", "evaluation.coachChange.reason.missing");
         }
         CoachChangeRequest request = requests.save(new CoachChangeRequest(engagementId, me.id(), engagement.getCoach().getId(),
                 reason, clock.instant()));

@@ -37,10 +37,10 @@ public class CoachabilityRating {
 
     CoachabilityRating(Long engagementId, Long coachId, int rating, String note, Instant recordedAt) {
         if (rating < 1 || rating > 5) {
-            throw new RuleViolation("rating", "Choose a rating from 1 to 5");
+            throw new RuleViolation("rating", "evaluation.coachability.rating.outOfRange");
         }
         if (note == null || note.isBlank()) {
-            throw new RuleViolation("note", "Write what the rating rests on");
+            throw new RuleViolation("note", "evaluation.coachability.note.missing");
         }
         this.engagementId = engagementId;
         this.coachId = coachId;

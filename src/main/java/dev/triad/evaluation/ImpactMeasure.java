@@ -63,13 +63,13 @@ public class ImpactMeasure {
 
     void change(String name, String unit, BigDecimal before, BigDecimal after, Long byId, Instant at) {
         if (name == null || name.isBlank()) {
-            throw new RuleViolation("name", "Name the measure");
+            throw new RuleViolation("name", "evaluation.impactMeasure.name.missing");
         }
         if (unit == null || unit.isBlank()) {
-            throw new RuleViolation("unit", "Give the unit");
+            throw new RuleViolation("unit", "evaluation.impactMeasure.unit.missing");
         }
         if (before == null) {
-            throw new RuleViolation("before", "Enter the value before the coaching");
+            throw new RuleViolation("before", "evaluation.impactMeasure.before.missing");
         }
         this.name = name.strip();
         this.unit = unit.strip();

@@ -77,7 +77,7 @@ public class ImpactMeasureService {
 
     private void requireFreeName(Long engagementId, String name, Long exceptId) {
         if (name != null && measures.nameTaken(engagementId, name.strip(), exceptId)) {
-            throw new RuleViolation("name", "This engagement already has a measure with this name");
+            throw new RuleViolation("name", "evaluation.impactMeasure.name.taken");
         }
     }
 

@@ -60,13 +60,13 @@ public class PartnershipCheckIn {
 
     void answer(int fit, String whatShouldChange, Instant at) {
         if (answeredAt != null) {
-            throw new RuleViolation("fit", "You already answered this check-in; each check-in is answered once");
+            throw new RuleViolation("fit", "evaluation.checkIn.answered");
         }
         if (supersededAt != null) {
-            throw new RuleViolation("fit", "A newer check-in replaced this one; answer that one instead");
+            throw new RuleViolation("fit", "evaluation.checkIn.replaced");
         }
         if (fit < 1 || fit > 5) {
-            throw new RuleViolation("fit", "Choose an answer from 1 to 5");
+            throw new RuleViolation("fit", "evaluation.checkIn.fit.outOfRange");
         }
         this.fit = fit;
         this.whatShouldChange = whatShouldChange == null || whatShouldChange.isBlank() ? null : whatShouldChange.strip();

@@ -40,10 +40,10 @@ public class Referral {
 
     Referral(Long engagementId, ReferralKind kind, String note, Long recordedById, Instant recordedAt) {
         if (kind == null) {
-            throw new RuleViolation("kind", "Choose HR or the employee assistance programme");
+            throw new RuleViolation("kind", "evaluation.referral.kind.missing");
         }
         if (note == null || note.isBlank()) {
-            throw new RuleViolation("note", "Write a note for the client: why, and what to do next");
+            throw new RuleViolation("note", "evaluation.referral.note.missing");
         }
         this.engagementId = engagementId;
         this.kind = kind;

@@ -53,7 +53,7 @@ public class FeedbackQuestionSet {
 
     void describe(QuestionSetDetails details, Instant now) {
         if (details.name() == null || details.name().isBlank()) {
-            throw new RuleViolation("name", "Name the question set");
+            throw new RuleViolation("name", "assessment.questionSet.name.missing");
         }
         List<QuestionItem> newItems = details.items();
         this.name = details.name().strip();

@@ -47,7 +47,7 @@ public class FeedbackRequest {
 
     FeedbackRequest(Assessment assessment, String questionSetName, Instant closesAt, Long createdById, Instant now) {
         if (!closesAt.isAfter(now)) {
-            throw new RuleViolation("lastDay", "The last day must be after today");
+            throw new RuleViolation("lastDay", "assessment.feedback.lastDay.notAfterToday");
         }
         this.engagementId = assessment.getEngagementId();
         this.assessmentId = assessment.getId();
@@ -73,7 +73,7 @@ public class FeedbackRequest {
 
     void close(Long byId, Instant now) {
         if (!isOpen(now)) {
-            throw new RuleViolation("close", "This request is already closed");
+            throw new RuleViolation("close", "assessment.feedback.closed.already");
         }
         this.closedAt = now;
         this.closedById = byId;

@@ -107,17 +107,17 @@ public class FeedbackService {
         FeedbackQuestionSet set = request.questionSetId() == null ? null
                 : questionSets.findById(request.questionSetId()).filter(FeedbackQuestionSet::isOffered).orElse(null);
         if (set == null) {
-            throw new RuleViolation("questionSetId", "Choose one of the question sets");
+            throw new RuleViolation("questionSetId", "assessment.feedback.questionSet.missing");
         }
         LocalDate today = time.today();
         if (request.lastDay() == null) {
-            throw new RuleViolation("lastDay", "Enter the last day raters can answer");
+            throw new RuleViolation("lastDay", "assessment.feedback.lastDay.missing");
         }
         if (!request.lastDay().isAfter(today)) {
-            throw new RuleViolation("lastDay", "The last day must be after today");
+            throw new RuleViolation("lastDay", "assessment.feedback.lastDay.notAfterToday");
         }
         if (request.lastDay().isAfter(today.plusDays(MAX_DAYS_OPEN))) {
-            throw new RuleViolation("lastDay", "Keep the request open for at most " + MAX_DAYS_OPEN + " days");
+            throw new RuleViolation("lastDay", "assessment.feedback.lastDay.tooFar", MAX_DAYS_OPEN);
         }
         Instant now = time.now();
         Assessment assessment = assessmentService.createReview360(access, request.title(), by);
@@ -168,28 +168,27 @@ public class FeedbackService {
         FeedbackRequest request = requestOf(assessment);
         Instant now = time.now();
         if (!request.isOpen(now)) {
-            throw new RuleViolation("email", "This request is closed: no more raters can be added");
+            throw new RuleViolation("email", "assessment.feedback.closed.noMoreRaters");
         }
         if (newRater.name() == null || newRater.name().isBlank()) {
-            throw new RuleViolation("name", "Enter the rater’s name");
+            throw new RuleViolation("name", "assessment.feedback.rater.name.missing");
         }
         String email = newRater.email() == null ? "" : newRater.email().strip();
         if (!EMAIL.matcher(email).matches()) {
-            throw new RuleViolation("email", "Enter an email address such as name@example.com");
+            throw new RuleViolation("email", "assessment.feedback.rater.email.invalid");
         }
         if (newRater.group() == null || newRater.group() == RaterGroup.SELF) {
-            throw new RuleViolation("group", "Choose the rater’s group");
+            throw new RuleViolation("group", "assessment.feedback.rater.group.missing");
         }
         Engagement engagement = access.engagement();
         if (engagement.getClient().getEmail().equalsIgnoreCase(email)) {
-            throw new RuleViolation("email", "That is " + engagement.getClient().getFullName()
-                    + "’s own address: they give their own view on this request’s page");
+            throw new RuleViolation("email", "assessment.feedback.rater.email.client", engagement.getClient().getFullName());
         }
         if (raters.emailTaken(request.getId(), email)) {
-            throw new RuleViolation("email", "Someone with this email is already asked for feedback on this request");
+            throw new RuleViolation("email", "assessment.feedback.rater.email.taken");
         }
         if (raters.ofRequest(request.getId()).size() > MAX_RATERS) {
-            throw new RuleViolation("email", "A request can ask at most " + MAX_RATERS + " raters");
+            throw new RuleViolation("email", "assessment.feedback.raters.tooMany", MAX_RATERS);
         }
         FeedbackRater rater = raters.save(new FeedbackRater(request.getId(), newRater.name().strip(), email, newRater.group(), now));
         FeedbackLink.Issued issued = FeedbackLink.issue(rater.getId(), now);
@@ -205,11 +204,10 @@ public class FeedbackService {
         policy.require(engagementId, by, EngagementAction.MANAGE_RATERS);
         FeedbackRequest request = visibleRequest(engagementId, assessmentId, by);
         FeedbackRater rater = raterOf(request, raterId);
-        requireOpen(request, "This request is closed: its raters stay as they are");
+        requireOpen(request, "assessment.feedback.closed.raters");
         boolean anyAnswered = raters.ofRequest(request.getId()).stream().anyMatch(r -> !r.isSelf() && r.hasSubmitted());
         if (anyAnswered) {
-            throw new RuleViolation("rater", "Raters can be removed only until the first answer comes in, "
-                    + "so that nobody can tell from it who answered");
+            throw new RuleViolation("rater", "assessment.feedback.rater.answered");
         }
         answers.deleteOfRater(rater.getId());
         links.deleteOfRater(rater.getId());
@@ -227,7 +225,7 @@ public class FeedbackService {
         policy.require(engagementId, by, EngagementAction.MANAGE_RATERS);
         FeedbackRequest request = visibleRequest(engagementId, assessmentId, by);
         FeedbackRater rater = raterOf(request, raterId);
-        requireOpen(request, "This request is closed: its links no longer work");
+        requireOpen(request, "assessment.feedback.closed.links");
         return invitations.sendAgain(rater.getId());
     }
 
@@ -242,7 +240,7 @@ public class FeedbackService {
         FeedbackRequest request = requestOf(assessment);
         Instant now = time.now();
         if (!request.isOpen(now)) {
-            throw new RuleViolation("remind", "This request is closed");
+            throw new RuleViolation("remind", "assessment.feedback.closed");
         }
         String clientName = access.engagement().getClient().getFullName();
         LocalDate lastDay = time.lastDayBefore(request.getClosesAt());
@@ -296,10 +294,10 @@ public class FeedbackService {
                 .orElseThrow(() -> new NotFoundException("Rater"));
         Instant now = time.now();
         if (!request.isOpen(now)) {
-            throw new RuleViolation("answers", "This request is closed: answers can no longer be changed");
+            throw new RuleViolation("answers", "assessment.feedback.closed.answers");
         }
         if (self.hasSubmitted()) {
-            throw new RuleViolation("answers", "You have already sent your answers");
+            throw new RuleViolation("answers", "assessment.feedback.answers.sent");
         }
         save(self, questions.ofRequest(request.getId()), input, submit, now);
     }
@@ -469,9 +467,9 @@ public class FeedbackService {
         return requestOf(assessmentService.visible(access, assessmentId));
     }
 
-    private void requireOpen(FeedbackRequest request, String closed) {
+    private void requireOpen(FeedbackRequest request, String closedCode) {
         if (!request.isOpen(time.now())) {
-            throw new RuleViolation("rater", closed);
+            throw new RuleViolation("rater", closedCode);
         }
     }
 

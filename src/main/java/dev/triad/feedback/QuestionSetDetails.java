@@ -27,33 +27,31 @@ public record QuestionSetDetails(String name, String description, boolean offere
         List<QuestionItem> items = new ArrayList<>();
         List<String> ratings = lines(ratingItems);
         if (ratings.isEmpty()) {
-            throw new RuleViolation("ratingItems", "Write at least one rating item");
+            throw new RuleViolation("ratingItems", "assessment.questionSet.ratingItems.missing");
         }
         if (ratings.size() > MAX_RATING_ITEMS) {
-            throw new RuleViolation("ratingItems", "Write at most " + MAX_RATING_ITEMS + " rating items");
+            throw new RuleViolation("ratingItems", "assessment.questionSet.ratingItems.tooMany", MAX_RATING_ITEMS);
         }
         for (int i = 0; i < ratings.size(); i++) {
             String[] parts = SEPARATOR.split(ratings.get(i), 2);
-            String where = "Rating item " + (i + 1) + ": ";
             if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
-                throw new RuleViolation("ratingItems", where + "write the competency, then | and the statement, "
-                        + "e.g. “Communication | Listens to understand before responding”");
+                throw new RuleViolation("ratingItems", "assessment.questionSet.ratingItem.format", (i + 1));
             }
             if (parts[0].strip().length() > MAX_COMPETENCY) {
-                throw new RuleViolation("ratingItems", where + "use at most " + MAX_COMPETENCY + " characters for the competency");
+                throw new RuleViolation("ratingItems", "assessment.questionSet.ratingItem.competency.tooLong", (i + 1), MAX_COMPETENCY);
             }
             if (parts[1].strip().length() > MAX_TEXT) {
-                throw new RuleViolation("ratingItems", where + "use at most " + MAX_TEXT + " characters for the statement");
+                throw new RuleViolation("ratingItems", "assessment.questionSet.ratingItem.statement.tooLong", (i + 1), MAX_TEXT);
             }
             items.add(new QuestionItem(QuestionKind.RATING, parts[0].strip(), parts[1].strip()));
         }
         List<String> open = lines(openQuestions);
         if (open.size() > MAX_OPEN_QUESTIONS) {
-            throw new RuleViolation("openQuestions", "Write at most " + MAX_OPEN_QUESTIONS + " open questions");
+            throw new RuleViolation("openQuestions", "assessment.questionSet.openQuestions.tooMany", MAX_OPEN_QUESTIONS);
         }
         for (int i = 0; i < open.size(); i++) {
             if (open.get(i).length() > MAX_TEXT) {
-                throw new RuleViolation("openQuestions", "Open question " + (i + 1) + ": use at most " + MAX_TEXT + " characters");
+                throw new RuleViolation("openQuestions", "assessment.questionSet.openQuestion.tooLong", (i + 1), MAX_TEXT);
             }
             items.add(new QuestionItem(QuestionKind.OPEN, null, open.get(i)));
         }

@@ -58,7 +58,7 @@ public class QuestionSetService {
 
     private void requireFreeName(String name, Long id) {
         if (name != null && sets.nameTakenByOther(name.strip(), id)) {
-            throw new RuleViolation("name", "Another question set has this name");
+            throw new RuleViolation("name", "assessment.questionSet.name.taken");
         }
     }
 }

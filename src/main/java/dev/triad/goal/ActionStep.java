@@ -72,10 +72,10 @@ public class ActionStep {
 
     void describe(String description, LocalDate dueOn, Long goalId) {
         if (description == null || description.isBlank()) {
-            throw new RuleViolation("description", "Describe the step");
+            throw new RuleViolation("description", "goal.step.description.missing");
         }
         if (dueOn == null) {
-            throw new RuleViolation("dueOn", "Enter the due date");
+            throw new RuleViolation("dueOn", "goal.step.dueOn.missing");
         }
         this.description = description.strip();
         this.dueOn = dueOn;
@@ -92,7 +92,7 @@ public class ActionStep {
 
     ActionStepNote addNote(String text, User author, Instant at) {
         if (text == null || text.isBlank()) {
-            throw new RuleViolation("text", "Write what moved");
+            throw new RuleViolation("text", "goal.step.note.missing");
         }
         return new ActionStepNote(this, author, text, at);
     }

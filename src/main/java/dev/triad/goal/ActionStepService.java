@@ -60,7 +60,7 @@ public class ActionStepService {
      * transaction.
      *
      * @throws ForbiddenException when {@code by} is not the engagement's coach (404 for a non-participant)
-     * @throws RuleViolation      "dueOn" without a due date, "descriptions" for a description over 500 characters
+     * @throws RuleViolation      "dueOn" without a due date, "description" for a description over 500 characters
      */
     @Transactional
     public List<ActionStep> addCommitments(Long engagementId, Long sessionId, List<String> descriptions, LocalDate dueOn,
@@ -72,10 +72,10 @@ public class ActionStepService {
             return List.of();
         }
         if (dueOn == null) {
-            throw new RuleViolation("dueOn", "Give the commitments a due date");
+            throw new RuleViolation("dueOn", "goal.commitments.dueOn.missing");
         }
         if (commitments.stream().anyMatch(d -> d.length() > MAX_DESCRIPTION)) {
-            throw new RuleViolation("descriptions", "Keep each commitment to " + MAX_DESCRIPTION + " characters");
+            throw new RuleViolation("description", "goal.commitments.description.tooLong", MAX_DESCRIPTION);
         }
         User client = access.engagement().getClient();
         User coach = users.getReferenceById(by.id());

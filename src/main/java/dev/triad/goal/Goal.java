@@ -77,30 +77,30 @@ public class Goal {
     /** Replaces what the goal says; the metric must be complete or absent. */
     void describe(GoalDetails details, Instant now) {
         if (isBlank(details.statement())) {
-            throw new RuleViolation("statement", "Write the goal");
+            throw new RuleViolation("statement", "goal.goal.statement.missing");
         }
         if (isBlank(details.successMeasure())) {
-            throw new RuleViolation("successMeasure", "Say what success looks like");
+            throw new RuleViolation("successMeasure", "goal.goal.successMeasure.missing");
         }
         if (details.category() == null) {
-            throw new RuleViolation("category", "Choose a category");
+            throw new RuleViolation("category", "goal.goal.category.missing");
         }
         if (details.status() == null) {
-            throw new RuleViolation("status", "Choose a status");
+            throw new RuleViolation("status", "goal.goal.status.missing");
         }
         if (details.visibility() == null) {
-            throw new RuleViolation("visibility", "Choose who sees the goal");
+            throw new RuleViolation("visibility", "goal.goal.visibility.missing");
         }
         boolean anyMetric = !isBlank(details.metricUnit()) || details.metricBaseline() != null || details.metricTarget() != null;
         if (anyMetric) {
             if (isBlank(details.metricUnit())) {
-                throw new RuleViolation("metricUnit", "Name the unit of the metric, or leave all three metric fields empty");
+                throw new RuleViolation("metricUnit", "goal.goal.metricUnit.missing");
             }
             if (details.metricBaseline() == null) {
-                throw new RuleViolation("metricBaseline", "Enter where the metric starts, or leave all three metric fields empty");
+                throw new RuleViolation("metricBaseline", "goal.goal.metricBaseline.missing");
             }
             if (details.metricTarget() == null) {
-                throw new RuleViolation("metricTarget", "Enter the target, or leave all three metric fields empty");
+                throw new RuleViolation("metricTarget", "goal.goal.metricTarget.missing");
             }
         }
         this.statement = details.statement().strip();
@@ -139,26 +139,23 @@ public class Goal {
 
     private void checkMeasurement(LocalDate measuredOn, BigDecimal value, LocalDate today, LocalDate engagementStart) {
         if (!hasMetric()) {
-            throw new RuleViolation("value", "This goal has no metric to check in against; add one first");
+            throw new RuleViolation("value", "goal.checkIn.noMetric");
         }
         if (measuredOn == null) {
-            throw new RuleViolation("measuredOn", "Enter the date of the measurement");
+            throw new RuleViolation("measuredOn", "goal.checkIn.measuredOn.missing");
         }
         if (measuredOn.isAfter(today)) {
-            throw new RuleViolation("measuredOn", "The date cannot be in the future");
+            throw new RuleViolation("measuredOn", "goal.checkIn.measuredOn.future");
         }
         if (measuredOn.isBefore(engagementStart)) {
-            throw new RuleViolation("measuredOn", "The date cannot be before the engagement started ("
-                    + engagementStart.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)) + ")");
+            throw new RuleViolation("measuredOn", "goal.checkIn.measuredOn.beforeEngagement", engagementStart.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)));
         }
         if (value == null) {
-            throw new RuleViolation("value", "Enter a number");
+            throw new RuleViolation("value", "goal.checkIn.value.missing");
         }
         CheckInRange range = checkInRange();
         if (!range.contains(value)) {
-            throw new RuleViolation("value", "Enter a value between " + Numbers.plain(range.lowest()) + " and "
-                    + Numbers.plain(range.highest()) + ": this is far outside the way from the baseline ("
-                    + getMetricBaselineText() + ") to the target (" + getMetricTargetText() + "), most likely a typo");
+            throw new RuleViolation("value", "goal.checkIn.value.outOfRange", Numbers.plain(range.lowest()), Numbers.plain(range.highest()), getMetricBaselineText(), getMetricTargetText());
         }
     }
 
@@ -189,10 +186,10 @@ public class Goal {
     /** The leader's words on a goal the client shares with them. */
     GoalLeaderInput addLeaderInput(String text, User leader, Instant now) {
         if (!isShared()) {
-            throw new RuleViolation("text", "This goal is not shared with the leader");
+            throw new RuleViolation("text", "goal.leaderInput.notShared");
         }
         if (isBlank(text)) {
-            throw new RuleViolation("text", "Write your input");
+            throw new RuleViolation("text", "goal.leaderInput.text.missing");
         }
         return new GoalLeaderInput(this, leader, text, now);
     }
@@ -200,10 +197,10 @@ public class Goal {
     /** The leader's words on a shared goal, written down by the coach in an alignment meeting. */
     GoalLeaderInput recordLeaderWords(String text, User leader, User recordedBy, Long meetingId, Instant now) {
         if (!isShared()) {
-            throw new RuleViolation("goalId", "This goal is not shared with the leader; the leader’s input goes on a shared goal");
+            throw new RuleViolation("goalId", "goal.leaderInput.meeting.notShared");
         }
         if (isBlank(text)) {
-            throw new RuleViolation("text", "Write what the leader said");
+            throw new RuleViolation("text", "goal.leaderInput.meeting.text.missing");
         }
         return new GoalLeaderInput(this, leader, text, now, recordedBy, meetingId);
     }

@@ -83,7 +83,7 @@ public class Programme {
     public void describe(String name, String purpose, Timing timing, CoachingType defaultCoachingType,
                          BigDecimal defaultContractedHours, LocalDate startsOn, LocalDate endsOn) {
         if (endsOn != null && endsOn.isBefore(startsOn)) {
-            throw new RuleViolation("endsOn", "The end date cannot be before the start date");
+            throw new RuleViolation("endsOn", "programme.endsOn.beforeStart");
         }
         this.name = name.strip();
         this.purpose = purpose == null || purpose.isBlank() ? null : purpose.strip();
@@ -103,10 +103,10 @@ public class Programme {
      */
     public void setEvaluation(int checkInEverySessions, Boolean mandated) {
         if (checkInEverySessions < 1 || checkInEverySessions > 20) {
-            throw new RuleViolation("checkInEverySessions", "Between 1 and 20 sessions");
+            throw new RuleViolation("checkInEverySessions", "programme.checkInEverySessions.outOfRange");
         }
         if (timing == Timing.AFTER_THE_FACT && mandated == null) {
-            throw new RuleViolation("mandated", "Say whether this remedial coaching is mandated");
+            throw new RuleViolation("mandated", "programme.mandated.missing");
         }
         this.checkInEverySessions = checkInEverySessions;
         this.mandated = timing == Timing.AFTER_THE_FACT ? mandated : null;
@@ -186,7 +186,7 @@ public class Programme {
     /** Sets the window, after a session, for correcting its outcome: 0 (no corrections) to 90 days. */
     public void setOutcomeCorrectionDays(int days) {
         if (days < 0 || days > 90) {
-            throw new RuleViolation("outcomeCorrectionDays", "Between 0 and 90 days");
+            throw new RuleViolation("outcomeCorrectionDays", "programme.outcomeCorrectionDays.outOfRange");
         }
         this.outcomeCorrectionDays = days;
     }

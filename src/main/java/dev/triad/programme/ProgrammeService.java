@@ -25,7 +25,7 @@ public class ProgrammeService {
     @Transactional
     public Programme create(ProgrammeDetails details) {
         if (programmes.nameTaken(details.name().strip())) {
-            throw new RuleViolation("name", "A programme with this name already exists");
+            throw new RuleViolation("name", "programme.name.taken");
         }
         Programme programme = new Programme(details.name(), details.purpose(), details.timing(), details.defaultCoachingType(),
                 details.defaultContractedHours(), details.startsOn(), details.endsOn(), clock.instant());
@@ -48,7 +48,7 @@ public class ProgrammeService {
         Programme programme = find(id);
         StaleEdit.check(Programme.class, id, version, programme.getVersion());
         if (programmes.nameTakenByAnother(details.name().strip(), id)) {
-            throw new RuleViolation("name", "A programme with this name already exists");
+            throw new RuleViolation("name", "programme.name.taken");
         }
         programme.describe(details.name(), details.purpose(), details.timing(), details.defaultCoachingType(),
                 details.defaultContractedHours(), details.startsOn(), details.endsOn());
@@ -65,7 +65,7 @@ public class ProgrammeService {
             return save.get();
         } catch (DataIntegrityViolationException e) {
             if (String.valueOf(e.getMessage()).contains("programme_name_key")) {
-                throw new RuleViolation("name", "A programme with this name already exists");
+                throw new RuleViolation("name", "programme.name.taken");
             }
             throw e;
         }

@@ -8,7 +8,7 @@ public class AlreadyWritten extends RuleViolation {
     private final Long existingId;
 
     AlreadyWritten(Long existingId, String weekPhrase) {
-        super("week", "You already wrote a reflection for the " + weekPhrase + ": open it to add to it");
+        super("week", "reflection.week.alreadyWritten", weekPhrase);
         this.existingId = existingId;
     }
 

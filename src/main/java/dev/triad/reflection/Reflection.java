@@ -67,16 +67,15 @@ public class Reflection {
     static Reflection forWeek(Engagement engagement, LocalDate day, LocalDate thisWeek, ReflectionText text,
                               boolean sharedWithCoach, Instant now) {
         if (day == null) {
-            throw new RuleViolation("week", "Choose the week this reflection is for");
+            throw new RuleViolation("week", "reflection.week.missing");
         }
         LocalDate week = Weeks.mondayOf(day);
         if (week.isAfter(thisWeek)) {
-            throw new RuleViolation("week", "You can write this week’s reflection or an earlier week’s, not a future week’s");
+            throw new RuleViolation("week", "reflection.week.future");
         }
         LocalDate firstWeek = Weeks.mondayOf(engagement.getStartsOn());
         if (week.isBefore(firstWeek)) {
-            throw new RuleViolation("week", "Your engagement starts in the week of " + Weeks.day(firstWeek)
-                    + ": choose that week or a later one");
+            throw new RuleViolation("week", "reflection.week.beforeEngagement", Weeks.day(firstWeek));
         }
         return new Reflection(engagement.getId(), week, text, sharedWithCoach, now);
     }

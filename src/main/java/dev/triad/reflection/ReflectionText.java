@@ -16,7 +16,7 @@ public record ReflectionText(String actionPlanReview, String goalsAndProgress, S
         goalsAndProgress = clean(goalsAndProgress, "goalsAndProgress");
         nextSessionAgenda = clean(nextSessionAgenda, "nextSessionAgenda");
         if (actionPlanReview == null && goalsAndProgress == null && nextSessionAgenda == null) {
-            throw new RuleViolation("anythingWritten", "Write something in at least one of the three parts");
+            throw new RuleViolation("anythingWritten", "reflection.text.empty");
         }
     }
 
@@ -27,7 +27,7 @@ public record ReflectionText(String actionPlanReview, String goalsAndProgress, S
         }
         String cleaned = text.replace("\r\n", "\n").strip();
         if (cleaned.length() > MAX_LENGTH) {
-            throw new RuleViolation(field, "Use at most " + MAX_LENGTH + " characters (this has " + cleaned.length() + ")");
+            throw new RuleViolation(field, "reflection.text.tooLong", MAX_LENGTH, cleaned.length());
         }
         return cleaned;
     }

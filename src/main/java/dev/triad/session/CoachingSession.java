@@ -84,7 +84,7 @@ public class CoachingSession {
     private CoachingSession(Long engagementId, Instant startsAt, int minutes, SessionFormat format, String location,
                             Long scheduledById, Instant createdAt, String calendarUid, int calendarSequence) {
         if (minutes < 15 || minutes > 480) {
-            throw new RuleViolation("minutes", "A session lasts between 15 minutes and 8 hours");
+            throw new RuleViolation("minutes", "session.session.minutes.outOfRange");
         }
         this.engagementId = engagementId;
         this.startsAt = startsAt;
@@ -105,7 +105,7 @@ public class CoachingSession {
     public static CoachingSession tookPlace(Long engagementId, Instant startsAt, int minutes, SessionFormat format,
                                             String location, Long coachId, Instant now) {
         if (startsAt.isAfter(now)) {
-            throw new RuleViolation("startsAt", "A session that took place has begun by now; book a future one instead");
+            throw new RuleViolation("startsAt", "session.session.past.notBegun");
         }
         CoachingSession session = schedule(engagementId, startsAt, minutes, format, location, coachId, now);
         session.settle(SessionStatus.HELD, coachId, Participation.COACH, now, null);
@@ -121,7 +121,7 @@ public class CoachingSession {
 
     /** The client's agenda: "a list of questions, a concern, or an opportunity", written before the session. */
     void writeAgenda(String text, Instant at) {
-        requireScheduled("agenda", "The session is over; its agenda can no longer change");
+        requireScheduled("agenda", "session.session.agenda.over");
         this.agenda = text == null || text.isBlank() ? null : text.strip();
         this.agendaUpdatedAt = at;
     }
@@ -129,25 +129,25 @@ public class CoachingSession {
     /** The summary the coach shares with the client, once the session has been held. */
     void recordSummary(String text, Instant at) {
         if (status != SessionStatus.HELD) {
-            throw new RuleViolation("summary", "Record the summary once the session has been held");
+            throw new RuleViolation("summary", "session.session.summary.notHeld");
         }
         this.summary = text == null || text.isBlank() ? null : text.strip();
         this.summaryUpdatedAt = at;
     }
 
     void hold(Long coachId, Instant at) {
-        requireScheduled("outcome", "This session’s outcome is already recorded");
+        requireScheduled("outcome", "session.session.outcome.recorded");
         if (at.isBefore(startsAt)) {
-            throw new RuleViolation("outcome", "A session can be marked held once it has started");
+            throw new RuleViolation("outcome", "session.session.held.notStarted");
         }
         settle(SessionStatus.HELD, coachId, Participation.COACH, at, null);
     }
 
     /** The client did not come: recorded by the coach once the session should have started. */
     void noShow(Long coachId, Instant at) {
-        requireScheduled("outcome", "This session’s outcome is already recorded");
+        requireScheduled("outcome", "session.session.outcome.recorded");
         if (at.isBefore(startsAt)) {
-            throw new RuleViolation("outcome", "A no-show can be recorded once the session should have started");
+            throw new RuleViolation("outcome", "session.session.noShow.notStarted");
         }
         settle(SessionStatus.NO_SHOW, coachId, Participation.COACH, at, null);
     }
@@ -157,7 +157,7 @@ public class CoachingSession {
      * a coach's cancellation is never late and never costs the client anything.
      */
     void cancel(Participation by, Long byId, Instant at, String reason, CancellationPolicy policy) {
-        requireScheduled("reason", "This session is no longer scheduled");
+        requireScheduled("reason", "session.session.notScheduled");
         settle(policy.statusAfter(SessionChange.cancelBy(by), startsAt, at), byId, by, at, reason);
     }
 
@@ -166,7 +166,7 @@ public class CoachingSession {
      * never deducted, with the reason kept as its note.
      */
     void cancelAsEngagementClosed(Long closedById, Instant at) {
-        requireScheduled("reason", "This session is no longer scheduled");
+        requireScheduled("reason", "session.session.notScheduled");
         settle(SessionStatus.CANCELLED, closedById, null, at, ENGAGEMENT_CLOSED);
     }
 
@@ -181,9 +181,9 @@ public class CoachingSession {
      * notice than the policy asks cancels late: the time is deducted as for any late cancellation.
      */
     CoachingSession moveTo(Instant newStart, Participation by, Long byId, Instant at, String reason, CancellationPolicy policy) {
-        requireScheduled("startsAt", "This session is no longer scheduled");
+        requireScheduled("startsAt", "session.session.notScheduled");
         if (newStart.equals(startsAt)) {
-            throw new RuleViolation("startsAt", "Choose a different time to move the session to");
+            throw new RuleViolation("startsAt", "session.session.move.unchanged");
         }
         requireNotBegun(newStart, at);
         settle(policy.statusAfter(SessionChange.moveBy(by), startsAt, at), byId, by, at, reason);
@@ -197,7 +197,7 @@ public class CoachingSession {
     /** A time to book or move to must not have begun: a session in the past is recorded, not booked. */
     static void requireNotBegun(Instant start, Instant now) {
         if (!start.isAfter(now)) {
-            throw new RuleViolation("startsAt", "Choose a time that has not begun yet; to log a conversation that already took place, record it as a past session");
+            throw new RuleViolation("startsAt", "session.session.startsAt.begun");
         }
     }
 
@@ -207,19 +207,19 @@ public class CoachingSession {
      */
     void correct(SessionStatus outcome, Long coachId, Instant at, String reason, java.time.Duration window) {
         if (!isCorrectable()) {
-            throw new RuleViolation("outcome", "Only a session held, missed or not held can be corrected");
+            throw new RuleViolation("outcome", "session.correction.notCorrectable");
         }
         if (outcome == status) {
-            throw new RuleViolation("outcome", "Choose an outcome other than the one recorded");
+            throw new RuleViolation("outcome", "session.correction.outcome.unchanged");
         }
         if (outcome != SessionStatus.HELD && outcome != SessionStatus.NO_SHOW && outcome != SessionStatus.CANCELLED) {
-            throw new RuleViolation("outcome", "Choose held, no-show or not held");
+            throw new RuleViolation("outcome", "session.outcome.missing");
         }
         if (reason == null || reason.isBlank()) {
-            throw new RuleViolation("reason", "Say why the outcome is corrected");
+            throw new RuleViolation("reason", "session.correction.reason.missing");
         }
         if (at.isAfter(correctableUntil(window))) {
-            throw new RuleViolation("outcome", "The time to correct this outcome has passed; HR can adjust the hours");
+            throw new RuleViolation("outcome", "session.correction.tooLate");
         }
         settle(outcome, coachId, Participation.COACH, at, reason);
     }
@@ -246,9 +246,9 @@ public class CoachingSession {
         this.outcomeNote = note == null || note.isBlank() ? null : note.strip();
     }
 
-    private void requireScheduled(String field, String message) {
+    private void requireScheduled(String field, String code) {
         if (status != SessionStatus.SCHEDULED) {
-            throw new RuleViolation(field, message);
+            throw new RuleViolation(field, code);
         }
     }
 

@@ -158,13 +158,13 @@ public class SessionService {
         EngagementAccess access = policy.require(engagementId, me, EngagementAction.SCHEDULE_SESSION);
         Engagement engagement = access.engagement();
         if (!engagement.getPhase().isActive()) {
-            throw new RuleViolation("startsAt", "This engagement is closed");
+            throw new RuleViolation("startsAt", "session.engagement.closed");
         }
         if (request.startsAt().toLocalDate().isBefore(engagement.getStartsOn())) {
-            throw new RuleViolation("startsAt", "The engagement starts on " + dev.triad.system.Days.of(engagement.getStartsOn()) + "; choose a later date");
+            throw new RuleViolation("startsAt", "session.session.startsAt.beforeEngagement", dev.triad.system.Days.of(engagement.getStartsOn()));
         }
         if (request.startsAt().isAfter(LocalDateTime.now(clock).plusYears(2))) {
-            throw new RuleViolation("startsAt", "Choose a date within the next two years");
+            throw new RuleViolation("startsAt", "session.session.startsAt.tooFar");
         }
         CoachingSession.requireNotBegun(request.startsAt().atZone(zone()).toInstant(), clock.instant());
         CoachingSession session = sessions.save(CoachingSession.schedule(engagementId, request.startsAt().atZone(zone()).toInstant(),
@@ -182,10 +182,10 @@ public class SessionService {
         EngagementAccess access = policy.require(engagementId, me, EngagementAction.RECORD_PAST_SESSION);
         Engagement engagement = access.engagement();
         if (!engagement.getPhase().isActive()) {
-            throw new RuleViolation("startsAt", "This engagement is closed");
+            throw new RuleViolation("startsAt", "session.engagement.closed");
         }
         if (request.startsAt().toLocalDate().isBefore(engagement.getStartsOn())) {
-            throw new RuleViolation("startsAt", "The engagement starts on " + engagement.getStartsOn() + "; choose a later date");
+            throw new RuleViolation("startsAt", "session.session.startsAt.beforeEngagement", engagement.getStartsOn());
         }
         CoachingSession session = sessions.save(CoachingSession.tookPlace(engagementId, request.startsAt().atZone(zone()).toInstant(),
                 request.minutes(), request.format(), request.location(), me.id(), clock.instant()));
@@ -307,14 +307,14 @@ public class SessionService {
         policy.require(engagementId, me, EngagementAction.RECORD_SESSION_COMMITMENTS);
         CoachingSession session = find(engagementId, sessionId);
         if (session.getStatus() != SessionStatus.HELD) {
-            throw new RuleViolation("commitments", "Record the commitments once the session has been held");
+            throw new RuleViolation("commitments", "session.commitments.notHeld");
         }
         if (dueOn != null && dueOn.isBefore(LocalDate.now(clock))) {
-            throw new RuleViolation("dueOn", "Choose a due date from today on");
+            throw new RuleViolation("dueOn", "session.commitments.dueOn.past");
         }
         List<ActionStep> steps = actionSteps.addCommitments(engagementId, sessionId, commitments, dueOn, me);
         if (steps.isEmpty()) {
-            throw new RuleViolation("commitments", "Write at least one commitment, one per line");
+            throw new RuleViolation("commitments", "session.commitments.missing");
         }
         return steps;
     }
@@ -393,7 +393,7 @@ public class SessionService {
     public SessionOutcome correct(Long engagementId, Long sessionId, SessionStatus to, String reason, CurrentUser me) {
         EngagementAccess access = policy.require(engagementId, me, EngagementAction.CORRECT_SESSION_OUTCOME);
         if (!access.engagement().getPhase().isActive()) {
-            throw new RuleViolation("outcome", "This engagement is closed");
+            throw new RuleViolation("outcome", "session.engagement.closed");
         }
         CoachingSession session = find(engagementId, sessionId);
         SessionStatus from = session.getStatus();
@@ -401,7 +401,7 @@ public class SessionService {
             case HELD -> SessionChange.CORRECT_TO_HELD;
             case NO_SHOW -> SessionChange.CORRECT_TO_NO_SHOW;
             case CANCELLED -> SessionChange.CORRECT_TO_NOT_HELD;
-            default -> throw new RuleViolation("outcome", "Choose held, no-show or not held");
+            default -> throw new RuleViolation("outcome", "session.outcome.missing");
         };
         Instant at = clock.instant();
         Duration window = Duration.ofDays(access.engagement().getProgramme().getOutcomeCorrectionDays());

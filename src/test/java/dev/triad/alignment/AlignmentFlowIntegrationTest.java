@@ -16,6 +16,7 @@ import dev.triad.goal.GoalVisibility;
 import dev.triad.support.Fixtures;
 import dev.triad.support.Fixtures.Triad;
 import dev.triad.support.IntegrationTest;
+import dev.triad.system.RuleMessages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -400,7 +401,7 @@ class AlignmentFlowIntegrationTest {
         var coach = fixtures.principal(t.coach());
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> alignment.schedule(t.id(), new dev.triad.alignment.AlignmentService.NewMeeting(
                         dev.triad.alignment.MeetingKind.INITIAL, engagement.getStartsOn().minusDays(3).atTime(10, 0), 60, null), coach))
-                .hasMessageContaining("The engagement starts on " + engagement.getStartsOn().format(
-                        java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH)));
+                .satisfies(RuleMessages.containing("The engagement starts on " + engagement.getStartsOn().format(
+                        java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH))));
     }
 }

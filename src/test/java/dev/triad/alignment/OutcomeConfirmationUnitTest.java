@@ -2,6 +2,7 @@ package dev.triad.alignment;
 
 import dev.triad.engagement.Participation;
 import dev.triad.system.RuleViolation;
+import dev.triad.system.RuleMessages;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
 
@@ -59,7 +60,7 @@ class OutcomeConfirmationUnitTest {
         AlignmentOutcome outcome = written(meeting(MeetingKind.INITIAL));
         outcome.confirm(Participation.CLIENT, 1L, "Chris Morgan", LATER);
         assertThatThrownBy(() -> outcome.confirm(Participation.CLIENT, 1L, "Chris Morgan", LATER))
-                .isInstanceOf(RuleViolation.class).hasMessageContaining("already");
+                .isInstanceOf(RuleViolation.class).satisfies(RuleMessages.containing("already"));
         assertThatThrownBy(() -> outcome.confirm(Participation.HR, 9L, "Hannah Reyes", LATER))
                 .isInstanceOf(RuleViolation.class);
         assertThat(outcome.getConfirmations()).hasSize(1);
@@ -73,7 +74,7 @@ class OutcomeConfirmationUnitTest {
         first.confirm(Participation.COACH, 30L, "Carmen Okafor", LATER);
         first.confirm(Participation.LEADER, 2L, "Liam Becker", LATER);
 
-        assertThatThrownBy(() -> first.rewrite(SECOND, 30L, LATER)).isInstanceOf(RuleViolation.class).hasMessageContaining("read-only");
+        assertThatThrownBy(() -> first.rewrite(SECOND, 30L, LATER)).isInstanceOf(RuleViolation.class).satisfies(RuleMessages.containing("read-only"));
         assertThat(first.getAgreedGoals()).isEqualTo("Delegate the budget review");
 
         AlignmentOutcome second = meeting.writeOutcome(Optional.of(first), SECOND, 30L, LATER.plusSeconds(600));
@@ -123,7 +124,7 @@ class OutcomeConfirmationUnitTest {
                 .isInstanceOf(RuleViolation.class).extracting(e -> ((RuleViolation) e).field()).isEqualTo("agreedMeasures");
         meeting.cancel(30L, "The leader is away", LATER);
         assertThatThrownBy(() -> meeting.writeOutcome(Optional.empty(), FIRST, 30L, LATER)).isInstanceOf(RuleViolation.class)
-                .hasMessageContaining("cancelled");
+                .satisfies(RuleMessages.containing("cancelled"));
     }
 
     @Test
@@ -162,7 +163,7 @@ class OutcomeConfirmationUnitTest {
         assertThat(report.isSent()).isTrue();
         assertThat(report.isUnread()).isTrue();
         assertThatThrownBy(() -> report.write(new ReportText("Changed", "x", "y", "z"), LATER)).isInstanceOf(RuleViolation.class)
-                .hasMessageContaining("read-only");
+                .satisfies(RuleMessages.containing("read-only"));
         report.openedByLeader(LATER.plusSeconds(5));
         report.openedByLeader(LATER.plusSeconds(500));
         assertThat(report.getReadAt()).isEqualTo(LATER.plusSeconds(5));

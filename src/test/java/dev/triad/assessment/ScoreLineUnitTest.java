@@ -1,6 +1,7 @@
 package dev.triad.assessment;
 
 import dev.triad.system.RuleViolation;
+import dev.triad.system.RuleMessages;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -22,11 +23,11 @@ class ScoreLineUnitTest {
     @Test
     void aWrongLineIsNamedWithWhatIsWrong() {
         assertThatThrownBy(() -> ScoreLine.parse("A; 4; 5\nB; 6; 5")).isInstanceOf(RuleViolation.class)
-                .hasMessage("Line 2: the score 6 is above the scale 5");
-        assertThatThrownBy(() -> ScoreLine.parse("A; four; 5")).hasMessageContaining("Line 1: the score “four” is not a number");
-        assertThatThrownBy(() -> ScoreLine.parse("A 4 5")).hasMessageContaining("separated by semicolons");
-        assertThatThrownBy(() -> ScoreLine.parse("A; 0; 0")).hasMessageContaining("above 0");
-        assertThatThrownBy(() -> ScoreLine.parse("A; -1; 5")).hasMessageContaining("not a number");
-        assertThatThrownBy(() -> ScoreLine.parse("x; 1; 5\n".repeat(41))).hasMessage("Enter at most 40 scores");
+                .satisfies(RuleMessages.saying("Line 2: the score 6 is above the scale 5"));
+        assertThatThrownBy(() -> ScoreLine.parse("A; four; 5")).satisfies(RuleMessages.containing("Line 1: the score “four” is not a number"));
+        assertThatThrownBy(() -> ScoreLine.parse("A 4 5")).satisfies(RuleMessages.containing("separated by semicolons"));
+        assertThatThrownBy(() -> ScoreLine.parse("A; 0; 0")).satisfies(RuleMessages.containing("above 0"));
+        assertThatThrownBy(() -> ScoreLine.parse("A; -1; 5")).satisfies(RuleMessages.containing("not a number"));
+        assertThatThrownBy(() -> ScoreLine.parse("x; 1; 5\n".repeat(41))).satisfies(RuleMessages.saying("Enter at most 40 scores"));
     }
 }

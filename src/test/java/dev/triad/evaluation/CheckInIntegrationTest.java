@@ -8,6 +8,7 @@ import dev.triad.support.Activity;
 import dev.triad.support.Fixtures;
 import dev.triad.support.Fixtures.Triad;
 import dev.triad.support.IntegrationTest;
+import dev.triad.system.RuleMessages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -124,7 +125,7 @@ class CheckInIntegrationTest {
         PartnershipCheckIn answered = checkIns.findById(checkIn.getId()).orElseThrow();
         assertThat(answered.getFit()).isEqualTo(4);
         assertThatThrownBy(() -> context.getBean(CheckInService.class).answer(t.id(), checkIn.getId(), 2, "twice", activity.as(t.client())))
-                .hasMessageContaining("already answered");
+                .satisfies(RuleMessages.containing("already answered"));
         mvc.perform(get("/").with(user(activity.as(t.client()))))
                 .andExpect(content().string(not(containsString("A partnership check-in is waiting"))));
         // No mail to HR for a good fit.

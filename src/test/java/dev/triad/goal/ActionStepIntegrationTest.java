@@ -383,7 +383,7 @@ class ActionStepIntegrationTest {
         assertThatThrownBy(() -> steps.addCommitments(a.id(), 1L, one, null, principal(a.coach())))
                 .isInstanceOf(RuleViolation.class).extracting("field").isEqualTo("dueOn");
         assertThatThrownBy(() -> steps.addCommitments(a.id(), 1L, List.of("x".repeat(501)), due, principal(a.coach())))
-                .isInstanceOf(RuleViolation.class).extracting("field").isEqualTo("descriptions");
+                .isInstanceOf(RuleViolation.class).extracting("field").isEqualTo("description");
         assertThat(steps.stepsFromSession(a.id(), 1L, principal(a.coach()))).isEmpty();
         assertThatThrownBy(() -> steps.stepsFromSession(a.id(), 1L, principal(a.leader()))).isInstanceOf(ForbiddenException.class);
     }

@@ -1,6 +1,7 @@
 package dev.triad.reflection;
 
 import dev.triad.system.RuleViolation;
+import dev.triad.system.RuleMessages;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,7 +13,7 @@ class ReflectionTextTest {
     void aReflectionSaysSomethingInAtLeastOnePart() {
         assertThatThrownBy(() -> new ReflectionText(null, "  ", "\n"))
                 .isInstanceOf(RuleViolation.class)
-                .hasMessage("Write something in at least one of the three parts")
+                .satisfies(RuleMessages.saying("Write something in at least one of the three parts"))
                 .extracting(e -> ((RuleViolation) e).field()).isEqualTo("anythingWritten");
         ReflectionText text = new ReflectionText(" ", " Moved the hiring plan. ", null);
         assertThat(text.actionPlanReview()).isNull();
@@ -24,7 +25,7 @@ class ReflectionTextTest {
         assertThat(new ReflectionText("x".repeat(4000), null, null).actionPlanReview()).hasSize(4000);
         assertThatThrownBy(() -> new ReflectionText(null, null, "x".repeat(4001)))
                 .isInstanceOf(RuleViolation.class)
-                .hasMessageContaining("at most 4000 characters")
+                .satisfies(RuleMessages.containing("at most 4000 characters"))
                 .extracting(e -> ((RuleViolation) e).field()).isEqualTo("nextSessionAgenda");
         String twoThousandLines = "a\r\n".repeat(1999) + "ab";
         assertThat(new ReflectionText(twoThousandLines, null, null).actionPlanReview()).hasSize(4000);

@@ -6,6 +6,7 @@ import dev.triad.account.CurrentUser;
 import dev.triad.account.Role;
 import dev.triad.account.User;
 import dev.triad.system.RuleViolation;
+import dev.triad.system.web.Violations;
 import dev.triad.system.Conflict;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -32,10 +33,12 @@ class PeopleController {
 
     private final Accounts accounts;
     private final AccountLinks links;
+    private final Violations violations;
 
-    PeopleController(Accounts accounts, AccountLinks links) {
+    PeopleController(Accounts accounts, AccountLinks links, Violations violations) {
         this.accounts = accounts;
         this.links = links;
+        this.violations = violations;
     }
 
     @ModelAttribute("allRoles")
@@ -130,7 +133,7 @@ class PeopleController {
             redirect.addFlashAttribute("message", "A new invitation has been sent to " + user.getEmail()
                     + "; earlier invitation links no longer work.");
         } catch (RuleViolation e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", violations.message(e));
         }
         return "redirect:/people/" + id + "/edit";
     }

@@ -12,6 +12,7 @@ import dev.triad.alignment.ReportCadence;
 import dev.triad.engagement.EngagementAccess;
 import dev.triad.system.ForbiddenException;
 import dev.triad.system.RuleViolation;
+import dev.triad.system.web.Violations;
 import dev.triad.alignment.AgendaItem;
 import dev.triad.alignment.AlignmentService.SeenOutcome;
 import dev.triad.system.Conflict;
@@ -60,10 +61,12 @@ class MeetingController {
 
     private final AlignmentService alignment;
     private final AlignmentTime time;
+    private final Violations violations;
 
-    MeetingController(AlignmentService alignment, AlignmentTime time) {
+    MeetingController(AlignmentService alignment, AlignmentTime time, Violations violations) {
         this.alignment = alignment;
         this.time = time;
+        this.violations = violations;
     }
 
     @ModelAttribute
@@ -98,7 +101,7 @@ class MeetingController {
                     + ". Client, coach and leader get a calendar invitation.");
             return "redirect:/engagements/" + id + "/alignment/meetings/" + meeting.getId();
         } catch (RuleViolation e) {
-            result.rejectValue(e.field(), "invalid", e.getMessage());
+            violations.reject(result, e);
             return form(id, me, model);
         }
     }
@@ -176,7 +179,7 @@ class MeetingController {
                     ? "You confirmed the outcome. Client, coach and leader have now all confirmed it."
                     : "You confirmed the outcome. It stays pending until all three have confirmed it.");
         } catch (RuleViolation e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", violations.message(e));
         }
         return "redirect:/engagements/" + id + "/alignment/meetings/" + meetingId + "#outcome";
     }
@@ -187,7 +190,7 @@ class MeetingController {
             alignment.markHeld(id, meetingId, me);
             redirect.addFlashAttribute("message", "Meeting recorded as held.");
         } catch (RuleViolation e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", violations.message(e));
         }
         return "redirect:/engagements/" + id + "/alignment/meetings/" + meetingId;
     }
@@ -218,7 +221,7 @@ class MeetingController {
             redirect.addFlashAttribute("message", "Meeting moved to " + when(moved) + ". The calendar invitations move with it.");
             return "redirect:/engagements/" + id + "/alignment/meetings/" + meetingId;
         } catch (RuleViolation e) {
-            result.rejectValue(result.getFieldType(e.field()) != null ? e.field() : "startsAt", "invalid", e.getMessage());
+            result.rejectValue(result.getFieldType(e.field()) != null ? e.field() : "startsAt", "invalid", violations.message(e));
             changePage(id, meetingId, me, model);
             return "alignment/meeting-move";
         }
@@ -245,7 +248,7 @@ class MeetingController {
             redirect.addFlashAttribute("message", cancelled.getKind().label() + " of " + when(cancelled) + " cancelled.");
             return "redirect:/engagements/" + id + "/alignment";
         } catch (RuleViolation e) {
-            result.reject("invalid", e.getMessage());
+            result.reject("invalid", violations.message(e));
             changePage(id, meetingId, me, model);
             return "alignment/meeting-cancel";
         }
@@ -315,9 +318,9 @@ class MeetingController {
             return conflict(id, meetingId, me, result.getTarget(), model, response);
         } catch (RuleViolation e) {
             if (result.getFieldType(e.field()) != null) {
-                result.rejectValue(e.field(), "invalid", e.getMessage());
+                violations.reject(result, e);
             } else {
-                result.reject("invalid", e.getMessage());
+                result.reject("invalid", violations.message(e));
             }
             return detail(id, meetingId, me, model);
         }

@@ -8,6 +8,7 @@ import dev.triad.alignment.TimelineService;
 import dev.triad.engagement.PhaseChange;
 import dev.triad.engagement.PhaseMoved.Closure;
 import dev.triad.system.RuleViolation;
+import dev.triad.system.web.Violations;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -28,11 +29,13 @@ class PhaseController {
     private final PhaseService phases;
     private final TimelineService timeline;
     private final AlignmentTime time;
+    private final Violations violations;
 
-    PhaseController(PhaseService phases, TimelineService timeline, AlignmentTime time) {
+    PhaseController(PhaseService phases, TimelineService timeline, AlignmentTime time, Violations violations) {
         this.phases = phases;
         this.timeline = timeline;
         this.time = time;
+        this.violations = violations;
     }
 
     @ModelAttribute
@@ -72,7 +75,7 @@ class PhaseController {
                         : "The engagement moved to " + change.getToPhase().label() + ".");
                 return "redirect:/engagements/" + id + "/timeline";
             } catch (RuleViolation e) {
-                result.rejectValue(e.field(), "invalid", e.getMessage());
+                violations.reject(result, e);
             }
         }
         page(id, me, model);

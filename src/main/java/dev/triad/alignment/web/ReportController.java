@@ -6,6 +6,7 @@ import dev.triad.alignment.ProgressReport;
 import dev.triad.alignment.ProgressReportService;
 import dev.triad.alignment.ProgressReportService.ReportView;
 import dev.triad.system.RuleViolation;
+import dev.triad.system.web.Violations;
 import jakarta.validation.Valid;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import dev.triad.system.Conflict;
@@ -28,10 +29,12 @@ class ReportController {
 
     private final ProgressReportService reports;
     private final AlignmentTime time;
+    private final Violations violations;
 
-    ReportController(ProgressReportService reports, AlignmentTime time) {
+    ReportController(ProgressReportService reports, AlignmentTime time, Violations violations) {
         this.reports = reports;
         this.time = time;
+        this.violations = violations;
     }
 
     @ModelAttribute
@@ -62,7 +65,7 @@ class ReportController {
         try {
             report = form.sending() ? reports.writeAndSend(id, form.toText(), me) : reports.write(id, form.toText(), me);
         } catch (RuleViolation e) {
-            result.rejectValue(e.field(), "invalid", e.getMessage());
+            violations.reject(result, e);
             model.addAttribute("view", reports.forNewReport(id, me));
             return "alignment/report-form";
         }
@@ -95,7 +98,7 @@ class ReportController {
         try {
             reports.rewrite(id, reportId, form.getVersion(), form.toText(), me);
         } catch (RuleViolation e) {
-            result.rejectValue(e.field(), "invalid", e.getMessage());
+            violations.reject(result, e);
             model.addAttribute("view", reports.draft(id, reportId, me));
             return "alignment/report-form";
         } catch (ObjectOptimisticLockingFailureException e) {
@@ -134,7 +137,7 @@ class ReportController {
         try {
             reports.send(id, reportId, me);
         } catch (RuleViolation e) {
-            result.rejectValue(e.field(), "invalid", e.getMessage());
+            violations.reject(result, e);
             ReportView view = reports.draft(id, reportId, me);
             model.addAttribute("view", view);
             // the draft was saved: the form goes on with its new version
@@ -165,7 +168,7 @@ class ReportController {
                 redirect.addFlashAttribute("message", "Feedback sent. The client and the coach see it.");
                 return "redirect:/engagements/" + id + "/reports#feedback";
             } catch (RuleViolation e) {
-                result.rejectValue(e.field(), "invalid", e.getMessage());
+                violations.reject(result, e);
             }
         }
         model.addAttribute("view", reports.forFeedback(id, me));

@@ -12,6 +12,7 @@ import dev.triad.assessment.ScoreLine;
 import dev.triad.assessment.Sharing;
 import dev.triad.system.Conflict;
 import dev.triad.system.RuleViolation;
+import dev.triad.system.web.Violations;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.PageRequest;
@@ -53,10 +54,12 @@ class AssessmentController {
 
     private final AssessmentService assessments;
     private final Clock clock;
+    private final Violations violations;
 
-    AssessmentController(AssessmentService assessments, Clock clock) {
+    AssessmentController(AssessmentService assessments, Clock clock, Violations violations) {
         this.assessments = assessments;
         this.clock = clock;
+        this.violations = violations;
     }
 
     @GetMapping
@@ -81,7 +84,7 @@ class AssessmentController {
                 redirect.addFlashAttribute("message", "Assessment saved. Add its scores or attach the report.");
                 return "redirect:/engagements/" + id + "/assessments/" + assessment.getId();
             } catch (RuleViolation e) {
-                result.rejectValue(e.field(), "invalid", e.getMessage());
+                violations.reject(result, e);
             }
         }
         return form(assessments.forNew(id, me), model);
@@ -121,7 +124,7 @@ class AssessmentController {
                 redirect.addFlashAttribute("message", "Assessment saved.");
                 return "redirect:/engagements/" + id + "/assessments/" + aid;
             } catch (RuleViolation e) {
-                result.rejectValue(e.field(), "invalid", e.getMessage());
+                violations.reject(result, e);
             } catch (ObjectOptimisticLockingFailureException e) {
                 AssessmentEditor editor = assessments.forEdit(id, aid, me);
                 AssessmentForm stored = AssessmentForm.of(editor.assessment());
@@ -158,7 +161,7 @@ class AssessmentController {
                 redirect.addFlashAttribute("message", lines.isEmpty() ? "Scores removed." : "Scores saved.");
                 return "redirect:/engagements/" + id + "/assessments/" + aid + "#scores";
             } catch (RuleViolation e) {
-                result.rejectValue(e.field(), "invalid", e.getMessage());
+                violations.reject(result, e);
             } catch (ObjectOptimisticLockingFailureException e) {
                 AssessmentEditor editor = assessments.forEdit(id, aid, me);
                 form.setVersion(editor.assessment().getVersion());
@@ -184,7 +187,7 @@ class AssessmentController {
             AssessmentFile attached = assessments.attach(id, aid, file == null ? null : file.getOriginalFilename(), content, me);
             redirect.addFlashAttribute("message", "“" + attached.getFilename() + "” attached.");
         } catch (RuleViolation e) {
-            redirect.addFlashAttribute("fileError", e.getMessage());
+            redirect.addFlashAttribute("fileError", violations.message(e));
         }
         return "redirect:/engagements/" + id + "/assessments/" + aid + "#files";
     }

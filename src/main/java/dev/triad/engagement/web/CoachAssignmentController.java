@@ -6,6 +6,7 @@ import dev.triad.engagement.CoachRoster;
 import dev.triad.engagement.EngagementOverview;
 import dev.triad.engagement.EngagementService;
 import dev.triad.system.RuleViolation;
+import dev.triad.system.web.Violations;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.List;
+import java.util.Map;
 
 /** HR assigns and reassigns an engagement's coach from the roster, ranked by fit (see {@link CoachMatching}). */
 @Controller
@@ -29,11 +31,13 @@ class CoachAssignmentController {
     private final EngagementService engagements;
     private final CoachRoster roster;
     private final CoachMatching matching;
+    private final Violations violations;
 
-    CoachAssignmentController(EngagementService engagements, CoachRoster roster, CoachMatching matching) {
+    CoachAssignmentController(EngagementService engagements, CoachRoster roster, CoachMatching matching, Violations violations) {
         this.engagements = engagements;
         this.roster = roster;
         this.matching = matching;
+        this.violations = violations;
     }
 
     @GetMapping
@@ -55,7 +59,7 @@ class CoachAssignmentController {
         try {
             assigned = roster.assign(id, form.getCoachId(), form.isOverrideCapacity(), form.getReason(), me);
         } catch (RuleViolation e) {
-            result.rejectValue(e.field(), "invalid", e.getMessage());
+            violations.reject(result, e, Map.of("coach", "coachId"));
             return page(id, me, language, model);
         }
         redirect.addFlashAttribute("message", assigned.changed()

@@ -7,6 +7,7 @@ import dev.triad.programme.Programme;
 import dev.triad.programme.Programmes;
 import dev.triad.system.NotFoundException;
 import dev.triad.system.RuleViolation;
+import dev.triad.system.web.Violations;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,11 +31,13 @@ class CohortController {
     private final Cohorts cohorts;
     private final Programmes programmes;
     private final Clock clock;
+    private final Violations violations;
 
-    CohortController(Cohorts cohorts, Programmes programmes, Clock clock) {
+    CohortController(Cohorts cohorts, Programmes programmes, Clock clock, Violations violations) {
         this.cohorts = cohorts;
         this.programmes = programmes;
         this.clock = clock;
+        this.violations = violations;
     }
 
     @GetMapping
@@ -65,7 +68,7 @@ class CohortController {
             result.rejectValue("lines", "refused", "Nothing was created: correct the lines below and try again.");
             return page(programme, e.problems(), model);
         } catch (RuleViolation e) {
-            result.rejectValue("lines", "invalid", e.getMessage());
+            result.rejectValue("lines", "invalid", violations.message(e));
             return page(programme, List.of(), model);
         }
     }

@@ -7,6 +7,7 @@ import dev.triad.programme.CoachingType;
 import dev.triad.programme.Programmes;
 import dev.triad.programme.Timing;
 import dev.triad.system.RuleViolation;
+import dev.triad.system.web.Violations;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -19,16 +20,20 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.util.Map;
+
 @Controller
 @RequestMapping("/engagements")
 class EngagementController {
 
     private final EngagementService engagements;
     private final Programmes programmes;
+    private final Violations violations;
 
-    EngagementController(EngagementService engagements, Programmes programmes) {
+    EngagementController(EngagementService engagements, Programmes programmes, Violations violations) {
         this.engagements = engagements;
         this.programmes = programmes;
+        this.violations = violations;
     }
 
     @GetMapping("/{id}")
@@ -53,7 +58,7 @@ class EngagementController {
             redirect.addFlashAttribute("message", "Engagement created in intake. Assign a coach next.");
             return "redirect:/engagements/" + engagement.getId();
         } catch (RuleViolation e) {
-            result.rejectValue(e.field(), "invalid", e.getMessage());
+            violations.reject(result, e, Map.of("client", "clientEmail", "leader", "leaderEmail"));
             return form(model);
         }
     }

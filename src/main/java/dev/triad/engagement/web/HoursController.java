@@ -4,6 +4,7 @@ import dev.triad.account.CurrentUser;
 import dev.triad.engagement.HoursLedger;
 import dev.triad.system.ForbiddenException;
 import dev.triad.system.RuleViolation;
+import dev.triad.system.web.Violations;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,10 +26,12 @@ class HoursController {
 
     private final HoursLedger ledger;
     private final Clock clock;
+    private final Violations violations;
 
-    HoursController(HoursLedger ledger, Clock clock) {
+    HoursController(HoursLedger ledger, Clock clock, Violations violations) {
         this.ledger = ledger;
         this.clock = clock;
+        this.violations = violations;
     }
 
     @GetMapping
@@ -51,7 +54,7 @@ class HoursController {
         try {
             ledger.adjust(id, form.getHours(), form.getReason(), me);
         } catch (RuleViolation e) {
-            result.rejectValue(e.field(), "invalid", e.getMessage());
+            violations.reject(result, e);
             return page(id, me, model);
         }
         redirect.addFlashAttribute("message", "Adjustment recorded in the ledger.");

@@ -4,6 +4,7 @@ import dev.triad.account.CurrentUser;
 import dev.triad.evaluation.CheckInService;
 import dev.triad.evaluation.PartnershipCheckIn;
 import dev.triad.system.RuleViolation;
+import dev.triad.system.web.Violations;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,9 +23,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CheckInController {
 
     private final CheckInService checkIns;
+    private final Violations violations;
 
-    CheckInController(CheckInService checkIns) {
+    CheckInController(CheckInService checkIns, Violations violations) {
         this.checkIns = checkIns;
+        this.violations = violations;
     }
 
     @GetMapping
@@ -46,9 +49,9 @@ class CheckInController {
         } catch (RuleViolation e) {
             // Answered or replaced meanwhile: the form is gone, so the message goes above the answer.
             if (answerable) {
-                result.rejectValue(e.field(), "invalid", e.getMessage());
+                violations.reject(result, e);
             } else {
-                result.reject("closed", e.getMessage());
+                result.reject("closed", violations.message(e));
             }
             return page(id, checkInId, me, model);
         }

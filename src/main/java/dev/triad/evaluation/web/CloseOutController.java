@@ -5,6 +5,7 @@ import dev.triad.evaluation.CloseOutAnswer;
 import dev.triad.evaluation.CloseOutService;
 import dev.triad.evaluation.CloseOutService.SurveyPage;
 import dev.triad.system.RuleViolation;
+import dev.triad.system.web.Violations;
 import jakarta.validation.Valid;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,9 +25,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CloseOutController {
 
     private final CloseOutService closeOut;
+    private final Violations violations;
 
-    CloseOutController(CloseOutService closeOut) {
+    CloseOutController(CloseOutService closeOut, Violations violations) {
         this.closeOut = closeOut;
+        this.violations = violations;
     }
 
     @GetMapping
@@ -49,9 +52,9 @@ class CloseOutController {
             closeOut.answer(id, form.toAnswers(), me);
         } catch (RuleViolation e) {
             if ("survey".equals(e.field())) {
-                result.reject("answered", e.getMessage());
+                result.reject("answered", violations.message(e));
             } else {
-                result.rejectValue(e.field(), "invalid", e.getMessage());
+                violations.reject(result, e);
             }
             return page(closeOut.page(id, me), model);
         } catch (DataIntegrityViolationException e) {

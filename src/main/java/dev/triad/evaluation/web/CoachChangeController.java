@@ -4,6 +4,7 @@ import dev.triad.account.CurrentUser;
 import dev.triad.evaluation.CoachChangeService;
 import dev.triad.evaluation.CoachChangeService.RequestPage;
 import dev.triad.system.RuleViolation;
+import dev.triad.system.web.Violations;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,9 +21,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CoachChangeController {
 
     private final CoachChangeService requests;
+    private final Violations violations;
 
-    CoachChangeController(CoachChangeService requests) {
+    CoachChangeController(CoachChangeService requests, Violations violations) {
         this.requests = requests;
+        this.violations = violations;
     }
 
     @GetMapping("/engagements/{id}/coach-change")
@@ -39,7 +42,7 @@ class CoachChangeController {
         try {
             requests.request(id, form.getReason(), me);
         } catch (RuleViolation e) {
-            result.rejectValue(e.field(), "invalid", e.getMessage());
+            violations.reject(result, e);
             return page(requests.page(id, me), model);
         }
         redirect.addFlashAttribute("message", "Your request is with HR. Your coach is not told; HR will get back to you.");

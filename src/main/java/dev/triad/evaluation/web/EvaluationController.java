@@ -6,6 +6,7 @@ import dev.triad.evaluation.CoachabilityRating;
 import dev.triad.evaluation.EvaluationService;
 import dev.triad.evaluation.ReferralKind;
 import dev.triad.system.RuleViolation;
+import dev.triad.system.web.Violations;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,9 +28,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EvaluationController {
 
     private final EvaluationService evaluation;
+    private final Violations violations;
 
-    EvaluationController(EvaluationService evaluation) {
+    EvaluationController(EvaluationService evaluation, Violations violations) {
         this.evaluation = evaluation;
+        this.violations = violations;
     }
 
     @GetMapping("/evaluation")
@@ -55,7 +58,7 @@ class EvaluationController {
         try {
             evaluation.rateCoachability(id, form.getRating(), form.getNote(), me);
         } catch (RuleViolation e) {
-            result.rejectValue(e.field(), "invalid", e.getMessage());
+            violations.reject(result, e);
             return coachabilityPage(id, me, model);
         }
         redirect.addFlashAttribute("message", "Coachability recorded. Only you can read it.");
@@ -78,7 +81,7 @@ class EvaluationController {
         try {
             evaluation.refer(id, form.getKind(), form.getNote(), me);
         } catch (RuleViolation e) {
-            result.rejectValue(e.field(), "invalid", e.getMessage());
+            violations.reject(result, e);
             return referralPage(id, me, model);
         }
         redirect.addFlashAttribute("message", "Referral recorded. Your client can read it; nobody else can.");

@@ -6,6 +6,7 @@ import dev.triad.evaluation.ImpactMeasureService;
 import dev.triad.evaluation.ImpactMeasureService.MeasureEditor;
 import dev.triad.system.Conflict;
 import dev.triad.system.RuleViolation;
+import dev.triad.system.web.Violations;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -26,9 +27,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ImpactMeasureController {
 
     private final ImpactMeasureService measures;
+    private final Violations violations;
 
-    ImpactMeasureController(ImpactMeasureService measures) {
+    ImpactMeasureController(ImpactMeasureService measures, Violations violations) {
         this.measures = measures;
+        this.violations = violations;
     }
 
     @GetMapping("/new")
@@ -46,7 +49,7 @@ class ImpactMeasureController {
             ImpactMeasure measure = measures.add(id, form.toDetails(), me);
             redirect.addFlashAttribute("message", "Impact measure " + measure.getName() + " recorded.");
         } catch (RuleViolation e) {
-            result.rejectValue(e.field(), "invalid", e.getMessage());
+            violations.reject(result, e);
             return form(measures.editor(id, null, me), model);
         }
         return "redirect:/engagements/" + id + "/evaluation#impact";
@@ -69,7 +72,7 @@ class ImpactMeasureController {
         try {
             measures.update(id, measureId, form.getVersion(), form.toDetails(), me);
         } catch (RuleViolation e) {
-            result.rejectValue(e.field(), "invalid", e.getMessage());
+            violations.reject(result, e);
             return form(measures.editor(id, measureId, me), model);
         } catch (ObjectOptimisticLockingFailureException e) {
             MeasureEditor current = measures.editor(id, measureId, me);

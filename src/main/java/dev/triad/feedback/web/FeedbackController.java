@@ -10,6 +10,7 @@ import dev.triad.feedback.FeedbackService;
 import dev.triad.feedback.NewRequestEditor;
 import dev.triad.feedback.SelfAnswerPage;
 import dev.triad.system.RuleViolation;
+import dev.triad.system.web.Violations;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -35,9 +36,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class FeedbackController {
 
     private final FeedbackService feedback;
+    private final Violations violations;
 
-    FeedbackController(FeedbackService feedback) {
+    FeedbackController(FeedbackService feedback, Violations violations) {
         this.feedback = feedback;
+        this.violations = violations;
     }
 
     @GetMapping("/new-360")
@@ -58,7 +61,7 @@ class FeedbackController {
                 redirect.addFlashAttribute("message", "Feedback request prepared. Add the raters: each gets their link by email.");
                 return "redirect:/engagements/" + id + "/assessments/" + assessment.getId() + "/feedback";
             } catch (RuleViolation e) {
-                result.rejectValue(e.field(), "invalid", e.getMessage());
+                violations.reject(result, e);
             }
         }
         return newRequestPage(id, me, model);
@@ -80,7 +83,7 @@ class FeedbackController {
                 redirect.addFlashAttribute("message", form.getName().strip() + " is asked for feedback: their link is on its way by email.");
                 return "redirect:/engagements/" + id + "/assessments/" + aid + "/feedback#raters";
             } catch (RuleViolation e) {
-                result.rejectValue(e.field(), "invalid", e.getMessage());
+                violations.reject(result, e);
             }
         }
         return requestPage(feedback.requestPage(id, aid, me), model);
@@ -93,7 +96,7 @@ class FeedbackController {
             feedback.removeRater(id, aid, raterId, me);
             redirect.addFlashAttribute("message", "Rater removed; their link no longer works.");
         } catch (RuleViolation e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", violations.message(e));
         }
         return "redirect:/engagements/" + id + "/assessments/" + aid + "/feedback#raters";
     }
@@ -107,7 +110,7 @@ class FeedbackController {
                     ? "The invitation will be sent again in a few seconds, with the same link."
                     : "Only an invitation that failed, or one held while no mail server was configured, can be sent again.");
         } catch (RuleViolation e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", violations.message(e));
         }
         return "redirect:/engagements/" + id + "/assessments/" + aid + "/feedback#raters";
     }
@@ -121,7 +124,7 @@ class FeedbackController {
                     ? "Nobody to remind: everyone has answered or was reminded in the last 24 hours."
                     : "Reminder sent to " + reminded + (reminded == 1 ? " rater" : " raters") + " who had not answered.");
         } catch (RuleViolation e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", violations.message(e));
         }
         return "redirect:/engagements/" + id + "/assessments/" + aid + "/feedback";
     }
@@ -134,7 +137,7 @@ class FeedbackController {
             redirect.addFlashAttribute("message", "The request is closed: links no longer work, and the results are ready.");
             return "redirect:/engagements/" + id + "/assessments/" + aid + "/results";
         } catch (RuleViolation e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", violations.message(e));
             return "redirect:/engagements/" + id + "/assessments/" + aid + "/feedback";
         }
     }
@@ -165,7 +168,7 @@ class FeedbackController {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return "feedback/self";
         } catch (RuleViolation e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", violations.message(e));
             return "redirect:/engagements/" + id + "/assessments/" + aid + "/feedback";
         }
     }

@@ -5,6 +5,7 @@ import dev.triad.feedback.QuestionSetDetails;
 import dev.triad.feedback.QuestionSetService;
 import dev.triad.system.Conflict;
 import dev.triad.system.RuleViolation;
+import dev.triad.system.web.Violations;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -24,9 +25,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class QuestionSetController {
 
     private final QuestionSetService sets;
+    private final Violations violations;
 
-    QuestionSetController(QuestionSetService sets) {
+    QuestionSetController(QuestionSetService sets, Violations violations) {
         this.sets = sets;
+        this.violations = violations;
     }
 
     @GetMapping
@@ -49,7 +52,7 @@ class QuestionSetController {
                 redirect.addFlashAttribute("message", "Question set “" + set.getName() + "” saved.");
                 return "redirect:/feedback-question-sets";
             } catch (RuleViolation e) {
-                result.rejectValue(e.field(), "invalid", e.getMessage());
+                violations.reject(result, e);
             }
         }
         return "feedback/question-set-form";
@@ -72,7 +75,7 @@ class QuestionSetController {
                 redirect.addFlashAttribute("message", "Question set “" + set.getName() + "” saved.");
                 return "redirect:/feedback-question-sets";
             } catch (RuleViolation e) {
-                result.rejectValue(e.field(), "invalid", e.getMessage());
+                violations.reject(result, e);
             } catch (ObjectOptimisticLockingFailureException e) {
                 FeedbackQuestionSet current = sets.get(setId);
                 QuestionSetForm stored = QuestionSetForm.of(QuestionSetDetails.of(current), current.getVersion());

@@ -9,6 +9,7 @@ import dev.triad.goal.StepEditor;
 import dev.triad.goal.StepView;
 import dev.triad.system.Conflict;
 import dev.triad.system.RuleViolation;
+import dev.triad.system.web.Violations;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -40,10 +41,12 @@ class ActionStepController {
 
     private final ActionStepService steps;
     private final ActionPlanService plans;
+    private final Violations violations;
 
-    ActionStepController(ActionStepService steps, ActionPlanService plans) {
+    ActionStepController(ActionStepService steps, ActionPlanService plans, Violations violations) {
         this.steps = steps;
         this.plans = plans;
+        this.violations = violations;
     }
 
     @GetMapping("/new")
@@ -66,7 +69,7 @@ class ActionStepController {
                 redirect.addFlashAttribute("message", "Action step added.");
                 return back(id, step, form.getBack());
             } catch (RuleViolation e) {
-                result.rejectValue(e.field(), "invalid", e.getMessage());
+                violations.reject(result, e);
             }
         }
         return form(steps.forNewStep(id, me), model);
@@ -93,7 +96,7 @@ class ActionStepController {
                 redirect.addFlashAttribute("message", "Action step saved.");
                 return back(id, step, form.getBack());
             } catch (RuleViolation e) {
-                result.rejectValue(e.field(), "invalid", e.getMessage());
+                violations.reject(result, e);
             } catch (ObjectOptimisticLockingFailureException e) {
                 StepEditor editor = steps.forEdit(id, stepId, me);
                 form.setVersion(editor.step().getVersion());
@@ -121,7 +124,7 @@ class ActionStepController {
                 view = steps.addNote(id, stepId, form.getText(), me);
             } catch (RuleViolation e) {
                 view = steps.stepView(id, stepId, me);
-                error = new NoteError(stepId, e.getMessage(), form.getText());
+                error = new NoteError(stepId, violations.message(e), form.getText());
             }
         }
         if (htmx != null) {

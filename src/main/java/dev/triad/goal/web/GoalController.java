@@ -12,6 +12,7 @@ import dev.triad.goal.GoalStatus;
 import dev.triad.goal.GoalVisibility;
 import dev.triad.system.Conflict;
 import dev.triad.system.RuleViolation;
+import dev.triad.system.web.Violations;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -42,10 +43,12 @@ class GoalController {
 
     private final GoalService goals;
     private final Clock clock;
+    private final Violations violations;
 
-    GoalController(GoalService goals, Clock clock) {
+    GoalController(GoalService goals, Clock clock, Violations violations) {
         this.goals = goals;
         this.clock = clock;
+        this.violations = violations;
     }
 
     @GetMapping
@@ -71,7 +74,7 @@ class GoalController {
                 redirect.addFlashAttribute("message", "Goal saved.");
                 return "redirect:/engagements/" + id + "/goals/" + goal.getId();
             } catch (RuleViolation e) {
-                result.rejectValue(e.field(), "invalid", e.getMessage());
+                violations.reject(result, e);
             }
         }
         return form(goals.forNewGoal(id, me), model);
@@ -99,7 +102,7 @@ class GoalController {
                 redirect.addFlashAttribute("message", "Goal saved.");
                 return "redirect:/engagements/" + id + "/goals/" + goalId;
             } catch (RuleViolation e) {
-                result.rejectValue(e.field(), "invalid", e.getMessage());
+                violations.reject(result, e);
             } catch (ObjectOptimisticLockingFailureException e) {
                 // Keep what was typed; show the goal as it now stands, and let a second save go through.
                 GoalEditor editor = goals.forEdit(id, goalId, me);
@@ -121,7 +124,7 @@ class GoalController {
                 redirect.addFlashAttribute("message", "Check-in recorded.");
                 return "redirect:/engagements/" + id + "/goals/" + goalId + "#check-ins";
             } catch (RuleViolation e) {
-                result.rejectValue(e.field(), "invalid", e.getMessage());
+                violations.reject(result, e);
             }
         }
         return page(goals.pageForCheckIn(id, goalId, me), model);
@@ -146,7 +149,7 @@ class GoalController {
                 redirect.addFlashAttribute("message", "Check-in corrected.");
                 return "redirect:/engagements/" + id + "/goals/" + goalId + "#check-ins";
             } catch (RuleViolation e) {
-                result.rejectValue(e.field(), "invalid", e.getMessage());
+                violations.reject(result, e);
             } catch (ObjectOptimisticLockingFailureException e) {
                 // Keep what was typed; show the check-in as it now stands, and let a second save go through.
                 CheckInEditor editor = goals.forCheckInEdit(id, goalId, checkInId, me);
@@ -196,7 +199,7 @@ class GoalController {
                 redirect.addFlashAttribute("message", "Your input is recorded on the goal.");
                 return "redirect:/engagements/" + id + "/goals/" + goalId + "#leader-input";
             } catch (RuleViolation e) {
-                result.rejectValue(e.field(), "invalid", e.getMessage());
+                violations.reject(result, e);
             }
         }
         return page(goals.pageForLeaderInput(id, goalId, me), model);

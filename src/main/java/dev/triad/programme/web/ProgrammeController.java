@@ -7,6 +7,7 @@ import dev.triad.programme.Programmes;
 import dev.triad.programme.Timing;
 import dev.triad.system.Conflict;
 import dev.triad.system.RuleViolation;
+import dev.triad.system.web.Violations;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -27,10 +28,12 @@ class ProgrammeController {
 
     private final Programmes programmes;
     private final ProgrammeService service;
+    private final Violations violations;
 
-    ProgrammeController(Programmes programmes, ProgrammeService service) {
+    ProgrammeController(Programmes programmes, ProgrammeService service, Violations violations) {
         this.programmes = programmes;
         this.service = service;
+        this.violations = violations;
     }
 
     @ModelAttribute
@@ -58,7 +61,7 @@ class ProgrammeController {
         try {
             service.create(form.toDetails());
         } catch (RuleViolation e) {
-            result.rejectValue(e.field(), "invalid", e.getMessage());
+            violations.reject(result, e);
             return "programme/form";
         }
         redirect.addFlashAttribute("message", "Programme " + form.getName().strip() + " created.");
@@ -84,7 +87,7 @@ class ProgrammeController {
         try {
             service.update(id, form.getVersion(), form.toDetails());
         } catch (RuleViolation e) {
-            result.rejectValue(e.field(), "invalid", e.getMessage());
+            violations.reject(result, e);
             return "programme/form";
         } catch (ObjectOptimisticLockingFailureException e) {
             // Keep what HR typed; a second save replaces the other change knowingly.

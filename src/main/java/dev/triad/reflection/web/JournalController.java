@@ -7,6 +7,7 @@ import dev.triad.reflection.Journal.EntryPage;
 import dev.triad.reflection.Journal.Writing;
 import dev.triad.reflection.Reflection;
 import dev.triad.system.RuleViolation;
+import dev.triad.system.web.Violations;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -35,9 +36,11 @@ import java.time.LocalDate;
 class JournalController {
 
     private final Journal journal;
+    private final Violations violations;
 
-    JournalController(Journal journal) {
+    JournalController(Journal journal, Violations violations) {
         this.journal = journal;
+        this.violations = violations;
     }
 
     @GetMapping
@@ -77,11 +80,11 @@ class JournalController {
                     : "Your reflection is saved.");
             return "redirect:/engagements/" + id + "/journal/" + entry.getId();
         } catch (AlreadyWritten e) {
-            result.rejectValue(e.field(), "written", e.getMessage());
+            result.rejectValue(e.field(), "written", violations.message(e));
             model.addAttribute("existingId", e.existingId());
             return newForm(journal.writing(id, me, null), model);
         } catch (RuleViolation e) {
-            result.rejectValue(e.field(), "invalid", e.getMessage());
+            violations.reject(result, e);
             return newForm(journal.writing(id, me, null), model);
         }
     }
@@ -109,7 +112,7 @@ class JournalController {
         try {
             journal.rewrite(id, entryId, me, form.text(), form.getVersion());
         } catch (RuleViolation e) {
-            result.rejectValue(e.field(), "invalid", e.getMessage());
+            violations.reject(result, e);
             return editForm(journal.ownEntry(id, entryId, me), model);
         } catch (OptimisticLockingFailureException e) {
             // Keep what the client typed, show what is saved now, and let a second save replace it knowingly.

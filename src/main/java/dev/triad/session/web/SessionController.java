@@ -10,6 +10,7 @@ import dev.triad.session.SessionStatus;
 import dev.triad.system.Conflict;
 import dev.triad.system.ForbiddenException;
 import dev.triad.system.RuleViolation;
+import dev.triad.system.web.Violations;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.groups.Default;
@@ -32,6 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.LocalDate;
 import java.util.function.Supplier;
+import java.util.Map;
 import java.time.format.DateTimeFormatter;
 
 /** An engagement's sessions: the list everyone taking part sees, and each session's page for client and coach. */
@@ -42,9 +44,11 @@ class SessionController {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm");
 
     private final SessionService sessions;
+    private final Violations violations;
 
-    SessionController(SessionService sessions) {
+    SessionController(SessionService sessions, Violations violations) {
         this.sessions = sessions;
+        this.violations = violations;
     }
 
     @ModelAttribute
@@ -77,7 +81,7 @@ class SessionController {
             redirect.addFlashAttribute("message", "Session scheduled for " + when(session) + ".");
             return "redirect:/engagements/" + id + "/sessions/" + session.getId();
         } catch (RuleViolation e) {
-            result.rejectValue(e.field(), "invalid", e.getMessage());
+            violations.reject(result, e);
             return form(id, me, model);
         }
     }
@@ -102,7 +106,7 @@ class SessionController {
                     + " minutes on the ledger. Add the summary and the commitments.");
             return "redirect:/engagements/" + id + "/sessions/" + session.getId();
         } catch (RuleViolation e) {
-            result.rejectValue(e.field(), "invalid", e.getMessage());
+            violations.reject(result, e);
             return pastForm(id, me, model);
         }
     }
@@ -186,7 +190,7 @@ class SessionController {
                     : made + " commitments are now action steps for the client.");
             return "redirect:/engagements/" + id + "/sessions/" + sessionId;
         } catch (RuleViolation e) {
-            result.rejectValue("descriptions".equals(e.field()) ? "commitments" : e.field(), "invalid", e.getMessage());
+            violations.reject(result, e, Map.of("description", "commitments"));
             return detail(id, sessionId, me, model);
         }
     }
@@ -246,7 +250,7 @@ class SessionController {
             redirect.addFlashAttribute("message", OutcomeMessages.corrected(outcome));
             return "redirect:/engagements/" + id + "/sessions/" + sessionId;
         } catch (RuleViolation e) {
-            result.rejectValue("reason".equals(e.field()) ? "reason" : "outcome", "invalid", e.getMessage());
+            result.rejectValue("reason".equals(e.field()) ? "reason" : "outcome", "invalid", violations.message(e));
             return correction(id, sessionId, me, model);
         }
     }
@@ -282,7 +286,7 @@ class SessionController {
             redirect.addFlashAttribute("message", OutcomeMessages.cancelled(when(cancelled.session()), cancelled.outcome()));
             return "redirect:/engagements/" + id + "/sessions";
         } catch (RuleViolation e) {
-            result.reject("invalid", e.getMessage());
+            result.reject("invalid", violations.message(e));
             return change(id, sessionId, me, model, "session/cancel");
         }
     }
@@ -305,7 +309,7 @@ class SessionController {
             redirect.addFlashAttribute("message", OutcomeMessages.moved(when(moved.to()), moved.outcome()));
             return "redirect:/engagements/" + id + "/sessions/" + moved.to().getId();
         } catch (RuleViolation e) {
-            result.rejectValue("startsAt", "invalid", e.getMessage());
+            result.rejectValue("startsAt", "invalid", violations.message(e));
             return change(id, sessionId, me, model, "session/move");
         }
     }
@@ -379,9 +383,9 @@ class SessionController {
             return conflict(id, sessionId, me, field, (SessionNotesForm) result.getTarget(), model, response);
         } catch (RuleViolation e) {
             if (result.getFieldType(e.field()) != null) {
-                result.rejectValue(e.field(), "invalid", e.getMessage());
+                violations.reject(result, e);
             } else {
-                result.reject("invalid", e.getMessage());
+                result.reject("invalid", violations.message(e));
             }
             return detail(id, sessionId, me, model);
         }
