@@ -9,12 +9,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -42,14 +40,10 @@ class EngagementAccessIntegrationTest {
         hr = fixtures.hr();
     }
 
-    RequestPostProcessor as(User user) {
-        return user(fixtures.principal(user));
-    }
-
     @Test
     void everyParticipantOfAnEngagementCanOpenItsOverview() throws Exception {
         for (User participant : new User[]{a.client(), a.coach(), a.leader(), hr}) {
-            mvc.perform(get("/engagements/{id}", a.id()).with(as(participant)))
+            mvc.perform(get("/engagements/{id}", a.id()).with(fixtures.as(participant)))
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString(a.client().getFullName())));
         }
@@ -57,26 +51,26 @@ class EngagementAccessIntegrationTest {
 
     @Test
     void aCoachOfAnotherEngagementGetsNotFound() throws Exception {
-        mvc.perform(get("/engagements/{id}", a.id()).with(as(b.coach()))).andExpect(status().isNotFound());
+        mvc.perform(get("/engagements/{id}", a.id()).with(fixtures.as(b.coach()))).andExpect(status().isNotFound());
     }
 
     @Test
     void aClientNeverSeesAnotherClientsEngagement() throws Exception {
-        mvc.perform(get("/engagements/{id}", a.id()).with(as(b.client()))).andExpect(status().isNotFound());
-        mvc.perform(get("/").with(as(b.client())))
+        mvc.perform(get("/engagements/{id}", a.id()).with(fixtures.as(b.client()))).andExpect(status().isNotFound());
+        mvc.perform(get("/").with(fixtures.as(b.client())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString(a.client().getFullName()))));
     }
 
     @Test
     void aLeaderOfAnotherEngagementGetsNotFound() throws Exception {
-        mvc.perform(get("/engagements/{id}", a.id()).with(as(b.leader()))).andExpect(status().isNotFound());
+        mvc.perform(get("/engagements/{id}", a.id()).with(fixtures.as(b.leader()))).andExpect(status().isNotFound());
     }
 
     @Test
     void anEngagementThatDoesNotExistIsNotFoundAndABadIdIsABadRequest() throws Exception {
-        mvc.perform(get("/engagements/{id}", Long.MAX_VALUE).with(as(hr))).andExpect(status().isNotFound());
-        mvc.perform(get("/engagements/not-a-number").with(as(hr))).andExpect(status().isBadRequest());
+        mvc.perform(get("/engagements/{id}", Long.MAX_VALUE).with(fixtures.as(hr))).andExpect(status().isNotFound());
+        mvc.perform(get("/engagements/not-a-number").with(fixtures.as(hr))).andExpect(status().isBadRequest());
     }
 
     @Test
@@ -89,29 +83,29 @@ class EngagementAccessIntegrationTest {
     @Test
     void onlyHrAssignsCoachesCreatesEngagementsAndManagesPeople() throws Exception {
         for (User participant : new User[]{a.client(), a.coach(), a.leader()}) {
-            mvc.perform(get("/engagements/{id}/coach", a.id()).with(as(participant))).andExpect(status().isForbidden());
-            mvc.perform(post("/engagements/{id}/coach", a.id()).with(as(participant)).with(csrf())
+            mvc.perform(get("/engagements/{id}/coach", a.id()).with(fixtures.as(participant))).andExpect(status().isForbidden());
+            mvc.perform(post("/engagements/{id}/coach", a.id()).with(fixtures.as(participant)).with(csrf())
                     .param("coachId", b.coach().getId().toString())).andExpect(status().isForbidden());
-            mvc.perform(get("/engagements/new").with(as(participant))).andExpect(status().isForbidden());
-            mvc.perform(post("/engagements").with(as(participant)).with(csrf())).andExpect(status().isForbidden());
-            mvc.perform(get("/people").with(as(participant))).andExpect(status().isForbidden());
-            mvc.perform(post("/people").with(as(participant)).with(csrf())).andExpect(status().isForbidden());
-            mvc.perform(get("/programmes").with(as(participant))).andExpect(status().isForbidden());
+            mvc.perform(get("/engagements/new").with(fixtures.as(participant))).andExpect(status().isForbidden());
+            mvc.perform(post("/engagements").with(fixtures.as(participant)).with(csrf())).andExpect(status().isForbidden());
+            mvc.perform(get("/people").with(fixtures.as(participant))).andExpect(status().isForbidden());
+            mvc.perform(post("/people").with(fixtures.as(participant)).with(csrf())).andExpect(status().isForbidden());
+            mvc.perform(get("/programmes").with(fixtures.as(participant))).andExpect(status().isForbidden());
         }
-        mvc.perform(get("/engagements/{id}/coach", a.id()).with(as(hr))).andExpect(status().isOk());
+        mvc.perform(get("/engagements/{id}/coach", a.id()).with(fixtures.as(hr))).andExpect(status().isOk());
     }
 
     @Test
     void eachHomePageListsOnlyTheEngagementsThePersonTakesPartIn() throws Exception {
-        mvc.perform(get("/").with(as(a.coach())))
+        mvc.perform(get("/").with(fixtures.as(a.coach())))
                 .andExpect(content().string(containsString("Engagements I coach")))
                 .andExpect(content().string(containsString(a.client().getFullName())))
                 .andExpect(content().string(not(containsString(b.client().getFullName()))));
-        mvc.perform(get("/").with(as(a.leader())))
+        mvc.perform(get("/").with(fixtures.as(a.leader())))
                 .andExpect(content().string(containsString("Engagements I lead")))
                 .andExpect(content().string(containsString(a.client().getFullName())))
                 .andExpect(content().string(not(containsString(b.client().getFullName()))));
-        mvc.perform(get("/").with(as(a.client())))
+        mvc.perform(get("/").with(fixtures.as(a.client())))
                 .andExpect(content().string(containsString("My coaching")))
                 .andExpect(content().string(containsString(a.coach().getFullName())))
                 .andExpect(content().string(not(containsString(b.coach().getFullName()))));
@@ -121,13 +115,13 @@ class EngagementAccessIntegrationTest {
     void hrHomeListsAllEngagementsAndFiltersThem() throws Exception {
         User unassignedClient = fixtures.person(Role.CLIENT);
         fixtures.anEngagement().withClient(unassignedClient).build();
-        mvc.perform(get("/").with(as(hr)).param("coach", a.coach().getId().toString()))
+        mvc.perform(get("/").with(fixtures.as(hr)).param("coach", a.coach().getId().toString()))
                 .andExpect(content().string(containsString(a.client().getFullName())))
                 .andExpect(content().string(not(containsString(b.client().getFullName()))));
-        mvc.perform(get("/").with(as(hr)).param("unassigned", "true"))
+        mvc.perform(get("/").with(fixtures.as(hr)).param("unassigned", "true"))
                 .andExpect(content().string(containsString(unassignedClient.getFullName())))
                 .andExpect(content().string(not(containsString(a.client().getFullName()))));
-        mvc.perform(get("/").with(as(hr)).param("phase", "NOT_A_PHASE")).andExpect(status().isBadRequest());
+        mvc.perform(get("/").with(fixtures.as(hr)).param("phase", "NOT_A_PHASE")).andExpect(status().isBadRequest());
     }
 
     @Test
@@ -135,8 +129,8 @@ class EngagementAccessIntegrationTest {
         User both = fixtures.person(Role.CLIENT, Role.LEADER);
         var asLeader = fixtures.anEngagement().withLeader(both).build();
         var asClient = fixtures.anEngagement().withClient(both).build();
-        mvc.perform(get("/engagements/{id}", asLeader.getId()).with(as(both))).andExpect(status().isOk());
-        mvc.perform(get("/engagements/{id}", asClient.getId()).with(as(both))).andExpect(status().isOk());
-        mvc.perform(get("/engagements/{id}", a.id()).with(as(both))).andExpect(status().isNotFound());
+        mvc.perform(get("/engagements/{id}", asLeader.getId()).with(fixtures.as(both))).andExpect(status().isOk());
+        mvc.perform(get("/engagements/{id}", asClient.getId()).with(fixtures.as(both))).andExpect(status().isOk());
+        mvc.perform(get("/engagements/{id}", a.id()).with(fixtures.as(both))).andExpect(status().isNotFound());
     }
 }

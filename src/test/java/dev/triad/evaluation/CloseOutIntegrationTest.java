@@ -20,7 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -68,7 +67,7 @@ class CloseOutIntegrationTest {
         assertThat(surveys.findByEngagementIdOrderByRespondentRole(t.id())).hasSize(2);
         assertThat(jdbc.queryForObject("select count(*) from outbox_message where kind = 'CLOSE_OUT_SURVEY' and recipient_user_id in (?, ?)",
                 Long.class, t.client().getId(), t.leader().getId())).isEqualTo(2);
-        mvc.perform(get("/").with(user(activity.as(t.leader()))))
+        mvc.perform(get("/").with(fixtures.as(t.leader())))
                 .andExpect(content().string(containsString("the close-out survey is waiting for your answer")))
                 .andExpect(content().string(containsString("/engagements/" + t.id() + "/close-out")));
     }
@@ -89,17 +88,17 @@ class CloseOutIntegrationTest {
         Triad t = fixtures.aTriad();
         activity.close(t.id(), PhaseMoved.Closure.COMPLETED);
         String path = "/engagements/" + t.id() + "/close-out";
-        mvc.perform(post(path).with(user(activity.as(t.client()))).with(csrf()).param("satisfaction", "4"))
+        mvc.perform(post(path).with(fixtures.as(t.client())).with(csrf()).param("satisfaction", "4"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Choose how far the goals were achieved")))
                 .andExpect(content().string(containsString("Choose how likely you are to recommend this coaching")));
-        mvc.perform(post(path).with(user(activity.as(t.client()))).with(csrf()).param("satisfaction", "5").param("goalsAchieved", "4")
+        mvc.perform(post(path).with(fixtures.as(t.client())).with(csrf()).param("satisfaction", "5").param("goalsAchieved", "4")
                         .param("behaviourChange", "4").param("wouldRecommend", "11"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Choose from 0 to 10")));
-        mvc.perform(post(path).with(user(activity.as(t.client()))).with(csrf()).param("satisfaction", "5").param("goalsAchieved", "4")
+        mvc.perform(post(path).with(fixtures.as(t.client())).with(csrf()).param("satisfaction", "5").param("goalsAchieved", "4")
                         .param("behaviourChange", "3").param("wouldRecommend", "9").param("comments", "It changed how I delegate"))
                 .andExpect(redirectedUrl(path));
-        mvc.perform(post(path).with(user(activity.as(t.client()))).with(csrf()).param("satisfaction", "1").param("goalsAchieved", "1")
+        mvc.perform(post(path).with(fixtures.as(t.client())).with(csrf()).param("satisfaction", "1").param("goalsAchieved", "1")
                         .param("behaviourChange", "1").param("wouldRecommend", "0"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("You answered this survey on")))
@@ -109,7 +108,7 @@ class CloseOutIntegrationTest {
         assertThat(jdbc.queryForObject("select satisfaction from close_out_answer where engagement_id = ?", Integer.class, t.id())).isEqualTo(5);
         // The leader answers their own survey; each sees only their own answer.
         activity.answerCloseOut(t.id(), t.leader(), 4, 3, 4, 8);
-        mvc.perform(get(path).with(user(activity.as(t.leader()))))
+        mvc.perform(get(path).with(fixtures.as(t.leader())))
                 .andExpect(content().string(containsString("Comment by " + t.leader().getFullName())))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("It changed how I delegate"))));
         assertThatThrownBy(() -> activity.answerCloseOut(t.id(), t.leader(), 1, 1, 1, 1)).isInstanceOf(AlreadyAnswered.class);
@@ -131,12 +130,12 @@ class CloseOutIntegrationTest {
         Triad t = fixtures.aTriad();
         activity.close(t.id(), PhaseMoved.Closure.COMPLETED);
         String path = "/engagements/" + t.id() + "/close-out";
-        mvc.perform(get(path).with(user(activity.as(t.coach())))).andExpect(status().isNotFound());
-        mvc.perform(get(path).with(user(activity.as(fixtures.hr())))).andExpect(status().isNotFound());
-        mvc.perform(get(path).with(user(activity.as(fixtures.aTriad().client())))).andExpect(status().isNotFound());
-        mvc.perform(post(path).with(user(activity.as(t.coach()))).with(csrf()).param("satisfaction", "1").param("goalsAchieved", "1")
+        mvc.perform(get(path).with(fixtures.as(t.coach()))).andExpect(status().isNotFound());
+        mvc.perform(get(path).with(fixtures.as(fixtures.hr()))).andExpect(status().isNotFound());
+        mvc.perform(get(path).with(fixtures.as(fixtures.aTriad().client()))).andExpect(status().isNotFound());
+        mvc.perform(post(path).with(fixtures.as(t.coach())).with(csrf()).param("satisfaction", "1").param("goalsAchieved", "1")
                 .param("behaviourChange", "1").param("wouldRecommend", "0")).andExpect(status().isNotFound());
-        mvc.perform(get(path).with(user(activity.as(t.client())))).andExpect(status().isOk())
+        mvc.perform(get(path).with(fixtures.as(t.client()))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("How satisfied are you with the coaching?")));
     }
 }

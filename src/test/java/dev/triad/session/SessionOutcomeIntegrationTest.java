@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -25,7 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -68,13 +66,8 @@ class SessionOutcomeIntegrationTest {
         a = fixtures.aTriad();
     }
 
-    RequestPostProcessor as(User user) {
-        return user(fixtures.principal(user));
-    }
-
     CoachingSession sessionIn(LocalDateTime startsAt) {
-        return sessions.schedule(a.id(), new NewSession(startsAt.truncatedTo(ChronoUnit.MINUTES), 60, SessionFormat.VIDEO, null),
-                fixtures.principal(a.coach()));
+        return fixtures.videoSession(a, startsAt, null);
     }
 
     /** A session booked ahead whose time has since come. */
@@ -92,15 +85,15 @@ class SessionOutcomeIntegrationTest {
     void theCancellationAfterALateOneIsAnnouncedAsDeductedAndReportedBeforeTheClientConfirmsAndThenIs() throws Exception {
         CoachingSession soon = sessionIn(LocalDateTime.now().plusHours(30));
         CoachingSession next = sessionIn(LocalDateTime.now().plusDays(3));
-        mvc.perform(post(url(soon) + "/cancel").with(as(a.client())).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post(url(soon) + "/cancel").with(fixtures.as(a.client())).with(csrf())).andExpect(status().is3xxRedirection());
 
-        mvc.perform(get(url(next) + "/cancel").with(as(a.client())))
+        mvc.perform(get(url(next) + "/cancel").with(fixtures.as(a.client())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("id=\"in-time-notice\""))))
                 .andExpect(content().string(containsString("id=\"in-a-row-notice\"")))
                 .andExpect(content().string(containsString("data-deducted-hours=\"1\"")))
                 .andExpect(content().string(containsString("data-alerts-hr=\"true\"")));
-        mvc.perform(post(url(next) + "/cancel").with(as(a.client())).with(csrf()))
+        mvc.perform(post(url(next) + "/cancel").with(fixtures.as(a.client())).with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("message", not(containsString("cancelled in time"))))
                 .andExpect(flash().attribute("message", containsString("in a row")));
@@ -111,11 +104,11 @@ class SessionOutcomeIntegrationTest {
     @Test
     void aCancellationInTimeWithNothingBeforeItIsAnnouncedAndConfirmedAsFree() throws Exception {
         CoachingSession next = sessionIn(LocalDateTime.now().plusDays(3));
-        mvc.perform(get(url(next) + "/cancel").with(as(a.client())))
+        mvc.perform(get(url(next) + "/cancel").with(fixtures.as(a.client())))
                 .andExpect(content().string(containsString("id=\"in-time-notice\"")))
                 .andExpect(content().string(containsString("data-deducted-hours=\"0\"")))
                 .andExpect(content().string(containsString("data-alerts-hr=\"false\"")));
-        mvc.perform(post(url(next) + "/cancel").with(as(a.client())).with(csrf()))
+        mvc.perform(post(url(next) + "/cancel").with(fixtures.as(a.client())).with(csrf()))
                 .andExpect(flash().attribute("message", containsString("cancelled in time")));
         assertThat(hoursEntries.ledgerOf(a.id())).isEmpty();
     }
@@ -123,42 +116,42 @@ class SessionOutcomeIntegrationTest {
     @Test
     void markingHeldGoesThroughAStepThatSaysWhatGoesOnTheLedger() throws Exception {
         CoachingSession session = startedSession(LocalDateTime.now().minusHours(2));
-        mvc.perform(get(url(session)).with(as(a.coach())))
+        mvc.perform(get(url(session)).with(fixtures.as(a.coach())))
                 .andExpect(content().string(containsString("href=\"" + url(session) + "/held\"")));
-        mvc.perform(get(url(session) + "/held").with(as(a.coach())))
+        mvc.perform(get(url(session) + "/held").with(fixtures.as(a.coach())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"confirm-outcome\"")))
                 .andExpect(content().string(containsString("data-ledger-kind=\"SESSION_HELD\"")));
         assertThat(coachingSessions.findById(session.getId()).orElseThrow().getStatus()).isEqualTo(SessionStatus.SCHEDULED);
         for (User notCoach : new User[]{a.client(), a.leader()}) {
-            mvc.perform(get(url(session) + "/held").with(as(notCoach))).andExpect(status().isForbidden());
+            mvc.perform(get(url(session) + "/held").with(fixtures.as(notCoach))).andExpect(status().isForbidden());
         }
-        mvc.perform(post(url(session) + "/held").with(as(a.coach())).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post(url(session) + "/held").with(fixtures.as(a.coach())).with(csrf())).andExpect(status().is3xxRedirection());
         assertThat(hoursEntries.ledgerOf(a.id())).extracting(HoursEntry::getKind).containsExactly(HoursEntry.Kind.SESSION_HELD);
     }
 
     @Test
     void aNoShowGoesThroughAStepThatSaysItsTimeIsDeductedAndIsNeverCalledTheCoachs() throws Exception {
         CoachingSession session = startedSession(LocalDateTime.now().minusHours(2));
-        mvc.perform(get(url(session) + "/no-show").with(as(a.coach())))
+        mvc.perform(get(url(session) + "/no-show").with(fixtures.as(a.coach())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"confirm-outcome\"")))
                 .andExpect(content().string(containsString("data-ledger-kind=\"NO_SHOW\"")))
                 .andExpect(content().string(containsString("data-deducted-hours=\"1\"")));
-        mvc.perform(post(url(session) + "/no-show").with(as(a.coach())).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post(url(session) + "/no-show").with(fixtures.as(a.coach())).with(csrf())).andExpect(status().is3xxRedirection());
         for (User participant : new User[]{a.client(), a.coach(), a.leader(), fixtures.hr()}) {
-            mvc.perform(get("/engagements/{id}/sessions", a.id()).with(as(participant)))
+            mvc.perform(get("/engagements/{id}/sessions", a.id()).with(fixtures.as(participant)))
                     .andExpect(content().string(containsString("No-show")))
                     .andExpect(content().string(not(containsString(">by the coach<"))))
                     .andExpect(content().string(containsString("recorded by the coach")));
         }
-        mvc.perform(get(url(session)).with(as(a.client())))
+        mvc.perform(get(url(session)).with(fixtures.as(a.client())))
                 .andExpect(content().string(not(containsString("No-show by the coach"))));
     }
 
     CoachingSession heldSession() throws Exception {
         CoachingSession session = startedSession(LocalDateTime.now().minusHours(3));
-        mvc.perform(post(url(session) + "/held").with(as(a.coach())).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post(url(session) + "/held").with(fixtures.as(a.coach())).with(csrf())).andExpect(status().is3xxRedirection());
         return session;
     }
 
@@ -166,21 +159,21 @@ class SessionOutcomeIntegrationTest {
     void theCoachCorrectsAHeldSessionToANoShowAndTheLedgerLineIsReversedAndReplacedBothKeptAndAudited() throws Exception {
         CoachingSession session = heldSession();
         String reason = "Confidential reason " + java.util.UUID.randomUUID();
-        mvc.perform(get(url(session)).with(as(a.coach())))
+        mvc.perform(get(url(session)).with(fixtures.as(a.coach())))
                 .andExpect(content().string(containsString("id=\"correct-outcome\"")));
-        mvc.perform(get(url(session) + "/correct").with(as(a.coach())))
+        mvc.perform(get(url(session) + "/correct").with(fixtures.as(a.coach())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"correction-form\"")))
                 .andExpect(content().string(containsString("id=\"outcome-NO_SHOW-cost\"")));
-        mvc.perform(post(url(session) + "/correct").with(as(a.coach())).with(csrf()).param("outcome", "NO_SHOW"))
+        mvc.perform(post(url(session) + "/correct").with(fixtures.as(a.coach())).with(csrf()).param("outcome", "NO_SHOW"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"reason-error\"")));
         for (User notCoach : new User[]{a.client(), a.leader(), fixtures.hr()}) {
-            mvc.perform(post(url(session) + "/correct").with(as(notCoach)).with(csrf()).param("outcome", "NO_SHOW").param("reason", "x"))
+            mvc.perform(post(url(session) + "/correct").with(fixtures.as(notCoach)).with(csrf()).param("outcome", "NO_SHOW").param("reason", "x"))
                     .andExpect(status().isForbidden());
         }
 
-        mvc.perform(post(url(session) + "/correct").with(as(a.coach())).with(csrf()).param("outcome", "NO_SHOW").param("reason", reason))
+        mvc.perform(post(url(session) + "/correct").with(fixtures.as(a.coach())).with(csrf()).param("outcome", "NO_SHOW").param("reason", reason))
                 .andExpect(status().is3xxRedirection());
 
         assertThat(coachingSessions.findById(session.getId()).orElseThrow().getStatus()).isEqualTo(SessionStatus.NO_SHOW);
@@ -191,7 +184,7 @@ class SessionOutcomeIntegrationTest {
         HoursEntry correction = lines.stream().filter(l -> l.getKind() == HoursEntry.Kind.CORRECTION).findFirst().orElseThrow();
         assertThat(correction.getReversesId()).isEqualTo(held.getId());
         assertThat(correction.getHours()).isEqualByComparingTo("-1");
-        mvc.perform(get("/engagements/{id}/hours", a.id()).with(as(fixtures.hr())))
+        mvc.perform(get("/engagements/{id}/hours", a.id()).with(fixtures.as(fixtures.hr())))
                 .andExpect(content().string(containsString("Correction")))
                 .andExpect(content().string(containsString("11 h remaining")))
                 .andExpect(content().string(not(containsString(reason))));
@@ -204,7 +197,7 @@ class SessionOutcomeIntegrationTest {
         });
 
         // corrected again, back to held: the no-show line is reversed in turn, the first reversal stays
-        mvc.perform(post(url(session) + "/correct").with(as(a.coach())).with(csrf()).param("outcome", "HELD").param("reason", "Mixed up"))
+        mvc.perform(post(url(session) + "/correct").with(fixtures.as(a.coach())).with(csrf()).param("outcome", "HELD").param("reason", "Mixed up"))
                 .andExpect(status().is3xxRedirection());
         assertThat(hoursEntries.ledgerOf(a.id())).extracting(HoursEntry::getKind).containsExactlyInAnyOrder(
                 HoursEntry.Kind.SESSION_HELD, HoursEntry.Kind.CORRECTION, HoursEntry.Kind.NO_SHOW, HoursEntry.Kind.CORRECTION,
@@ -220,9 +213,9 @@ class SessionOutcomeIntegrationTest {
         a = new Triad(fixtures.anEngagement().withClient(a.client()).withLeader(a.leader()).withCoach(a.coach()).in(strict).build(),
                 a.client(), a.coach(), a.leader());
         CoachingSession session = heldSession();
-        mvc.perform(get(url(session)).with(as(a.coach())))
+        mvc.perform(get(url(session)).with(fixtures.as(a.coach())))
                 .andExpect(content().string(not(containsString("id=\"correct-outcome\""))));
-        mvc.perform(post(url(session) + "/correct").with(as(a.coach())).with(csrf()).param("outcome", "NO_SHOW").param("reason", "Late"))
+        mvc.perform(post(url(session) + "/correct").with(fixtures.as(a.coach())).with(csrf()).param("outcome", "NO_SHOW").param("reason", "Late"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"not-correctable\"")));
         assertThat(coachingSessions.findById(session.getId()).orElseThrow().getStatus()).isEqualTo(SessionStatus.HELD);
