@@ -9,6 +9,7 @@ import dev.triad.engagement.EngagementService.NewEngagement;
 import dev.triad.engagement.Participation;
 import dev.triad.programme.CoachingType;
 import dev.triad.support.Fixtures;
+import dev.triad.support.Page;
 import dev.triad.support.Fixtures.Triad;
 import dev.triad.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +29,9 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -141,11 +145,12 @@ class GoalIntegrationTest {
         for (User participant : new User[]{a.client(), a.coach()}) {
             mvc.perform(get("/engagements/{id}/goals", a.id()).with(fixtures.as(participant)))
                     .andExpect(status().isOk())
-                    .andExpect(content().string(allOf(containsString(shared.getStatement()), containsString(personal.getStatement()),
-                            containsString("New goal"), not(containsString(ofB.getStatement())))));
+                    .andExpect(Page.texts(".goal-item strong", hasItems(shared.getStatement(), personal.getStatement())))
+                    .andExpect(content().string(allOf(containsString("New goal"), not(containsString(ofB.getStatement())))));
             mvc.perform(get(goalUrl(a, personal)).with(fixtures.as(participant)))
                     .andExpect(status().isOk())
-                    .andExpect(content().string(allOf(containsString(personal.getStatement()), containsString("Edit goal"),
+                    .andExpect(Page.text("h1.goal-statement", is(personal.getStatement())))
+                    .andExpect(content().string(allOf(containsString("Edit goal"),
                             containsString("Record a check-in"), containsString("Action steps for this goal"),
                             not(containsString("Add my input")))));
         }
@@ -160,14 +165,14 @@ class GoalIntegrationTest {
                         "metricUnit", "hours a night", "metricBaseline", "5.5", "metricTarget", "7", "visibility", "PRIVATE"))
                 .andExpect(redirectedUrlPattern(url + "/*"));
         mvc.perform(get(url).with(fixtures.as(a.coach())))
-                .andExpect(content().string(allOf(containsString("Sleep seven hours"), containsString("5.5 → 7 hours a night"))));
+                .andExpect(Page.texts(".goal-item", hasItem(allOf(containsString("Sleep seven hours"), containsString("5.5 → 7 hours a night")))));
     }
 
     @Test
     void theClientAndTheCoachEditAGoalAndAStaleEditKeepsTheTextWithAClearMessage() throws Exception {
         String edit = goalUrl(a, personal) + "/edit";
         mvc.perform(get(edit).with(fixtures.as(a.client()))).andExpect(status().isOk())
-                .andExpect(content().string(containsString(personal.getStatement())));
+                .andExpect(Page.value("#statement", is(personal.getStatement())));
         mvc.perform(goalForm(edit, a.coach(), "statement", "Edited by the coach", "version", "0"))
                 .andExpect(redirectedUrl(goalUrl(a, personal)));
         // The client filled in the form from version 0 as well.
@@ -175,12 +180,13 @@ class GoalIntegrationTest {
                 .andExpect(status().isConflict())
                 .andExpect(content().string(allOf(
                         containsString("Someone else saved this goal after you opened it"),
-                        containsString("value=\"The clients own wording\""), containsString("Edited by the coach"))));
+                        containsString("Edited by the coach"))))
+                .andExpect(Page.value("#statement", is("The clients own wording")));
         // Saving again, from the version the conflict page carried, goes through.
         mvc.perform(goalForm(edit, a.client(), "statement", "The clients own wording", "version", "1"))
                 .andExpect(redirectedUrl(goalUrl(a, personal)));
         mvc.perform(get(goalUrl(a, personal)).with(fixtures.as(a.coach())))
-                .andExpect(content().string(containsString("The clients own wording")));
+                .andExpect(Page.text("h1.goal-statement", is("The clients own wording")));
     }
 
     @Test
@@ -223,7 +229,7 @@ class GoalIntegrationTest {
                         containsString("data-axis=\"{&quot;min&quot;:" + (LocalDate.now().toEpochDay() - 3) + ","),
                         containsString("data-baseline=\"2\""), containsString("data-target=\"12\""),
                         containsString("chart.umd.min.js"), containsString("/js/goal-chart.js"), containsString("weekly count"))));
-        mvc.perform(get("/engagements/{id}/goals", a.id()).with(fixtures.as(a.client()))).andExpect(content().string(containsString("50 %")));
+        mvc.perform(get("/engagements/{id}/goals", a.id()).with(fixtures.as(a.client()))).andExpect(Page.texts(".goal-item", hasItem(containsString("50 %"))));
     }
 
     // ---- correcting check-ins -----------------------------------------------------------------
@@ -434,11 +440,13 @@ class GoalIntegrationTest {
     void theLeaderSeesOnlySharedGoalsReadOnly() throws Exception {
         mvc.perform(get("/engagements/{id}/goals", a.id()).with(fixtures.as(a.leader())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString(shared.getStatement()), not(containsString(personal.getStatement())),
+                .andExpect(Page.texts(".goal-item strong", hasItem(shared.getStatement())))
+                .andExpect(content().string(allOf(not(containsString(personal.getStatement())),
                         not(containsString("New goal")))));
         mvc.perform(get(goalUrl(a, shared)).with(fixtures.as(a.leader())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString(shared.getStatement()), containsString("Add my input"),
+                .andExpect(Page.text("h1.goal-statement", is(shared.getStatement())))
+                .andExpect(content().string(allOf(containsString("Add my input"),
                         not(containsString("Record a check-in")), not(containsString("Edit goal")),
                         not(containsString("Action steps for this goal")))));
         mvc.perform(get(goalUrl(a, personal)).with(fixtures.as(a.leader()))).andExpect(status().isNotFound());
@@ -462,8 +470,8 @@ class GoalIntegrationTest {
                 .andExpect(redirectedUrl(goalUrl(a, shared) + "#leader-input"));
         for (User participant : new User[]{a.client(), a.coach(), a.leader()}) {
             mvc.perform(get(goalUrl(a, shared)).with(fixtures.as(participant)))
-                    .andExpect(content().string(allOf(containsString("I expect the team to run two meetings a month alone"),
-                            containsString(a.leader().getFullName() + ", "))));
+                    .andExpect(Page.texts("figure.leader-input", hasItem(allOf(containsString("I expect the team to run two meetings a month alone"),
+                            containsString(a.leader().getFullName() + ", ")))));
         }
     }
 
