@@ -2,6 +2,7 @@ package dev.triad.assessment;
 
 import dev.triad.account.User;
 import dev.triad.support.Fixtures;
+import dev.triad.support.Page;
 import dev.triad.support.Fixtures.Triad;
 import dev.triad.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +20,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -110,9 +113,12 @@ class AccessLogIntegrationTest {
                         tuple(leader, "LEADER", report.getId(), "FILE", "hogan.pdf"));
 
         mvc.perform(get(base() + "/access-log").with(fixtures.as(t.client()))).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString(t.coach().getFullName() + " (coach)"),
-                        containsString(t.leader().getFullName() + " (leader)"), containsString("Downloaded a file: hogan.pdf"),
-                        containsString("Opened the 360 results"), containsString("Instrument log" + t.id()))));
+                .andExpect(Page.texts(".access-entry td:nth-child(2)",
+                        hasItems(t.coach().getFullName() + " (coach)", t.leader().getFullName() + " (leader)")))
+                .andExpect(Page.texts(".access-entry", hasItem(allOf(containsString(t.leader().getFullName() + " (leader)"),
+                        containsString("Downloaded a file: hogan.pdf")))))
+                .andExpect(Page.texts(".access-entry td:nth-child(4)", hasItem(containsString("Opened the 360 results"))))
+                .andExpect(Page.texts(".access-entry td:nth-child(3)", hasItem(containsString("Instrument log" + t.id()))));
     }
 
     @Test
@@ -141,8 +147,9 @@ class AccessLogIntegrationTest {
                         tuple(coach, "COACH", report.getId(), "ASSESSMENT"),
                         tuple(coach, "COACH", review.getId(), "FEEDBACK_RESULTS"));
         mvc.perform(get(base() + "/access-log").with(fixtures.as(t.client()))).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString(t.leader().getFullName() + " (leader)"),
-                        containsString("Opened the 360 results"), containsString("Saw its summary"))));
+                .andExpect(Page.texts(".access-entry td:nth-child(2)", hasItem(t.leader().getFullName() + " (leader)")))
+                .andExpect(Page.texts(".access-entry td:nth-child(4)",
+                        hasItems(containsString("Opened the 360 results"), containsString("Saw its summary"))));
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.triad.assessment;
 
 import dev.triad.account.User;
 import dev.triad.support.Fixtures;
+import dev.triad.support.Page;
 import dev.triad.support.Fixtures.Triad;
 import dev.triad.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +16,7 @@ import java.util.List;
 
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -100,12 +102,15 @@ class AssessmentVisibilityIntegrationTest {
     @Test
     void theClientSeesEverythingOfTheirAssessmentsAndTheirAccessLog() throws Exception {
         mvc.perform(get(list(a)).with(fixtures.as(a.client()))).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Instrument " + marker), containsString("Summary " + marker),
-                        containsString("Strength " + marker), containsString("Area " + marker), containsString("Competency " + marker),
+                .andExpect(Page.texts(".assessment-card h3", hasItem(containsString("Instrument " + marker))))
+                .andExpect(Page.texts(".assessment-card p.text-prewrap", hasItem(containsString("Summary " + marker))))
+                .andExpect(Page.texts("[data-test=strengths] li", hasItem(containsString("Strength " + marker))))
+                .andExpect(Page.texts("[data-test=development-areas] li", hasItem(containsString("Area " + marker))))
+                .andExpect(content().string(allOf(containsString("Competency " + marker),
                         containsString("Record an assessment"), containsString("Who has seen my data"))));
         mvc.perform(get(page(a, report)).with(fixtures.as(a.client()))).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("report-" + marker + ".pdf"), containsString("Share the summary"),
-                        containsString("Share all of it"))));
+                .andExpect(Page.texts(".report-file a", hasItem("report-" + marker + ".pdf")))
+                .andExpect(content().string(allOf(containsString("Share the summary"), containsString("Share all of it"))));
         expect(a.client(), status().isOk(), fileUrl(), results(), list(a) + "/access-log", page(a, report) + "/edit",
                 page(a, report) + "/scores", page(a, review) + "/feedback", page(a, review) + "/feedback/self");
     }
@@ -113,9 +118,11 @@ class AssessmentVisibilityIntegrationTest {
     @Test
     void theCoachSeesEverythingButTheAccessLogAndCannotShare() throws Exception {
         mvc.perform(get(list(a)).with(fixtures.as(a.coach()))).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Instrument " + marker), containsString("Summary " + marker))));
+                .andExpect(Page.texts(".assessment-card h3", hasItem(containsString("Instrument " + marker))))
+                .andExpect(Page.texts(".assessment-card p.text-prewrap", hasItem(containsString("Summary " + marker))));
         mvc.perform(get(page(a, report)).with(fixtures.as(a.coach()))).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("report-" + marker + ".pdf"), not(containsString("Share all of it")))));
+                .andExpect(Page.texts(".report-file a", hasItem("report-" + marker + ".pdf")))
+                .andExpect(content().string(not(containsString("Share all of it"))));
         expect(a.coach(), status().isOk(), fileUrl(), results(), page(a, report) + "/edit", page(a, review) + "/feedback");
         expect(a.coach(), status().isForbidden(), list(a) + "/access-log", page(a, review) + "/feedback/self");
         mvc.perform(post(page(a, report) + "/sharing").with(fixtures.as(a.coach())).with(csrf()).param("sharing", "WHOLE"))
@@ -161,12 +168,15 @@ class AssessmentVisibilityIntegrationTest {
         share(report, Sharing.SUMMARY);
         share(review, Sharing.SUMMARY);
         mvc.perform(get(list(a)).with(fixtures.as(a.leader()))).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Instrument " + marker), containsString("Summary " + marker),
-                        containsString("Strength " + marker), not(containsString("Competency " + marker)),
+                .andExpect(Page.texts(".assessment-card h3", hasItem(containsString("Instrument " + marker))))
+                .andExpect(Page.texts(".assessment-card p.text-prewrap", hasItem(containsString("Summary " + marker))))
+                .andExpect(Page.texts("[data-test=strengths] li", hasItem(containsString("Strength " + marker))))
+                .andExpect(content().string(allOf(not(containsString("Competency " + marker)),
                         not(containsString("Record an assessment")))));
         mvc.perform(get(page(a, report)).with(fixtures.as(a.leader()))).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Summary " + marker), containsString("Area " + marker),
-                        not(containsString("Competency " + marker)), not(containsString("report-" + marker)),
+                .andExpect(Page.text(".assessment-summary", containsString("Summary " + marker)))
+                .andExpect(Page.texts(".development-areas li", hasItem(containsString("Area " + marker))))
+                .andExpect(content().string(allOf(not(containsString("Competency " + marker)), not(containsString("report-" + marker)),
                         not(containsString("Share the summary")))));
         expect(a.leader(), status().isNotFound(), fileUrl(), results());
     }
@@ -176,10 +186,11 @@ class AssessmentVisibilityIntegrationTest {
         share(report, Sharing.WHOLE);
         share(review, Sharing.WHOLE);
         mvc.perform(get(page(a, report)).with(fixtures.as(a.leader()))).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Competency " + marker), containsString("report-" + marker + ".pdf"))));
+                .andExpect(Page.texts(".score-table td:first-child", hasItem(containsString("Competency " + marker))))
+                .andExpect(Page.texts(".report-file a", hasItem("report-" + marker + ".pdf")));
         expect(a.leader(), status().isOk(), fileUrl());
         mvc.perform(get(results()).with(fixtures.as(a.leader()))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Open words " + marker)));
+                .andExpect(Page.texts(".open-answer", hasItem(containsString("Open words " + marker))));
 
         share(report, Sharing.NONE);
         share(review, Sharing.NONE);

@@ -3,6 +3,7 @@ package dev.triad.evaluation;
 import dev.triad.account.User;
 import dev.triad.support.Activity;
 import dev.triad.support.Fixtures;
+import dev.triad.support.Page;
 import dev.triad.support.Fixtures.Triad;
 import dev.triad.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -122,7 +123,7 @@ class EvaluationAccessIntegrationTest {
         assertThat(page).contains(CHECK_IN_TEXT).contains(COACHABILITY_NOTE).contains(REFERRAL_NOTE).contains(MEASURE)
                 .doesNotContain(REQUEST_REASON).doesNotContain("asked for a different coach");
         mvc.perform(get("/engagements/{id}/check-ins/{c}", a.id(), checkInOfA).with(fixtures.as(a.coach())))
-                .andExpect(status().isOk()).andExpect(content().string(containsString(CHECK_IN_TEXT)));
+                .andExpect(status().isOk()).andExpect(Page.text("p.text-prewrap", containsString(CHECK_IN_TEXT)));
         mvc.perform(post("/engagements/{id}/check-ins/{c}", b.id(), checkInOfB).with(fixtures.as(a.coach())).with(csrf()).param("fit", "5"))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/coach-change-requests").with(fixtures.as(a.coach()))).andExpect(status().isForbidden());
