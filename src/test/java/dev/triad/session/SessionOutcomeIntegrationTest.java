@@ -9,6 +9,7 @@ import dev.triad.engagement.HoursEntries;
 import dev.triad.engagement.HoursEntry;
 import dev.triad.session.SessionService.NewSession;
 import dev.triad.support.Fixtures;
+import dev.triad.support.Page;
 import dev.triad.support.Fixtures.Triad;
 import dev.triad.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +23,8 @@ import java.time.temporal.ChronoUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -91,8 +94,7 @@ class SessionOutcomeIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("id=\"in-time-notice\""))))
                 .andExpect(content().string(containsString("id=\"in-a-row-notice\"")))
-                .andExpect(content().string(containsString("data-deducted-hours=\"1\"")))
-                .andExpect(content().string(containsString("data-alerts-hr=\"true\"")));
+                .andExpect(Page.count("#cancellation-preview[data-deducted-hours=1][data-alerts-hr=true]", is(1)));
         mvc.perform(post(url(next) + "/cancel").with(fixtures.as(a.client())).with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("message", not(containsString("cancelled in time"))))
@@ -106,8 +108,7 @@ class SessionOutcomeIntegrationTest {
         CoachingSession next = sessionIn(LocalDateTime.now().plusDays(3));
         mvc.perform(get(url(next) + "/cancel").with(fixtures.as(a.client())))
                 .andExpect(content().string(containsString("id=\"in-time-notice\"")))
-                .andExpect(content().string(containsString("data-deducted-hours=\"0\"")))
-                .andExpect(content().string(containsString("data-alerts-hr=\"false\"")));
+                .andExpect(Page.count("#cancellation-preview[data-deducted-hours=0][data-alerts-hr=false]", is(1)));
         mvc.perform(post(url(next) + "/cancel").with(fixtures.as(a.client())).with(csrf()))
                 .andExpect(flash().attribute("message", containsString("cancelled in time")));
         assertThat(hoursEntries.ledgerOf(a.id())).isEmpty();
@@ -120,8 +121,7 @@ class SessionOutcomeIntegrationTest {
                 .andExpect(content().string(containsString("href=\"" + url(session) + "/held\"")));
         mvc.perform(get(url(session) + "/held").with(fixtures.as(a.coach())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"confirm-outcome\"")))
-                .andExpect(content().string(containsString("data-ledger-kind=\"SESSION_HELD\"")));
+                .andExpect(Page.count("#confirm-outcome[data-ledger-kind=SESSION_HELD]", is(1)));
         assertThat(coachingSessions.findById(session.getId()).orElseThrow().getStatus()).isEqualTo(SessionStatus.SCHEDULED);
         for (User notCoach : new User[]{a.client(), a.leader()}) {
             mvc.perform(get(url(session) + "/held").with(fixtures.as(notCoach))).andExpect(status().isForbidden());
@@ -135,13 +135,11 @@ class SessionOutcomeIntegrationTest {
         CoachingSession session = startedSession(LocalDateTime.now().minusHours(2));
         mvc.perform(get(url(session) + "/no-show").with(fixtures.as(a.coach())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"confirm-outcome\"")))
-                .andExpect(content().string(containsString("data-ledger-kind=\"NO_SHOW\"")))
-                .andExpect(content().string(containsString("data-deducted-hours=\"1\"")));
+                .andExpect(Page.count("#confirm-outcome[data-ledger-kind=NO_SHOW][data-deducted-hours=1]", is(1)));
         mvc.perform(post(url(session) + "/no-show").with(fixtures.as(a.coach())).with(csrf())).andExpect(status().is3xxRedirection());
         for (User participant : new User[]{a.client(), a.coach(), a.leader(), fixtures.hr()}) {
             mvc.perform(get("/engagements/{id}/sessions", a.id()).with(fixtures.as(participant)))
-                    .andExpect(content().string(containsString("No-show")))
+                    .andExpect(Page.text("#session-" + session.getId() + " .status", is("No-show")))
                     .andExpect(content().string(not(containsString(">by the coach<"))))
                     .andExpect(content().string(containsString("recorded by the coach")));
         }
@@ -185,8 +183,8 @@ class SessionOutcomeIntegrationTest {
         assertThat(correction.getReversesId()).isEqualTo(held.getId());
         assertThat(correction.getHours()).isEqualByComparingTo("-1");
         mvc.perform(get("/engagements/{id}/hours", a.id()).with(fixtures.as(fixtures.hr())))
-                .andExpect(content().string(containsString("Correction")))
-                .andExpect(content().string(containsString("11 h remaining")))
+                .andExpect(Page.texts("#ledger td:nth-child(2)", hasItem("Correction")))
+                .andExpect(Page.text("#hours-remaining", is("11 h remaining")))
                 .andExpect(content().string(not(containsString(reason))));
 
         var entries = audit.search(new AuditTrail.Filter(AuditKind.SESSION_OUTCOME_CORRECTED, a.coach().getEmail(), null, null),
