@@ -2,6 +2,7 @@ package dev.triad.reflection;
 
 import dev.triad.account.User;
 import dev.triad.support.Fixtures;
+import dev.triad.support.Page;
 import dev.triad.support.Fixtures.Triad;
 import dev.triad.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +19,7 @@ import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -144,7 +146,7 @@ class JournalAccessIntegrationTest {
     void theCoachReadsOnlySharedEntriesAndCannotWriteEditOrShare() throws Exception {
         mvc.perform(get("/engagements/{id}/journal", a.id()).with(fixtures.as(a.coach())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(SHARED_TEXT)))
+                .andExpect(Page.texts("#entries > li", hasItem(containsString(SHARED_TEXT))))
                 .andExpect(content().string(containsString("chooses what to share with you")))
                 .andExpect(content().string(not(containsString(PRIVATE_TEXT))))
                 .andExpect(content().string(not(containsString(Weeks.label(weeks.thisWeek())))))
@@ -153,7 +155,7 @@ class JournalAccessIntegrationTest {
                 .andExpect(content().string(not(containsString("/share"))));
         mvc.perform(get("/engagements/{id}/journal/{rid}", a.id(), sharedEntry.getId()).with(fixtures.as(a.coach())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(SHARED_TEXT)))
+                .andExpect(Page.texts("p.text-prewrap", hasItem(SHARED_TEXT)))
                 .andExpect(content().string(not(containsString("/share"))));
         mvc.perform(get("/engagements/{id}/journal/{rid}", a.id(), privateEntry.getId()).with(fixtures.as(a.coach())))
                 .andExpect(status().isNotFound())
