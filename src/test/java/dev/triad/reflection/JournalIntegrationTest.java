@@ -2,6 +2,7 @@ package dev.triad.reflection;
 
 import dev.triad.account.User;
 import dev.triad.support.Fixtures;
+import dev.triad.support.Page;
 import dev.triad.support.Fixtures.Triad;
 import dev.triad.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +19,9 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -105,12 +109,10 @@ class JournalIntegrationTest {
 
         mvc.perform(get("/engagements/{id}/journal/{rid}", a.id(), id).with(fixtures.as(a.client())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Delegated the budget review to Sam.")))
-                .andExpect(content().string(containsString("How to say no to my boss")))
+                .andExpect(Page.texts("p.text-prewrap", contains("Delegated the budget review to Sam.", "How to say no to my boss")))
                 .andExpect(content().string(containsString("Private")));
         mvc.perform(get("/engagements/{id}/journal", a.id()).with(fixtures.as(a.client())))
-                .andExpect(content().string(containsString(Weeks.label(thisWeek))))
-                .andExpect(content().string(containsString("Delegated the budget review to Sam.")))
+                .andExpect(Page.text("#entry-" + id, allOf(containsString(Weeks.label(thisWeek)), containsString("Delegated the budget review to Sam."))))
                 .andExpect(content().string(not(containsString("Write this week’s reflection"))))
                 .andExpect(content().string(not(containsString("Your journal is empty"))));
     }
@@ -128,7 +130,7 @@ class JournalIntegrationTest {
         long version = reflections.findById(id).orElseThrow().getVersion();
         mvc.perform(get("/engagements/{id}/journal/{rid}/edit", a.id(), id).with(fixtures.as(a.client())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("First draft")));
+                .andExpect(Page.value("#actionPlanReview", is("First draft")));
         mvc.perform(post("/engagements/{id}/journal/{rid}", a.id(), id).with(fixtures.as(a.client())).with(csrf())
                         .param("version", String.valueOf(version))
                         .param("actionPlanReview", "")
@@ -155,9 +157,9 @@ class JournalIntegrationTest {
                         .param("version", String.valueOf(opened)).param("actionPlanReview", "My stale text"))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("changed in another window")))
-                .andExpect(content().string(containsString("My stale text")))
+                .andExpect(Page.value("#actionPlanReview", is("My stale text")))
                 .andExpect(content().string(containsString("What is saved now")))
-                .andExpect(content().string(containsString("Changed in another window")));
+                .andExpect(Page.text("#saved-now", containsString("Changed in another window")));
         assertThat(reflections.findById(id).orElseThrow().getActionPlanReview()).isEqualTo("Changed in another window");
     }
 
@@ -218,7 +220,7 @@ class JournalIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("You already wrote a reflection for the " + Weeks.phrase(thisWeek))))
                 .andExpect(content().string(containsString("/engagements/" + a.id() + "/journal/" + id + "/edit")))
-                .andExpect(content().string(containsString("The second one")));
+                .andExpect(Page.value("#actionPlanReview", is("The second one")));
         assertThat(entriesOf(a)).extracting(Reflection::getActionPlanReview).containsExactly("The first one");
     }
 
@@ -235,7 +237,7 @@ class JournalIntegrationTest {
         mvc.perform(write(a, thisWeek.plusWeeks(1), "News from next week", null, null))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("not a future week’s")))
-                .andExpect(content().string(containsString("News from next week")));
+                .andExpect(Page.value("#actionPlanReview", is("News from next week")));
         assertThat(entriesOf(a)).isEmpty();
     }
 
