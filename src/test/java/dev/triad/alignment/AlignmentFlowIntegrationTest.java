@@ -14,6 +14,7 @@ import dev.triad.goal.GoalService;
 import dev.triad.goal.GoalStatus;
 import dev.triad.goal.GoalVisibility;
 import dev.triad.support.Fixtures;
+import dev.triad.support.Page;
 import dev.triad.support.Fixtures.Triad;
 import dev.triad.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +32,10 @@ import java.time.temporal.ChronoUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -186,9 +191,8 @@ class AlignmentFlowIntegrationTest {
 
         // the leader's words are on the goal page as the leader's, recorded by the coach
         mvc.perform(get("/engagements/{id}/goals/{g}", t.id(), shared.getId()).with(fixtures.as(t.leader()))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("I expect the team to present the review without Chris.")))
-                .andExpect(content().string(containsString(t.leader().getFullName() + ", ")))
-                .andExpect(content().string(containsString("recorded by " + t.coach().getFullName())));
+                .andExpect(Page.texts("figure.leader-input", hasItem(allOf(containsString("I expect the team to present the review without Chris."),
+                        containsString(t.leader().getFullName() + ", "), containsString("recorded by " + t.coach().getFullName())))));
 
         // coaching cannot start yet
         mvc.perform(post("/engagements/{id}/phase", t.id()).with(fixtures.as(t.coach())).with(csrf())
@@ -205,9 +209,9 @@ class AlignmentFlowIntegrationTest {
         mvc.perform(post(meetingUrl(meeting) + "/confirm").with(fixtures.as(t.client())).with(csrf()).with(asSeen(t.id(), meeting.getId()))).andExpect(status().is3xxRedirection());
         mvc.perform(post(meetingUrl(meeting) + "/confirm").with(fixtures.as(t.coach())).with(csrf()).with(asSeen(t.id(), meeting.getId()))).andExpect(status().is3xxRedirection());
         mvc.perform(get(meetingUrl(meeting)).with(fixtures.as(t.leader()))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Pending")))
-                .andExpect(content().string(containsString("Confirmed by " + t.client().getFullName())))
-                .andExpect(content().string(containsString("Waiting for the leader")))
+                .andExpect(Page.text("#outcome-status", is("Pending")))
+                .andExpect(Page.texts(".confirmations li", hasItems(containsString("Confirmed by " + t.client().getFullName()),
+                        containsString("Waiting for the leader"))))
                 .andExpect(content().string(containsString("Confirm the outcome")));
         assertThat(agreements.findById(t.id())).isEmpty();
         mvc.perform(post(meetingUrl(meeting) + "/confirm").with(fixtures.as(t.leader())).with(csrf()).with(asSeen(t.id(), meeting.getId()))).andExpect(status().is3xxRedirection());
@@ -217,7 +221,7 @@ class AlignmentFlowIntegrationTest {
         assertThat(alignment.meeting(t.id(), meeting.getId()).getStatus()).isEqualTo(MeetingStatus.HELD);
         assertThat(agreements.findById(t.id())).get().extracting(ReportingAgreement::getCadence).isEqualTo(ReportCadence.MONTHLY);
         mvc.perform(get(meetingUrl(meeting)).with(fixtures.as(t.client()))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Confirmed by " + t.leader().getFullName())))
+                .andExpect(Page.texts(".confirmations li", hasItem(containsString("Confirmed by " + t.leader().getFullName()))))
                 .andExpect(content().string(not(containsString("Confirm the outcome"))));
 
         mvc.perform(post("/engagements/{id}/phase", t.id()).with(fixtures.as(t.coach())).with(csrf())
@@ -231,12 +235,12 @@ class AlignmentFlowIntegrationTest {
 
         // the timeline tells it: HR sees the moves only; the leader the moves and the meeting
         mvc.perform(get("/engagements/{id}/timeline", t.id()).with(fixtures.as(fixtures.hr()))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Moved from Alignment to Coaching")))
-                .andExpect(content().string(containsString("Agreed with Liam")))
+                .andExpect(Page.texts(".timeline-entry", hasItem(allOf(containsString("Moved from Alignment to Coaching"),
+                        containsString("Agreed with Liam")))))
                 .andExpect(content().string(not(containsString("Initial alignment meeting"))));
         mvc.perform(get("/engagements/{id}/timeline", t.id()).with(fixtures.as(t.leader()))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Initial alignment meeting")))
-                .andExpect(content().string(containsString("outcome confirmed")));
+                .andExpect(Page.texts(".timeline-entry", hasItem(allOf(containsString("Initial alignment meeting"),
+                        containsString("outcome confirmed")))));
 
         // a later change is a new version; the confirmed one is kept
         mvc.perform(post(meetingUrl(meeting) + "/outcome").with(fixtures.as(t.coach())).with(csrf()).with(asSeen(t.id(), meeting.getId()))
@@ -247,7 +251,7 @@ class AlignmentFlowIntegrationTest {
         mvc.perform(get(meetingUrl(meeting)).with(fixtures.as(t.leader()))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Version 2")))
                 .andExpect(content().string(containsString("Earlier versions, kept as they were")))
-                .andExpect(content().string(containsString("Two reviews run by the team")));
+                .andExpect(Page.texts("#earlier-versions .earlier-outcome", hasItem(containsString("Two reviews run by the team"))));
         assertThat(agreements.findById(t.id())).get().extracting(ReportingAgreement::getCadence)
                 .as("a pending version agrees nothing yet").isEqualTo(ReportCadence.MONTHLY);
     }
@@ -317,7 +321,7 @@ class AlignmentFlowIntegrationTest {
                 .andExpect(content().string(containsString(t.client().getFullName() + " sent you a progress report")))
                 .andExpect(content().string(containsString("1 unread progress report")));
         mvc.perform(get(reports + "/" + draft.getId()).with(fixtures.as(t.leader()))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Sam ran it well")));
+                .andExpect(Page.texts("#report p.text-prewrap", hasItem("Sam ran it well")));
         assertThat(reportOf(t).getReadAt()).isNotNull();
         mvc.perform(get("/").with(fixtures.as(t.leader()))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("No unread progress report")));
@@ -330,8 +334,8 @@ class AlignmentFlowIntegrationTest {
                 .andExpect(status().is3xxRedirection());
         for (User reader : new User[]{t.client(), t.coach()}) {
             mvc.perform(get(reports).with(fixtures.as(reader))).andExpect(status().isOk())
-                    .andExpect(content().string(containsString("You let Sam present to the board: well done.")))
-                    .andExpect(content().string(containsString("About the goal")));
+                    .andExpect(Page.texts("figure.leader-feedback", hasItem(allOf(containsString("You let Sam present to the board: well done."),
+                            containsString("About the goal")))));
         }
         mvc.perform(get(reports).with(fixtures.as(fixtures.hr()))).andExpect(status().isForbidden());
     }
@@ -346,7 +350,7 @@ class AlignmentFlowIntegrationTest {
                 .param("whatPrompted", "A promotion to head of logistics").param("sponsorReasons", "Liam wants more delegation")
                 .param("clientBackground", "Twelve years in operations")).andExpect(status().is3xxRedirection());
         mvc.perform(get("/engagements/{id}/intake", t.id()).with(fixtures.as(t.client()))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Liam wants more delegation")));
+                .andExpect(Page.texts("#intake p.text-prewrap", hasItem("Liam wants more delegation")));
         mvc.perform(get("/engagements/{id}/intake", t.id()).with(fixtures.as(t.leader()))).andExpect(status().isForbidden());
         mvc.perform(get("/engagements/{id}/intake", t.id()).with(fixtures.as(fixtures.hr()))).andExpect(status().isForbidden());
         mvc.perform(post("/engagements/{id}/intake", t.id()).with(fixtures.as(t.client())).with(csrf()).param("whatPrompted", "x"))
@@ -380,9 +384,8 @@ class AlignmentFlowIntegrationTest {
         assertThat(events.stream(PhaseMoved.class).filter(e -> e.engagementId().equals(t.id())))
                 .singleElement().extracting(PhaseMoved::closure).isEqualTo(PhaseMoved.Closure.TERMINATED);
         mvc.perform(get("/engagements/{id}/timeline", t.id()).with(fixtures.as(t.client()))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Closed (terminated) from Intake")))
-                .andExpect(content().string(containsString("Budget withdrawn")))
-                .andExpect(content().string(containsString("(HR)")));
+                .andExpect(Page.texts(".timeline-entry", hasItem(allOf(containsString("Closed (terminated) from Intake"),
+                        containsString("Budget withdrawn"), containsString("(HR)")))));
     }
 
     @Test
