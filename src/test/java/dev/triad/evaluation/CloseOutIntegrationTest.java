@@ -3,6 +3,7 @@ package dev.triad.evaluation;
 import dev.triad.engagement.PhaseMoved;
 import dev.triad.support.Activity;
 import dev.triad.support.Fixtures;
+import dev.triad.support.Page;
 import dev.triad.support.Fixtures.Triad;
 import dev.triad.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +20,7 @@ import java.time.Instant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -103,13 +105,13 @@ class CloseOutIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("You answered this survey on")))
                 .andExpect(content().string(containsString("Each person answers once")))
-                .andExpect(content().string(containsString("It changed how I delegate")));
+                .andExpect(Page.text("#my-answer dd.text-prewrap", containsString("It changed how I delegate")));
         assertThat(jdbc.queryForObject("select count(*) from close_out_answer where engagement_id = ?", Long.class, t.id())).isOne();
         assertThat(jdbc.queryForObject("select satisfaction from close_out_answer where engagement_id = ?", Integer.class, t.id())).isEqualTo(5);
         // The leader answers their own survey; each sees only their own answer.
         activity.answerCloseOut(t.id(), t.leader(), 4, 3, 4, 8);
         mvc.perform(get(path).with(fixtures.as(t.leader())))
-                .andExpect(content().string(containsString("Comment by " + t.leader().getFullName())))
+                .andExpect(Page.text("#my-answer dd.text-prewrap", is("Comment by " + t.leader().getFullName())))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("It changed how I delegate"))));
         assertThatThrownBy(() -> activity.answerCloseOut(t.id(), t.leader(), 1, 1, 1, 1)).isInstanceOf(AlreadyAnswered.class);
     }

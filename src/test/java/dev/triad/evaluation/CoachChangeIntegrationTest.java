@@ -4,6 +4,7 @@ import dev.triad.account.Role;
 import dev.triad.account.User;
 import dev.triad.support.Activity;
 import dev.triad.support.Fixtures;
+import dev.triad.support.Page;
 import dev.triad.support.Fixtures.Triad;
 import dev.triad.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -76,7 +78,7 @@ class CoachChangeIntegrationTest {
                 Long.class, t.coach().getId())).isZero();
         mvc.perform(get("/").with(fixtures.as(hr))).andExpect(content().string(containsString("/coach-change-requests")));
         mvc.perform(get("/coach-change-requests").with(fixtures.as(hr)))
-                .andExpect(content().string(containsString(REASON)))
+                .andExpect(Page.texts("tbody td.text-prewrap", hasItem(REASON)))
                 .andExpect(content().string(containsString("Choose another coach for " + t.client().getFullName())));
         mvc.perform(get("/engagements/{id}", t.id()).with(fixtures.as(t.coach()))).andExpect(content().string(not(containsString(REASON))));
 
