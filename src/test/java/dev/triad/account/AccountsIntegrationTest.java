@@ -1,6 +1,7 @@
 package dev.triad.account;
 
 import dev.triad.support.Fixtures;
+import dev.triad.support.Page;
 import dev.triad.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,6 +12,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import static dev.triad.support.Fixtures.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -203,7 +205,7 @@ class AccountsIntegrationTest {
     void hrEditsAPersonsRolesAndCoachProfile() throws Exception {
         User person = fixtures.person(Role.LEADER);
         mvc.perform(get("/people/{id}/edit", person.getId()).with(fixtures.as(fixtures.hr())))
-                .andExpect(status().isOk()).andExpect(content().string(containsString(person.getFullName())));
+                .andExpect(status().isOk()).andExpect(Page.value("#fullName", is(person.getFullName())));
         mvc.perform(post("/people/{id}", person.getId()).with(fixtures.as(fixtures.hr())).with(csrf())
                         .param("version", String.valueOf(person.getVersion()))
                         .param("fullName", "Renamed Person").param("email", person.getEmail())

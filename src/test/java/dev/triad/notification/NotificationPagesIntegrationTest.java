@@ -8,6 +8,7 @@ import dev.triad.account.InvitationIssued;
 import dev.triad.account.Role;
 import dev.triad.account.User;
 import dev.triad.support.Fixtures;
+import dev.triad.support.Page;
 import dev.triad.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -131,10 +134,10 @@ class NotificationPagesIntegrationTest {
 
         mvc.perform(get("/").with(asMe))
                 .andExpect(content().string(containsString("Notifications, 2 unread")))
-                .andExpect(content().string(containsString("id=\"unread-count\">2</span>")));
+                .andExpect(Page.text("#unread-count", is("2")));
         mvc.perform(get("/notifications").with(asMe)).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Session moved to Friday"), containsString("Time for your weekly reflection"),
-                        not(containsString("Someone else’s session")))));
+                .andExpect(Page.texts("#notifications > li > div > a", containsInAnyOrder("Session moved to Friday", "Time for your weekly reflection")))
+                .andExpect(content().string(not(containsString("Someone else’s session"))));
     }
 
     @Test
