@@ -1,6 +1,7 @@
 package dev.triad.programme;
 
 import dev.triad.support.Fixtures;
+import dev.triad.support.Page;
 import dev.triad.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +19,7 @@ import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -50,7 +52,7 @@ class ProgrammeIntegrationTest {
         mvc.perform(create(name, "2026-01-01", "2026-12-31")).andExpect(redirectedUrl("/programmes"));
         assertThat(programmes.nameTaken(name)).isTrue();
         mvc.perform(get("/programmes").with(fixtures.as(fixtures.hr())))
-                .andExpect(content().string(containsString(name)));
+                .andExpect(Page.texts("tr td:first-child > a", hasItem(name)));
     }
 
     @Test
