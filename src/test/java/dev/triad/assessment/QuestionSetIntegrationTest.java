@@ -3,6 +3,7 @@ package dev.triad.assessment;
 import dev.triad.account.Role;
 import dev.triad.account.User;
 import dev.triad.support.Fixtures;
+import dev.triad.support.Page;
 import dev.triad.support.Fixtures.Triad;
 import dev.triad.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -88,7 +90,7 @@ class QuestionSetIntegrationTest {
                 fixtures.principal(t.coach()));
 
         mvc.perform(get("/feedback-question-sets/" + set.getId() + "/edit").with(fixtures.as(hr)))
-                .andExpect(content().string(containsString("Delegation | Hands over decisions")));
+                .andExpect(Page.value("#ratingItems", containsString("Delegation | Hands over decisions")));
         mvc.perform(post("/feedback-question-sets/" + set.getId() + "/edit").with(fixtures.as(hr)).with(csrf()).param("version", "0")
                         .param("name", name).param("ratingItems", "Presence | Stays calm").param("openQuestions", "")
                         .param("_offered", "on"))
@@ -104,7 +106,7 @@ class QuestionSetIntegrationTest {
         // a stale edit is a conflict that keeps the text
         mvc.perform(post("/feedback-question-sets/" + set.getId() + "/edit").with(fixtures.as(hr)).with(csrf()).param("version", "0")
                         .param("name", name).param("ratingItems", "Typed | Kept text"))
-                .andExpect(status().isConflict()).andExpect(content().string(containsString("Typed | Kept text")));
+                .andExpect(status().isConflict()).andExpect(Page.value("#ratingItems", is("Typed | Kept text")));
         assertThat(fixtures.person(Role.COACH)).isNotNull();
     }
 }

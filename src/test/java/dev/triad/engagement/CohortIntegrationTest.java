@@ -4,6 +4,7 @@ import dev.triad.account.Role;
 import dev.triad.account.User;
 import dev.triad.programme.Programme;
 import dev.triad.support.Fixtures;
+import dev.triad.support.Page;
 import dev.triad.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,7 +93,7 @@ class CohortIntegrationTest {
                 .andExpect(content().string(containsString("this client is already on line 1")))
                 .andExpect(content().string(containsString("write the client’s email, a comma, then the leader’s email")))
                 .andExpect(content().string(containsString("the leader’s email is not a valid email address")))
-                .andExpect(content().string(containsString(good.getEmail())));
+                .andExpect(Page.value("#lines", containsString(good.getEmail())));
         assertThat(engagementsIn(programme)).isZero();
     }
 
