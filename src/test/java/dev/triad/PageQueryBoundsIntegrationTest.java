@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -138,7 +137,7 @@ class PageQueryBoundsIntegrationTest {
     }
 
     long statements(String path, User who) throws Exception {
-        RequestPostProcessor as = user(fixtures.principal(who));
+        RequestPostProcessor as = fixtures.as(who);
         return counter.count(() -> mvc.perform(get(path).with(as)).andExpect(status().isOk()));
     }
 

@@ -20,7 +20,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -172,7 +171,7 @@ class AccountLinksIntegrationTest {
     void hrResendsAnInvitationAndTheOlderLinkStopsWorking() throws Exception {
         User person = invited();
         String first = invitationPath();
-        mvc.perform(post("/people/{id}/invitation", person.getId()).with(user(fixtures.principal(fixtures.hr()))).with(csrf()))
+        mvc.perform(post("/people/{id}/invitation", person.getId()).with(fixtures.as(fixtures.hr())).with(csrf()))
                 .andExpect(redirectedUrl("/people/" + person.getId() + "/edit"))
                 .andExpect(flash().attribute("message", containsString("A new invitation has been sent")));
         String second = invitationPath();
@@ -183,7 +182,7 @@ class AccountLinksIntegrationTest {
 
     @Test
     void theEditPageOffersToResendOnlyToSomeoneWithoutTheirOwnPassword() throws Exception {
-        var hr = user(fixtures.principal(fixtures.hr()));
+        var hr = fixtures.as(fixtures.hr());
         User invited = invited();
         User settled = fixtures.person(Role.CLIENT);
         mvc.perform(get("/people/{id}/edit", invited.getId()).with(hr))

@@ -1,6 +1,7 @@
 package dev.triad.account;
 
 import dev.triad.support.Fixtures;
+import dev.triad.support.Page;
 import dev.triad.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,10 +12,10 @@ import org.springframework.test.web.servlet.MvcResult;
 import static dev.triad.support.Fixtures.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -62,13 +63,13 @@ class AccountsIntegrationTest {
     void aDeactivatedPersonCannotSignIn() throws Exception {
         User client = fixtures.person(Role.CLIENT);
         User hr = fixtures.hr();
-        mvc.perform(post("/people/{id}/deactivate", client.getId()).with(user(fixtures.principal(hr))).with(csrf()))
+        mvc.perform(post("/people/{id}/deactivate", client.getId()).with(fixtures.as(hr)).with(csrf()))
                 .andExpect(redirectedUrl("/people"));
         assertThat(users.findById(client.getId()).orElseThrow().isActive()).isFalse();
         mvc.perform(formLogin("/login").userParameter("email").user(client.getEmail()).password(PASSWORD))
                 .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
 
-        mvc.perform(post("/people/{id}/reactivate", client.getId()).with(user(fixtures.principal(hr))).with(csrf()));
+        mvc.perform(post("/people/{id}/reactivate", client.getId()).with(fixtures.as(hr)).with(csrf()));
         mvc.perform(formLogin("/login").userParameter("email").user(client.getEmail()).password(PASSWORD))
                 .andExpect(authenticated());
     }
@@ -77,24 +78,24 @@ class AccountsIntegrationTest {
     void deactivatingAPersonGoesThroughAConfirmationStepThatSaysWhatHappens() throws Exception {
         User client = fixtures.person(Role.CLIENT);
         User hr = fixtures.hr();
-        mvc.perform(get("/people").param("q", client.getEmail()).with(user(fixtures.principal(hr))))
+        mvc.perform(get("/people").param("q", client.getEmail()).with(fixtures.as(hr)))
                 .andExpect(content().string(containsString("href=\"/people/" + client.getId() + "/deactivate\"")))
                 .andExpect(content().string(not(containsString("action=\"/people/" + client.getId() + "/deactivate\""))));
-        mvc.perform(get("/people/{id}/deactivate", client.getId()).with(user(fixtures.principal(hr))))
+        mvc.perform(get("/people/{id}/deactivate", client.getId()).with(fixtures.as(hr)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"deactivate-effect\"")))
                 .andExpect(content().string(containsString("action=\"/people/" + client.getId() + "/deactivate\"")));
         assertThat(users.findById(client.getId()).orElseThrow().isActive()).isTrue();
-        mvc.perform(get("/people/{id}/deactivate", hr.getId()).with(user(fixtures.principal(hr))))
+        mvc.perform(get("/people/{id}/deactivate", hr.getId()).with(fixtures.as(hr)))
                 .andExpect(redirectedUrl("/people"));
-        mvc.perform(get("/people/{id}/deactivate", client.getId()).with(user(fixtures.principal(client))))
+        mvc.perform(get("/people/{id}/deactivate", client.getId()).with(fixtures.as(client)))
                 .andExpect(status().isForbidden());
     }
 
     @Test
     void hrCannotDeactivateTheirOwnAccount() throws Exception {
         User hr = fixtures.hr();
-        mvc.perform(post("/people/{id}/deactivate", hr.getId()).with(user(fixtures.principal(hr))).with(csrf()))
+        mvc.perform(post("/people/{id}/deactivate", hr.getId()).with(fixtures.as(hr)).with(csrf()))
                 .andExpect(redirectedUrl("/people"));
         assertThat(users.findById(hr.getId()).orElseThrow().isActive()).isTrue();
     }
@@ -103,7 +104,7 @@ class AccountsIntegrationTest {
     void hrCreatesAPersonWhoMustReplaceTheOneTimePasswordAtFirstSignIn() throws Exception {
         User hr = fixtures.hr();
         String email = Fixtures.uniqueEmail("new-coach");
-        mvc.perform(post("/people").with(user(fixtures.principal(hr))).with(csrf())
+        mvc.perform(post("/people").with(fixtures.as(hr)).with(csrf())
                         .param("fullName", "Nadia Coach").param("email", email).param("title", "Coach")
                         .param("roles", "COACH").param("initialPassword", "one-time-password-1")
                         .param("specialities", "delegation, influence").param("languages", "English").param("capacity", "5"))
@@ -132,7 +133,7 @@ class AccountsIntegrationTest {
     @Test
     void changingPasswordChecksTheCurrentOneTheLengthAndTheConfirmation() throws Exception {
         User client = fixtures.person(Role.CLIENT);
-        var me = user(fixtures.principal(client));
+        var me = fixtures.as(client);
         mvc.perform(post("/account/password").with(me).with(csrf())
                         .param("currentPassword", "not-my-password").param("newPassword", "a-brand-new-password")
                         .param("confirmPassword", "a-brand-new-password"))
@@ -149,7 +150,7 @@ class AccountsIntegrationTest {
     @Test
     void thePersonFormShowsEachProblemNextToItsField() throws Exception {
         User hr = fixtures.hr();
-        mvc.perform(post("/people").with(user(fixtures.principal(hr))).with(csrf())
+        mvc.perform(post("/people").with(fixtures.as(hr)).with(csrf())
                         .param("fullName", "").param("email", "not-an-email").param("initialPassword", "short")
                         .param("roles", "COACH"))
                 .andExpect(status().isOk())
@@ -157,11 +158,11 @@ class AccountsIntegrationTest {
                 .andExpect(content().string(containsString("Enter a valid email address")))
                 .andExpect(content().string(containsString("Use between 12 and 128 characters")))
                 .andExpect(content().string(containsString("Say how many active engagements this coach can take")));
-        mvc.perform(post("/people").with(user(fixtures.principal(hr))).with(csrf())
+        mvc.perform(post("/people").with(fixtures.as(hr)).with(csrf())
                         .param("fullName", "No Role").param("email", Fixtures.uniqueEmail("norole"))
                         .param("initialPassword", "one-time-password-1"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Choose at least one role")));
-        mvc.perform(post("/people").with(user(fixtures.principal(hr))).with(csrf())
+        mvc.perform(post("/people").with(fixtures.as(hr)).with(csrf())
                         .param("fullName", "Bad Role").param("email", Fixtures.uniqueEmail("badrole"))
                         .param("roles", "SUPERUSER").param("initialPassword", "one-time-password-1"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("is-invalid")));
@@ -170,7 +171,7 @@ class AccountsIntegrationTest {
     @Test
     void anEmailCanBelongToOnlyOnePersonWhateverItsCase() throws Exception {
         User existing = fixtures.person(Role.CLIENT);
-        mvc.perform(post("/people").with(user(fixtures.principal(fixtures.hr()))).with(csrf())
+        mvc.perform(post("/people").with(fixtures.as(fixtures.hr())).with(csrf())
                         .param("fullName", "Copy").param("email", existing.getEmail().toUpperCase())
                         .param("roles", "CLIENT").param("initialPassword", "one-time-password-1"))
                 .andExpect(status().isOk())
@@ -180,18 +181,18 @@ class AccountsIntegrationTest {
     @Test
     void scriptsInANameAreStoredAsTextAndShownEscaped() throws Exception {
         String email = Fixtures.uniqueEmail("xss");
-        mvc.perform(post("/people").with(user(fixtures.principal(fixtures.hr()))).with(csrf())
+        mvc.perform(post("/people").with(fixtures.as(fixtures.hr())).with(csrf())
                         .param("fullName", "<script>alert(1)</script>").param("email", email)
                         .param("roles", "CLIENT").param("initialPassword", "one-time-password-1"))
                 .andExpect(redirectedUrl("/people"));
-        mvc.perform(get("/people").param("q", email).with(user(fixtures.principal(fixtures.hr()))))
+        mvc.perform(get("/people").param("q", email).with(fixtures.as(fixtures.hr())))
                 .andExpect(content().string(containsString("&lt;script&gt;alert(1)&lt;/script&gt;")))
                 .andExpect(content().string(not(containsString("<script>alert(1)"))));
     }
 
     @Test
     void hugeTextAndControlCharactersAreRefusedWithAMessage() throws Exception {
-        mvc.perform(post("/people").with(user(fixtures.principal(fixtures.hr()))).with(csrf())
+        mvc.perform(post("/people").with(fixtures.as(fixtures.hr())).with(csrf())
                         .param("fullName", "x".repeat(100_000)).param("email", Fixtures.uniqueEmail("big"))
                         .param("title", "Null\u0000byte")
                         .param("roles", "CLIENT").param("initialPassword", "one-time-password-1"))
@@ -203,9 +204,9 @@ class AccountsIntegrationTest {
     @Test
     void hrEditsAPersonsRolesAndCoachProfile() throws Exception {
         User person = fixtures.person(Role.LEADER);
-        mvc.perform(get("/people/{id}/edit", person.getId()).with(user(fixtures.principal(fixtures.hr()))))
-                .andExpect(status().isOk()).andExpect(content().string(containsString(person.getFullName())));
-        mvc.perform(post("/people/{id}", person.getId()).with(user(fixtures.principal(fixtures.hr()))).with(csrf())
+        mvc.perform(get("/people/{id}/edit", person.getId()).with(fixtures.as(fixtures.hr())))
+                .andExpect(status().isOk()).andExpect(Page.value("#fullName", is(person.getFullName())));
+        mvc.perform(post("/people/{id}", person.getId()).with(fixtures.as(fixtures.hr())).with(csrf())
                         .param("version", String.valueOf(person.getVersion()))
                         .param("fullName", "Renamed Person").param("email", person.getEmail())
                         .param("roles", "LEADER").param("roles", "COACH")
@@ -218,18 +219,18 @@ class AccountsIntegrationTest {
         assertThat(accounts.coachProfile(person.getId())).get().extracting(CoachProfile::getLanguages).isEqualTo("Dutch");
         assertThat(jdbc.queryForObject("select count(*) from outbox_message where recipient_user_id = ? and kind = 'EMAIL_CHANGED'",
                 Integer.class, person.getId())).isZero();
-        mvc.perform(get("/people/{id}/edit", Long.MAX_VALUE).with(user(fixtures.principal(fixtures.hr()))))
+        mvc.perform(get("/people/{id}/edit", Long.MAX_VALUE).with(fixtures.as(fixtures.hr())))
                 .andExpect(status().isNotFound());
     }
 
     @Test
     void rolesAreNamedInPeoplesWordsOnThePeoplePages() throws Exception {
         User hr = fixtures.hr();
-        mvc.perform(get("/people").param("q", hr.getEmail()).with(user(fixtures.principal(hr))))
+        mvc.perform(get("/people").param("q", hr.getEmail()).with(fixtures.as(hr)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-test=\"HR_ADMIN\">HR administrator<")))
                 .andExpect(content().string(not(containsString(">HR_ADMIN<"))));
-        mvc.perform(get("/people/{id}/edit", hr.getId()).with(user(fixtures.principal(hr))))
+        mvc.perform(get("/people/{id}/edit", hr.getId()).with(fixtures.as(hr)))
                 .andExpect(content().string(containsString(">HR administrator</label>")))
                 .andExpect(content().string(not(containsString(">HR_ADMIN<"))));
     }
@@ -240,9 +241,9 @@ class AccountsIntegrationTest {
         User hr = fixtures.hr();
         String oldEmail = person.getEmail();
         String newEmail = Fixtures.uniqueEmail("moved");
-        mvc.perform(get("/people/{id}/edit", person.getId()).with(user(fixtures.principal(hr))))
+        mvc.perform(get("/people/{id}/edit", person.getId()).with(fixtures.as(hr)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"email\"")));
-        mvc.perform(post("/people/{id}", person.getId()).with(user(fixtures.principal(hr))).with(csrf())
+        mvc.perform(post("/people/{id}", person.getId()).with(fixtures.as(hr)).with(csrf())
                         .param("version", String.valueOf(person.getVersion()))
                         .param("fullName", person.getFullName()).param("email", "  " + newEmail.toUpperCase() + " ")
                         .param("roles", "CLIENT"))
@@ -268,7 +269,7 @@ class AccountsIntegrationTest {
     void anEmailTakenByAnotherPersonIsRefusedNextToTheFieldWhateverItsCase() throws Exception {
         User person = fixtures.person(Role.CLIENT);
         User other = fixtures.person(Role.COACH);
-        mvc.perform(post("/people/{id}", person.getId()).with(user(fixtures.principal(fixtures.hr()))).with(csrf())
+        mvc.perform(post("/people/{id}", person.getId()).with(fixtures.as(fixtures.hr())).with(csrf())
                         .param("version", String.valueOf(person.getVersion()))
                         .param("fullName", person.getFullName()).param("email", other.getEmail().toUpperCase())
                         .param("roles", "CLIENT"))

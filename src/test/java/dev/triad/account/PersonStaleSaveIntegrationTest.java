@@ -11,7 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -52,7 +51,7 @@ class PersonStaleSaveIntegrationTest {
         User person = fixtures.person(Role.CLIENT);
         String opened = String.valueOf(users.findWithRoles(person.getId()).orElseThrow().getVersion());
         accounts.changeOwnPassword(fixtures.principal(person), Fixtures.PASSWORD, "another-long-password-42");
-        mvc.perform(post("/people/{id}", person.getId()).with(user(fixtures.principal(fixtures.hr()))).with(csrf())
+        mvc.perform(post("/people/{id}", person.getId()).with(fixtures.as(fixtures.hr())).with(csrf())
                         .param("version", opened).param("email", person.getEmail()).param("fullName", "Renamed Client").param("roles", "CLIENT"))
                 .andExpect(status().is3xxRedirection());
         assertThat(users.findWithRoles(person.getId()).orElseThrow().getFullName()).isEqualTo("Renamed Client");
@@ -60,7 +59,7 @@ class PersonStaleSaveIntegrationTest {
 
     private MockHttpServletRequestBuilder save(User person, User hr, String version, String profileVersion, String name,
                                                String capacity) {
-        return post("/people/{id}", person.getId()).with(user(fixtures.principal(hr))).with(csrf())
+        return post("/people/{id}", person.getId()).with(fixtures.as(hr)).with(csrf())
                 .param("version", version).param("email", person.getEmail()).param("fullName", name).param("roles", "COACH").param("capacity", capacity)
                 .param("profileVersion", profileVersion);
     }

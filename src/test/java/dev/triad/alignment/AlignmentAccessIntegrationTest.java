@@ -42,7 +42,6 @@ import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -131,10 +130,6 @@ class AlignmentAccessIntegrationTest {
         reports.send(b.id(), reportOfB.getId(), fixtures.principal(b.client()));
     }
 
-    RequestPostProcessor as(User user) {
-        return user(fixtures.principal(user));
-    }
-
     String base() {
         return "/engagements/" + a.id();
     }
@@ -157,7 +152,7 @@ class AlignmentAccessIntegrationTest {
 
     void check(String what, Function<User, MockHttpServletRequestBuilder> request, Map<User, Integer> expected) throws Exception {
         for (Map.Entry<User, Integer> entry : expected.entrySet()) {
-            int status = mvc.perform(request.apply(entry.getKey()).with(as(entry.getKey()))).andReturn().getResponse().getStatus();
+            int status = mvc.perform(request.apply(entry.getKey()).with(fixtures.as(entry.getKey()))).andReturn().getResponse().getStatus();
             int want = entry.getValue();
             boolean ok = want == 302 ? status == 302 || status == 303 : status == want;
             assertThat(ok).as(what + " for " + entry.getKey().getFullName() + ": got " + status + ", expected " + want).isTrue();
@@ -262,12 +257,12 @@ class AlignmentAccessIntegrationTest {
                 LocalDate.now().minusDays(10), "Shared summary", null, null), client);
         assessments.create(a.id(), new AssessmentDetails(AssessmentKind.STAKEHOLDER_INTERVIEWS, "Private interviews",
                 LocalDate.now().minusDays(5), "Unshared summary", null, null), client);
-        String before = mvc.perform(get(meetingUrl()).with(as(a.leader()))).andReturn().getResponse().getContentAsString();
+        String before = mvc.perform(get(meetingUrl()).with(fixtures.as(a.leader()))).andReturn().getResponse().getContentAsString();
         assertThat(before).contains("has not shared any assessment").doesNotContain("/assessments/");
 
         assessments.share(a.id(), sharedOne.getId(), Sharing.SUMMARY, client);
         for (User person : List.of(a.client(), a.coach(), a.leader())) {
-            String page = mvc.perform(get(meetingUrl()).with(as(person))).andReturn().getResponse().getContentAsString();
+            String page = mvc.perform(get(meetingUrl()).with(fixtures.as(person))).andReturn().getResponse().getContentAsString();
             assertThat(page).as(person.getEmail()).contains("/assessments/" + sharedOne.getId()).contains("Summary shared")
                     .doesNotContain("Private interviews", "Unshared summary", "Shared summary");
         }
@@ -280,16 +275,16 @@ class AlignmentAccessIntegrationTest {
         List<String> paths = List.of("/", base() + "/alignment", meetingUrl(), meetingUrl() + "/calendar.ics", base() + "/reports",
                 base() + "/reports/" + sent.getId(), base() + "/feedback/new", base() + "/timeline");
         for (String path : paths) {
-            String page = mvc.perform(get(path).with(as(a.leader()))).andReturn().getResponse().getContentAsString();
+            String page = mvc.perform(get(path).with(fixtures.as(a.leader()))).andReturn().getResponse().getContentAsString();
             assertThat(page).as(path).doesNotContain(PRIVATE_GOAL, AGENDA, SUMMARY, REFLECTION, "Coaching session", "draft only");
         }
-        String home = mvc.perform(get("/").with(as(a.leader()))).andReturn().getResponse().getContentAsString();
+        String home = mvc.perform(get("/").with(fixtures.as(a.leader()))).andReturn().getResponse().getContentAsString();
         assertThat(home).contains(SHARED_GOAL);
-        String timeline = mvc.perform(get(base() + "/timeline").with(as(a.client()))).andReturn().getResponse().getContentAsString();
+        String timeline = mvc.perform(get(base() + "/timeline").with(fixtures.as(a.client()))).andReturn().getResponse().getContentAsString();
         assertThat(timeline).as("the client's timeline shows the session").contains("Coaching session");
-        String hrTimeline = mvc.perform(get(base() + "/timeline").with(as(hr))).andReturn().getResponse().getContentAsString();
+        String hrTimeline = mvc.perform(get(base() + "/timeline").with(fixtures.as(hr))).andReturn().getResponse().getContentAsString();
         assertThat(hrTimeline).doesNotContain("Coaching session", "Initial alignment meeting", PRIVATE_GOAL, SHARED_GOAL);
-        String hrHome = mvc.perform(get("/").with(as(hr))).andReturn().getResponse().getContentAsString();
+        String hrHome = mvc.perform(get("/").with(fixtures.as(hr))).andReturn().getResponse().getContentAsString();
         assertThat(hrHome).doesNotContain("Coming alignment meetings", "The people I lead", SHARED_GOAL);
     }
 }

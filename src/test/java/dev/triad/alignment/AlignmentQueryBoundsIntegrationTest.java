@@ -30,7 +30,6 @@ import java.time.temporal.ChronoUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -111,7 +110,7 @@ class AlignmentQueryBoundsIntegrationTest {
     }
 
     long statements(String path, User who) throws Exception {
-        var as = user(fixtures.principal(who));
+        var as = fixtures.as(who);
         return counter.count(() -> mvc.perform(get(path).with(as)).andExpect(status().isOk()));
     }
 
@@ -126,7 +125,7 @@ class AlignmentQueryBoundsIntegrationTest {
         long few = statements("/", quiet);
         long many = statements("/", busy);
         assertThat(many).isEqualTo(few).isLessThanOrEqualTo(BOUND);
-        mvc.perform(get("/").with(user(fixtures.principal(busy)))).andExpect(content().string(containsString("3 unread progress reports")))
+        mvc.perform(get("/").with(fixtures.as(busy))).andExpect(content().string(containsString("3 unread progress reports")))
                 .andExpect(content().string(containsString("Goal 2"))).andExpect(content().string(org.hamcrest.Matchers.not(containsString("Goal 3"))));
     }
 

@@ -18,7 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -163,6 +162,6 @@ class AlignmentStaleSaveIntegrationTest {
     }
 
     private MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, User who) {
-        return request.with(user(fixtures.principal(who))).with(csrf());
+        return request.with(fixtures.as(who)).with(csrf());
     }
 }

@@ -3,6 +3,7 @@ package dev.triad.assessment;
 import dev.triad.feedback.FeedbackService;
 import dev.triad.account.User;
 import dev.triad.support.Fixtures;
+import dev.triad.support.Page;
 import dev.triad.support.Fixtures.Triad;
 import dev.triad.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,7 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import java.util.List;
 import java.util.Map;
@@ -21,8 +21,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -69,10 +70,6 @@ class AccessLogIntegrationTest {
         feedback.close(t.id(), review.getId(), data.p(t.client()));
     }
 
-    RequestPostProcessor as(User user) {
-        return user(fixtures.principal(user));
-    }
-
     String base() {
         return "/engagements/" + t.id() + "/assessments";
     }
@@ -86,22 +83,22 @@ class AccessLogIntegrationTest {
     void theClientsOwnReadsAreNotLogged() throws Exception {
         for (String url : List.of(base(), base() + "/" + report.getId(), base() + "/" + report.getId() + "/files/" + file.getId(),
                 base() + "/" + review.getId() + "/results", base() + "/" + report.getId() + "/edit")) {
-            mvc.perform(get(url).with(as(t.client()))).andExpect(status().isOk());
+            mvc.perform(get(url).with(fixtures.as(t.client()))).andExpect(status().isOk());
         }
         assertThat(entries()).isEmpty();
     }
 
     @Test
     void everyReadByTheCoachOrLeaderIsWrittenWithWhoWhatAndWhich() throws Exception {
-        mvc.perform(get(base() + "/" + report.getId()).with(as(t.coach()))).andExpect(status().isOk());
-        mvc.perform(get(base() + "/" + report.getId() + "/files/" + file.getId()).with(as(t.coach()))).andExpect(status().isOk());
-        mvc.perform(get(base() + "/" + review.getId() + "/results").with(as(t.coach()))).andExpect(status().isOk());
-        mvc.perform(get(base()).with(as(t.coach()))).andExpect(status().isOk());
+        mvc.perform(get(base() + "/" + report.getId()).with(fixtures.as(t.coach()))).andExpect(status().isOk());
+        mvc.perform(get(base() + "/" + report.getId() + "/files/" + file.getId()).with(fixtures.as(t.coach()))).andExpect(status().isOk());
+        mvc.perform(get(base() + "/" + review.getId() + "/results").with(fixtures.as(t.coach()))).andExpect(status().isOk());
+        mvc.perform(get(base()).with(fixtures.as(t.coach()))).andExpect(status().isOk());
         assessments.share(t.id(), report.getId(), Sharing.WHOLE, data.p(t.client()));
-        mvc.perform(get(base() + "/" + report.getId()).with(as(t.leader()))).andExpect(status().isOk());
-        mvc.perform(get(base() + "/" + report.getId() + "/files/" + file.getId()).with(as(t.leader()))).andExpect(status().isOk());
+        mvc.perform(get(base() + "/" + report.getId()).with(fixtures.as(t.leader()))).andExpect(status().isOk());
+        mvc.perform(get(base() + "/" + report.getId() + "/files/" + file.getId()).with(fixtures.as(t.leader()))).andExpect(status().isOk());
         // refused reads are not reads
-        mvc.perform(get(base() + "/" + review.getId()).with(as(t.leader()))).andExpect(status().isNotFound());
+        mvc.perform(get(base() + "/" + review.getId()).with(fixtures.as(t.leader()))).andExpect(status().isNotFound());
 
         Long coach = t.coach().getId();
         Long leader = t.leader().getId();
@@ -116,27 +113,30 @@ class AccessLogIntegrationTest {
                         tuple(leader, "LEADER", report.getId(), "ASSESSMENT", null),
                         tuple(leader, "LEADER", report.getId(), "FILE", "hogan.pdf"));
 
-        mvc.perform(get(base() + "/access-log").with(as(t.client()))).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString(t.coach().getFullName() + " (coach)"),
-                        containsString(t.leader().getFullName() + " (leader)"), containsString("Downloaded a file: hogan.pdf"),
-                        containsString("Opened the 360 results"), containsString("Instrument log" + t.id()))));
+        mvc.perform(get(base() + "/access-log").with(fixtures.as(t.client()))).andExpect(status().isOk())
+                .andExpect(Page.texts(".access-entry td:nth-child(2)",
+                        hasItems(t.coach().getFullName() + " (coach)", t.leader().getFullName() + " (leader)")))
+                .andExpect(Page.texts(".access-entry", hasItem(allOf(containsString(t.leader().getFullName() + " (leader)"),
+                        containsString("Downloaded a file: hogan.pdf")))))
+                .andExpect(Page.texts(".access-entry td:nth-child(4)", hasItem(containsString("Opened the 360 results"))))
+                .andExpect(Page.texts(".access-entry td:nth-child(3)", hasItem(containsString("Instrument log" + t.id()))));
     }
 
     @Test
     void theLeadersReadsThroughTheAssessmentsPageAndOfThe360ResultsAreLoggedAsTheCoachsAre() throws Exception {
         // nothing shared: the leader's assessments page shows no content, so it is no read
-        mvc.perform(get(base()).with(as(t.leader()))).andExpect(status().isOk());
+        mvc.perform(get(base()).with(fixtures.as(t.leader()))).andExpect(status().isOk());
         assertThat(entries()).isEmpty();
 
         assessments.share(t.id(), report.getId(), Sharing.SUMMARY, data.p(t.client()));
         assessments.share(t.id(), review.getId(), Sharing.WHOLE, data.p(t.client()));
-        mvc.perform(get(base()).with(as(t.leader()))).andExpect(status().isOk());
-        mvc.perform(get(base() + "/" + review.getId() + "/results").with(as(t.leader()))).andExpect(status().isOk());
+        mvc.perform(get(base()).with(fixtures.as(t.leader()))).andExpect(status().isOk());
+        mvc.perform(get(base() + "/" + review.getId() + "/results").with(fixtures.as(t.leader()))).andExpect(status().isOk());
         // the coach's reads through the edit form and the results page are reads too
-        mvc.perform(get(base() + "/" + report.getId() + "/edit").with(as(t.coach()))).andExpect(status().isOk());
-        mvc.perform(get(base() + "/" + review.getId() + "/results").with(as(t.coach()))).andExpect(status().isOk());
+        mvc.perform(get(base() + "/" + report.getId() + "/edit").with(fixtures.as(t.coach()))).andExpect(status().isOk());
+        mvc.perform(get(base() + "/" + review.getId() + "/results").with(fixtures.as(t.coach()))).andExpect(status().isOk());
         // a summary share does not open the results: refused, and not logged
-        mvc.perform(get(base() + "/" + report.getId() + "/results").with(as(t.leader()))).andExpect(status().isNotFound());
+        mvc.perform(get(base() + "/" + report.getId() + "/results").with(fixtures.as(t.leader()))).andExpect(status().isNotFound());
 
         Long coach = t.coach().getId();
         Long leader = t.leader().getId();
@@ -147,28 +147,29 @@ class AccessLogIntegrationTest {
                         tuple(leader, "LEADER", review.getId(), "FEEDBACK_RESULTS"),
                         tuple(coach, "COACH", report.getId(), "ASSESSMENT"),
                         tuple(coach, "COACH", review.getId(), "FEEDBACK_RESULTS"));
-        mvc.perform(get(base() + "/access-log").with(as(t.client()))).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString(t.leader().getFullName() + " (leader)"),
-                        containsString("Opened the 360 results"), containsString("Saw its summary"))));
+        mvc.perform(get(base() + "/access-log").with(fixtures.as(t.client()))).andExpect(status().isOk())
+                .andExpect(Page.texts(".access-entry td:nth-child(2)", hasItem(t.leader().getFullName() + " (leader)")))
+                .andExpect(Page.texts(".access-entry td:nth-child(4)",
+                        hasItems(containsString("Opened the 360 results"), containsString("Saw its summary"))));
     }
 
     @Test
     void onlyTheClientReadsTheLog() throws Exception {
-        mvc.perform(get(base() + "/access-log").with(as(t.client()))).andExpect(status().isOk())
+        mvc.perform(get(base() + "/access-log").with(fixtures.as(t.client()))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Nobody but you has read your assessments yet")));
         for (User who : List.of(t.coach(), t.leader(), fixtures.hr())) {
-            mvc.perform(get(base() + "/access-log").with(as(who))).andExpect(status().isForbidden());
+            mvc.perform(get(base() + "/access-log").with(fixtures.as(who))).andExpect(status().isForbidden());
         }
-        mvc.perform(get(base() + "/access-log").with(as(fixtures.aTriad().client()))).andExpect(status().isNotFound());
+        mvc.perform(get(base() + "/access-log").with(fixtures.as(fixtures.aTriad().client()))).andExpect(status().isNotFound());
     }
 
     @Test
     void theLogCannotBeChangedThroughTheApplicationNorInTheDatabase() throws Exception {
-        mvc.perform(get(base() + "/" + report.getId()).with(as(t.coach()))).andExpect(status().isOk());
+        mvc.perform(get(base() + "/" + report.getId()).with(fixtures.as(t.coach()))).andExpect(status().isOk());
         assertThat(entries()).hasSize(1);
-        mvc.perform(post(base() + "/access-log").with(as(t.client())).with(csrf())).andExpect(status().isMethodNotAllowed());
-        mvc.perform(delete(base() + "/access-log").with(as(t.client())).with(csrf())).andExpect(status().isMethodNotAllowed());
-        mvc.perform(put(base() + "/access-log").with(as(t.client())).with(csrf())).andExpect(status().isMethodNotAllowed());
+        mvc.perform(post(base() + "/access-log").with(fixtures.as(t.client())).with(csrf())).andExpect(status().isMethodNotAllowed());
+        mvc.perform(delete(base() + "/access-log").with(fixtures.as(t.client())).with(csrf())).andExpect(status().isMethodNotAllowed());
+        mvc.perform(put(base() + "/access-log").with(fixtures.as(t.client())).with(csrf())).andExpect(status().isMethodNotAllowed());
 
         assertThatThrownBy(() -> jdbc.update("update assessment_access set reader_id = ? where engagement_id = ?", t.client().getId(), t.id()))
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");

@@ -16,7 +16,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -73,7 +72,7 @@ class AssessmentQueryBoundsIntegrationTest {
     }
 
     long statements(String path, User who) throws Exception {
-        var principal = user(fixtures.principal(who));
+        var principal = fixtures.as(who);
         return counter.count(() -> mvc.perform(get(path).with(principal)).andExpect(status().isOk()));
     }
 
@@ -87,7 +86,7 @@ class AssessmentQueryBoundsIntegrationTest {
             long many = statements("/engagements/" + large.id() + "/assessments", who.apply(large));
             assertThat(many).isEqualTo(few).isLessThanOrEqualTo(BOUND);
         }
-        mvc.perform(get("/engagements/" + large.id() + "/assessments").with(user(fixtures.principal(large.coach()))))
+        mvc.perform(get("/engagements/" + large.id() + "/assessments").with(fixtures.as(large.coach())))
                 .andExpect(content().string(containsString("Instrument r5")));
     }
 

@@ -28,7 +28,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -76,7 +75,7 @@ class AuditIntegrationTest {
         assertThat(entriesAbout(person.getEmail())).filteredOn(e -> e.get("kind").toString().startsWith("SIGN_IN"))
                 .extracting(e -> e.get("kind") + ": " + e.get("details"))
                 .containsExactly("SIGN_IN_FAILED: Wrong email or password");
-        mvc.perform(get("/audit").param("actor", person.getEmail()).with(user(fixtures.principal(fixtures.hr()))))
+        mvc.perform(get("/audit").param("actor", person.getEmail()).with(fixtures.as(fixtures.hr())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Wrong email or password")))
                 .andExpect(content().string(not(containsString("Exception"))));
@@ -86,10 +85,10 @@ class AuditIntegrationTest {
     void deactivationAndRoleChangesNameWhoDidItAndToWhom() throws Exception {
         User hr = fixtures.hr();
         User person = fixtures.person(Role.CLIENT);
-        mvc.perform(post("/people/" + person.getId()).with(user(fixtures.principal(hr))).with(csrf())
+        mvc.perform(post("/people/" + person.getId()).with(fixtures.as(hr)).with(csrf())
                 .param("version", String.valueOf(person.getVersion()))
                 .param("fullName", person.getFullName()).param("email", person.getEmail()).param("roles", "CLIENT", "LEADER")).andExpect(status().is3xxRedirection());
-        mvc.perform(post("/people/" + person.getId() + "/deactivate").with(user(fixtures.principal(hr))).with(csrf()));
+        mvc.perform(post("/people/" + person.getId() + "/deactivate").with(fixtures.as(hr)).with(csrf()));
 
         assertThat(entriesAbout("person " + person.getId())).extracting(e -> e.get("kind") + " by " + e.get("actor_email"))
                 .containsSubsequence("PERSON_CREATED by system", "ROLES_CHANGED by " + hr.getEmail(), "PERSON_DEACTIVATED by " + hr.getEmail());
@@ -122,7 +121,7 @@ class AuditIntegrationTest {
     void csvExportsNameWhoExportedWhichFile() throws Exception {
         User hr = fixtures.hr();
         Long programme = fixtures.programme().getId();
-        mvc.perform(get("/programmes/" + programme + "/engagements.csv").with(user(fixtures.principal(hr)))).andExpect(status().isOk());
+        mvc.perform(get("/programmes/" + programme + "/engagements.csv").with(fixtures.as(hr))).andExpect(status().isOk());
         assertThat(jdbc.queryForList("select actor_email from audit_entry where kind = 'EXPORTED' and subject like '%engagements%'",
                 String.class)).contains(hr.getEmail());
     }
@@ -140,20 +139,20 @@ class AuditIntegrationTest {
     void onlyHrReadsTheLogAndFiltersIt() throws Exception {
         User hr = fixtures.hr();
         Triad triad = fixtures.aTriad();
-        mvc.perform(get("/audit").with(user(fixtures.principal(triad.client())))).andExpect(status().isForbidden());
-        mvc.perform(get("/audit").with(user(fixtures.principal(triad.coach())))).andExpect(status().isForbidden());
-        mvc.perform(get("/audit").with(user(fixtures.principal(triad.leader())))).andExpect(status().isForbidden());
+        mvc.perform(get("/audit").with(fixtures.as(triad.client()))).andExpect(status().isForbidden());
+        mvc.perform(get("/audit").with(fixtures.as(triad.coach()))).andExpect(status().isForbidden());
+        mvc.perform(get("/audit").with(fixtures.as(triad.leader()))).andExpect(status().isForbidden());
         mvc.perform(get("/audit")).andExpect(status().is3xxRedirection());
 
-        mvc.perform(get("/audit").param("kind", "COACH_ASSIGNED").with(user(fixtures.principal(hr))))
+        mvc.perform(get("/audit").param("kind", "COACH_ASSIGNED").with(fixtures.as(hr)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("engagement " + triad.id())))
                 .andExpect(content().string(not(containsString("Signed in</td>"))));
         mvc.perform(get("/audit").param("actor", "<script>x</script>").param("from", "2026-01-02").param("to", "2026-01-01")
-                        .with(user(fixtures.principal(hr))))
+                        .with(fixtures.as(hr)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("The last day is before the first day")))
                 .andExpect(content().string(not(containsString("<script>x</script>"))));
-        mvc.perform(get("/audit").param("kind", "NOT_A_KIND").with(user(fixtures.principal(hr)))).andExpect(status().isBadRequest());
+        mvc.perform(get("/audit").param("kind", "NOT_A_KIND").with(fixtures.as(hr))).andExpect(status().isBadRequest());
     }
 }

@@ -15,7 +15,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
@@ -46,7 +45,7 @@ class CoachHomeKeepsClosedEngagementsApartIntegrationTest {
         ledger.adjust(closed.getId(), overUsed, "Extra sessions agreed", fixtures.principal(fixtures.hr()));
         new Activity(context).close(closed.getId(), PhaseMoved.Closure.COMPLETED);
 
-        String home = mvc.perform(get("/").with(user(fixtures.principal(coach)))).andReturn().getResponse().getContentAsString();
+        String home = mvc.perform(get("/").with(fixtures.as(coach))).andReturn().getResponse().getContentAsString();
 
         String openSection = section(home, "coaching");
         String closedSection = section(home, "coaching-closed");

@@ -21,7 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -53,7 +52,7 @@ class EngagementCreationIntegrationTest {
         client = fixtures.person(Role.CLIENT);
         leader = fixtures.person(Role.LEADER);
         programme = fixtures.programme();
-        hr = user(fixtures.principal(fixtures.hr()));
+        hr = fixtures.as(fixtures.hr());
     }
 
     /** A valid engagement form, with any field replaced by {@code overrides} (name, value, name, value ...). */

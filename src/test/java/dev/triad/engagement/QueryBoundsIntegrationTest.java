@@ -14,7 +14,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -64,7 +63,7 @@ class QueryBoundsIntegrationTest {
         for (int i = 0; i < 45; i++) {
             fixtures.anEngagement().in(large).withClient(client).withLeader(leader).withCoach(i % 2 == 0 ? coach : null).build();
         }
-        RequestPostProcessor hr = user(fixtures.principal(fixtures.hr()));
+        RequestPostProcessor hr = fixtures.as(fixtures.hr());
         long few = statements("/", hr, "programme", small.getId().toString());
         long many = statements("/", hr, "programme", large.getId().toString());
         assertThat(many).isEqualTo(few).isLessThanOrEqualTo(BOUND);
@@ -78,8 +77,8 @@ class QueryBoundsIntegrationTest {
         for (int i = 0; i < 12; i++) {
             fixtures.anEngagement().withCoach(busy).build();
         }
-        long few = statements("/", user(fixtures.principal(quiet)));
-        long many = statements("/", user(fixtures.principal(busy)));
+        long few = statements("/", fixtures.as(quiet));
+        long many = statements("/", fixtures.as(busy));
         assertThat(many).isEqualTo(few).isLessThanOrEqualTo(BOUND);
     }
 
@@ -91,7 +90,7 @@ class QueryBoundsIntegrationTest {
         for (int i = 0; i < 4; i++) {
             roster.assign(often.getId(), fixtures.person(Role.COACH).getId(), true, "change " + i, fixtures.principal(hrUser));
         }
-        RequestPostProcessor hr = user(fixtures.principal(hrUser));
+        RequestPostProcessor hr = fixtures.as(hrUser);
         long few = statements("/engagements/" + once.getId(), hr);
         long many = statements("/engagements/" + often.getId(), hr);
         assertThat(many).isEqualTo(few).isLessThanOrEqualTo(BOUND);
@@ -99,7 +98,7 @@ class QueryBoundsIntegrationTest {
 
     @Test
     void thePeopleListAndTheRosterStayWithinTheBound() throws Exception {
-        RequestPostProcessor hr = user(fixtures.principal(fixtures.hr()));
+        RequestPostProcessor hr = fixtures.as(fixtures.hr());
         fixtures.people(3, Role.COACH);
         assertThat(statements("/people", hr)).isLessThanOrEqualTo(BOUND);
         assertThat(statements("/people", hr, "page", "1")).isLessThanOrEqualTo(BOUND);

@@ -3,6 +3,7 @@ package dev.triad.evaluation;
 import dev.triad.engagement.PhaseMoved;
 import dev.triad.support.Activity;
 import dev.triad.support.Fixtures;
+import dev.triad.support.Page;
 import dev.triad.support.Fixtures.Triad;
 import dev.triad.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,8 +20,8 @@ import java.time.Instant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -68,7 +69,7 @@ class CloseOutIntegrationTest {
         assertThat(surveys.findByEngagementIdOrderByRespondentRole(t.id())).hasSize(2);
         assertThat(jdbc.queryForObject("select count(*) from outbox_message where kind = 'CLOSE_OUT_SURVEY' and recipient_user_id in (?, ?)",
                 Long.class, t.client().getId(), t.leader().getId())).isEqualTo(2);
-        mvc.perform(get("/").with(user(activity.as(t.leader()))))
+        mvc.perform(get("/").with(fixtures.as(t.leader())))
                 .andExpect(content().string(containsString("the close-out survey is waiting for your answer")))
                 .andExpect(content().string(containsString("/engagements/" + t.id() + "/close-out")));
     }
@@ -89,28 +90,28 @@ class CloseOutIntegrationTest {
         Triad t = fixtures.aTriad();
         activity.close(t.id(), PhaseMoved.Closure.COMPLETED);
         String path = "/engagements/" + t.id() + "/close-out";
-        mvc.perform(post(path).with(user(activity.as(t.client()))).with(csrf()).param("satisfaction", "4"))
+        mvc.perform(post(path).with(fixtures.as(t.client())).with(csrf()).param("satisfaction", "4"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Choose how far the goals were achieved")))
                 .andExpect(content().string(containsString("Choose how likely you are to recommend this coaching")));
-        mvc.perform(post(path).with(user(activity.as(t.client()))).with(csrf()).param("satisfaction", "5").param("goalsAchieved", "4")
+        mvc.perform(post(path).with(fixtures.as(t.client())).with(csrf()).param("satisfaction", "5").param("goalsAchieved", "4")
                         .param("behaviourChange", "4").param("wouldRecommend", "11"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Choose from 0 to 10")));
-        mvc.perform(post(path).with(user(activity.as(t.client()))).with(csrf()).param("satisfaction", "5").param("goalsAchieved", "4")
+        mvc.perform(post(path).with(fixtures.as(t.client())).with(csrf()).param("satisfaction", "5").param("goalsAchieved", "4")
                         .param("behaviourChange", "3").param("wouldRecommend", "9").param("comments", "It changed how I delegate"))
                 .andExpect(redirectedUrl(path));
-        mvc.perform(post(path).with(user(activity.as(t.client()))).with(csrf()).param("satisfaction", "1").param("goalsAchieved", "1")
+        mvc.perform(post(path).with(fixtures.as(t.client())).with(csrf()).param("satisfaction", "1").param("goalsAchieved", "1")
                         .param("behaviourChange", "1").param("wouldRecommend", "0"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("You answered this survey on")))
                 .andExpect(content().string(containsString("Each person answers once")))
-                .andExpect(content().string(containsString("It changed how I delegate")));
+                .andExpect(Page.text("#my-answer dd.text-prewrap", containsString("It changed how I delegate")));
         assertThat(jdbc.queryForObject("select count(*) from close_out_answer where engagement_id = ?", Long.class, t.id())).isOne();
         assertThat(jdbc.queryForObject("select satisfaction from close_out_answer where engagement_id = ?", Integer.class, t.id())).isEqualTo(5);
         // The leader answers their own survey; each sees only their own answer.
         activity.answerCloseOut(t.id(), t.leader(), 4, 3, 4, 8);
-        mvc.perform(get(path).with(user(activity.as(t.leader()))))
-                .andExpect(content().string(containsString("Comment by " + t.leader().getFullName())))
+        mvc.perform(get(path).with(fixtures.as(t.leader())))
+                .andExpect(Page.text("#my-answer dd.text-prewrap", is("Comment by " + t.leader().getFullName())))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("It changed how I delegate"))));
         assertThatThrownBy(() -> activity.answerCloseOut(t.id(), t.leader(), 1, 1, 1, 1)).isInstanceOf(AlreadyAnswered.class);
     }
@@ -131,12 +132,12 @@ class CloseOutIntegrationTest {
         Triad t = fixtures.aTriad();
         activity.close(t.id(), PhaseMoved.Closure.COMPLETED);
         String path = "/engagements/" + t.id() + "/close-out";
-        mvc.perform(get(path).with(user(activity.as(t.coach())))).andExpect(status().isNotFound());
-        mvc.perform(get(path).with(user(activity.as(fixtures.hr())))).andExpect(status().isNotFound());
-        mvc.perform(get(path).with(user(activity.as(fixtures.aTriad().client())))).andExpect(status().isNotFound());
-        mvc.perform(post(path).with(user(activity.as(t.coach()))).with(csrf()).param("satisfaction", "1").param("goalsAchieved", "1")
+        mvc.perform(get(path).with(fixtures.as(t.coach()))).andExpect(status().isNotFound());
+        mvc.perform(get(path).with(fixtures.as(fixtures.hr()))).andExpect(status().isNotFound());
+        mvc.perform(get(path).with(fixtures.as(fixtures.aTriad().client()))).andExpect(status().isNotFound());
+        mvc.perform(post(path).with(fixtures.as(t.coach())).with(csrf()).param("satisfaction", "1").param("goalsAchieved", "1")
                 .param("behaviourChange", "1").param("wouldRecommend", "0")).andExpect(status().isNotFound());
-        mvc.perform(get(path).with(user(activity.as(t.client())))).andExpect(status().isOk())
+        mvc.perform(get(path).with(fixtures.as(t.client()))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("How satisfied are you with the coaching?")));
     }
 }

@@ -3,6 +3,7 @@ package dev.triad.evaluation;
 import dev.triad.account.User;
 import dev.triad.support.Activity;
 import dev.triad.support.Fixtures;
+import dev.triad.support.Page;
 import dev.triad.support.Fixtures.Triad;
 import dev.triad.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,7 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -83,7 +83,7 @@ class EvaluationAccessIntegrationTest {
     }
 
     String evaluationPage(User who) throws Exception {
-        return mvc.perform(get("/engagements/{id}/evaluation", a.id()).with(user(activity.as(who))))
+        return mvc.perform(get("/engagements/{id}/evaluation", a.id()).with(fixtures.as(who)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
@@ -99,7 +99,7 @@ class EvaluationAccessIntegrationTest {
     void expect(User who, Map<String, MockHttpServletRequestBuilder> requests, ResultMatcher expected) throws Exception {
         for (var request : requests.entrySet()) {
             try {
-                mvc.perform(request.getValue().with(user(activity.as(who)))).andExpect(expected);
+                mvc.perform(request.getValue().with(fixtures.as(who))).andExpect(expected);
             } catch (AssertionError e) {
                 throw new AssertionError(request.getKey() + " by " + who.getFullName() + ": " + e.getMessage(), e);
             }
@@ -112,8 +112,8 @@ class EvaluationAccessIntegrationTest {
         assertThat(page).contains("Low fit signalled in the latest check-in").contains(REQUEST_REASON).contains("1 recorded")
                 .doesNotContain(CHECK_IN_TEXT).doesNotContain("Not really")
                 .doesNotContain(COACHABILITY_NOTE).doesNotContain(REFERRAL_NOTE).doesNotContain(MEASURE);
-        mvc.perform(get("/engagements/{id}/check-ins/{c}", a.id(), checkInOfA).with(user(activity.as(hr)))).andExpect(status().isForbidden());
-        mvc.perform(get("/engagements/{id}/impact-measures/new", a.id()).with(user(activity.as(hr)))).andExpect(status().isForbidden());
+        mvc.perform(get("/engagements/{id}/check-ins/{c}", a.id(), checkInOfA).with(fixtures.as(hr))).andExpect(status().isForbidden());
+        mvc.perform(get("/engagements/{id}/impact-measures/new", a.id()).with(fixtures.as(hr))).andExpect(status().isForbidden());
         expect(hr, coachOnlyRequests(), status().isForbidden());
     }
 
@@ -122,19 +122,19 @@ class EvaluationAccessIntegrationTest {
         String page = evaluationPage(a.coach());
         assertThat(page).contains(CHECK_IN_TEXT).contains(COACHABILITY_NOTE).contains(REFERRAL_NOTE).contains(MEASURE)
                 .doesNotContain(REQUEST_REASON).doesNotContain("asked for a different coach");
-        mvc.perform(get("/engagements/{id}/check-ins/{c}", a.id(), checkInOfA).with(user(activity.as(a.coach()))))
-                .andExpect(status().isOk()).andExpect(content().string(containsString(CHECK_IN_TEXT)));
-        mvc.perform(post("/engagements/{id}/check-ins/{c}", b.id(), checkInOfB).with(user(activity.as(a.coach()))).with(csrf()).param("fit", "5"))
+        mvc.perform(get("/engagements/{id}/check-ins/{c}", a.id(), checkInOfA).with(fixtures.as(a.coach())))
+                .andExpect(status().isOk()).andExpect(Page.text("p.text-prewrap", containsString(CHECK_IN_TEXT)));
+        mvc.perform(post("/engagements/{id}/check-ins/{c}", b.id(), checkInOfB).with(fixtures.as(a.coach())).with(csrf()).param("fit", "5"))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/coach-change-requests").with(user(activity.as(a.coach())))).andExpect(status().isForbidden());
+        mvc.perform(get("/coach-change-requests").with(fixtures.as(a.coach()))).andExpect(status().isForbidden());
     }
 
     @Test
     void aCoachSeesOnlyTheirOwnEngagementsCheckIns() throws Exception {
-        mvc.perform(get("/engagements/{id}/evaluation", a.id()).with(user(activity.as(b.coach())))).andExpect(status().isNotFound());
-        mvc.perform(get("/engagements/{id}/check-ins/{c}", a.id(), checkInOfA).with(user(activity.as(b.coach())))).andExpect(status().isNotFound());
+        mvc.perform(get("/engagements/{id}/evaluation", a.id()).with(fixtures.as(b.coach()))).andExpect(status().isNotFound());
+        mvc.perform(get("/engagements/{id}/check-ins/{c}", a.id(), checkInOfA).with(fixtures.as(b.coach()))).andExpect(status().isNotFound());
         // Another engagement's check-in through this engagement's address is not found either.
-        mvc.perform(get("/engagements/{id}/check-ins/{c}", b.id(), checkInOfA).with(user(activity.as(b.coach())))).andExpect(status().isNotFound());
+        mvc.perform(get("/engagements/{id}/check-ins/{c}", b.id(), checkInOfA).with(fixtures.as(b.coach()))).andExpect(status().isNotFound());
         expect(b.coach(), coachOnlyRequests(), status().isNotFound());
     }
 
@@ -144,8 +144,8 @@ class EvaluationAccessIntegrationTest {
         assertThat(page).contains(MEASURE)
                 .doesNotContain(CHECK_IN_TEXT).doesNotContain(COACHABILITY_NOTE).doesNotContain(REFERRAL_NOTE)
                 .doesNotContain(REQUEST_REASON).doesNotContain("Low fit");
-        mvc.perform(get("/engagements/{id}/check-ins/{c}", a.id(), checkInOfA).with(user(activity.as(a.leader())))).andExpect(status().isForbidden());
-        mvc.perform(get("/engagements/{id}/impact-measures/new", a.id()).with(user(activity.as(a.leader())))).andExpect(status().isForbidden());
+        mvc.perform(get("/engagements/{id}/check-ins/{c}", a.id(), checkInOfA).with(fixtures.as(a.leader()))).andExpect(status().isForbidden());
+        mvc.perform(get("/engagements/{id}/impact-measures/new", a.id()).with(fixtures.as(a.leader()))).andExpect(status().isForbidden());
         expect(a.leader(), coachOnlyRequests(), status().isForbidden());
     }
 
@@ -155,21 +155,21 @@ class EvaluationAccessIntegrationTest {
         assertThat(page).contains(CHECK_IN_TEXT).contains(REFERRAL_NOTE).contains(MEASURE).contains("You asked for a different coach on")
                 .doesNotContain(COACHABILITY_NOTE).doesNotContain("Rate coachability");
         expect(a.client(), coachOnlyRequests(), status().isForbidden());
-        mvc.perform(get("/engagements/{id}/coach-change", a.id()).with(user(activity.as(a.coach())))).andExpect(status().isForbidden());
-        mvc.perform(get("/engagements/{id}/coach-change", a.id()).with(user(activity.as(b.client())))).andExpect(status().isNotFound());
+        mvc.perform(get("/engagements/{id}/coach-change", a.id()).with(fixtures.as(a.coach()))).andExpect(status().isForbidden());
+        mvc.perform(get("/engagements/{id}/coach-change", a.id()).with(fixtures.as(b.client()))).andExpect(status().isNotFound());
     }
 
     @Test
     void formsNameTheirProblems() throws Exception {
-        mvc.perform(post("/engagements/{id}/coachability", a.id()).with(user(activity.as(a.coach()))).with(csrf()).param("rating", "7").param("note", " "))
+        mvc.perform(post("/engagements/{id}/coachability", a.id()).with(fixtures.as(a.coach())).with(csrf()).param("rating", "7").param("note", " "))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Choose a rating from 1 to 5")))
                 .andExpect(content().string(containsString("Write what the rating rests on")));
-        mvc.perform(post("/engagements/{id}/referrals", a.id()).with(user(activity.as(a.coach()))).with(csrf()).param("kind", "PSYCHIATRIST").param("note", "x".repeat(2001)))
+        mvc.perform(post("/engagements/{id}/referrals", a.id()).with(fixtures.as(a.coach())).with(csrf()).param("kind", "PSYCHIATRIST").param("note", "x".repeat(2001)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Use at most 2000 characters")))
                 .andExpect(content().string(containsString("Choose one of the options")));
-        mvc.perform(get("/engagements/{id}/evaluation", a.id()).with(user(activity.as(a.coach()))))
+        mvc.perform(get("/engagements/{id}/evaluation", a.id()).with(fixtures.as(a.coach())))
                 .andExpect(content().string(not(containsString("PSYCHIATRIST"))));
     }
 }

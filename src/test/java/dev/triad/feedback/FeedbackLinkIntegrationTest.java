@@ -12,7 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import java.util.List;
 
@@ -22,7 +21,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -67,10 +65,6 @@ class FeedbackLinkIntegrationTest {
         annEmail = Fixtures.uniqueEmail("ann");
         ann = data.rater(t, review, "Ann Peer", annEmail, RaterGroup.PEER);
         bob = data.rater(t, review, "Bob Peer", Fixtures.uniqueEmail("bob"), RaterGroup.PEER);
-    }
-
-    RequestPostProcessor as(User user) {
-        return user(fixtures.principal(user));
     }
 
     String base() {
@@ -133,7 +127,7 @@ class FeedbackLinkIntegrationTest {
 
     @Test
     void aRequestTheClientClosedRefusesItsLinks() throws Exception {
-        mvc.perform(post(base() + "/feedback/close").with(as(t.client())).with(csrf()))
+        mvc.perform(post(base() + "/feedback/close").with(fixtures.as(t.client())).with(csrf()))
                 .andExpect(redirectedUrl(base() + "/results"));
         mvc.perform(get(bob)).andExpect(status().isGone()).andExpect(content().string(containsString("was closed")));
         mvc.perform(answer(bob, "submit", 4, null)).andExpect(status().isGone());
@@ -174,14 +168,14 @@ class FeedbackLinkIntegrationTest {
     @Test
     void theCoachRemindsThoseWhoHaveNotAnsweredWithANewLinkOnceADayAndTheClientCannot() throws Exception {
         mvc.perform(answer(bob, "submit", 4, null)).andExpect(redirectedUrl("/feedback/thanks"));
-        mvc.perform(post(base() + "/feedback/reminders").with(as(t.client())).with(csrf())).andExpect(status().isForbidden());
-        mvc.perform(post(base() + "/feedback/reminders").with(as(t.coach())).with(csrf()))
+        mvc.perform(post(base() + "/feedback/reminders").with(fixtures.as(t.client())).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post(base() + "/feedback/reminders").with(fixtures.as(t.coach())).with(csrf()))
                 .andExpect(flash().attribute("message", "Reminder sent to 1 rater who had not answered."));
         String reminderLink = data.linkIn(annEmail, 1);
         assertThat(reminderLink).isNotEqualTo(ann);
         mvc.perform(get(reminderLink)).andExpect(status().isOk());
         mvc.perform(get(ann)).andExpect(status().isOk());
-        mvc.perform(post(base() + "/feedback/reminders").with(as(t.coach())).with(csrf()))
+        mvc.perform(post(base() + "/feedback/reminders").with(fixtures.as(t.coach())).with(csrf()))
                 .andExpect(flash().attribute("message", containsString("Nobody to remind")));
         assertThat(jdbc.queryForObject("select count(*) from outbox_message where lower(recipient_email) = lower(?)", Long.class, annEmail))
                 .isEqualTo(2);
@@ -192,19 +186,19 @@ class FeedbackLinkIntegrationTest {
     @Test
     void ratersAreCheckedAndCanBeRemovedOnlyUntilTheFirstAnswer() throws Exception {
         String raters = base() + "/feedback/raters";
-        mvc.perform(post(raters).with(as(t.coach())).with(csrf()).param("name", "Chris again").param("email", t.client().getEmail()).param("group", "PEER"))
+        mvc.perform(post(raters).with(fixtures.as(t.coach())).with(csrf()).param("name", "Chris again").param("email", t.client().getEmail()).param("group", "PEER"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("own address")));
-        mvc.perform(post(raters).with(as(t.coach())).with(csrf()).param("name", "Ann twice").param("email", annEmail.toUpperCase()).param("group", "PEER"))
+        mvc.perform(post(raters).with(fixtures.as(t.coach())).with(csrf()).param("name", "Ann twice").param("email", annEmail.toUpperCase()).param("group", "PEER"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("already asked")));
-        mvc.perform(post(raters).with(as(t.coach())).with(csrf()).param("name", "").param("email", "not-an-email").param("group", "SELFISH"))
+        mvc.perform(post(raters).with(fixtures.as(t.coach())).with(csrf()).param("name", "").param("email", "not-an-email").param("group", "SELFISH"))
                 .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("Enter the rater’s name"),
                         containsString("Enter an email address such as name@example.com"), containsString("Choose one of the options"))));
-        mvc.perform(post(raters).with(as(t.coach())).with(csrf()).param("name", "Me").param("email", "me2@example.com").param("group", "SELF"))
+        mvc.perform(post(raters).with(fixtures.as(t.coach())).with(csrf()).param("name", "Me").param("email", "me2@example.com").param("group", "SELF"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Choose the rater’s group")));
 
         Long bobId = jdbc.queryForObject("select id from feedback_rater where name = 'Bob Peer' and request_id = "
                 + "(select id from feedback_request where assessment_id = ?)", Long.class, review.getId());
-        mvc.perform(post(base() + "/feedback/raters/" + bobId + "/delete").with(as(t.client())).with(csrf()))
+        mvc.perform(post(base() + "/feedback/raters/" + bobId + "/delete").with(fixtures.as(t.client())).with(csrf()))
                 .andExpect(flash().attribute("message", containsString("Rater removed")));
         mvc.perform(get(bob)).andExpect(status().isNotFound());
 
@@ -212,10 +206,10 @@ class FeedbackLinkIntegrationTest {
         String carl = data.rater(t, review, "Carl Peer", Fixtures.uniqueEmail("carl"), RaterGroup.PEER);
         Long carlId = jdbc.queryForObject("select id from feedback_rater where name = 'Carl Peer' and request_id = "
                 + "(select id from feedback_request where assessment_id = ?)", Long.class, review.getId());
-        mvc.perform(post(base() + "/feedback/raters/" + carlId + "/delete").with(as(t.coach())).with(csrf()))
+        mvc.perform(post(base() + "/feedback/raters/" + carlId + "/delete").with(fixtures.as(t.coach())).with(csrf()))
                 .andExpect(flash().attribute("error", containsString("only until the first answer")));
         mvc.perform(get(carl)).andExpect(status().isOk());
-        mvc.perform(get(base() + "/feedback").with(as(t.coach())))
+        mvc.perform(get(base() + "/feedback").with(fixtures.as(t.coach())))
                 .andExpect(content().string(allOf(containsString("1 of 2 raters have answered"), not(containsString("Remove Carl Peer")))));
     }
 
@@ -224,18 +218,18 @@ class FeedbackLinkIntegrationTest {
         String cat = data.rater(t, review, "Cat Peer", Fixtures.uniqueEmail("cat"), RaterGroup.PEER);
         mvc.perform(answer(ann, "submit", 4, "Ann says hello")).andExpect(redirectedUrl("/feedback/thanks"));
         mvc.perform(answer(bob, "submit", 2, "Bob says hello")).andExpect(redirectedUrl("/feedback/thanks"));
-        mvc.perform(post(base() + "/feedback/self").with(as(t.client())).with(csrf()).param("action", "submit")
+        mvc.perform(post(base() + "/feedback/self").with(fixtures.as(t.client())).with(csrf()).param("action", "submit")
                         .params(selfRatings(5)))
                 .andExpect(status().is3xxRedirection());
 
         // Results are not shown while the request is open.
-        mvc.perform(get(base() + "/results").with(as(t.coach())))
+        mvc.perform(get(base() + "/results").with(fixtures.as(t.coach())))
                 .andExpect(content().string(allOf(containsString("Results are shown once it closes"), not(containsString("Ann says hello")))));
 
         Triad twin = fixtures.aTriad();
         Assessment twinReview = data.request(twin, "Twin review");
         jdbc.update("update feedback_request set closes_at = now() - interval '1 second' where assessment_id = ?", review.getId());
-        String twoPeers = mvc.perform(get(base() + "/results").with(as(t.client()))).andExpect(status().isOk())
+        String twoPeers = mvc.perform(get(base() + "/results").with(fixtures.as(t.client()))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(twoPeers).contains("Self", "Ann says hello", "Bob says hello", "2 answer(s) came from groups too small")
                 .doesNotContain(">Peers<", ">All raters<");
@@ -249,12 +243,12 @@ class FeedbackLinkIntegrationTest {
         }
         feedback.close(twin.id(), twinReview.getId(), data.p(twin.client()));
         String threePeers = mvc.perform(get("/engagements/" + twin.id() + "/assessments/" + twinReview.getId() + "/results")
-                .with(as(twin.coach()))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .with(fixtures.as(twin.coach()))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(threePeers).contains(">Peers<", ">All raters<", "3 answer(s)");
 
         for (String page : List.of(twoPeers, threePeers,
-                mvc.perform(get(base()).with(as(t.coach()))).andReturn().getResponse().getContentAsString(),
-                mvc.perform(get("/engagements/" + t.id() + "/assessments").with(as(t.coach()))).andReturn().getResponse().getContentAsString())) {
+                mvc.perform(get(base()).with(fixtures.as(t.coach()))).andReturn().getResponse().getContentAsString(),
+                mvc.perform(get("/engagements/" + t.id() + "/assessments").with(fixtures.as(t.coach()))).andReturn().getResponse().getContentAsString())) {
             assertThat(page).doesNotContain("Ann Peer", "Bob Peer", "Cat Peer", "Dan Peer", "Eve Peer", "Fay Peer", annEmail, "@test.triad\"");
         }
         assertThat(cat).isNotBlank();

@@ -22,7 +22,6 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -98,7 +97,7 @@ class OrganisationGeneratorIntegrationTest {
     }
 
     RequestPostProcessor as(String email) {
-        return user(fixtures.principal(users.findByEmail(email).orElseThrow()));
+        return fixtures.as(users.findByEmail(email).orElseThrow());
     }
 
     void ok(String path, RequestPostProcessor who) throws Exception {

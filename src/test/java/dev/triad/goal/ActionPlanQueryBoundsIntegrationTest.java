@@ -16,7 +16,6 @@ import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -73,7 +72,7 @@ class ActionPlanQueryBoundsIntegrationTest {
     }
 
     long statements(String path, Triad t) throws Exception {
-        var who = user(fixtures.principal(t.client()));
+        var who = fixtures.as(t.client());
         return counter.count(() -> mvc.perform(get(path).with(who)).andExpect(status().isOk()));
     }
 
@@ -84,7 +83,7 @@ class ActionPlanQueryBoundsIntegrationTest {
         long few = statements("/engagements/" + small.id() + "/plan", small);
         long many = statements("/engagements/" + large.id() + "/plan", large);
         assertThat(many).isEqualTo(few).isLessThanOrEqualTo(BOUND);
-        mvc.perform(get("/engagements/" + large.id() + "/plan").with(user(fixtures.principal(large.client()))))
+        mvc.perform(get("/engagements/" + large.id() + "/plan").with(fixtures.as(large.client())))
                 .andExpect(content().string(containsString("Coach note on 2")));
     }
 

@@ -5,6 +5,7 @@ import dev.triad.account.User;
 import dev.triad.session.SessionFormat;
 import dev.triad.session.SessionService;
 import dev.triad.support.Fixtures;
+import dev.triad.support.Page;
 import dev.triad.support.Fixtures.Triad;
 import dev.triad.support.IntegrationTest;
 import dev.triad.system.ForbiddenException;
@@ -15,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -28,10 +28,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -85,10 +87,6 @@ class ActionStepIntegrationTest {
         return fixtures.principal(user);
     }
 
-    RequestPostProcessor as(User user) {
-        return user(principal(user));
-    }
-
     String plan(Triad t) {
         return "/engagements/" + t.id() + "/plan";
     }
@@ -98,21 +96,21 @@ class ActionStepIntegrationTest {
     }
 
     MockHttpServletRequestBuilder note(Triad t, ActionStep s, User who, String text) {
-        return post(stepUrl(t, s) + "/notes").with(as(who)).with(csrf()).param("text", text);
+        return post(stepUrl(t, s) + "/notes").with(fixtures.as(who)).with(csrf()).param("text", text);
     }
 
     MockHttpServletRequestBuilder changeStatus(Triad t, ActionStep s, User who, String status) {
-        return post(stepUrl(t, s) + "/status").with(as(who)).with(csrf()).param("status", status);
+        return post(stepUrl(t, s) + "/status").with(fixtures.as(who)).with(csrf()).param("status", status);
     }
 
     MockHttpServletRequestBuilder newStep(Triad t, User who, String description, String dueOn, Long goalId) {
-        MockHttpServletRequestBuilder request = post("/engagements/" + t.id() + "/action-steps").with(as(who)).with(csrf())
+        MockHttpServletRequestBuilder request = post("/engagements/" + t.id() + "/action-steps").with(fixtures.as(who)).with(csrf())
                 .param("description", description).param("dueOn", dueOn);
         return goalId == null ? request : request.param("goalId", goalId.toString());
     }
 
     MockHttpServletRequestBuilder editStep(Triad t, ActionStep s, User who, String description, long version) {
-        return post(stepUrl(t, s) + "/edit").with(as(who)).with(csrf())
+        return post(stepUrl(t, s) + "/edit").with(fixtures.as(who)).with(csrf())
                 .param("description", description).param("dueOn", LocalDate.now().plusDays(3).toString())
                 .param("version", String.valueOf(version));
     }
@@ -126,11 +124,13 @@ class ActionStepIntegrationTest {
         Goal dropped = goals.create(a.id(), new GoalDetails("A goal given up", "n/a", GoalCategory.PERSONAL, null, null, null,
                 GoalStatus.DROPPED, GoalVisibility.PRIVATE), principal(a.client()));
         for (User participant : new User[]{a.client(), a.coach()}) {
-            mvc.perform(get(plan(a)).with(as(participant)))
+            mvc.perform(get(plan(a)).with(fixtures.as(participant)))
                     .andExpect(status().isOk())
-                    .andExpect(content().string(allOf(containsString(goal.getStatement()), containsString("Team runs it"),
-                            containsString("25 %"), containsString(step.getDescription()),
-                            containsString("Steps not tied to a goal"), containsString("Block an hour a week for reflection"),
+                    .andExpect(Page.texts(".plan-goal", hasItem(allOf(containsString(goal.getStatement()), containsString("Team runs it"),
+                            containsString("25 %")))))
+                    .andExpect(Page.texts(".step-description", hasItems(step.getDescription(), "Block an hour a week for reflection")))
+                    .andExpect(content().string(allOf(
+                            containsString("Steps not tied to a goal"),
                             containsString("data-print"), containsString("/js/plan.js"),
                             not(containsString(dropped.getStatement())), not(containsString(stepOfB.getDescription())))));
         }
@@ -139,7 +139,7 @@ class ActionStepIntegrationTest {
     @Test
     void anEmptyPlanSaysWhatToDoFirst() throws Exception {
         Triad empty = fixtures.aTriad();
-        mvc.perform(get(plan(empty)).with(as(empty.client())))
+        mvc.perform(get(plan(empty)).with(fixtures.as(empty.client())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Nothing in the plan yet")));
     }
@@ -147,12 +147,12 @@ class ActionStepIntegrationTest {
     @Test
     void anOverdueStepStandsOut() throws Exception {
         ActionStep late = steps.add(a.id(), null, "Send the late report", LocalDate.now().minusDays(2), principal(a.coach()));
-        String html = mvc.perform(get(plan(a)).with(as(a.client()))).andReturn().getResponse().getContentAsString();
+        String html = mvc.perform(get(plan(a)).with(fixtures.as(a.client()))).andReturn().getResponse().getContentAsString();
         assertThat(articleOf(html, late)).contains("step-overdue").contains("Overdue");
         assertThat(articleOf(html, step)).doesNotContain("step-overdue").doesNotContain("Overdue");
         assertThat(html).contains("1 overdue");
         steps.changeStatus(a.id(), late.getId(), ActionStepStatus.DONE, principal(a.client()));
-        html = mvc.perform(get(plan(a)).with(as(a.client()))).andReturn().getResponse().getContentAsString();
+        html = mvc.perform(get(plan(a)).with(fixtures.as(a.client()))).andReturn().getResponse().getContentAsString();
         assertThat(articleOf(html, late)).doesNotContain("Overdue");
     }
 
@@ -174,7 +174,7 @@ class ActionStepIntegrationTest {
                         containsString("Sam said yes"), containsString(a.client().getFullName()),
                         containsString("hx-post=\"/engagements/" + a.id() + "/action-steps/" + step.getId() + "/notes\""),
                         not(containsString("<nav")), not(containsString("<html")))));
-        mvc.perform(get(plan(a)).with(as(a.coach()))).andExpect(content().string(containsString("Sam said yes")));
+        mvc.perform(get(plan(a)).with(fixtures.as(a.coach()))).andExpect(Page.texts(".step-note", hasItem(containsString("Sam said yes"))));
     }
 
     @Test
@@ -184,8 +184,8 @@ class ActionStepIntegrationTest {
                 .andExpect(flash().attribute("message", "Progress note logged."));
         mvc.perform(note(a, step, a.coach(), "Coach: well done").param("back", "goal"))
                 .andExpect(redirectedUrl("/engagements/" + a.id() + "/goals/" + goal.getId() + "#step-" + step.getId()));
-        mvc.perform(get(plan(a)).with(as(a.client())))
-                .andExpect(content().string(allOf(containsString("Booked the room"), containsString("Coach: well done"))));
+        mvc.perform(get(plan(a)).with(fixtures.as(a.client())))
+                .andExpect(Page.texts(".step-note", hasItems(containsString("Booked the room"), containsString("Coach: well done"))));
     }
 
     @Test
@@ -220,16 +220,16 @@ class ActionStepIntegrationTest {
     @Test
     void changingAStepsStatusWithHtmxAlsoSendsThePlansCountOfOpenAndOverdueStepsOutOfBand() throws Exception {
         ActionStep late = steps.add(a.id(), null, "Send the reading list " + a.id(), LocalDate.now().minusDays(1), principal(a.coach()));
-        mvc.perform(get(plan(a)).with(as(a.client())))
-                .andExpect(content().string(containsString("id=\"open-step-count\" data-open=\"2\" data-overdue=\"1\"")));
+        mvc.perform(get(plan(a)).with(fixtures.as(a.client())))
+                .andExpect(Page.count("#open-step-count[data-open=2][data-overdue=1]", is(1)));
         mvc.perform(changeStatus(a, late, a.client(), "DONE").param("back", "plan").header("HX-Request", "true"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(startsWith("<article"), containsString("step-done"),
                         containsString("id=\"open-step-count\" data-open=\"1\" data-overdue=\"0\" hx-swap-oob=\"true\""))));
         mvc.perform(changeStatus(a, late, a.client(), "OPEN").param("back", "plan").header("HX-Request", "true"))
-                .andExpect(content().string(containsString("id=\"open-step-count\" data-open=\"2\" data-overdue=\"1\"")));
+                .andExpect(Page.count("#open-step-count[data-open=2][data-overdue=1][hx-swap-oob=true]", is(1)));
         mvc.perform(changeStatus(a, step, a.coach(), "DROPPED").param("back", "plan").header("HX-Request", "true"))
-                .andExpect(content().string(containsString("id=\"open-step-count\" data-open=\"1\" data-overdue=\"1\"")));
+                .andExpect(Page.count("#open-step-count[data-open=1][data-overdue=1][hx-swap-oob=true]", is(1)));
         // the goal page shows no count: nothing to swap there
         mvc.perform(changeStatus(a, step, a.coach(), "OPEN").param("back", "goal").header("HX-Request", "true"))
                 .andExpect(content().string(allOf(startsWith("<article"), not(containsString("open-step-count")))));
@@ -239,7 +239,7 @@ class ActionStepIntegrationTest {
 
     @Test
     void clientAndCoachAddStepsForAGoalOrForTheEngagement() throws Exception {
-        mvc.perform(get("/engagements/{id}/action-steps/new", a.id()).param("goalId", goal.getId().toString()).with(as(a.client())))
+        mvc.perform(get("/engagements/{id}/action-steps/new", a.id()).param("goalId", goal.getId().toString()).with(fixtures.as(a.client())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("New action step"), containsString(goal.getStatement()))));
         mvc.perform(newStep(a, a.client(), "Write to the three peers", LocalDate.now().plusDays(5).toString(), goal.getId()))
@@ -247,11 +247,11 @@ class ActionStepIntegrationTest {
         mvc.perform(newStep(a, a.coach(), "Read the chapter on feedback", LocalDate.now().plusDays(5).toString(), null)
                         .param("back", "goal"))
                 .andExpect(redirectedUrl(plan(a)));
-        mvc.perform(get("/engagements/{id}/goals/{gid}", a.id(), goal.getId()).with(as(a.coach())))
+        mvc.perform(get("/engagements/{id}/goals/{gid}", a.id(), goal.getId()).with(fixtures.as(a.coach())))
                 .andExpect(content().string(allOf(containsString("Write to the three peers"),
                         not(containsString("Read the chapter on feedback")))));
-        mvc.perform(get(plan(a)).with(as(a.client())))
-                .andExpect(content().string(containsString("Read the chapter on feedback")));
+        mvc.perform(get(plan(a)).with(fixtures.as(a.client())))
+                .andExpect(Page.texts(".step-description", hasItem("Read the chapter on feedback")));
     }
 
     @Test
@@ -271,8 +271,8 @@ class ActionStepIntegrationTest {
 
     @Test
     void aStaleStepEditKeepsTheTextWithAClearMessage() throws Exception {
-        mvc.perform(get(stepUrl(a, step) + "/edit").with(as(a.coach()))).andExpect(status().isOk())
-                .andExpect(content().string(containsString(step.getDescription())));
+        mvc.perform(get(stepUrl(a, step) + "/edit").with(fixtures.as(a.coach()))).andExpect(status().isOk())
+                .andExpect(Page.value("#description", is(step.getDescription())));
         mvc.perform(editStep(a, step, a.coach(), "Coach rewording", 0)).andExpect(redirectedUrl(plan(a)));
         mvc.perform(editStep(a, step, a.client(), "Client rewording", 0))
                 .andExpect(status().isConflict())
@@ -286,7 +286,7 @@ class ActionStepIntegrationTest {
         ActionStep scripted = steps.add(a.id(), null, "<script>alert('step')</script>", LocalDate.now().plusDays(1),
                 principal(a.client()));
         steps.addNote(a.id(), scripted.getId(), "<b onmouseover=alert(1)>note</b>", principal(a.client()));
-        mvc.perform(get(plan(a)).with(as(a.coach())))
+        mvc.perform(get(plan(a)).with(fixtures.as(a.coach())))
                 .andExpect(content().string(allOf(containsString("&lt;script&gt;alert(&#39;step&#39;)&lt;/script&gt;"),
                         containsString("&lt;b onmouseover=alert(1)&gt;note&lt;/b&gt;"),
                         not(containsString("<script>alert")), not(containsString("<b onmouseover")))));
@@ -297,11 +297,11 @@ class ActionStepIntegrationTest {
     @Test
     void theLeaderAndHrSeeNoStepsAndCannotTouchThem() throws Exception {
         for (User forbidden : new User[]{a.leader(), hr}) {
-            mvc.perform(get(plan(a)).with(as(forbidden))).andExpect(status().isForbidden());
-            mvc.perform(get("/engagements/{id}/action-steps/new", a.id()).with(as(forbidden))).andExpect(status().isForbidden());
+            mvc.perform(get(plan(a)).with(fixtures.as(forbidden))).andExpect(status().isForbidden());
+            mvc.perform(get("/engagements/{id}/action-steps/new", a.id()).with(fixtures.as(forbidden))).andExpect(status().isForbidden());
             mvc.perform(newStep(a, forbidden, "Sneaky step", LocalDate.now().toString(), null)).andExpect(status().isForbidden());
             mvc.perform(newStep(a, forbidden, "", "", null)).andExpect(status().isForbidden());
-            mvc.perform(get(stepUrl(a, step) + "/edit").with(as(forbidden))).andExpect(status().isForbidden());
+            mvc.perform(get(stepUrl(a, step) + "/edit").with(fixtures.as(forbidden))).andExpect(status().isForbidden());
             mvc.perform(editStep(a, step, forbidden, "Sneaky", 0)).andExpect(status().isForbidden());
             mvc.perform(note(a, step, forbidden, "Sneaky note")).andExpect(status().isForbidden());
             mvc.perform(note(a, step, forbidden, "").header("HX-Request", "true")).andExpect(status().isForbidden());
@@ -310,7 +310,7 @@ class ActionStepIntegrationTest {
         StepView untouched = steps.stepView(a.id(), step.getId(), principal(a.client()));
         assertThat(untouched.notes()).isEmpty();
         assertThat(untouched.step().getStatus()).isEqualTo(ActionStepStatus.OPEN);
-        mvc.perform(get("/engagements/{id}/goals/{gid}", a.id(), goal.getId()).with(as(a.leader())))
+        mvc.perform(get("/engagements/{id}/goals/{gid}", a.id(), goal.getId()).with(fixtures.as(a.leader())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString(step.getDescription()))));
     }
@@ -318,10 +318,10 @@ class ActionStepIntegrationTest {
     @Test
     void peopleOfAnotherEngagementAreToldNothingExists() throws Exception {
         for (User outsider : new User[]{b.client(), b.coach(), b.leader()}) {
-            mvc.perform(get(plan(a)).with(as(outsider))).andExpect(status().isNotFound());
-            mvc.perform(get("/engagements/{id}/action-steps/new", a.id()).with(as(outsider))).andExpect(status().isNotFound());
+            mvc.perform(get(plan(a)).with(fixtures.as(outsider))).andExpect(status().isNotFound());
+            mvc.perform(get("/engagements/{id}/action-steps/new", a.id()).with(fixtures.as(outsider))).andExpect(status().isNotFound());
             mvc.perform(newStep(a, outsider, "Sneaky step", LocalDate.now().toString(), null)).andExpect(status().isNotFound());
-            mvc.perform(get(stepUrl(a, step) + "/edit").with(as(outsider))).andExpect(status().isNotFound());
+            mvc.perform(get(stepUrl(a, step) + "/edit").with(fixtures.as(outsider))).andExpect(status().isNotFound());
             mvc.perform(editStep(a, step, outsider, "Sneaky", 0)).andExpect(status().isNotFound());
             mvc.perform(note(a, step, outsider, "Sneaky note")).andExpect(status().isNotFound());
             mvc.perform(changeStatus(a, step, outsider, "DONE")).andExpect(status().isNotFound());
@@ -332,14 +332,14 @@ class ActionStepIntegrationTest {
     @Test
     void aStepOrGoalOfAnotherEngagementIsNotFoundUnderThisEngagementsAddress() throws Exception {
         String foreign = "/engagements/" + a.id() + "/action-steps/" + stepOfB.getId();
-        mvc.perform(post(foreign + "/notes").with(as(a.client())).with(csrf()).param("text", "Hijack"))
+        mvc.perform(post(foreign + "/notes").with(fixtures.as(a.client())).with(csrf()).param("text", "Hijack"))
                 .andExpect(status().isNotFound());
-        mvc.perform(post(foreign + "/notes").with(as(a.client())).with(csrf()).param("text", "Hijack").header("HX-Request", "true"))
+        mvc.perform(post(foreign + "/notes").with(fixtures.as(a.client())).with(csrf()).param("text", "Hijack").header("HX-Request", "true"))
                 .andExpect(status().isNotFound());
-        mvc.perform(post(foreign + "/status").with(as(a.client())).with(csrf()).param("status", "DONE"))
+        mvc.perform(post(foreign + "/status").with(fixtures.as(a.client())).with(csrf()).param("status", "DONE"))
                 .andExpect(status().isNotFound());
-        mvc.perform(get(foreign + "/edit").with(as(a.coach()))).andExpect(status().isNotFound());
-        mvc.perform(post(foreign + "/edit").with(as(a.coach())).with(csrf()).param("description", "Hijack")
+        mvc.perform(get(foreign + "/edit").with(fixtures.as(a.coach()))).andExpect(status().isNotFound());
+        mvc.perform(post(foreign + "/edit").with(fixtures.as(a.coach())).with(csrf()).param("description", "Hijack")
                 .param("dueOn", LocalDate.now().toString())).andExpect(status().isNotFound());
         Goal goalOfB = goals.create(b.id(), new GoalDetails("B's goal", "B", GoalCategory.WORK, null, null, null,
                 GoalStatus.ACTIVE, GoalVisibility.PRIVATE), principal(b.client()));

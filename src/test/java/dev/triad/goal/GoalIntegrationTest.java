@@ -9,6 +9,7 @@ import dev.triad.engagement.EngagementService.NewEngagement;
 import dev.triad.engagement.Participation;
 import dev.triad.programme.CoachingType;
 import dev.triad.support.Fixtures;
+import dev.triad.support.Page;
 import dev.triad.support.Fixtures.Triad;
 import dev.triad.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -29,9 +29,11 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -85,10 +87,6 @@ class GoalIntegrationTest {
         return fixtures.principal(user);
     }
 
-    RequestPostProcessor as(User user) {
-        return user(principal(user));
-    }
-
     String goalUrl(Triad t, Goal goal) {
         return "/engagements/" + t.id() + "/goals/" + goal.getId();
     }
@@ -104,13 +102,13 @@ class GoalIntegrationTest {
         for (int i = 0; i < overrides.length; i += 2) {
             fields.put(overrides[i], overrides[i + 1]);
         }
-        MockHttpServletRequestBuilder request = post(url).with(as(who)).with(csrf());
+        MockHttpServletRequestBuilder request = post(url).with(fixtures.as(who)).with(csrf());
         fields.forEach(request::param);
         return request;
     }
 
     MockHttpServletRequestBuilder checkIn(Triad t, Goal goal, User who, String date, String value) {
-        return post(goalUrl(t, goal) + "/check-ins").with(as(who)).with(csrf())
+        return post(goalUrl(t, goal) + "/check-ins").with(fixtures.as(who)).with(csrf())
                 .param("measuredOn", date).param("value", value).param("comment", "weekly count");
     }
 
@@ -123,12 +121,12 @@ class GoalIntegrationTest {
     }
 
     MockHttpServletRequestBuilder editCheckIn(Triad t, Goal goal, Long checkInId, User who, String date, String value, long version) {
-        return post(checkInUrl(t, goal, checkInId) + "/edit").with(as(who)).with(csrf())
+        return post(checkInUrl(t, goal, checkInId) + "/edit").with(fixtures.as(who)).with(csrf())
                 .param("measuredOn", date).param("value", value).param("comment", "corrected").param("version", String.valueOf(version));
     }
 
     MockHttpServletRequestBuilder deleteCheckIn(Triad t, Goal goal, Long checkInId, User who, long version) {
-        return post(checkInUrl(t, goal, checkInId) + "/delete").with(as(who)).with(csrf()).param("version", String.valueOf(version));
+        return post(checkInUrl(t, goal, checkInId) + "/delete").with(fixtures.as(who)).with(csrf()).param("version", String.valueOf(version));
     }
 
     /** The stored values of a goal's check-ins, as client and coach read them. */
@@ -137,7 +135,7 @@ class GoalIntegrationTest {
     }
 
     MockHttpServletRequestBuilder leaderInput(Triad t, Goal goal, User who, String text) {
-        return post(goalUrl(t, goal) + "/leader-input").with(as(who)).with(csrf()).param("text", text);
+        return post(goalUrl(t, goal) + "/leader-input").with(fixtures.as(who)).with(csrf()).param("text", text);
     }
 
     // ---- client and coach -------------------------------------------------------------------
@@ -145,13 +143,14 @@ class GoalIntegrationTest {
     @Test
     void clientAndCoachSeeEveryGoalOfTheirEngagementAndNoneOfAnother() throws Exception {
         for (User participant : new User[]{a.client(), a.coach()}) {
-            mvc.perform(get("/engagements/{id}/goals", a.id()).with(as(participant)))
+            mvc.perform(get("/engagements/{id}/goals", a.id()).with(fixtures.as(participant)))
                     .andExpect(status().isOk())
-                    .andExpect(content().string(allOf(containsString(shared.getStatement()), containsString(personal.getStatement()),
-                            containsString("New goal"), not(containsString(ofB.getStatement())))));
-            mvc.perform(get(goalUrl(a, personal)).with(as(participant)))
+                    .andExpect(Page.texts(".goal-item strong", hasItems(shared.getStatement(), personal.getStatement())))
+                    .andExpect(content().string(allOf(containsString("New goal"), not(containsString(ofB.getStatement())))));
+            mvc.perform(get(goalUrl(a, personal)).with(fixtures.as(participant)))
                     .andExpect(status().isOk())
-                    .andExpect(content().string(allOf(containsString(personal.getStatement()), containsString("Edit goal"),
+                    .andExpect(Page.text("h1.goal-statement", is(personal.getStatement())))
+                    .andExpect(content().string(allOf(containsString("Edit goal"),
                             containsString("Record a check-in"), containsString("Action steps for this goal"),
                             not(containsString("Add my input")))));
         }
@@ -160,20 +159,20 @@ class GoalIntegrationTest {
     @Test
     void theClientCreatesAGoalAndFindsItInTheList() throws Exception {
         String url = "/engagements/" + a.id() + "/goals";
-        mvc.perform(get(url + "/new").with(as(a.client()))).andExpect(status().isOk())
+        mvc.perform(get(url + "/new").with(fixtures.as(a.client()))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("What success looks like")));
         mvc.perform(goalForm(url, a.client(), "statement", "Sleep seven hours", "category", "HEALTH",
                         "metricUnit", "hours a night", "metricBaseline", "5.5", "metricTarget", "7", "visibility", "PRIVATE"))
                 .andExpect(redirectedUrlPattern(url + "/*"));
-        mvc.perform(get(url).with(as(a.coach())))
-                .andExpect(content().string(allOf(containsString("Sleep seven hours"), containsString("5.5 → 7 hours a night"))));
+        mvc.perform(get(url).with(fixtures.as(a.coach())))
+                .andExpect(Page.texts(".goal-item", hasItem(allOf(containsString("Sleep seven hours"), containsString("5.5 → 7 hours a night")))));
     }
 
     @Test
     void theClientAndTheCoachEditAGoalAndAStaleEditKeepsTheTextWithAClearMessage() throws Exception {
         String edit = goalUrl(a, personal) + "/edit";
-        mvc.perform(get(edit).with(as(a.client()))).andExpect(status().isOk())
-                .andExpect(content().string(containsString(personal.getStatement())));
+        mvc.perform(get(edit).with(fixtures.as(a.client()))).andExpect(status().isOk())
+                .andExpect(Page.value("#statement", is(personal.getStatement())));
         mvc.perform(goalForm(edit, a.coach(), "statement", "Edited by the coach", "version", "0"))
                 .andExpect(redirectedUrl(goalUrl(a, personal)));
         // The client filled in the form from version 0 as well.
@@ -181,24 +180,25 @@ class GoalIntegrationTest {
                 .andExpect(status().isConflict())
                 .andExpect(content().string(allOf(
                         containsString("Someone else saved this goal after you opened it"),
-                        containsString("value=\"The clients own wording\""), containsString("Edited by the coach"))));
+                        containsString("Edited by the coach"))))
+                .andExpect(Page.value("#statement", is("The clients own wording")));
         // Saving again, from the version the conflict page carried, goes through.
         mvc.perform(goalForm(edit, a.client(), "statement", "The clients own wording", "version", "1"))
                 .andExpect(redirectedUrl(goalUrl(a, personal)));
-        mvc.perform(get(goalUrl(a, personal)).with(as(a.coach())))
-                .andExpect(content().string(containsString("The clients own wording")));
+        mvc.perform(get(goalUrl(a, personal)).with(fixtures.as(a.coach())))
+                .andExpect(Page.text("h1.goal-statement", is("The clients own wording")));
     }
 
     @Test
     void theNewGoalFormPreselectsSharedExceptInPerformanceCoaching() throws Exception {
-        String aligned = mvc.perform(get("/engagements/{id}/goals/new", a.id()).with(as(a.coach())))
+        String aligned = mvc.perform(get("/engagements/{id}/goals/new", a.id()).with(fixtures.as(a.coach())))
                 .andReturn().getResponse().getContentAsString();
         assertThat(checkedVisibility(aligned)).isEqualTo("SHARED");
 
         Engagement performance = engagements.create(new NewEngagement(a.client().getEmail(), a.leader().getEmail(),
                 fixtures.programme().getId(), CoachingType.PERFORMANCE, null, null, LocalDate.now(),
                 LocalDate.now().plusMonths(3), null));
-        String personalForm = mvc.perform(get("/engagements/{id}/goals/new", performance.getId()).with(as(a.client())))
+        String personalForm = mvc.perform(get("/engagements/{id}/goals/new", performance.getId()).with(fixtures.as(a.client())))
                 .andReturn().getResponse().getContentAsString();
         assertThat(checkedVisibility(personalForm)).isEqualTo("PRIVATE");
     }
@@ -222,14 +222,14 @@ class GoalIntegrationTest {
     void checkInsDrawTheProgressAndTheChartData() throws Exception {
         String today = LocalDate.now().toString();
         mvc.perform(checkIn(a, shared, a.client(), today, "7")).andExpect(redirectedUrl(goalUrl(a, shared) + "#check-ins"));
-        mvc.perform(get(goalUrl(a, shared)).with(as(a.coach())))
+        mvc.perform(get(goalUrl(a, shared)).with(fixtures.as(a.coach())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("50 %"), containsString("pct-50"),
                         containsString("data-points=\"[{&quot;x&quot;:" + LocalDate.now().toEpochDay() + ",&quot;y&quot;:7,"),
                         containsString("data-axis=\"{&quot;min&quot;:" + (LocalDate.now().toEpochDay() - 3) + ","),
                         containsString("data-baseline=\"2\""), containsString("data-target=\"12\""),
                         containsString("chart.umd.min.js"), containsString("/js/goal-chart.js"), containsString("weekly count"))));
-        mvc.perform(get("/engagements/{id}/goals", a.id()).with(as(a.client()))).andExpect(content().string(containsString("50 %")));
+        mvc.perform(get("/engagements/{id}/goals", a.id()).with(fixtures.as(a.client()))).andExpect(Page.texts(".goal-item", hasItem(containsString("50 %"))));
     }
 
     // ---- correcting check-ins -----------------------------------------------------------------
@@ -238,22 +238,22 @@ class GoalIntegrationTest {
     void theClientAndTheCoachCorrectAndDeleteACheckInAndTheProgressFollows() throws Exception {
         GoalCheckIn typo = recorded(a, shared, "7");
         String today = LocalDate.now().toString();
-        mvc.perform(get(goalUrl(a, shared)).with(as(a.client())))
+        mvc.perform(get(goalUrl(a, shared)).with(fixtures.as(a.client())))
                 .andExpect(content().string(allOf(containsString("data-test=\"edit-check-in-" + typo.getId() + "\""),
                         containsString("data-test=\"delete-check-in-" + typo.getId() + "\""))));
-        mvc.perform(get(checkInUrl(a, shared, typo.getId()) + "/edit").with(as(a.coach())))
+        mvc.perform(get(checkInUrl(a, shared, typo.getId()) + "/edit").with(fixtures.as(a.coach())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"value\""), containsString("value=\"7\""))));
         mvc.perform(editCheckIn(a, shared, typo.getId(), a.coach(), today, "12", 0))
                 .andExpect(redirectedUrl(goalUrl(a, shared) + "#check-ins"));
         assertThat(storedValues(a, shared)).containsExactly("12");
-        mvc.perform(get(goalUrl(a, shared)).with(as(a.client()))).andExpect(content().string(containsString("pct-100")));
+        mvc.perform(get(goalUrl(a, shared)).with(fixtures.as(a.client()))).andExpect(content().string(containsString("pct-100")));
 
         mvc.perform(editCheckIn(a, shared, typo.getId(), a.client(), today, "4.5", 1))
                 .andExpect(redirectedUrl(goalUrl(a, shared) + "#check-ins"));
         assertThat(storedValues(a, shared)).containsExactly("4.5");
 
-        mvc.perform(get(checkInUrl(a, shared, typo.getId()) + "/delete").with(as(a.client())))
+        mvc.perform(get(checkInUrl(a, shared, typo.getId()) + "/delete").with(fixtures.as(a.client())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-test=\"confirm-delete-check-in\"")));
         mvc.perform(deleteCheckIn(a, shared, typo.getId(), a.client(), 2))
@@ -270,18 +270,18 @@ class GoalIntegrationTest {
         GoalCheckIn onPrivate = recorded(a, personal, "5");
         String today = LocalDate.now().toString();
         for (User refused : new User[]{a.leader(), hr}) {
-            mvc.perform(get(checkInUrl(a, shared, onShared.getId()) + "/edit").with(as(refused))).andExpect(status().isForbidden());
-            mvc.perform(get(checkInUrl(a, shared, onShared.getId()) + "/delete").with(as(refused))).andExpect(status().isForbidden());
+            mvc.perform(get(checkInUrl(a, shared, onShared.getId()) + "/edit").with(fixtures.as(refused))).andExpect(status().isForbidden());
+            mvc.perform(get(checkInUrl(a, shared, onShared.getId()) + "/delete").with(fixtures.as(refused))).andExpect(status().isForbidden());
             mvc.perform(editCheckIn(a, shared, onShared.getId(), refused, today, "1", 0)).andExpect(status().isForbidden());
             mvc.perform(editCheckIn(a, shared, onShared.getId(), refused, "bad", "x", 0)).andExpect(status().isForbidden());
             mvc.perform(deleteCheckIn(a, shared, onShared.getId(), refused, 0)).andExpect(status().isForbidden());
         }
-        mvc.perform(get(checkInUrl(a, personal, onPrivate.getId()) + "/edit").with(as(a.leader()))).andExpect(status().isNotFound());
+        mvc.perform(get(checkInUrl(a, personal, onPrivate.getId()) + "/edit").with(fixtures.as(a.leader()))).andExpect(status().isNotFound());
         mvc.perform(editCheckIn(a, personal, onPrivate.getId(), a.leader(), today, "1", 0)).andExpect(status().isNotFound());
         mvc.perform(deleteCheckIn(a, personal, onPrivate.getId(), a.leader(), 0)).andExpect(status().isNotFound());
         mvc.perform(editCheckIn(a, personal, 987654321L, a.leader(), today, "1", 0)).andExpect(status().isNotFound());
         for (User outsider : new User[]{b.client(), b.coach(), b.leader()}) {
-            mvc.perform(get(checkInUrl(a, shared, onShared.getId()) + "/edit").with(as(outsider))).andExpect(status().isNotFound());
+            mvc.perform(get(checkInUrl(a, shared, onShared.getId()) + "/edit").with(fixtures.as(outsider))).andExpect(status().isNotFound());
             mvc.perform(editCheckIn(a, shared, onShared.getId(), outsider, today, "1", 0)).andExpect(status().isNotFound());
             mvc.perform(deleteCheckIn(a, shared, onShared.getId(), outsider, 0)).andExpect(status().isNotFound());
         }
@@ -297,11 +297,11 @@ class GoalIntegrationTest {
         // b's check-in id under a's goal, and under b's goal id in a's address
         for (String url : new String[]{checkInUrl(a, shared, ofBsGoal.getId()), "/engagements/" + a.id() + "/goals/" + ofB.getId()
                 + "/check-ins/" + ofBsGoal.getId(), checkInUrl(a, shared, onPrivate.getId())}) {
-            mvc.perform(get(url + "/edit").with(as(a.coach()))).andExpect(status().isNotFound());
-            mvc.perform(get(url + "/delete").with(as(a.client()))).andExpect(status().isNotFound());
-            mvc.perform(post(url + "/edit").with(as(a.client())).with(csrf()).param("measuredOn", today).param("value", "1")
+            mvc.perform(get(url + "/edit").with(fixtures.as(a.coach()))).andExpect(status().isNotFound());
+            mvc.perform(get(url + "/delete").with(fixtures.as(a.client()))).andExpect(status().isNotFound());
+            mvc.perform(post(url + "/edit").with(fixtures.as(a.client())).with(csrf()).param("measuredOn", today).param("value", "1")
                     .param("version", "0")).andExpect(status().isNotFound());
-            mvc.perform(post(url + "/delete").with(as(a.coach())).with(csrf()).param("version", "0")).andExpect(status().isNotFound());
+            mvc.perform(post(url + "/delete").with(fixtures.as(a.coach())).with(csrf()).param("version", "0")).andExpect(status().isNotFound());
         }
         assertThat(storedValues(b, ofB)).containsExactly("6");
         assertThat(storedValues(a, personal)).containsExactly("5");
@@ -371,7 +371,7 @@ class GoalIntegrationTest {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"measuredOn-error\"")));
         mvc.perform(editCheckIn(a, shared, checkIn.getId(), a.client(), LocalDate.now().toString(), "five", 0))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"value-error\"")));
-        mvc.perform(post(checkInUrl(a, shared, checkIn.getId()) + "/edit").with(as(a.client())).with(csrf())
+        mvc.perform(post(checkInUrl(a, shared, checkIn.getId()) + "/edit").with(fixtures.as(a.client())).with(csrf())
                         .param("measuredOn", LocalDate.now().toString()).param("value", "5"))
                 .andExpect(status().isConflict());
         assertThat(storedValues(a, shared)).containsExactly("7");
@@ -398,7 +398,7 @@ class GoalIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Use letters, digits and punctuation only"),
                         containsString("Choose one of the options"))));
-        mvc.perform(get(url).with(as(a.client()))).andExpect(content().string(not(containsString("Lead the weekly meeting"))));
+        mvc.perform(get(url).with(fixtures.as(a.client()))).andExpect(content().string(not(containsString("Lead the weekly meeting"))));
     }
 
     @Test
@@ -419,7 +419,7 @@ class GoalIntegrationTest {
         mvc.perform(checkIn(a, shared, a.client(), LocalDate.now().toString(), "1e40"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("at most 12 digits")));
-        mvc.perform(get(goalUrl(a, shared)).with(as(a.client()))).andExpect(content().string(containsString("No check-ins yet")));
+        mvc.perform(get(goalUrl(a, shared)).with(fixtures.as(a.client()))).andExpect(content().string(containsString("No check-ins yet")));
     }
 
     @Test
@@ -427,7 +427,7 @@ class GoalIntegrationTest {
         Goal scripted = goal(a, "<script>alert('goal')</script>", GoalVisibility.SHARED, false);
         goals.addLeaderInput(a.id(), scripted.getId(), "<img src=x onerror=alert(1)>", principal(a.leader()));
         for (String url : new String[]{goalUrl(a, scripted), "/engagements/" + a.id() + "/goals", "/engagements/" + a.id() + "/plan"}) {
-            mvc.perform(get(url).with(as(a.client())))
+            mvc.perform(get(url).with(fixtures.as(a.client())))
                     .andExpect(status().isOk())
                     .andExpect(content().string(allOf(containsString("&lt;script&gt;alert(&#39;goal&#39;)&lt;/script&gt;"),
                             not(containsString("<script>alert")), not(containsString("<img src=x")))));
@@ -438,26 +438,28 @@ class GoalIntegrationTest {
 
     @Test
     void theLeaderSeesOnlySharedGoalsReadOnly() throws Exception {
-        mvc.perform(get("/engagements/{id}/goals", a.id()).with(as(a.leader())))
+        mvc.perform(get("/engagements/{id}/goals", a.id()).with(fixtures.as(a.leader())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString(shared.getStatement()), not(containsString(personal.getStatement())),
+                .andExpect(Page.texts(".goal-item strong", hasItem(shared.getStatement())))
+                .andExpect(content().string(allOf(not(containsString(personal.getStatement())),
                         not(containsString("New goal")))));
-        mvc.perform(get(goalUrl(a, shared)).with(as(a.leader())))
+        mvc.perform(get(goalUrl(a, shared)).with(fixtures.as(a.leader())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString(shared.getStatement()), containsString("Add my input"),
+                .andExpect(Page.text("h1.goal-statement", is(shared.getStatement())))
+                .andExpect(content().string(allOf(containsString("Add my input"),
                         not(containsString("Record a check-in")), not(containsString("Edit goal")),
                         not(containsString("Action steps for this goal")))));
-        mvc.perform(get(goalUrl(a, personal)).with(as(a.leader()))).andExpect(status().isNotFound());
+        mvc.perform(get(goalUrl(a, personal)).with(fixtures.as(a.leader()))).andExpect(status().isNotFound());
     }
 
     @Test
     void theLeaderCannotCheckInEditOrCreateGoals() throws Exception {
         mvc.perform(checkIn(a, shared, a.leader(), LocalDate.now().toString(), "5")).andExpect(status().isForbidden());
         mvc.perform(checkIn(a, shared, a.leader(), "bad date", "five")).andExpect(status().isForbidden());
-        mvc.perform(get(goalUrl(a, shared) + "/edit").with(as(a.leader()))).andExpect(status().isForbidden());
+        mvc.perform(get(goalUrl(a, shared) + "/edit").with(fixtures.as(a.leader()))).andExpect(status().isForbidden());
         mvc.perform(goalForm(goalUrl(a, shared) + "/edit", a.leader())).andExpect(status().isForbidden());
         mvc.perform(goalForm(goalUrl(a, shared) + "/edit", a.leader(), "statement", "")).andExpect(status().isForbidden());
-        mvc.perform(get("/engagements/{id}/goals/new", a.id()).with(as(a.leader()))).andExpect(status().isForbidden());
+        mvc.perform(get("/engagements/{id}/goals/new", a.id()).with(fixtures.as(a.leader()))).andExpect(status().isForbidden());
         mvc.perform(goalForm("/engagements/" + a.id() + "/goals", a.leader())).andExpect(status().isForbidden());
         assertThat(goals.page(a.id(), shared.getId(), principal(a.client())).checkIns()).isEmpty();
     }
@@ -467,9 +469,9 @@ class GoalIntegrationTest {
         mvc.perform(leaderInput(a, shared, a.leader(), "I expect the team to run two meetings a month alone"))
                 .andExpect(redirectedUrl(goalUrl(a, shared) + "#leader-input"));
         for (User participant : new User[]{a.client(), a.coach(), a.leader()}) {
-            mvc.perform(get(goalUrl(a, shared)).with(as(participant)))
-                    .andExpect(content().string(allOf(containsString("I expect the team to run two meetings a month alone"),
-                            containsString(a.leader().getFullName() + ", "))));
+            mvc.perform(get(goalUrl(a, shared)).with(fixtures.as(participant)))
+                    .andExpect(Page.texts("figure.leader-input", hasItem(allOf(containsString("I expect the team to run two meetings a month alone"),
+                            containsString(a.leader().getFullName() + ", ")))));
         }
     }
 
@@ -483,27 +485,27 @@ class GoalIntegrationTest {
                 .andExpect(content().string(containsString("Write your input")));
         mvc.perform(leaderInput(a, shared, a.leader(), "z".repeat(5000))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Use at most 2000 characters")));
-        mvc.perform(get(goalUrl(a, shared)).with(as(a.coach())))
+        mvc.perform(get(goalUrl(a, shared)).with(fixtures.as(a.coach())))
                 .andExpect(content().string(allOf(containsString("No input from the leader yet"), not(containsString("posing")))));
     }
 
     @Test
     void aGoalSwitchedBackToPrivateDisappearsForTheLeader() throws Exception {
-        mvc.perform(get(goalUrl(a, shared)).with(as(a.leader()))).andExpect(status().isOk());
+        mvc.perform(get(goalUrl(a, shared)).with(fixtures.as(a.leader()))).andExpect(status().isOk());
         mvc.perform(goalForm(goalUrl(a, shared) + "/edit", a.client(), "statement", shared.getStatement(),
                 "visibility", "PRIVATE", "version", String.valueOf(shared.getVersion()))).andExpect(status().is3xxRedirection());
-        mvc.perform(get(goalUrl(a, shared)).with(as(a.leader()))).andExpect(status().isNotFound());
+        mvc.perform(get(goalUrl(a, shared)).with(fixtures.as(a.leader()))).andExpect(status().isNotFound());
         mvc.perform(leaderInput(a, shared, a.leader(), "Too late")).andExpect(status().isNotFound());
-        mvc.perform(get("/engagements/{id}/goals", a.id()).with(as(a.leader())))
+        mvc.perform(get("/engagements/{id}/goals", a.id()).with(fixtures.as(a.leader())))
                 .andExpect(content().string(not(containsString(shared.getStatement()))));
     }
 
     @Test
     void theLeaderSeesTheGoalsTabButNotTheActionPlanTab() throws Exception {
-        mvc.perform(get("/engagements/{id}/goals", a.id()).with(as(a.leader())))
+        mvc.perform(get("/engagements/{id}/goals", a.id()).with(fixtures.as(a.leader())))
                 .andExpect(content().string(allOf(containsString("/engagements/" + a.id() + "/goals\""),
                         not(containsString("/engagements/" + a.id() + "/plan\"")))));
-        mvc.perform(get("/engagements/{id}/goals", a.id()).with(as(a.client())))
+        mvc.perform(get("/engagements/{id}/goals", a.id()).with(fixtures.as(a.client())))
                 .andExpect(content().string(allOf(containsString("/engagements/" + a.id() + "/goals\""),
                         containsString("/engagements/" + a.id() + "/plan\""))));
     }
@@ -512,10 +514,10 @@ class GoalIntegrationTest {
 
     @Test
     void hrSeesNoGoalContentAtAll() throws Exception {
-        mvc.perform(get("/engagements/{id}/goals", a.id()).with(as(hr))).andExpect(status().isForbidden());
-        mvc.perform(get(goalUrl(a, shared)).with(as(hr))).andExpect(status().isForbidden());
-        mvc.perform(get(goalUrl(a, shared) + "/edit").with(as(hr))).andExpect(status().isForbidden());
-        mvc.perform(get("/engagements/{id}/goals/new", a.id()).with(as(hr))).andExpect(status().isForbidden());
+        mvc.perform(get("/engagements/{id}/goals", a.id()).with(fixtures.as(hr))).andExpect(status().isForbidden());
+        mvc.perform(get(goalUrl(a, shared)).with(fixtures.as(hr))).andExpect(status().isForbidden());
+        mvc.perform(get(goalUrl(a, shared) + "/edit").with(fixtures.as(hr))).andExpect(status().isForbidden());
+        mvc.perform(get("/engagements/{id}/goals/new", a.id()).with(fixtures.as(hr))).andExpect(status().isForbidden());
         mvc.perform(goalForm("/engagements/" + a.id() + "/goals", hr)).andExpect(status().isForbidden());
         mvc.perform(goalForm(goalUrl(a, shared) + "/edit", hr)).andExpect(status().isForbidden());
         mvc.perform(checkIn(a, shared, hr, LocalDate.now().toString(), "5")).andExpect(status().isForbidden());
@@ -528,10 +530,10 @@ class GoalIntegrationTest {
     @Test
     void peopleOfAnotherEngagementAreToldNothingExists() throws Exception {
         for (User outsider : new User[]{b.client(), b.coach(), b.leader()}) {
-            mvc.perform(get("/engagements/{id}/goals", a.id()).with(as(outsider))).andExpect(status().isNotFound());
-            mvc.perform(get(goalUrl(a, shared)).with(as(outsider))).andExpect(status().isNotFound());
-            mvc.perform(get(goalUrl(a, shared) + "/edit").with(as(outsider))).andExpect(status().isNotFound());
-            mvc.perform(get("/engagements/{id}/goals/new", a.id()).with(as(outsider))).andExpect(status().isNotFound());
+            mvc.perform(get("/engagements/{id}/goals", a.id()).with(fixtures.as(outsider))).andExpect(status().isNotFound());
+            mvc.perform(get(goalUrl(a, shared)).with(fixtures.as(outsider))).andExpect(status().isNotFound());
+            mvc.perform(get(goalUrl(a, shared) + "/edit").with(fixtures.as(outsider))).andExpect(status().isNotFound());
+            mvc.perform(get("/engagements/{id}/goals/new", a.id()).with(fixtures.as(outsider))).andExpect(status().isNotFound());
             mvc.perform(goalForm("/engagements/" + a.id() + "/goals", outsider)).andExpect(status().isNotFound());
             mvc.perform(goalForm(goalUrl(a, shared) + "/edit", outsider)).andExpect(status().isNotFound());
             mvc.perform(checkIn(a, shared, outsider, LocalDate.now().toString(), "5")).andExpect(status().isNotFound());
@@ -543,18 +545,18 @@ class GoalIntegrationTest {
     @Test
     void aGoalOfAnotherEngagementIsNotFoundUnderThisEngagementsAddress() throws Exception {
         String foreign = "/engagements/" + a.id() + "/goals/" + ofB.getId();
-        mvc.perform(get(foreign).with(as(a.coach()))).andExpect(status().isNotFound());
-        mvc.perform(get(foreign).with(as(a.leader()))).andExpect(status().isNotFound());
-        mvc.perform(get(foreign + "/edit").with(as(a.client()))).andExpect(status().isNotFound());
+        mvc.perform(get(foreign).with(fixtures.as(a.coach()))).andExpect(status().isNotFound());
+        mvc.perform(get(foreign).with(fixtures.as(a.leader()))).andExpect(status().isNotFound());
+        mvc.perform(get(foreign + "/edit").with(fixtures.as(a.client()))).andExpect(status().isNotFound());
         mvc.perform(goalForm(foreign + "/edit", a.client(), "statement", "Hijacked")).andExpect(status().isNotFound());
-        mvc.perform(post(foreign + "/check-ins").with(as(a.client())).with(csrf())
+        mvc.perform(post(foreign + "/check-ins").with(fixtures.as(a.client())).with(csrf())
                 .param("measuredOn", LocalDate.now().toString()).param("value", "3")).andExpect(status().isNotFound());
-        mvc.perform(post(foreign + "/leader-input").with(as(a.leader())).with(csrf()).param("text", "Hijacked"))
+        mvc.perform(post(foreign + "/leader-input").with(fixtures.as(a.leader())).with(csrf()).param("text", "Hijacked"))
                 .andExpect(status().isNotFound());
         GoalPage untouched = goals.page(b.id(), ofB.getId(), principal(b.coach()));
         assertThat(untouched.goal().getStatement()).isEqualTo(ofB.getStatement());
         assertThat(untouched.checkIns()).isEmpty();
         assertThat(untouched.leaderInput()).isEmpty();
-        mvc.perform(get("/engagements/{id}/goals/not-a-number", a.id()).with(as(a.coach()))).andExpect(status().isBadRequest());
+        mvc.perform(get("/engagements/{id}/goals/not-a-number", a.id()).with(fixtures.as(a.coach()))).andExpect(status().isBadRequest());
     }
 }

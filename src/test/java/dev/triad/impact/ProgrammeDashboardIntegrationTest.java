@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -92,11 +91,11 @@ class ProgrammeDashboardIntegrationTest {
     }
 
     String page(String path) throws Exception {
-        return mvc.perform(get(path).with(user(activity.as(hr)))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return mvc.perform(get(path).with(fixtures.as(hr))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
     List<CSVRecord> csv(String path) throws Exception {
-        MvcResult result = mvc.perform(get(path).with(user(activity.as(hr))))
+        MvcResult result = mvc.perform(get(path).with(fixtures.as(hr)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment; filename=")))
@@ -234,12 +233,12 @@ class ProgrammeDashboardIntegrationTest {
                     .doesNotContain(CHECK_IN_TEXT).doesNotContain(SECRET_NOTE).doesNotContain("Comment by").doesNotContain("Goal ACHIEVED");
         }
         for (User notHr : List.of(t.client(), t.coach(), t.leader())) {
-            mvc.perform(get("/programmes/{id}/dashboard", programme.getId()).with(user(activity.as(notHr)))).andExpect(status().isForbidden());
-            mvc.perform(get("/programmes/{id}/engagements.csv", programme.getId()).with(user(activity.as(notHr)))).andExpect(status().isForbidden());
-            mvc.perform(get("/programmes/compare").with(user(activity.as(notHr)))).andExpect(status().isForbidden());
+            mvc.perform(get("/programmes/{id}/dashboard", programme.getId()).with(fixtures.as(notHr))).andExpect(status().isForbidden());
+            mvc.perform(get("/programmes/{id}/engagements.csv", programme.getId()).with(fixtures.as(notHr))).andExpect(status().isForbidden());
+            mvc.perform(get("/programmes/compare").with(fixtures.as(notHr))).andExpect(status().isForbidden());
         }
-        mvc.perform(get("/programmes/{id}/dashboard", 987654321L).with(user(activity.as(hr)))).andExpect(status().isNotFound());
-        mvc.perform(get("/programmes/compare").param("ids", "abc").with(user(activity.as(hr)))).andExpect(status().isBadRequest());
+        mvc.perform(get("/programmes/{id}/dashboard", 987654321L).with(fixtures.as(hr))).andExpect(status().isNotFound());
+        mvc.perform(get("/programmes/compare").param("ids", "abc").with(fixtures.as(hr))).andExpect(status().isBadRequest());
     }
 
     @Test

@@ -20,7 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -57,7 +56,7 @@ class AccountMailsIntegrationTest {
     @Test
     void hrCreatesAPersonWithoutAPasswordWhoIsInvitedByNameAndSetsTheirPasswordThroughTheLink() throws Exception {
         String email = Fixtures.uniqueEmail("nadia");
-        mvc.perform(post("/people").with(user(fixtures.principal(fixtures.hr()))).with(csrf())
+        mvc.perform(post("/people").with(fixtures.as(fixtures.hr())).with(csrf())
                         .param("fullName", "Nadia Newcomer").param("email", email).param("roles", "COACH")
                         .param("initialPassword", "").param("capacity", "4"))
                 .andExpect(redirectedUrl("/people"))
@@ -136,7 +135,7 @@ class AccountMailsIntegrationTest {
     @Test
     void oncePastTheSmtpServerTheStoredCopyNoLongerHoldsTheLink() throws Exception {
         String email = Fixtures.uniqueEmail("scrub");
-        mvc.perform(post("/people").with(user(fixtures.principal(fixtures.hr()))).with(csrf())
+        mvc.perform(post("/people").with(fixtures.as(fixtures.hr())).with(csrf())
                 .param("fullName", "Sam Scrubbed").param("email", email).param("roles", "CLIENT"));
         sender.sendDue(java.time.Instant.now(), java.util.List.of(email));
         String link = Mails.link(Mails.text(onlyMail(email)), BASE + "/account/invitation/");

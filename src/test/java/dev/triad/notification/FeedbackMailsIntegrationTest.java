@@ -26,7 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -83,7 +82,7 @@ class FeedbackMailsIntegrationTest {
         User hr = fixtures.hr();
         String token = stored.getTextBody().replaceAll("(?s).*/feedback/([A-Za-z0-9_-]{43}).*", "$1");
         assertThat(token).hasSize(43);
-        mvc.perform(get("/outbox/" + stored.getId()).with(user(fixtures.principal(hr)))).andExpect(status().isNotFound())
+        mvc.perform(get("/outbox/" + stored.getId()).with(fixtures.as(hr))).andExpect(status().isNotFound())
                 .andExpect(content().string(allOf(not(containsString(token)), not(containsString(email)), not(containsString("Pia Peer")))));
 
         sender.sendDue(java.time.Instant.now(), List.of(email)); // this rater's, not one batch of the shared outbox

@@ -8,6 +8,7 @@ import dev.triad.account.InvitationIssued;
 import dev.triad.account.Role;
 import dev.triad.account.User;
 import dev.triad.support.Fixtures;
+import dev.triad.support.Page;
 import dev.triad.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,9 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -80,7 +82,7 @@ class NotificationPagesIntegrationTest {
 
     @Test
     void withoutAMailServerTheInvitationIsHeldAndHrCanReadItButNotUseItsLink() throws Exception {
-        RequestPostProcessor hr = user(fixtures.principal(fixtures.hr()));
+        RequestPostProcessor hr = fixtures.as(fixtures.hr());
         String email = Fixtures.uniqueEmail("held");
         mvc.perform(post("/people").with(hr).with(csrf())
                         .param("fullName", "Harriet Held").param("email", email).param("roles", "CLIENT"))
@@ -111,13 +113,13 @@ class NotificationPagesIntegrationTest {
         fixtures.aTriad();
         Long id = notifications.send(reminder(fixtures.person(Role.CLIENT), NotificationKind.WEEKLY_REFLECTION)).orElseThrow();
         for (Role role : List.of(Role.CLIENT, Role.COACH, Role.LEADER)) {
-            RequestPostProcessor someone = user(fixtures.principal(fixtures.person(role)));
+            RequestPostProcessor someone = fixtures.as(fixtures.person(role));
             mvc.perform(get("/outbox").with(someone)).andExpect(status().isForbidden());
             mvc.perform(get("/outbox/{id}", id).with(someone)).andExpect(status().isForbidden());
             mvc.perform(post("/outbox/{id}/retry", id).with(someone).with(csrf())).andExpect(status().isForbidden());
         }
-        mvc.perform(get("/outbox/{id}", id).with(user(fixtures.principal(fixtures.hr())))).andExpect(status().isOk());
-        mvc.perform(get("/outbox/{id}", Long.MAX_VALUE).with(user(fixtures.principal(fixtures.hr())))).andExpect(status().isNotFound());
+        mvc.perform(get("/outbox/{id}", id).with(fixtures.as(fixtures.hr()))).andExpect(status().isOk());
+        mvc.perform(get("/outbox/{id}", Long.MAX_VALUE).with(fixtures.as(fixtures.hr()))).andExpect(status().isNotFound());
         mvc.perform(get("/outbox")).andExpect(redirectedUrl("/login"));
     }
 
@@ -128,14 +130,14 @@ class NotificationPagesIntegrationTest {
         notifications.send(Notification.of(NotificationKind.CALENDAR_UPDATE, Recipient.of(me), "Session moved to Friday", "/engagements/1"));
         notifications.send(Notification.of(NotificationKind.WEEKLY_REFLECTION, Recipient.of(me), "Time for your weekly reflection", "/"));
         notifications.send(Notification.of(NotificationKind.CALENDAR_UPDATE, Recipient.of(other), "Someone else’s session", "/"));
-        RequestPostProcessor asMe = user(fixtures.principal(me));
+        RequestPostProcessor asMe = fixtures.as(me);
 
         mvc.perform(get("/").with(asMe))
                 .andExpect(content().string(containsString("Notifications, 2 unread")))
-                .andExpect(content().string(containsString("id=\"unread-count\">2</span>")));
+                .andExpect(Page.text("#unread-count", is("2")));
         mvc.perform(get("/notifications").with(asMe)).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Session moved to Friday"), containsString("Time for your weekly reflection"),
-                        not(containsString("Someone else’s session")))));
+                .andExpect(Page.texts("#notifications > li > div > a", containsInAnyOrder("Session moved to Friday", "Time for your weekly reflection")))
+                .andExpect(content().string(not(containsString("Someone else’s session"))));
     }
 
     @Test
@@ -146,7 +148,7 @@ class NotificationPagesIntegrationTest {
         notifications.send(Notification.of(NotificationKind.CALENDAR_UPDATE, Recipient.of(other), "Theirs", "/engagements/8"));
         Long mine = jdbc.queryForObject("select id from app_notification where user_id = ?", Long.class, me.getId());
         Long theirs = jdbc.queryForObject("select id from app_notification where user_id = ?", Long.class, other.getId());
-        RequestPostProcessor asMe = user(fixtures.principal(me));
+        RequestPostProcessor asMe = fixtures.as(me);
 
         mvc.perform(get("/notifications/{id}", theirs).with(asMe)).andExpect(status().isNotFound());
         assertThat(jdbc.queryForObject("select read_at is null from app_notification where id = ?", Boolean.class, theirs)).isTrue();
@@ -160,7 +162,7 @@ class NotificationPagesIntegrationTest {
         User other = fixtures.person(Role.COACH);
         notifications.send(reminder(me, NotificationKind.SESSION_REMINDER));
         notifications.send(reminder(other, NotificationKind.SESSION_REMINDER));
-        mvc.perform(post("/notifications/read").with(user(fixtures.principal(me))).with(csrf())).andExpect(redirectedUrl("/notifications"));
+        mvc.perform(post("/notifications/read").with(fixtures.as(me)).with(csrf())).andExpect(redirectedUrl("/notifications"));
         assertThat(jdbc.queryForObject("select count(*) from app_notification where user_id = ? and read_at is null", Long.class, me.getId())).isZero();
         assertThat(jdbc.queryForObject("select count(*) from app_notification where user_id = ? and read_at is null", Long.class, other.getId())).isOne();
     }
@@ -178,7 +180,7 @@ class NotificationPagesIntegrationTest {
     @Test
     void aSwitchedOffReminderWritesNothingButAMandatoryMailIsAlwaysWritten() throws Exception {
         User me = fixtures.person(Role.CLIENT);
-        mvc.perform(post("/account/notifications").with(user(fixtures.principal(me))).with(csrf())
+        mvc.perform(post("/account/notifications").with(fixtures.as(me)).with(csrf())
                         .param("reminders", "WEEKLY_REFLECTION").param("reminders", "PASSWORD_CHANGED"))
                 .andExpect(redirectedUrl("/account/notifications"));
 
@@ -201,7 +203,7 @@ class NotificationPagesIntegrationTest {
     @Test
     void thePreferencesPageShowsTheRemindersAsChosenAndTheMandatoryMailsAsAlwaysOn() throws Exception {
         User me = fixtures.person(Role.CLIENT);
-        RequestPostProcessor asMe = user(fixtures.principal(me));
+        RequestPostProcessor asMe = fixtures.as(me);
         mvc.perform(post("/account/notifications").with(asMe).with(csrf()).param("reminders", "AGENDA_REMINDER"));
         String page = mvc.perform(get("/account/notifications").with(asMe)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
@@ -227,14 +229,14 @@ class NotificationPagesIntegrationTest {
         User hr = fixtures.hr();
         assertThat(kindsListedFor(hr)).contains("ATTENDANCE_ALERT", "LOW_FIT_SIGNAL", "COACH_CHANGE_REQUEST", "PASSWORD_CHANGED")
                 .doesNotContain("SESSION_REMINDER", "CALENDAR_UPDATE", "COACH_ASSIGNMENT");
-        assertThat(mvc.perform(get("/account/notifications").with(user(fixtures.principal(hr)))).andReturn().getResponse()
+        assertThat(mvc.perform(get("/account/notifications").with(fixtures.as(hr))).andReturn().getResponse()
                 .getContentAsString()).contains("id=\"nothing-to-choose\"");
     }
 
     @Test
     void savingTheSettingsChangesOnlyTheKindsThePageListed() throws Exception {
         User me = fixtures.person(Role.LEADER);
-        mvc.perform(post("/account/notifications").with(user(fixtures.principal(me))).with(csrf()).param("reminders", "SESSION_REMINDER"))
+        mvc.perform(post("/account/notifications").with(fixtures.as(me)).with(csrf()).param("reminders", "SESSION_REMINDER"))
                 .andExpect(status().is3xxRedirection());
         assertThat(preferences.remindersFor(me.getId())).contains(NotificationKind.SESSION_REMINDER)
                 .doesNotContain(NotificationKind.CLIENT_SHARES, NotificationKind.ALIGNMENT_TO_CONFIRM)
@@ -243,7 +245,7 @@ class NotificationPagesIntegrationTest {
     }
 
     private java.util.List<String> kindsListedFor(User person) throws Exception {
-        String page = mvc.perform(get("/account/notifications").with(user(fixtures.principal(person)))).andExpect(status().isOk())
+        String page = mvc.perform(get("/account/notifications").with(fixtures.as(person))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         return java.util.regex.Pattern.compile("data-kind=\"([A-Z_0-9]+)\"").matcher(page).results().map(m -> m.group(1)).toList();
     }
@@ -306,9 +308,9 @@ class NotificationPagesIntegrationTest {
 
     @Test
     void theNavbarShowsTheOutboxToHrAndTheBellToEveryone() throws Exception {
-        mvc.perform(get("/").with(user(fixtures.principal(fixtures.hr()))))
+        mvc.perform(get("/").with(fixtures.as(fixtures.hr())))
                 .andExpect(content().string(allOf(containsString("href=\"/outbox\""), containsString("href=\"/notifications\""))));
-        mvc.perform(get("/").with(user(fixtures.principal(fixtures.person(Role.COACH)))))
+        mvc.perform(get("/").with(fixtures.as(fixtures.person(Role.COACH))))
                 .andExpect(content().string(allOf(not(containsString("href=\"/outbox\"")), containsString("href=\"/notifications\""))));
         mvc.perform(get("/login")).andExpect(content().string(not(containsString("href=\"/notifications\""))));
     }

@@ -37,7 +37,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -149,7 +148,7 @@ class OutboxDeliveryIntegrationTest {
         assertThat(row(id).get("attempts")).isEqualTo(8); // failed is final until someone retries
         TestMailServer.start();
 
-        RequestPostProcessor hr = user(fixtures.principal(fixtures.hr()));
+        RequestPostProcessor hr = fixtures.as(fixtures.hr());
         mvc.perform(get("/outbox").param("status", "FAILED").with(hr))
                 .andExpect(content().string(allOf(containsString("A message that keeps failing"), containsString("Connection refused"))));
         mvc.perform(get("/outbox/{id}", id).with(hr)).andExpect(content().string(containsString(">Retry</button>")));
@@ -175,7 +174,7 @@ class OutboxDeliveryIntegrationTest {
         sendAllDue(Instant.now(), one.getEmail(), two.getEmail());
         assertThat(TestMailServer.to(one.getEmail())).isEmpty(); // held is not sent by itself
 
-        RequestPostProcessor hr = user(fixtures.principal(fixtures.hr()));
+        RequestPostProcessor hr = fixtures.as(fixtures.hr());
         mvc.perform(get("/outbox/{id}", first).with(hr)).andExpect(content().string(containsString(">Retry</button>")));
         mvc.perform(post("/outbox/{id}/retry", first).with(hr).with(csrf())).andExpect(redirectedUrl("/outbox/" + first));
         // "Retry all held" releases every held message in the database, other tests' too: those are put back as they

@@ -79,7 +79,7 @@ class DataRightsIntegrationTest {
     }
 
     private Map<String, byte[]> export(User client) throws Exception {
-        MvcResult result = mvc.perform(get("/account/my-data/download").with(user(fixtures.principal(client))))
+        MvcResult result = mvc.perform(get("/account/my-data/download").with(fixtures.as(client)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/zip"))
                 .andExpect(header().string("Content-Disposition", containsString("attachment")))
@@ -161,34 +161,34 @@ class DataRightsIntegrationTest {
     void onlyClientsExportAndOnlyTheirOwnData() throws Exception {
         Triad t = fixtures.aTriad();
         for (User notAClient : List.of(t.coach(), t.leader(), fixtures.hr())) {
-            mvc.perform(get("/account/my-data/download").with(user(fixtures.principal(notAClient)))).andExpect(status().isForbidden());
-            mvc.perform(get("/account/my-data").with(user(fixtures.principal(notAClient)))).andExpect(status().isForbidden());
+            mvc.perform(get("/account/my-data/download").with(fixtures.as(notAClient))).andExpect(status().isForbidden());
+            mvc.perform(get("/account/my-data").with(fixtures.as(notAClient))).andExpect(status().isForbidden());
         }
         // A client with no engagement gets their account details; a page and a link say what is in the file.
         User newClient = fixtures.person(Role.CLIENT);
         Map<String, byte[]> entries = export(newClient);
         assertThat(entries.keySet()).containsAll(KINDS);
         assertThat(text(entries, "goals.json")).doesNotContain("Goal ");
-        mvc.perform(get("/account/my-data").with(user(fixtures.principal(newClient))))
+        mvc.perform(get("/account/my-data").with(fixtures.as(newClient)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Download my data (ZIP)")));
-        mvc.perform(get("/").with(user(fixtures.principal(newClient)))).andExpect(content().string(containsString("/account/my-data")));
+        mvc.perform(get("/").with(fixtures.as(newClient))).andExpect(content().string(containsString("/account/my-data")));
     }
 
     @Test
     void erasureIsRefusedForAnOpenEngagementBeforeRetentionAndForAnyoneButHr() throws Exception {
         User hr = fixtures.hr();
         Triad open = fixtures.aTriad();
-        mvc.perform(post("/retention/engagements/" + open.id() + "/erase").with(user(fixtures.principal(hr))).with(csrf())
+        mvc.perform(post("/retention/engagements/" + open.id() + "/erase").with(fixtures.as(hr)).with(csrf())
                         .param("reason", "Retention schedule"))
                 .andExpect(status().isConflict()).andExpect(content().string(containsString("is not closed")));
 
         Written recent = content.writeAll(fixtures.aTriad());
         content.closeAndAnswer(recent, hr);
         content.closedYearsAgo(recent.id(), 2);
-        mvc.perform(post("/retention/engagements/" + recent.id() + "/erase").with(user(fixtures.principal(hr))).with(csrf())
+        mvc.perform(post("/retention/engagements/" + recent.id() + "/erase").with(fixtures.as(hr)).with(csrf())
                         .param("reason", "Retention schedule"))
                 .andExpect(status().isConflict()).andExpect(content().string(containsString("can be erased from")));
-        String refusal = mvc.perform(get("/retention/engagements/" + recent.id() + "/erase").with(user(fixtures.principal(hr))))
+        String refusal = mvc.perform(get("/retention/engagements/" + recent.id() + "/erase").with(fixtures.as(hr)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("can be erased from")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(refusal).containsPattern("can be erased from \\d{1,2} [A-Z][a-z]{2} \\d{4}")
@@ -196,12 +196,12 @@ class DataRightsIntegrationTest {
 
         content.closedYearsAgo(recent.id(), 4);
         for (User notHr : List.of(recent.triad().client(), recent.triad().coach(), recent.triad().leader())) {
-            mvc.perform(post("/retention/engagements/" + recent.id() + "/erase").with(user(fixtures.principal(notHr))).with(csrf())
+            mvc.perform(post("/retention/engagements/" + recent.id() + "/erase").with(fixtures.as(notHr)).with(csrf())
                     .param("reason", "Retention schedule")).andExpect(status().isForbidden());
-            mvc.perform(get("/retention").with(user(fixtures.principal(notHr)))).andExpect(status().isForbidden());
+            mvc.perform(get("/retention").with(fixtures.as(notHr))).andExpect(status().isForbidden());
         }
         // A reason is needed.
-        mvc.perform(post("/retention/engagements/" + recent.id() + "/erase").with(user(fixtures.principal(hr))).with(csrf())
+        mvc.perform(post("/retention/engagements/" + recent.id() + "/erase").with(fixtures.as(hr)).with(csrf())
                 .param("reason", " ")).andExpect(status().isBadRequest()).andExpect(content().string(containsString("Say why you erase it")));
         assertThat(jdbc.queryForObject("select count(*) from goal where engagement_id = ? and statement like ?", Long.class,
                 recent.id(), "%" + recent.marker() + "%")).isOne();
@@ -226,9 +226,9 @@ class DataRightsIntegrationTest {
         Map<String, Integer> pagesBefore = pageStatuses(w, hr);
         assertThat(pagesBefore.values()).allMatch(s -> s < 500);
 
-        mvc.perform(get("/retention").with(user(fixtures.principal(hr))))
+        mvc.perform(get("/retention").with(fixtures.as(hr)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("/retention/engagements/" + w.id() + "/erase")));
-        mvc.perform(post("/retention/engagements/" + w.id() + "/erase").with(user(fixtures.principal(hr))).with(csrf())
+        mvc.perform(post("/retention/engagements/" + w.id() + "/erase").with(fixtures.as(hr)).with(csrf())
                         .param("reason", "Retention schedule"))
                 .andExpect(redirectedUrl("/retention"));
 
@@ -246,15 +246,15 @@ class DataRightsIntegrationTest {
         // Every page answers as before, for every role, and says the content was erased.
         assertThat(pageStatuses(w, hr)).isEqualTo(pagesBefore);
         for (User someone : List.of(w.triad().client(), w.triad().coach(), w.triad().leader(), hr)) {
-            mvc.perform(get("/engagements/" + w.id()).with(user(fixtures.principal(someone))))
+            mvc.perform(get("/engagements/" + w.id()).with(fixtures.as(someone)))
                     .andExpect(status().isOk()).andExpect(content().string(containsString("Personal content erased on")));
         }
         // Audited: who, which engagement, why; no content. Once only.
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where kind = 'ERASED' and actor_email = ? and subject = ? "
                 + "and details like '%Retention schedule%'", Long.class, hr.getEmail(), "engagement " + w.id())).isOne();
-        mvc.perform(post("/retention/engagements/" + w.id() + "/erase").with(user(fixtures.principal(hr))).with(csrf())
+        mvc.perform(post("/retention/engagements/" + w.id() + "/erase").with(fixtures.as(hr)).with(csrf())
                 .param("reason", "Again")).andExpect(status().isConflict()).andExpect(content().string(containsString("already erased")));
-        mvc.perform(get("/retention").with(user(fixtures.principal(hr))))
+        mvc.perform(get("/retention").with(fixtures.as(hr)))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("/retention/engagements/" + w.id() + "/erase"))));
         // The client's export still works, and says the engagement was erased.
         assertThat(text(export(w.triad().client()), "engagements.json")).contains("erasedOn");
@@ -269,7 +269,7 @@ class DataRightsIntegrationTest {
     }
 
     private String csv(User hr, String path) throws Exception {
-        return mvc.perform(get(path).with(user(fixtures.principal(hr)))).andExpect(status().isOk()).andReturn().getResponse()
+        return mvc.perform(get(path).with(fixtures.as(hr))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
     }
 

@@ -2,6 +2,7 @@ package dev.triad.reflection;
 
 import dev.triad.account.User;
 import dev.triad.support.Fixtures;
+import dev.triad.support.Page;
 import dev.triad.support.Fixtures.Triad;
 import dev.triad.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -9,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.ResultMatcher;
 
 import java.time.LocalDate;
@@ -19,9 +19,9 @@ import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -74,10 +74,6 @@ class JournalAccessIntegrationTest {
                 new ReflectionText("B's own reflection", null, null), false);
     }
 
-    RequestPostProcessor as(User user) {
-        return user(fixtures.principal(user));
-    }
-
     /** Every page and action of engagement {@code e}'s journal, on entry {@code entryId}. */
     Map<String, MockHttpServletRequestBuilder> everyRequest(Long e, Long entryId, long version) {
         Map<String, MockHttpServletRequestBuilder> all = new LinkedHashMap<>();
@@ -97,7 +93,7 @@ class JournalAccessIntegrationTest {
                           Function<String, String> why) throws Exception {
         for (var request : requests.entrySet()) {
             try {
-                mvc.perform(request.getValue().with(as(who))).andExpect(expected);
+                mvc.perform(request.getValue().with(fixtures.as(who))).andExpect(expected);
             } catch (AssertionError e) {
                 throw new AssertionError(why.apply(request.getKey()) + ": " + e.getMessage(), e);
             }
@@ -121,10 +117,10 @@ class JournalAccessIntegrationTest {
     void theClientMayOpenEveryPageAndDoEveryAction() throws Exception {
         var requests = everyRequest(a.id(), privateEntry.getId(), privateEntry.getVersion());
         for (String page : new String[]{"list", "new", "show", "edit"}) {
-            mvc.perform(requests.get(page).with(as(a.client()))).andExpect(status().isOk());
+            mvc.perform(requests.get(page).with(fixtures.as(a.client()))).andExpect(status().isOk());
         }
         for (String action : new String[]{"create", "update", "share"}) {
-            mvc.perform(requests.get(action).with(as(a.client()))).andExpect(status().is3xxRedirection());
+            mvc.perform(requests.get(action).with(fixtures.as(a.client()))).andExpect(status().is3xxRedirection());
         }
         assertThat(reflections.findByEngagementIdOrderByWeekOfDesc(a.id())).hasSize(3);
         assertThat(reflections.findById(privateEntry.getId()).orElseThrow().isSharedWithCoach()).isTrue();
@@ -148,20 +144,20 @@ class JournalAccessIntegrationTest {
 
     @Test
     void theCoachReadsOnlySharedEntriesAndCannotWriteEditOrShare() throws Exception {
-        mvc.perform(get("/engagements/{id}/journal", a.id()).with(as(a.coach())))
+        mvc.perform(get("/engagements/{id}/journal", a.id()).with(fixtures.as(a.coach())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(SHARED_TEXT)))
+                .andExpect(Page.texts("#entries > li", hasItem(containsString(SHARED_TEXT))))
                 .andExpect(content().string(containsString("chooses what to share with you")))
                 .andExpect(content().string(not(containsString(PRIVATE_TEXT))))
                 .andExpect(content().string(not(containsString(Weeks.label(weeks.thisWeek())))))
                 .andExpect(content().string(not(containsString("Write this week’s reflection"))))
                 .andExpect(content().string(not(containsString("/edit"))))
                 .andExpect(content().string(not(containsString("/share"))));
-        mvc.perform(get("/engagements/{id}/journal/{rid}", a.id(), sharedEntry.getId()).with(as(a.coach())))
+        mvc.perform(get("/engagements/{id}/journal/{rid}", a.id(), sharedEntry.getId()).with(fixtures.as(a.coach())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(SHARED_TEXT)))
+                .andExpect(Page.texts("p.text-prewrap", hasItem(SHARED_TEXT)))
                 .andExpect(content().string(not(containsString("/share"))));
-        mvc.perform(get("/engagements/{id}/journal/{rid}", a.id(), privateEntry.getId()).with(as(a.coach())))
+        mvc.perform(get("/engagements/{id}/journal/{rid}", a.id(), privateEntry.getId()).with(fixtures.as(a.coach())))
                 .andExpect(status().isNotFound())
                 .andExpect(content().string(not(containsString(PRIVATE_TEXT))));
 
@@ -178,13 +174,13 @@ class JournalAccessIntegrationTest {
 
     @Test
     void theCoachLosesAnEntryAsSoonAsTheClientMakesItPrivateAgain() throws Exception {
-        mvc.perform(get("/engagements/{id}/journal/{rid}", a.id(), sharedEntry.getId()).with(as(a.coach())))
+        mvc.perform(get("/engagements/{id}/journal/{rid}", a.id(), sharedEntry.getId()).with(fixtures.as(a.coach())))
                 .andExpect(status().isOk());
-        mvc.perform(post("/engagements/{id}/journal/{rid}/share", a.id(), sharedEntry.getId()).with(as(a.client())).with(csrf())
+        mvc.perform(post("/engagements/{id}/journal/{rid}/share", a.id(), sharedEntry.getId()).with(fixtures.as(a.client())).with(csrf())
                 .param("shared", "false")).andExpect(status().is3xxRedirection());
-        mvc.perform(get("/engagements/{id}/journal/{rid}", a.id(), sharedEntry.getId()).with(as(a.coach())))
+        mvc.perform(get("/engagements/{id}/journal/{rid}", a.id(), sharedEntry.getId()).with(fixtures.as(a.coach())))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/engagements/{id}/journal", a.id()).with(as(a.coach())))
+        mvc.perform(get("/engagements/{id}/journal", a.id()).with(fixtures.as(a.coach())))
                 .andExpect(content().string(not(containsString(SHARED_TEXT))))
                 .andExpect(content().string(containsString("No reflection has been shared with you yet")));
     }
@@ -207,7 +203,7 @@ class JournalAccessIntegrationTest {
         expectEverywhere(a.client(), requests, status().isNotFound(), page -> "client of A on B's entry, " + page);
         // B's client, too, must use B's address for B's entry.
         expectEverywhere(b.client(), requests, status().isNotFound(), page -> "client of B under A's address, " + page);
-        mvc.perform(get("/engagements/{id}/journal/{rid}", a.id(), Long.MAX_VALUE).with(as(a.client())))
+        mvc.perform(get("/engagements/{id}/journal/{rid}", a.id(), Long.MAX_VALUE).with(fixtures.as(a.client())))
                 .andExpect(status().isNotFound());
         assertNothingChanged();
     }
@@ -215,7 +211,7 @@ class JournalAccessIntegrationTest {
     @Test
     void noOtherPageGivesTheCoachReflectionText() throws Exception {
         for (String page : new String[]{"/", "/engagements/" + a.id()}) {
-            mvc.perform(get(page).with(as(a.coach())))
+            mvc.perform(get(page).with(fixtures.as(a.coach())))
                     .andExpect(status().isOk())
                     .andExpect(content().string(not(containsString(PRIVATE_TEXT))))
                     .andExpect(content().string(not(containsString(SHARED_TEXT))));

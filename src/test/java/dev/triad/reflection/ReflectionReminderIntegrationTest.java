@@ -22,7 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -58,28 +57,24 @@ class ReflectionReminderIntegrationTest {
         hr = fixtures.hr();
     }
 
-    RequestPostProcessor as(User user) {
-        return user(fixtures.principal(user));
-    }
-
     String newReflectionLink(Long engagementId) {
         return "href=\"/engagements/" + engagementId + "/journal/new\"";
     }
 
     @Test
     void theClientIsRemindedUntilThisWeeksReflectionIsWritten() throws Exception {
-        mvc.perform(get("/").with(as(a.client())))
+        mvc.perform(get("/").with(fixtures.as(a.client())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(REMINDER + "your coaching with " + a.coach().getFullName() + ".")))
                 .andExpect(content().string(containsString(newReflectionLink(a.id()))))
                 .andExpect(content().string(containsString("Write it now")));
 
-        mvc.perform(get("/engagements/{id}/journal/new", a.id()).with(as(a.client()))).andExpect(status().isOk());
-        mvc.perform(post("/engagements/{id}/journal", a.id()).with(as(a.client())).with(csrf())
+        mvc.perform(get("/engagements/{id}/journal/new", a.id()).with(fixtures.as(a.client()))).andExpect(status().isOk());
+        mvc.perform(post("/engagements/{id}/journal", a.id()).with(fixtures.as(a.client())).with(csrf())
                         .param("week", weeks.thisWeek().toString()).param("nextSessionAgenda", "Questions on feedback"))
                 .andExpect(status().is3xxRedirection());
 
-        mvc.perform(get("/").with(as(a.client())))
+        mvc.perform(get("/").with(fixtures.as(a.client())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("My coaching")))
                 .andExpect(content().string(not(containsString(REMINDER))))
@@ -89,7 +84,7 @@ class ReflectionReminderIntegrationTest {
     @Test
     void theCoachTheLeaderAndHrAreNeverRemindedOfTheClientsReflection() throws Exception {
         for (User other : new User[]{a.coach(), a.leader(), hr}) {
-            mvc.perform(get("/").with(as(other)))
+            mvc.perform(get("/").with(fixtures.as(other)))
                     .andExpect(status().isOk())
                     .andExpect(content().string(not(containsString("this week’s reflection"))))
                     .andExpect(content().string(not(containsString(newReflectionLink(a.id())))));
@@ -130,8 +125,8 @@ class ReflectionReminderIntegrationTest {
         assertThat(found.get()).hasSize(4);
         assertThat(statements).isEqualTo(1);
 
-        RequestPostProcessor one = as(a.client());
-        RequestPostProcessor four = as(client);
+        RequestPostProcessor one = fixtures.as(a.client());
+        RequestPostProcessor four = fixtures.as(client);
         long homeWithOne = counter.count(() -> mvc.perform(get("/").with(one)).andExpect(status().isOk()));
         long homeWithFour = counter.count(() -> mvc.perform(get("/").with(four)).andExpect(status().isOk()));
         assertThat(homeWithFour).isEqualTo(homeWithOne);

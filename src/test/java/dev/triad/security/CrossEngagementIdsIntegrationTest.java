@@ -69,16 +69,8 @@ class CrossEngagementIdsIntegrationTest {
         ofB = world.content(b).all();
     }
 
-    /** Who, in engagement A, may do this to A's own object of the kind. */
-    enum Actor { CLIENT, COACH, LEADER, HR }
-
     User person(Actor actor) {
-        return switch (actor) {
-            case CLIENT -> a.client();
-            case COACH -> a.coach();
-            case LEADER -> a.leader();
-            case HR -> hr;
-        };
+        return actor.in(a, hr);
     }
 
     /**

@@ -64,15 +64,8 @@ class HiddenIdsIntegrationTest {
         ofA = world.content(a).all();
     }
 
-    enum Actor { CLIENT, COACH, LEADER, HR }
-
     User person(Actor actor) {
-        return switch (actor) {
-            case CLIENT -> a.client();
-            case COACH -> a.coach();
-            case LEADER -> a.leader();
-            case HR -> hr;
-        };
+        return actor.in(a, hr);
     }
 
     /**

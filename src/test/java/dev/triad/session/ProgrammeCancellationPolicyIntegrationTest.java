@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -23,7 +22,6 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -59,14 +57,10 @@ class ProgrammeCancellationPolicyIntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    RequestPostProcessor as(User user) {
-        return user(fixtures.principal(user));
-    }
-
     /** A programme whose policy HR sets through the programme's edit form, and an engagement in it. */
     Triad inAProgrammeWith(int noticeHours, int inARow) throws Exception {
         Programme p = fixtures.programme();
-        mvc.perform(post("/programmes/{id}", p.getId()).with(as(fixtures.hr())).with(csrf())
+        mvc.perform(post("/programmes/{id}", p.getId()).with(fixtures.as(fixtures.hr())).with(csrf())
                         .param("name", p.getName()).param("purpose", "Policy test").param("timing", "PROACTIVE")
                         .param("defaultCoachingType", "ALIGNED").param("defaultContractedHours", "12")
                         .param("startsOn", p.getStartsOn().toString())
@@ -84,8 +78,7 @@ class ProgrammeCancellationPolicyIntegrationTest {
     }
 
     CoachingSession sessionIn(Triad t, LocalDateTime startsAt) {
-        return sessions.schedule(t.id(), new NewSession(startsAt.truncatedTo(ChronoUnit.MINUTES), 60, SessionFormat.VIDEO, "https://meet.example/p"),
-                fixtures.principal(t.coach()));
+        return fixtures.videoSession(t, startsAt, "https://meet.example/p");
     }
 
     String url(Triad t, CoachingSession s) {
@@ -108,10 +101,10 @@ class ProgrammeCancellationPolicyIntegrationTest {
         // the booking mail already warns the client, with the programme's hours
         assertThat(jdbc.queryForList("select text_body from outbox_message where recipient_email = ? and kind = 'CALENDAR_UPDATE'",
                 String.class, t.client().getEmail())).singleElement().satisfies(body -> assertThat(body).contains("less than 72 hours"));
-        mvc.perform(get(url(t, session) + "/cancel").with(as(t.client())))
+        mvc.perform(get(url(t, session) + "/cancel").with(fixtures.as(t.client())))
                 .andExpect(content().string(containsString("id=\"late-notice\"")))
                 .andExpect(content().string(containsString("less than 72 hours")));
-        mvc.perform(post(url(t, session) + "/cancel").with(as(t.client())).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post(url(t, session) + "/cancel").with(fixtures.as(t.client())).with(csrf())).andExpect(status().is3xxRedirection());
 
         assertThat(statusOf(session)).isEqualTo(SessionStatus.LATE_CANCELLED);
         assertThat(ledger(t)).containsExactly(HoursEntry.Kind.LATE_CANCELLATION);
@@ -122,9 +115,9 @@ class ProgrammeCancellationPolicyIntegrationTest {
         Triad t = inAProgrammeWith(24, 3);
         CoachingSession session = sessionIn(t, LocalDateTime.now().plusHours(30));
 
-        mvc.perform(get(url(t, session) + "/cancel").with(as(t.client())))
+        mvc.perform(get(url(t, session) + "/cancel").with(fixtures.as(t.client())))
                 .andExpect(content().string(containsString("id=\"in-time-notice\"")));
-        mvc.perform(post(url(t, session) + "/cancel").with(as(t.client())).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post(url(t, session) + "/cancel").with(fixtures.as(t.client())).with(csrf())).andExpect(status().is3xxRedirection());
 
         assertThat(statusOf(session)).isEqualTo(SessionStatus.CANCELLED);
         assertThat(ledger(t)).isEmpty();
@@ -138,16 +131,16 @@ class ProgrammeCancellationPolicyIntegrationTest {
         CoachingSession second = sessionIn(t, LocalDateTime.now().plusDays(12));
         CoachingSession third = sessionIn(t, LocalDateTime.now().plusDays(19));
 
-        mvc.perform(post(url(t, first) + "/cancel").with(as(t.client())).with(csrf())).andExpect(status().is3xxRedirection());
-        mvc.perform(post(url(t, second) + "/cancel").with(as(t.client())).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post(url(t, first) + "/cancel").with(fixtures.as(t.client())).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post(url(t, second) + "/cancel").with(fixtures.as(t.client())).with(csrf())).andExpect(status().is3xxRedirection());
         assertThat(ledger(t)).isEmpty();
         assertThat(sessions.openAlerts(fixtures.principal(hr))).noneMatch(alert -> alert.getEngagementId().equals(t.id()));
 
-        mvc.perform(post(url(t, third) + "/cancel").with(as(t.client())).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post(url(t, third) + "/cancel").with(fixtures.as(t.client())).with(csrf())).andExpect(status().is3xxRedirection());
         assertThat(ledger(t)).containsExactly(HoursEntry.Kind.CONSECUTIVE_CANCELLATION);
         assertThat(sessions.openAlerts(fixtures.principal(hr))).filteredOn(alert -> alert.getEngagementId().equals(t.id()))
                 .singleElement().satisfies(alert -> assertThat(alert.getCancellations()).isEqualTo(3));
-        mvc.perform(get("/engagements/{id}/sessions", t.id()).with(as(hr)))
+        mvc.perform(get("/engagements/{id}/sessions", t.id()).with(fixtures.as(hr)))
                 .andExpect(content().string(containsString("3 cancellations in a row</strong>")));
     }
 }

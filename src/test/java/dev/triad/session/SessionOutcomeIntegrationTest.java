@@ -9,6 +9,7 @@ import dev.triad.engagement.HoursEntries;
 import dev.triad.engagement.HoursEntry;
 import dev.triad.session.SessionService.NewSession;
 import dev.triad.support.Fixtures;
+import dev.triad.support.Page;
 import dev.triad.support.Fixtures.Triad;
 import dev.triad.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,16 +17,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -68,13 +69,8 @@ class SessionOutcomeIntegrationTest {
         a = fixtures.aTriad();
     }
 
-    RequestPostProcessor as(User user) {
-        return user(fixtures.principal(user));
-    }
-
     CoachingSession sessionIn(LocalDateTime startsAt) {
-        return sessions.schedule(a.id(), new NewSession(startsAt.truncatedTo(ChronoUnit.MINUTES), 60, SessionFormat.VIDEO, null),
-                fixtures.principal(a.coach()));
+        return fixtures.videoSession(a, startsAt, null);
     }
 
     /** A session booked ahead whose time has since come. */
@@ -92,15 +88,14 @@ class SessionOutcomeIntegrationTest {
     void theCancellationAfterALateOneIsAnnouncedAsDeductedAndReportedBeforeTheClientConfirmsAndThenIs() throws Exception {
         CoachingSession soon = sessionIn(LocalDateTime.now().plusHours(30));
         CoachingSession next = sessionIn(LocalDateTime.now().plusDays(3));
-        mvc.perform(post(url(soon) + "/cancel").with(as(a.client())).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post(url(soon) + "/cancel").with(fixtures.as(a.client())).with(csrf())).andExpect(status().is3xxRedirection());
 
-        mvc.perform(get(url(next) + "/cancel").with(as(a.client())))
+        mvc.perform(get(url(next) + "/cancel").with(fixtures.as(a.client())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("id=\"in-time-notice\""))))
                 .andExpect(content().string(containsString("id=\"in-a-row-notice\"")))
-                .andExpect(content().string(containsString("data-deducted-hours=\"1\"")))
-                .andExpect(content().string(containsString("data-alerts-hr=\"true\"")));
-        mvc.perform(post(url(next) + "/cancel").with(as(a.client())).with(csrf()))
+                .andExpect(Page.count("#cancellation-preview[data-deducted-hours=1][data-alerts-hr=true]", is(1)));
+        mvc.perform(post(url(next) + "/cancel").with(fixtures.as(a.client())).with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("message", not(containsString("cancelled in time"))))
                 .andExpect(flash().attribute("message", containsString("in a row")));
@@ -111,11 +106,10 @@ class SessionOutcomeIntegrationTest {
     @Test
     void aCancellationInTimeWithNothingBeforeItIsAnnouncedAndConfirmedAsFree() throws Exception {
         CoachingSession next = sessionIn(LocalDateTime.now().plusDays(3));
-        mvc.perform(get(url(next) + "/cancel").with(as(a.client())))
+        mvc.perform(get(url(next) + "/cancel").with(fixtures.as(a.client())))
                 .andExpect(content().string(containsString("id=\"in-time-notice\"")))
-                .andExpect(content().string(containsString("data-deducted-hours=\"0\"")))
-                .andExpect(content().string(containsString("data-alerts-hr=\"false\"")));
-        mvc.perform(post(url(next) + "/cancel").with(as(a.client())).with(csrf()))
+                .andExpect(Page.count("#cancellation-preview[data-deducted-hours=0][data-alerts-hr=false]", is(1)));
+        mvc.perform(post(url(next) + "/cancel").with(fixtures.as(a.client())).with(csrf()))
                 .andExpect(flash().attribute("message", containsString("cancelled in time")));
         assertThat(hoursEntries.ledgerOf(a.id())).isEmpty();
     }
@@ -123,42 +117,39 @@ class SessionOutcomeIntegrationTest {
     @Test
     void markingHeldGoesThroughAStepThatSaysWhatGoesOnTheLedger() throws Exception {
         CoachingSession session = startedSession(LocalDateTime.now().minusHours(2));
-        mvc.perform(get(url(session)).with(as(a.coach())))
+        mvc.perform(get(url(session)).with(fixtures.as(a.coach())))
                 .andExpect(content().string(containsString("href=\"" + url(session) + "/held\"")));
-        mvc.perform(get(url(session) + "/held").with(as(a.coach())))
+        mvc.perform(get(url(session) + "/held").with(fixtures.as(a.coach())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"confirm-outcome\"")))
-                .andExpect(content().string(containsString("data-ledger-kind=\"SESSION_HELD\"")));
+                .andExpect(Page.count("#confirm-outcome[data-ledger-kind=SESSION_HELD]", is(1)));
         assertThat(coachingSessions.findById(session.getId()).orElseThrow().getStatus()).isEqualTo(SessionStatus.SCHEDULED);
         for (User notCoach : new User[]{a.client(), a.leader()}) {
-            mvc.perform(get(url(session) + "/held").with(as(notCoach))).andExpect(status().isForbidden());
+            mvc.perform(get(url(session) + "/held").with(fixtures.as(notCoach))).andExpect(status().isForbidden());
         }
-        mvc.perform(post(url(session) + "/held").with(as(a.coach())).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post(url(session) + "/held").with(fixtures.as(a.coach())).with(csrf())).andExpect(status().is3xxRedirection());
         assertThat(hoursEntries.ledgerOf(a.id())).extracting(HoursEntry::getKind).containsExactly(HoursEntry.Kind.SESSION_HELD);
     }
 
     @Test
     void aNoShowGoesThroughAStepThatSaysItsTimeIsDeductedAndIsNeverCalledTheCoachs() throws Exception {
         CoachingSession session = startedSession(LocalDateTime.now().minusHours(2));
-        mvc.perform(get(url(session) + "/no-show").with(as(a.coach())))
+        mvc.perform(get(url(session) + "/no-show").with(fixtures.as(a.coach())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"confirm-outcome\"")))
-                .andExpect(content().string(containsString("data-ledger-kind=\"NO_SHOW\"")))
-                .andExpect(content().string(containsString("data-deducted-hours=\"1\"")));
-        mvc.perform(post(url(session) + "/no-show").with(as(a.coach())).with(csrf())).andExpect(status().is3xxRedirection());
+                .andExpect(Page.count("#confirm-outcome[data-ledger-kind=NO_SHOW][data-deducted-hours=1]", is(1)));
+        mvc.perform(post(url(session) + "/no-show").with(fixtures.as(a.coach())).with(csrf())).andExpect(status().is3xxRedirection());
         for (User participant : new User[]{a.client(), a.coach(), a.leader(), fixtures.hr()}) {
-            mvc.perform(get("/engagements/{id}/sessions", a.id()).with(as(participant)))
-                    .andExpect(content().string(containsString("No-show")))
+            mvc.perform(get("/engagements/{id}/sessions", a.id()).with(fixtures.as(participant)))
+                    .andExpect(Page.text("#session-" + session.getId() + " .status", is("No-show")))
                     .andExpect(content().string(not(containsString(">by the coach<"))))
                     .andExpect(content().string(containsString("recorded by the coach")));
         }
-        mvc.perform(get(url(session)).with(as(a.client())))
+        mvc.perform(get(url(session)).with(fixtures.as(a.client())))
                 .andExpect(content().string(not(containsString("No-show by the coach"))));
     }
 
     CoachingSession heldSession() throws Exception {
         CoachingSession session = startedSession(LocalDateTime.now().minusHours(3));
-        mvc.perform(post(url(session) + "/held").with(as(a.coach())).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post(url(session) + "/held").with(fixtures.as(a.coach())).with(csrf())).andExpect(status().is3xxRedirection());
         return session;
     }
 
@@ -166,21 +157,21 @@ class SessionOutcomeIntegrationTest {
     void theCoachCorrectsAHeldSessionToANoShowAndTheLedgerLineIsReversedAndReplacedBothKeptAndAudited() throws Exception {
         CoachingSession session = heldSession();
         String reason = "Confidential reason " + java.util.UUID.randomUUID();
-        mvc.perform(get(url(session)).with(as(a.coach())))
+        mvc.perform(get(url(session)).with(fixtures.as(a.coach())))
                 .andExpect(content().string(containsString("id=\"correct-outcome\"")));
-        mvc.perform(get(url(session) + "/correct").with(as(a.coach())))
+        mvc.perform(get(url(session) + "/correct").with(fixtures.as(a.coach())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"correction-form\"")))
                 .andExpect(content().string(containsString("id=\"outcome-NO_SHOW-cost\"")));
-        mvc.perform(post(url(session) + "/correct").with(as(a.coach())).with(csrf()).param("outcome", "NO_SHOW"))
+        mvc.perform(post(url(session) + "/correct").with(fixtures.as(a.coach())).with(csrf()).param("outcome", "NO_SHOW"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"reason-error\"")));
         for (User notCoach : new User[]{a.client(), a.leader(), fixtures.hr()}) {
-            mvc.perform(post(url(session) + "/correct").with(as(notCoach)).with(csrf()).param("outcome", "NO_SHOW").param("reason", "x"))
+            mvc.perform(post(url(session) + "/correct").with(fixtures.as(notCoach)).with(csrf()).param("outcome", "NO_SHOW").param("reason", "x"))
                     .andExpect(status().isForbidden());
         }
 
-        mvc.perform(post(url(session) + "/correct").with(as(a.coach())).with(csrf()).param("outcome", "NO_SHOW").param("reason", reason))
+        mvc.perform(post(url(session) + "/correct").with(fixtures.as(a.coach())).with(csrf()).param("outcome", "NO_SHOW").param("reason", reason))
                 .andExpect(status().is3xxRedirection());
 
         assertThat(coachingSessions.findById(session.getId()).orElseThrow().getStatus()).isEqualTo(SessionStatus.NO_SHOW);
@@ -191,9 +182,9 @@ class SessionOutcomeIntegrationTest {
         HoursEntry correction = lines.stream().filter(l -> l.getKind() == HoursEntry.Kind.CORRECTION).findFirst().orElseThrow();
         assertThat(correction.getReversesId()).isEqualTo(held.getId());
         assertThat(correction.getHours()).isEqualByComparingTo("-1");
-        mvc.perform(get("/engagements/{id}/hours", a.id()).with(as(fixtures.hr())))
-                .andExpect(content().string(containsString("Correction")))
-                .andExpect(content().string(containsString("11 h remaining")))
+        mvc.perform(get("/engagements/{id}/hours", a.id()).with(fixtures.as(fixtures.hr())))
+                .andExpect(Page.texts("#ledger td:nth-child(2)", hasItem("Correction")))
+                .andExpect(Page.text("#hours-remaining", is("11 h remaining")))
                 .andExpect(content().string(not(containsString(reason))));
 
         var entries = audit.search(new AuditTrail.Filter(AuditKind.SESSION_OUTCOME_CORRECTED, a.coach().getEmail(), null, null),
@@ -204,7 +195,7 @@ class SessionOutcomeIntegrationTest {
         });
 
         // corrected again, back to held: the no-show line is reversed in turn, the first reversal stays
-        mvc.perform(post(url(session) + "/correct").with(as(a.coach())).with(csrf()).param("outcome", "HELD").param("reason", "Mixed up"))
+        mvc.perform(post(url(session) + "/correct").with(fixtures.as(a.coach())).with(csrf()).param("outcome", "HELD").param("reason", "Mixed up"))
                 .andExpect(status().is3xxRedirection());
         assertThat(hoursEntries.ledgerOf(a.id())).extracting(HoursEntry::getKind).containsExactlyInAnyOrder(
                 HoursEntry.Kind.SESSION_HELD, HoursEntry.Kind.CORRECTION, HoursEntry.Kind.NO_SHOW, HoursEntry.Kind.CORRECTION,
@@ -220,9 +211,9 @@ class SessionOutcomeIntegrationTest {
         a = new Triad(fixtures.anEngagement().withClient(a.client()).withLeader(a.leader()).withCoach(a.coach()).in(strict).build(),
                 a.client(), a.coach(), a.leader());
         CoachingSession session = heldSession();
-        mvc.perform(get(url(session)).with(as(a.coach())))
+        mvc.perform(get(url(session)).with(fixtures.as(a.coach())))
                 .andExpect(content().string(not(containsString("id=\"correct-outcome\""))));
-        mvc.perform(post(url(session) + "/correct").with(as(a.coach())).with(csrf()).param("outcome", "NO_SHOW").param("reason", "Late"))
+        mvc.perform(post(url(session) + "/correct").with(fixtures.as(a.coach())).with(csrf()).param("outcome", "NO_SHOW").param("reason", "Late"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"not-correctable\"")));
         assertThat(coachingSessions.findById(session.getId()).orElseThrow().getStatus()).isEqualTo(SessionStatus.HELD);

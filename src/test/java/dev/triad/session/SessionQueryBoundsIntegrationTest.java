@@ -16,7 +16,6 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -64,8 +63,8 @@ class SessionQueryBoundsIntegrationTest {
         Triad few = withHeldSessions(2);
         Triad many = withHeldSessions(12);
         for (String page : new String[]{"sessions", "hours"}) {
-            long forFew = statements("/engagements/" + few.id() + "/" + page, user(fixtures.principal(few.coach())));
-            long forMany = statements("/engagements/" + many.id() + "/" + page, user(fixtures.principal(many.coach())));
+            long forFew = statements("/engagements/" + few.id() + "/" + page, fixtures.as(few.coach()));
+            long forMany = statements("/engagements/" + many.id() + "/" + page, fixtures.as(many.coach()));
             assertThat(forMany).as(page).isEqualTo(forFew).isLessThanOrEqualTo(BOUND);
         }
     }

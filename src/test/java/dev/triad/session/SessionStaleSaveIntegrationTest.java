@@ -18,7 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -100,7 +99,7 @@ class SessionStaleSaveIntegrationTest {
         CoachingSession session = sessionIn(LocalDateTime.now().plusDays(6));
         sessions.move(a.id(), session.getId(), LocalDateTime.now().plusDays(8).truncatedTo(ChronoUnit.MINUTES), "Travel",
                 fixtures.principal(a.coach()));
-        mvc.perform(post("/engagements/{id}/sessions/{s}/cancel", a.id(), session.getId()).with(user(fixtures.principal(a.client())))
+        mvc.perform(post("/engagements/{id}/sessions/{s}/cancel", a.id(), session.getId()).with(fixtures.as(a.client()))
                         .with(csrf()).param("reason", "Ill"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("no longer scheduled")));
@@ -109,19 +108,14 @@ class SessionStaleSaveIntegrationTest {
 
     private CoachingSession heldSession() throws Exception {
         CoachingSession session = sessionIn(LocalDateTime.now().minusHours(2));
-        mvc.perform(post("/engagements/{id}/sessions/{s}/held", a.id(), session.getId()).with(user(fixtures.principal(a.coach())))
+        mvc.perform(post("/engagements/{id}/sessions/{s}/held", a.id(), session.getId()).with(fixtures.as(a.coach()))
                 .with(csrf())).andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("message"));
         return session;
     }
 
     /** A session at {@code startsAt}; one in the past was booked ahead and its time has come since. */
     private CoachingSession sessionIn(LocalDateTime startsAt) {
-        if (startsAt.isBefore(LocalDateTime.now())) {
-            return fixtures.sessionThatBegan(a.id(), startsAt.truncatedTo(ChronoUnit.MINUTES), 60, SessionFormat.VIDEO, null,
-                    fixtures.principal(a.coach()));
-        }
-        return sessions.schedule(a.id(), new NewSession(startsAt.truncatedTo(ChronoUnit.MINUTES), 60, SessionFormat.VIDEO, null),
-                fixtures.principal(a.coach()));
+        return fixtures.videoSession(a, startsAt, null);
     }
 
     private String version(CoachingSession session) {
@@ -130,7 +124,7 @@ class SessionStaleSaveIntegrationTest {
 
     private MockHttpServletRequestBuilder save(CoachingSession session, String what, User by, String... params) {
         MockHttpServletRequestBuilder request = post("/engagements/{id}/sessions/{s}/" + what, a.id(), session.getId())
-                .with(user(fixtures.principal(by))).with(csrf());
+                .with(fixtures.as(by)).with(csrf());
         for (int i = 0; i < params.length; i += 2) {
             request.param(params[i], params[i + 1]);
         }

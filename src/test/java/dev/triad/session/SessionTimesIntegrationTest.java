@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -21,7 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -64,10 +62,6 @@ class SessionTimesIntegrationTest {
         a = fixtures.aTriad();
     }
 
-    RequestPostProcessor as(dev.triad.account.User user) {
-        return user(fixtures.principal(user));
-    }
-
     LocalDateTime now() {
         return LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES);
     }
@@ -75,7 +69,7 @@ class SessionTimesIntegrationTest {
     @Test
     void theCoachCannotBookASessionAtATimeThatHasBegun() throws Exception {
         for (LocalDateTime begun : new LocalDateTime[]{now().minusMinutes(1), now().minusHours(3)}) {
-            mvc.perform(post("/engagements/{id}/sessions", a.id()).with(as(a.coach())).with(csrf())
+            mvc.perform(post("/engagements/{id}/sessions", a.id()).with(fixtures.as(a.coach())).with(csrf())
                             .param("startsAt", INPUT.format(begun)).param("minutes", "60").param("format", "VIDEO"))
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString("id=\"startsAt-error\"")));
@@ -89,7 +83,7 @@ class SessionTimesIntegrationTest {
         CoachingSession session = sessions.schedule(a.id(), new NewSession(now().plusDays(5), 60, SessionFormat.VIDEO, null),
                 fixtures.principal(a.coach()));
         for (var person : new dev.triad.account.User[]{a.client(), a.coach()}) {
-            mvc.perform(post("/engagements/{id}/sessions/{s}/move", a.id(), session.getId()).with(as(person)).with(csrf())
+            mvc.perform(post("/engagements/{id}/sessions/{s}/move", a.id(), session.getId()).with(fixtures.as(person)).with(csrf())
                             .param("startsAt", INPUT.format(now().minusMinutes(1))))
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString("id=\"startsAt-error\"")));
@@ -100,10 +94,10 @@ class SessionTimesIntegrationTest {
     @Test
     void theCoachRecordsASessionThatTookPlaceHeldAtOnceOnTheLedgerWithoutAnInvitation() throws Exception {
         LocalDateTime yesterday = now().minusDays(1).withHour(9).withMinute(0);
-        mvc.perform(get("/engagements/{id}/sessions/record", a.id()).with(as(a.coach())))
+        mvc.perform(get("/engagements/{id}/sessions/record", a.id()).with(fixtures.as(a.coach())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"record-past-session\"")));
-        mvc.perform(post("/engagements/{id}/sessions/record", a.id()).with(as(a.coach())).with(csrf())
+        mvc.perform(post("/engagements/{id}/sessions/record", a.id()).with(fixtures.as(a.coach())).with(csrf())
                         .param("startsAt", INPUT.format(yesterday)).param("minutes", "90").param("format", "PHONE"))
                 .andExpect(status().is3xxRedirection());
 
@@ -117,7 +111,7 @@ class SessionTimesIntegrationTest {
         });
         assertThat(mailsTo(a.client())).as("no invitation for a past session").isZero();
         Long id = coachingSessions.inOrderOfStart(a.id()).get(0).getId();
-        mvc.perform(get("/engagements/{id}/sessions/{s}", a.id(), id).with(as(a.client())))
+        mvc.perform(get("/engagements/{id}/sessions/{s}", a.id(), id).with(fixtures.as(a.client())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("/cancel\""))))
                 .andExpect(content().string(not(containsString("/move\""))));
@@ -132,13 +126,13 @@ class SessionTimesIntegrationTest {
                 {INPUT.format(now().minusDays(1)), "600", "minutes"},
         };
         for (String[] attempt : bad) {
-            mvc.perform(post("/engagements/{id}/sessions/record", a.id()).with(as(a.coach())).with(csrf())
+            mvc.perform(post("/engagements/{id}/sessions/record", a.id()).with(fixtures.as(a.coach())).with(csrf())
                             .param("startsAt", attempt[0]).param("minutes", attempt[1]).param("format", "VIDEO"))
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString("id=\"" + attempt[2] + "-error\"")));
         }
         for (var notCoach : new dev.triad.account.User[]{a.client(), a.leader(), fixtures.hr()}) {
-            mvc.perform(post("/engagements/{id}/sessions/record", a.id()).with(as(notCoach)).with(csrf())
+            mvc.perform(post("/engagements/{id}/sessions/record", a.id()).with(fixtures.as(notCoach)).with(csrf())
                             .param("startsAt", INPUT.format(now().minusDays(1))).param("minutes", "60").param("format", "VIDEO"))
                     .andExpect(status().isForbidden());
         }

@@ -25,6 +25,8 @@ import dev.triad.programme.Programmes;
 import dev.triad.programme.Timing;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -91,6 +93,11 @@ public class Fixtures {
         User fresh = users.findWithRoles(user.getId()).orElseThrow();
         return new CurrentUser(fresh.getId(), fresh.getEmail(), fresh.getFullName(), fresh.getRoles(), fresh.isActive(),
                 fresh.isMustChangePassword(), "");
+    }
+
+    /** Signs {@code user} in for one MockMvc request, with the roles and state stored now. */
+    public RequestPostProcessor as(User user) {
+        return SecurityMockMvcRequestPostProcessors.user(principal(user));
     }
 
     public Programme programme() {
@@ -200,6 +207,18 @@ public class Fixtures {
                 .truncatedTo(java.time.temporal.ChronoUnit.MINUTES), minutes, format, location), coach);
         backdateSession(booked.getId(), startsAt);
         return coachingSessions.findById(booked.getId()).orElseThrow();
+    }
+
+    /**
+     * A 60-minute video session of {@code t} at {@code location}, booked by its coach for {@code startsAt} (to the
+     * minute); one whose time has come is booked ahead and backdated, as {@link #sessionThatBegan} does.
+     */
+    public CoachingSession videoSession(Triad t, LocalDateTime startsAt, String location) {
+        LocalDateTime start = startsAt.truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        if (start.isBefore(LocalDateTime.now())) {
+            return sessionThatBegan(t.id(), start, 60, SessionFormat.VIDEO, location, principal(t.coach()));
+        }
+        return sessions.schedule(t.id(), new NewSession(start, 60, SessionFormat.VIDEO, location), principal(t.coach()));
     }
 
     /** A three-way meeting booked ahead whose start, {@code startsAt}, has since come. */

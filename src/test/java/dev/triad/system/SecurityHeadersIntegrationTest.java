@@ -10,7 +10,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -39,7 +38,7 @@ class SecurityHeadersIntegrationTest {
 
     @Test
     void everyResponseDeniesTheBrowserFeaturesTriadNeverUses() throws Exception {
-        var client = user(fixtures.principal(fixtures.person(Role.CLIENT)));
+        var client = fixtures.as(fixtures.person(Role.CLIENT));
         for (var request : java.util.List.of(get("/login"), get("/").with(client), get("/no-such-page").with(client), get("/people").with(client),
                 get("/css/triad.css"), get("/robots.txt"), get("/favicon.ico"), get("/engagements/1"))) {
             mvc.perform(request).andExpect(header().string("Permissions-Policy", allOf(containsString("camera=()"),
@@ -78,14 +77,14 @@ class SecurityHeadersIntegrationTest {
 
     @Test
     void aFormPostedWithoutItsCsrfTokenIsRefused() throws Exception {
-        mvc.perform(post("/people").with(user(fixtures.principal(fixtures.hr())))
+        mvc.perform(post("/people").with(fixtures.as(fixtures.hr()))
                         .param("fullName", "No Token"))
                 .andExpect(status().isForbidden());
     }
 
     @Test
     void theForbiddenAndNotFoundPagesAreFriendlyAndLeakNothing() throws Exception {
-        var client = user(fixtures.principal(fixtures.person(Role.CLIENT)));
+        var client = fixtures.as(fixtures.person(Role.CLIENT));
         mvc.perform(get("/people").with(client)).andExpect(status().isForbidden());
         mvc.perform(get("/no-such-page").with(client)).andExpect(status().isNotFound());
     }
