@@ -110,6 +110,7 @@ public class FormPost {
         private String checked;
         private String otherwise;
         private boolean allOnOtherwise;
+        private boolean validated = true;
         private Runnable invalid = () -> { };
         private Supplier<String> stale;
 
@@ -131,13 +132,22 @@ public class FormPost {
             return this;
         }
 
+        /** The posted form carries nothing this action reads: its errors do not stop the change. */
+        public Form notValidated() {
+            this.validated = false;
+            return this;
+        }
+
         /** A broken rule on a field this form does not have (or on none) is shown next to {@code formField}. */
         public Form otherwiseOn(String formField) {
             this.otherwise = formField;
             return this;
         }
 
-        /** Every broken rule is shown next to {@code formField}, or above the form when it is {@code null}. */
+        /**
+         * Every broken rule (but those on a field named by {@link #field}) is shown next to {@code formField}, or above
+         * the form when it is {@code null}.
+         */
         public Form allOn(String formField) {
             this.otherwise = formField;
             this.allOnOtherwise = true;
@@ -157,7 +167,7 @@ public class FormPost {
         }
 
         public <T> String run(Supplier<T> change, Function<T, Done> done) {
-            if (checked == null ? result.hasErrors() : result.hasFieldErrors(checked)) {
+            if (validated && (checked == null ? result.hasErrors() : result.hasFieldErrors(checked))) {
                 String view = page.get();
                 invalid.run();
                 return view;
@@ -185,8 +195,8 @@ public class FormPost {
         }
 
         private void reject(RuleViolation e) {
-            String formField = allOnOtherwise ? otherwise
-                    : e.field() == null ? otherwise : fields.getOrDefault(e.field(), e.field());
+            String formField = e.field() != null && fields.containsKey(e.field()) ? fields.get(e.field())
+                    : allOnOtherwise || e.field() == null ? otherwise : e.field();
             if (formField != null && result.getFieldType(formField) == null && !allOnOtherwise) {
                 formField = otherwise;
             }
