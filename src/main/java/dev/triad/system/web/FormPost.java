@@ -66,7 +66,7 @@ public class FormPost {
     private String finish(RedirectAttributes redirect, Done done) {
         String message = done.text != null ? done.text : done.code == null ? null : text(done.code, done.arguments);
         if (message != null) {
-            redirect.addFlashAttribute("message", message);
+            redirect.addFlashAttribute(done.attribute, message);
         }
         return "redirect:" + done.to;
     }
@@ -77,6 +77,7 @@ public class FormPost {
         private String code;
         private Object[] arguments = new Object[0];
         private String text;
+        private String attribute = "message";
 
         private Done(String to) {
             this.to = to;
@@ -92,6 +93,12 @@ public class FormPost {
             this.code = code;
             this.arguments = arguments.clone();
             return this;
+        }
+
+        /** Tells, as the page's error, why nothing was done: a {@code flash.*} message code and its arguments. */
+        public Done flashError(String code, Object... arguments) {
+            this.attribute = "error";
+            return flash(code, arguments);
         }
 
         /** Tells what was done in words a module composed itself (an outcome's ledger lines). */
