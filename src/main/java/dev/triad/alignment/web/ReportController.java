@@ -2,10 +2,11 @@ package dev.triad.alignment.web;
 
 import dev.triad.account.CurrentUser;
 import dev.triad.alignment.AlignmentTime;
-import dev.triad.alignment.ProgressReport;
 import dev.triad.alignment.ProgressReportService;
 import dev.triad.alignment.ProgressReportService.ReportView;
 import dev.triad.system.RuleViolation;
+import dev.triad.system.web.FormPost;
+import dev.triad.system.web.FormPost.Done;
 import dev.triad.system.web.Violations;
 import jakarta.validation.Valid;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -22,18 +23,20 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The client's progress reports to the leader, and the leader's feedback to the client. */
+/** The client's progress reports to the leader (the leader's feedback: {@link LeaderFeedbackController}). */
 @Controller
 @RequestMapping("/engagements/{id}")
 class ReportController {
 
     private final ProgressReportService reports;
     private final AlignmentTime time;
+    private final FormPost post;
     private final Violations violations;
 
-    ReportController(ProgressReportService reports, AlignmentTime time, Violations violations) {
+    ReportController(ProgressReportService reports, AlignmentTime time, FormPost post, Violations violations) {
         this.reports = reports;
         this.time = time;
+        this.post = post;
         this.violations = violations;
     }
 
@@ -57,23 +60,13 @@ class ReportController {
     @PostMapping("/reports")
     String create(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("form") ReportForm form,
                   BindingResult result, Model model, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            model.addAttribute("view", reports.forNewReport(id, me));
-            return "alignment/report-form";
-        }
-        ProgressReport report;
-        try {
-            report = form.sending() ? reports.writeAndSend(id, form.toText(), me) : reports.write(id, form.toText(), me);
-        } catch (RuleViolation e) {
-            violations.reject(result, e);
-            model.addAttribute("view", reports.forNewReport(id, me));
-            return "alignment/report-form";
-        }
-        if (form.sending()) {
-            redirect.addFlashAttribute("message", "Report sent to your leader. It can no longer change.");
-            return "redirect:/engagements/" + id + "/reports/" + report.getId();
-        }
-        return saved(id, redirect);
+        return post.form(result, redirect, () -> {
+                    model.addAttribute("view", reports.forNewReport(id, me));
+                    return "alignment/report-form";
+                })
+                .run(() -> form.sending() ? reports.writeAndSend(id, form.toText(), me) : reports.write(id, form.toText(), me),
+                        report -> form.sending() ? Done.redirect("/engagements/" + id + "/reports/" + report.getId()).flash("flash.report.sent")
+                                : Done.redirect("/engagements/" + id + "/reports").flash("flash.report.saved"));
     }
 
     @GetMapping("/reports/{reportId}")
@@ -129,7 +122,7 @@ class ReportController {
     String delete(@PathVariable Long id, @PathVariable Long reportId, @AuthenticationPrincipal CurrentUser me,
                   RedirectAttributes redirect) {
         reports.deleteDraft(id, reportId, me);
-        redirect.addFlashAttribute("message", "Draft deleted.");
+        redirect.addFlashAttribute("message", post.text("flash.report.deleted"));
         return "redirect:/engagements/" + id + "/reports";
     }
 
@@ -144,34 +137,12 @@ class ReportController {
             ((ReportForm) result.getTarget()).setVersion(view.report().getVersion());
             return "alignment/report-form";
         }
-        redirect.addFlashAttribute("message", "Report sent to your leader. It can no longer change.");
+        redirect.addFlashAttribute("message", post.text("flash.report.sent"));
         return "redirect:/engagements/" + id + "/reports/" + reportId;
     }
 
     private String saved(Long id, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("message", "Draft saved. Only you see it until you send it.");
+        redirect.addFlashAttribute("message", post.text("flash.report.saved"));
         return "redirect:/engagements/" + id + "/reports";
-    }
-
-    @GetMapping("/feedback/new")
-    String newFeedback(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me, @ModelAttribute("form") FeedbackForm form, Model model) {
-        model.addAttribute("view", reports.forFeedback(id, me));
-        return "alignment/feedback-form";
-    }
-
-    @PostMapping("/feedback")
-    String giveFeedback(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("form") FeedbackForm form,
-                        BindingResult result, Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                reports.giveFeedback(id, form.getGoalId(), form.getText(), me);
-                redirect.addFlashAttribute("message", "Feedback sent. The client and the coach see it.");
-                return "redirect:/engagements/" + id + "/reports#feedback";
-            } catch (RuleViolation e) {
-                violations.reject(result, e);
-            }
-        }
-        model.addAttribute("view", reports.forFeedback(id, me));
-        return "alignment/feedback-form";
     }
 }

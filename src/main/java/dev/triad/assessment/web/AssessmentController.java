@@ -1,27 +1,19 @@
 package dev.triad.assessment.web;
 
 import dev.triad.account.CurrentUser;
-import dev.triad.assessment.Assessment;
 import dev.triad.assessment.AssessmentEditor;
 import dev.triad.assessment.AssessmentFile;
 import dev.triad.assessment.AssessmentKind;
 import dev.triad.assessment.AssessmentPage;
 import dev.triad.assessment.AssessmentService;
-import dev.triad.assessment.FileDownload;
 import dev.triad.assessment.ScoreLine;
 import dev.triad.assessment.Sharing;
 import dev.triad.system.Conflict;
-import dev.triad.system.RuleViolation;
-import dev.triad.system.web.Violations;
+import dev.triad.system.web.FormPost;
+import dev.triad.system.web.FormPost.Done;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,19 +24,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * An engagement's assessments: the assessments page (strengths and development areas side by side,
- * scores as charts), the assessment page, the form, scores, report files, sharing with the leader, and
- * the client's access log.
+ * scores as charts), the assessment page, the form, scores and the client's access log (report files and sharing
+ * with the leader: {@link AssessmentFileController}).
  */
 @Controller
 @RequestMapping("/engagements/{id}/assessments")
@@ -54,12 +43,12 @@ class AssessmentController {
 
     private final AssessmentService assessments;
     private final Clock clock;
-    private final Violations violations;
+    private final FormPost post;
 
-    AssessmentController(AssessmentService assessments, Clock clock, Violations violations) {
+    AssessmentController(AssessmentService assessments, Clock clock, FormPost post) {
         this.assessments = assessments;
         this.clock = clock;
-        this.violations = violations;
+        this.post = post;
     }
 
     @GetMapping
@@ -78,16 +67,10 @@ class AssessmentController {
     String create(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me,
                   @Valid @ModelAttribute("form") AssessmentForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                Assessment assessment = assessments.create(id, form.toDetails(), me);
-                redirect.addFlashAttribute("message", "Assessment saved. Add its scores or attach the report.");
-                return "redirect:/engagements/" + id + "/assessments/" + assessment.getId();
-            } catch (RuleViolation e) {
-                violations.reject(result, e);
-            }
-        }
-        return form(assessments.forNew(id, me), model);
+        return post.form(result, redirect, () -> form(assessments.forNew(id, me), model))
+                .run(() -> assessments.create(id, form.toDetails(), me),
+                        assessment -> Done.redirect("/engagements/" + id + "/assessments/" + assessment.getId())
+                                .flash("flash.assessment.created"));
     }
 
     @GetMapping("/access-log")
@@ -118,29 +101,23 @@ class AssessmentController {
     String update(@PathVariable Long id, @PathVariable Long aid, @AuthenticationPrincipal CurrentUser me,
                   @Valid @ModelAttribute("form") AssessmentForm form, BindingResult result, Model model,
                   RedirectAttributes redirect, HttpServletResponse response) {
-        if (!result.hasErrors()) {
-            try {
-                assessments.update(id, aid, form.getVersion(), form.toDetails(), me);
-                redirect.addFlashAttribute("message", "Assessment saved.");
-                return "redirect:/engagements/" + id + "/assessments/" + aid;
-            } catch (RuleViolation e) {
-                violations.reject(result, e);
-            } catch (ObjectOptimisticLockingFailureException e) {
-                AssessmentEditor editor = assessments.forEdit(id, aid, me);
-                AssessmentForm stored = AssessmentForm.of(editor.assessment());
-                form.setVersion(stored.getVersion());
-                Conflict.on("assessment")
-                        .line("Kind", form.getKind(), stored.getKind())
-                        .line("Date", form.getAssessedOn(), stored.getAssessedOn())
-                        .line("Title", form.getTitle(), stored.getTitle())
-                        .line("Summary", form.getSummary(), stored.getSummary())
-                        .line("Strengths", form.getStrengths(), stored.getStrengths())
-                        .line("Development areas", form.getDevelopmentAreas(), stored.getDevelopmentAreas())
-                        .show(model, response);
-                return form(editor, model);
-            }
-        }
-        return form(assessments.forEdit(id, aid, me), model);
+        return post.form(result, redirect, () -> form(assessments.forEdit(id, aid, me), model))
+                .onStale(() -> {
+                    AssessmentEditor editor = assessments.forEdit(id, aid, me);
+                    AssessmentForm stored = AssessmentForm.of(editor.assessment());
+                    form.setVersion(stored.getVersion());
+                    Conflict.on("assessment")
+                            .line("Kind", form.getKind(), stored.getKind())
+                            .line("Date", form.getAssessedOn(), stored.getAssessedOn())
+                            .line("Title", form.getTitle(), stored.getTitle())
+                            .line("Summary", form.getSummary(), stored.getSummary())
+                            .line("Strengths", form.getStrengths(), stored.getStrengths())
+                            .line("Development areas", form.getDevelopmentAreas(), stored.getDevelopmentAreas())
+                            .show(model, response);
+                    return form(editor, model);
+                })
+                .run(() -> assessments.update(id, aid, form.getVersion(), form.toDetails(), me),
+                        Done.redirect("/engagements/" + id + "/assessments/" + aid).flash("flash.assessment.saved"));
     }
 
     @GetMapping("/{aid}/scores")
@@ -154,86 +131,21 @@ class AssessmentController {
     String saveScores(@PathVariable Long id, @PathVariable Long aid, @AuthenticationPrincipal CurrentUser me,
                       @Valid @ModelAttribute("form") ScoresForm form, BindingResult result, Model model,
                       RedirectAttributes redirect, HttpServletResponse response) {
-        if (!result.hasErrors()) {
-            try {
-                List<ScoreLine> lines = ScoreLine.parse(form.getScores());
-                assessments.replaceScores(id, aid, form.getVersion(), lines, me);
-                redirect.addFlashAttribute("message", lines.isEmpty() ? "Scores removed." : "Scores saved.");
-                return "redirect:/engagements/" + id + "/assessments/" + aid + "#scores";
-            } catch (RuleViolation e) {
-                violations.reject(result, e);
-            } catch (ObjectOptimisticLockingFailureException e) {
-                AssessmentEditor editor = assessments.forEdit(id, aid, me);
-                form.setVersion(editor.assessment().getVersion());
-                Conflict.on("assessment’s scores")
-                        .line("Scores", form.getScores(), ScoreLine.format(editor.scores()))
-                        .show(model, response);
-                return scoresPage(editor, model);
-            }
-        }
-        return scoresPage(assessments.forEdit(id, aid, me), model);
-    }
-
-    /**
-     * Attaches a report. A request over the servlet's multipart limit never gets here: the server answers
-     * 413 with templates/error/413.html, which says what the limit is.
-     */
-    @PostMapping("/{aid}/files")
-    String attach(@PathVariable Long id, @PathVariable Long aid, @AuthenticationPrincipal CurrentUser me,
-                  @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect)
-            throws IOException {
-        try {
-            byte[] content = file == null ? null : file.getBytes();
-            AssessmentFile attached = assessments.attach(id, aid, file == null ? null : file.getOriginalFilename(), content, me);
-            redirect.addFlashAttribute("message", "“" + attached.getFilename() + "” attached.");
-        } catch (RuleViolation e) {
-            redirect.addFlashAttribute("fileError", violations.message(e));
-        }
-        return "redirect:/engagements/" + id + "/assessments/" + aid + "#files";
-    }
-
-    @GetMapping("/{aid}/files/{fileId}")
-    ResponseEntity<byte[]> download(@PathVariable Long id, @PathVariable Long aid, @PathVariable Long fileId,
-                                    @AuthenticationPrincipal CurrentUser me) {
-        FileDownload file = assessments.download(id, aid, fileId, me);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .contentLength(file.content().length)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(file.filename(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "default-src 'none'; sandbox")
-                .cacheControl(CacheControl.noStore().cachePrivate())
-                .body(file.content());
-    }
-
-    @PostMapping("/{aid}/files/{fileId}/delete")
-    String removeFile(@PathVariable Long id, @PathVariable Long aid, @PathVariable Long fileId,
-                      @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
-        assessments.removeFile(id, aid, fileId, me);
-        redirect.addFlashAttribute("message", "File removed.");
-        return "redirect:/engagements/" + id + "/assessments/" + aid + "#files";
-    }
-
-    /** What withdrawing the share does, before the client does it. */
-    @GetMapping("/{aid}/sharing/withdraw")
-    String confirmWithdrawal(@PathVariable Long id, @PathVariable Long aid, @AuthenticationPrincipal CurrentUser me, Model model) {
-        AssessmentPage page = assessments.sharingToWithdraw(id, aid, me);
-        model.addAttribute("page", page);
-        model.addAttribute("access", page.access());
-        return "assessment/withdraw";
-    }
-
-    @PostMapping("/{aid}/sharing")
-    String share(@PathVariable Long id, @PathVariable Long aid, @RequestParam Sharing sharing,
-                 @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
-        Assessment assessment = assessments.share(id, aid, sharing, me);
-        redirect.addFlashAttribute("message", switch (assessment.getSharing()) {
-            case NONE -> "The leader no longer sees this assessment.";
-            case SUMMARY -> "The leader now sees the summary, strengths and development areas of this assessment.";
-            case WHOLE -> "The leader now sees this whole assessment.";
-        });
-        return "redirect:/engagements/" + id + "/assessments/" + aid;
+        return post.form(result, redirect, () -> scoresPage(assessments.forEdit(id, aid, me), model))
+                .onStale(() -> {
+                    AssessmentEditor editor = assessments.forEdit(id, aid, me);
+                    form.setVersion(editor.assessment().getVersion());
+                    Conflict.on("assessment’s scores")
+                            .line("Scores", form.getScores(), ScoreLine.format(editor.scores()))
+                            .show(model, response);
+                    return scoresPage(editor, model);
+                })
+                .run(() -> {
+                    List<ScoreLine> lines = ScoreLine.parse(form.getScores());
+                    assessments.replaceScores(id, aid, form.getVersion(), lines, me);
+                    return lines.isEmpty();
+                }, removed -> Done.redirect("/engagements/" + id + "/assessments/" + aid + "#scores")
+                        .flash(removed ? "flash.assessment.scoresRemoved" : "flash.assessment.scoresSaved"));
     }
 
     private String form(AssessmentEditor editor, Model model) {

@@ -5,8 +5,8 @@ import dev.triad.engagement.EngagementContent;
 import dev.triad.evaluation.CoachabilityRating;
 import dev.triad.evaluation.EvaluationService;
 import dev.triad.evaluation.ReferralKind;
-import dev.triad.system.RuleViolation;
-import dev.triad.system.web.Violations;
+import dev.triad.system.web.FormPost;
+import dev.triad.system.web.FormPost.Done;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -28,11 +28,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EvaluationController {
 
     private final EvaluationService evaluation;
-    private final Violations violations;
+    private final FormPost post;
 
-    EvaluationController(EvaluationService evaluation, Violations violations) {
+    EvaluationController(EvaluationService evaluation, FormPost post) {
         this.evaluation = evaluation;
-        this.violations = violations;
+        this.post = post;
     }
 
     @GetMapping("/evaluation")
@@ -52,17 +52,9 @@ class EvaluationController {
     String rateCoachability(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me,
                             @Valid @ModelAttribute("form") CoachabilityForm form, BindingResult result, Model model,
                             RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return coachabilityPage(id, me, model);
-        }
-        try {
-            evaluation.rateCoachability(id, form.getRating(), form.getNote(), me);
-        } catch (RuleViolation e) {
-            violations.reject(result, e);
-            return coachabilityPage(id, me, model);
-        }
-        redirect.addFlashAttribute("message", "Coachability recorded. Only you can read it.");
-        return "redirect:/engagements/" + id + "/evaluation#coachability";
+        return post.form(result, redirect, () -> coachabilityPage(id, me, model))
+                .run(() -> evaluation.rateCoachability(id, form.getRating(), form.getNote(), me),
+                        Done.redirect("/engagements/" + id + "/evaluation#coachability").flash("flash.evaluation.coachability"));
     }
 
     @GetMapping("/referrals/new")
@@ -75,17 +67,9 @@ class EvaluationController {
     String refer(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me,
                  @Valid @ModelAttribute("form") ReferralForm form, BindingResult result, Model model,
                  RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return referralPage(id, me, model);
-        }
-        try {
-            evaluation.refer(id, form.getKind(), form.getNote(), me);
-        } catch (RuleViolation e) {
-            violations.reject(result, e);
-            return referralPage(id, me, model);
-        }
-        redirect.addFlashAttribute("message", "Referral recorded. Your client can read it; nobody else can.");
-        return "redirect:/engagements/" + id + "/evaluation#referrals";
+        return post.form(result, redirect, () -> referralPage(id, me, model))
+                .run(() -> evaluation.refer(id, form.getKind(), form.getNote(), me),
+                        Done.redirect("/engagements/" + id + "/evaluation#referrals").flash("flash.evaluation.referral"));
     }
 
     private String coachabilityPage(Long id, CurrentUser me, Model model) {

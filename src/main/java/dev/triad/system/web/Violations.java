@@ -3,7 +3,6 @@ package dev.triad.system.web;
 import dev.triad.system.RuleViolation;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 
@@ -15,7 +14,6 @@ import java.util.Map;
  * the bundle shows the code itself, which is then its English text.)
  */
 @Component
-@NamedInterface("web")
 public class Violations {
 
     private final MessageSource messages;

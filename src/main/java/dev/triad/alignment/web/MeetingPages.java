@@ -1,0 +1,147 @@
+package dev.triad.alignment.web;
+
+import dev.triad.account.CurrentUser;
+import dev.triad.alignment.AlignmentMeeting;
+import dev.triad.alignment.AlignmentService;
+import dev.triad.alignment.AlignmentService.MeetingPage;
+import dev.triad.alignment.AlignmentTime;
+import dev.triad.alignment.LeaderInputTopic;
+import dev.triad.alignment.MeetingKind;
+import dev.triad.alignment.ReportCadence;
+import dev.triad.alignment.AgendaItem;
+import dev.triad.system.Conflict;
+import dev.triad.system.ForbiddenException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The pages of alignment meetings that more than one controller renders again after a post. */
+@Component
+class MeetingPages {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
+    /** Questions the coach may have prepared for the leader; any other question can be typed. */
+    static final List<String> PREPARED_QUESTIONS = List.of(
+            "What are the client’s greatest strengths in your eyes?",
+            "What would you most like to see the client do differently?",
+            "How will you know the coaching has worked?",
+            "What support can you and the organisation offer?");
+
+    private final AlignmentService alignment;
+    private final AlignmentTime time;
+
+    MeetingPages(AlignmentService alignment, AlignmentTime time) {
+        this.alignment = alignment;
+        this.time = time;
+    }
+
+    void common(Model model) {
+        model.addAttribute("zone", time.zone());
+        model.addAttribute("kinds", MeetingKind.values());
+        model.addAttribute("cadences", ReportCadence.values());
+        model.addAttribute("topics", LeaderInputTopic.values());
+        model.addAttribute("questions", PREPARED_QUESTIONS);
+    }
+
+    /** The booking form. */
+    String form(Long id, CurrentUser me, Model model) {
+        var page = alignment.list(id, me);
+        // TODO(i18-policy): the form page calls no service method that refuses; AlignmentService should decide this.
+        if (!page.access().isClient() && !page.access().isCoach()) {
+            throw new ForbiddenException("The client or the coach schedules alignment meetings");
+        }
+        model.addAttribute("page", page);
+        return "alignment/meeting-form";
+    }
+
+    /** The move and cancel pages: only for the client and the coach. */
+    MeetingPage changePage(Long id, Long meetingId, CurrentUser me, Model model) {
+        MeetingPage page = alignment.page(id, meetingId, me);
+        // TODO(i18-policy): the move and cancel pages call no service method that refuses.
+        if (!page.access().isClient() && !page.access().isCoach()) {
+            throw new ForbiddenException("The client or the coach changes alignment meetings");
+        }
+        if (!page.meeting().isScheduled()) {
+            model.addAttribute("error", "This meeting is no longer scheduled.");
+        }
+        model.addAttribute("view", page);
+        return page;
+    }
+
+    /** A meeting's page with its checklist, leader input and outcome forms (those not posted with this request). */
+    String detail(Long id, Long meetingId, CurrentUser me, Model model) {
+        MeetingPage page = alignment.page(id, meetingId, me);
+        model.addAttribute("view", page);
+        if (!model.containsAttribute("objectivesForm")) {
+            ObjectivesForm objectives = new ObjectivesForm();
+            objectives.setObjectives(page.meeting().getClientObjectives());
+            objectives.setVersion(page.meeting().getVersion());
+            model.addAttribute("objectivesForm", objectives);
+        }
+        if (!model.containsAttribute("checklist")) {
+            model.addAttribute("checklist", ChecklistForm.of(page.agenda()));
+        }
+        if (!model.containsAttribute("leaderInput")) {
+            model.addAttribute("leaderInput", new LeaderInputForm());
+        }
+        if (!model.containsAttribute("outcomeForm")) {
+            model.addAttribute("outcomeForm", page.current().map(OutcomeForm::of).orElseGet(() -> {
+                OutcomeForm fresh = new OutcomeForm();
+                if (page.meeting().getKind() == MeetingKind.INITIAL) {
+                    fresh.setReportCadence(ReportCadence.MONTHLY);
+                }
+                return fresh;
+            }));
+        }
+        return "alignment/meeting";
+    }
+
+    /**
+     * A stale save of the objectives, the checklist or the outcome: the meeting as it now stands, with what was typed
+     * kept in its form (and beside what is saved now) and the form brought up to the stored versions.
+     */
+    String conflict(Long id, Long meetingId, CurrentUser me, Object typed, Model model, HttpServletResponse response) {
+        MeetingPage page = alignment.page(id, meetingId, me);
+        Conflict conflict;
+        if (typed instanceof ObjectivesForm objectives) {
+            objectives.setVersion(page.meeting().getVersion());
+            conflict = Conflict.on("meeting’s objectives")
+                    .line("Objectives I will present", objectives.getObjectives(), page.meeting().getClientObjectives());
+        } else if (typed instanceof ChecklistForm checklist) {
+            conflict = Conflict.on("checklist");
+            Map<Long, AgendaItem> stored = page.agenda().stream().collect(Collectors.toMap(AgendaItem::getId, item -> item));
+            for (ChecklistForm.Item item : checklist.getItems()) {
+                AgendaItem now = stored.get(item.getId());
+                if (now != null) {
+                    item.setVersion(now.getVersion());
+                    conflict.line(now.getTopic().label(), covered(item.isCovered(), item.getNotes()), covered(now.isCovered(), now.getNotes()));
+                }
+            }
+        } else {
+            OutcomeForm outcome = (OutcomeForm) typed;
+            OutcomeForm stored = page.current().map(OutcomeForm::of).orElseGet(OutcomeForm::new);
+            outcome.setOutcomeId(stored.getOutcomeId());
+            outcome.setOutcomeVersion(stored.getOutcomeVersion());
+            conflict = Conflict.on("outcome")
+                    .line("Goals agreed", outcome.getAgreedGoals(), stored.getAgreedGoals())
+                    .line("Measures agreed", outcome.getAgreedMeasures(), stored.getAgreedMeasures())
+                    .line("Progress reports to the leader", outcome.getReportCadence(), stored.getReportCadence());
+        }
+        conflict.show(model, response);
+        return detail(id, meetingId, me, model);
+    }
+
+    private static String covered(boolean covered, String notes) {
+        return (covered ? "Covered" : "Not covered") + (notes == null || notes.isBlank() ? "" : " — " + notes.strip());
+    }
+
+    String when(AlignmentMeeting meeting) {
+        return WHEN.format(meeting.getStartsAt().atZone(time.zone()));
+    }
+}
