@@ -5,10 +5,11 @@ import dev.triad.goal.GoalCategory;
 import dev.triad.goal.GoalDetails;
 import dev.triad.goal.GoalStatus;
 import dev.triad.goal.GoalVisibility;
+import dev.triad.system.MultiLineText;
+import dev.triad.system.SingleLineText;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.math.BigDecimal;
@@ -17,19 +18,19 @@ class GoalForm {
 
     @NotBlank(message = "Write the goal")
     @Size(max = 300, message = "Use at most 300 characters")
-    @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.SINGLE_LINE_MESSAGE)
+    @SingleLineText
     private String statement;
 
     @NotBlank(message = "Say what success looks like")
     @Size(max = 2000, message = "Use at most 2000 characters")
-    @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.MULTI_LINE_MESSAGE)
+    @MultiLineText
     private String successMeasure;
 
     @NotNull(message = "Choose a category")
     private GoalCategory category;
 
     @Size(max = 40, message = "Use at most 40 characters")
-    @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.SINGLE_LINE_MESSAGE)
+    @SingleLineText
     private String metricUnit;
 
     @Digits(integer = 12, fraction = 3, message = "Use a number with at most 12 digits and 3 decimals")
