@@ -1,5 +1,6 @@
 package dev.triad.assessment;
 
+import dev.triad.system.Numbers;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ final class Json {
     }
 
     static String numbers(List<BigDecimal> numbers) {
-        return numbers.stream().map(n -> n == null ? "null" : ScoreLine.plain(n)).collect(Collectors.joining(",", "[", "]"));
+        return numbers.stream().map(n -> n == null ? "null" : Numbers.plain(n)).collect(Collectors.joining(",", "[", "]"));
     }
 
     static String series(Map<String, List<BigDecimal>> series) {

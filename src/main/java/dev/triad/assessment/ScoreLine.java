@@ -1,5 +1,6 @@
 package dev.triad.assessment;
 
+import dev.triad.system.Numbers;
 import dev.triad.system.RuleViolation;
 
 import java.math.BigDecimal;
@@ -63,7 +64,7 @@ public record ScoreLine(String competency, BigDecimal score, BigDecimal scale) {
             throw new RuleViolation("scores", where + "the scale must be above 0 and at most 1000");
         }
         if (score.compareTo(scale) > 0) {
-            throw new RuleViolation("scores", where + "the score " + plain(score) + " is above the scale " + plain(scale));
+            throw new RuleViolation("scores", where + "the score " + Numbers.plain(score) + " is above the scale " + Numbers.plain(scale));
         }
         return new ScoreLine(competency, score, scale);
     }
@@ -86,12 +87,4 @@ public record ScoreLine(String competency, BigDecimal score, BigDecimal scale) {
         return text.toString();
     }
 
-    /** 4.2 rather than 4.20, 5 rather than 5.00. */
-    static String plain(BigDecimal number) {
-        if (number == null) {
-            return "";
-        }
-        BigDecimal stripped = number.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
-    }
 }

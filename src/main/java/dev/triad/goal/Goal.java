@@ -1,6 +1,7 @@
 package dev.triad.goal;
 
 import dev.triad.account.User;
+import dev.triad.system.Numbers;
 import dev.triad.system.RuleViolation;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

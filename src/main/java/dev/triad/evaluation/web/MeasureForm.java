@@ -2,6 +2,7 @@ package dev.triad.evaluation.web;
 
 import dev.triad.evaluation.ImpactMeasure;
 import dev.triad.evaluation.ImpactMeasureService.MeasureDetails;
+import dev.triad.system.Numbers;
 import dev.triad.system.SingleLineText;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -53,7 +54,7 @@ class MeasureForm {
 
     /** 12.500 as 12.5 and 100.000 as 100 (never 1E+2) in the input. */
     private static BigDecimal plain(BigDecimal value) {
-        return value == null ? null : new BigDecimal(value.stripTrailingZeros().toPlainString());
+        return value == null ? null : Numbers.stripped(value);
     }
 
     public String getName() { return name; }

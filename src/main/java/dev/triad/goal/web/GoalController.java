@@ -3,14 +3,15 @@ package dev.triad.goal.web;
 import dev.triad.account.CurrentUser;
 import dev.triad.goal.CheckInEditor;
 import dev.triad.goal.Goal;
-import dev.triad.goal.GoalChart;
 import dev.triad.goal.GoalCategory;
+import dev.triad.goal.GoalChart;
 import dev.triad.goal.GoalEditor;
 import dev.triad.goal.GoalPage;
 import dev.triad.goal.GoalService;
 import dev.triad.goal.GoalStatus;
 import dev.triad.goal.GoalVisibility;
 import dev.triad.system.Conflict;
+import dev.triad.system.Numbers;
 import dev.triad.system.RuleViolation;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -154,7 +155,7 @@ class GoalController {
                 form.setVersion(stored.getVersion());
                 Conflict.on("check-in")
                         .line("Date", day(form.getMeasuredOn()), day(stored.getMeasuredOn()))
-                        .line("Value", plain(form.getValue()), plain(stored.getValue()))
+                        .line("Value", Numbers.plain(form.getValue()), Numbers.plain(stored.getValue()))
                         .line("Comment", form.getComment(), stored.getComment())
                         .show(model, response);
                 return checkInForm(editor, model);
@@ -234,10 +235,6 @@ class GoalController {
         return date == null ? "" : GoalChart.readerDates(LocaleContextHolder.getLocale()).format(date);
     }
 
-    /** A number as typed or stored, for the conflict table: 12, 8.5. */
-    private static String plain(java.math.BigDecimal number) {
-        return number == null ? "" : number.signum() == 0 ? "0" : number.stripTrailingZeros().toPlainString();
-    }
 
     private static Conflict conflict(GoalForm typed, GoalForm stored) {
         return Conflict.on("goal")

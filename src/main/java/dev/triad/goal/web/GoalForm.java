@@ -6,6 +6,7 @@ import dev.triad.goal.GoalDetails;
 import dev.triad.goal.GoalStatus;
 import dev.triad.goal.GoalVisibility;
 import dev.triad.system.MultiLineText;
+import dev.triad.system.Numbers;
 import dev.triad.system.SingleLineText;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -62,21 +63,12 @@ class GoalForm {
         form.successMeasure = goal.getSuccessMeasure();
         form.category = goal.getCategory();
         form.metricUnit = goal.getMetricUnit();
-        form.metricBaseline = plain(goal.getMetricBaseline());
-        form.metricTarget = plain(goal.getMetricTarget());
+        form.metricBaseline = Numbers.stripped(goal.getMetricBaseline());
+        form.metricTarget = Numbers.stripped(goal.getMetricTarget());
         form.status = goal.getStatus();
         form.visibility = goal.getVisibility();
         form.version = goal.getVersion();
         return form;
-    }
-
-    /** 8.5 rather than 8.500, and 100 rather than 1E+2. */
-    private static BigDecimal plain(BigDecimal number) {
-        if (number == null) {
-            return null;
-        }
-        BigDecimal stripped = number.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     GoalDetails toDetails() {
