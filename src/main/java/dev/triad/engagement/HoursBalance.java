@@ -1,6 +1,7 @@
 package dev.triad.engagement;
 
 import dev.triad.system.Numbers;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
