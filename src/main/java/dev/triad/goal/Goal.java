@@ -1,6 +1,7 @@
 package dev.triad.goal;
 
 import dev.triad.account.User;
+import dev.triad.system.Days;
 import dev.triad.system.Numbers;
 import dev.triad.system.RuleViolation;
 import jakarta.persistence.Entity;
@@ -17,8 +18,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * A goal of one engagement: a statement, what success looks like, a category, an optional metric
@@ -150,7 +149,7 @@ public class Goal {
         }
         if (measuredOn.isBefore(engagementStart)) {
             throw new RuleViolation("measuredOn", "The date cannot be before the engagement started ("
-                    + engagementStart.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)) + ")");
+                    + Days.of(engagementStart) + ")");
         }
         if (value == null) {
             throw new RuleViolation("value", "Enter a number");

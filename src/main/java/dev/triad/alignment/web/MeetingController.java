@@ -1,29 +1,29 @@
 package dev.triad.alignment.web;
 
 import dev.triad.account.CurrentUser;
+import dev.triad.alignment.AgendaItem;
 import dev.triad.alignment.AlignmentMeeting;
 import dev.triad.alignment.AlignmentOutcome;
-import dev.triad.alignment.AlignmentService;
 import dev.triad.alignment.AlignmentService.MeetingPage;
+import dev.triad.alignment.AlignmentService.SeenOutcome;
+import dev.triad.alignment.AlignmentService;
 import dev.triad.alignment.AlignmentTime;
 import dev.triad.alignment.LeaderInputTopic;
 import dev.triad.alignment.MeetingKind;
 import dev.triad.alignment.ReportCadence;
 import dev.triad.engagement.EngagementAccess;
+import dev.triad.system.Conflict;
+import dev.triad.system.Days;
 import dev.triad.system.ForbiddenException;
 import dev.triad.system.RuleViolation;
-import dev.triad.alignment.AgendaItem;
-import dev.triad.alignment.AlignmentService.SeenOutcome;
-import dev.triad.system.Conflict;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.web.bind.annotation.RequestParam;
 import jakarta.validation.groups.Default;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,12 +34,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Predicate;
 
 /** An engagement's alignment meetings: the list, booking, each meeting's page with its checklist, leader input and outcome. */
@@ -47,7 +46,6 @@ import java.util.function.Predicate;
 @RequestMapping("/engagements/{id}/alignment")
 class MeetingController {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
     /** Questions the coach may have prepared for the leader; any other question can be typed. */
     static final List<String> PREPARED_QUESTIONS = List.of(
             "What are the client’s greatest strengths in your eyes?",
@@ -368,6 +366,6 @@ class MeetingController {
     }
 
     private String when(AlignmentMeeting meeting) {
-        return WHEN.format(meeting.getStartsAt().atZone(time.zone()));
+        return Days.dateTime(meeting.getStartsAt().atZone(time.zone()));
     }
 }

@@ -2,12 +2,13 @@ package dev.triad.session.web;
 
 import dev.triad.account.CurrentUser;
 import dev.triad.session.CoachingSession;
-import dev.triad.session.SessionFormat;
 import dev.triad.session.PrivateNote;
+import dev.triad.session.SessionFormat;
 import dev.triad.session.SessionOutcome;
 import dev.triad.session.SessionService;
 import dev.triad.session.SessionStatus;
 import dev.triad.system.Conflict;
+import dev.triad.system.Days;
 import dev.triad.system.ForbiddenException;
 import dev.triad.system.RuleViolation;
 import jakarta.servlet.http.HttpServletResponse;
@@ -32,14 +33,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.LocalDate;
 import java.util.function.Supplier;
-import java.time.format.DateTimeFormatter;
 
 /** An engagement's sessions: the list everyone taking part sees, and each session's page for client and coach. */
 @Controller
 @RequestMapping("/engagements/{id}/sessions")
 class SessionController {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm");
 
     private final SessionService sessions;
 
@@ -410,6 +409,6 @@ class SessionController {
     }
 
     private String when(CoachingSession session) {
-        return WHEN.format(session.getStartsAt().atZone(sessions.zone()));
+        return Days.dateTime(session.getStartsAt().atZone(sessions.zone()));
     }
 }
