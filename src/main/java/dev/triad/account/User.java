@@ -1,5 +1,6 @@
 package dev.triad.account;
 
+import dev.triad.system.Texts;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -58,7 +59,7 @@ public class User {
     public User(String email, String fullName, String title, Set<Role> roles, Instant createdAt) {
         this.email = normaliseEmail(email);
         this.fullName = fullName.strip();
-        this.title = title == null || title.isBlank() ? null : title.strip();
+        this.title = Texts.clean(title);
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         this.createdAt = createdAt;
     }
@@ -80,7 +81,7 @@ public class User {
 
     void describe(String fullName, String title, Set<Role> roles) {
         this.fullName = fullName.strip();
-        this.title = title == null || title.isBlank() ? null : title.strip();
+        this.title = Texts.clean(title);
         this.roles.clear();
         this.roles.addAll(roles);
     }

@@ -1,5 +1,6 @@
 package dev.triad.alignment;
 
+import dev.triad.system.Texts;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

@@ -10,6 +10,7 @@ import dev.triad.engagement.HomeSection;
 import dev.triad.engagement.HomeSections;
 import dev.triad.goal.GoalService;
 import dev.triad.goal.GoalSummary;
+import dev.triad.system.Days;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
@@ -19,11 +20,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -39,7 +38,6 @@ import java.util.stream.Collectors;
 @Transactional(readOnly = true)
 class AlignmentHome implements HomeSections, HomeReminders {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
     static final int LEADER_CARDS = 50;
 
     private final AlignmentMeetings meetings;
@@ -142,7 +140,7 @@ class AlignmentHome implements HomeSections, HomeReminders {
                 LocalDate due = state.nextDue(time.zone());
                 if (!due.isAfter(today)) {
                     reminders.add(new HomeReminder("Your progress report to " + state.leaderName() + " is due"
-                            + (due.isBefore(today) ? " since " + DAY.format(due) : " today") + ".", "Write it",
+                            + (due.isBefore(today) ? " since " + Days.date(due) : " today") + ".", "Write it",
                             "/engagements/" + state.engagementId() + "/reports/new"));
                 }
             }
@@ -150,7 +148,7 @@ class AlignmentHome implements HomeSections, HomeReminders {
         if (me.has(Role.LEADER)) {
             for (UnreadReport report : reports.unreadFor(me.id())) {
                 reminders.add(new HomeReminder(report.clientName() + " sent you a progress report on "
-                        + DAY.format(report.sentAt().atZone(time.zone())) + ".", "Read it", report.href()));
+                        + Days.date(report.sentAt().atZone(time.zone())) + ".", "Read it", report.href()));
             }
         }
         return reminders;

@@ -2,6 +2,7 @@ package dev.triad.alignment;
 
 import dev.triad.engagement.Participation;
 import dev.triad.system.RuleViolation;
+import dev.triad.system.Texts;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -2,6 +2,7 @@ package dev.triad.alignment;
 
 import dev.triad.account.User;
 import dev.triad.system.RuleViolation;
+import dev.triad.system.Texts;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

@@ -1,5 +1,6 @@
 package dev.triad.assessment;
 
+import dev.triad.system.Numbers;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -64,10 +65,10 @@ public class AssessmentScore {
     }
 
     public String getScoreText() {
-        return ScoreLine.plain(score);
+        return Numbers.plain(score);
     }
 
     public String getScaleText() {
-        return ScoreLine.plain(scale);
+        return Numbers.plain(scale);
     }
 }

@@ -1,5 +1,7 @@
 package dev.triad.assessment;
 
+import dev.triad.system.ChartJson;
+
 import java.util.List;
 
 /**
@@ -9,15 +11,15 @@ import java.util.List;
 public record ScoreChart(List<AssessmentScore> scores) {
 
     public String competenciesJson() {
-        return Json.strings(scores.stream().map(AssessmentScore::getCompetency).toList());
+        return ChartJson.write(scores.stream().map(AssessmentScore::getCompetency).toList());
     }
 
     public String scoresJson() {
-        return Json.numbers(scores.stream().map(AssessmentScore::getScore).toList());
+        return ChartJson.write(ChartJson.plain(scores.stream().map(AssessmentScore::getScore).toList()));
     }
 
     public String scalesJson() {
-        return Json.numbers(scores.stream().map(AssessmentScore::getScale).toList());
+        return ChartJson.write(ChartJson.plain(scores.stream().map(AssessmentScore::getScale).toList()));
     }
 
     /** For screen readers: the chart's content in words. */

@@ -1,5 +1,6 @@
 package dev.triad.assessment;
 
+import dev.triad.system.Numbers;
 import dev.triad.system.RuleViolation;
 
 import java.math.BigDecimal;
@@ -61,7 +62,7 @@ public record ScoreLine(String competency, BigDecimal score, BigDecimal scale) {
             throw new RuleViolation("scores", "assessment.scores.line.scale.outOfRange", number);
         }
         if (score.compareTo(scale) > 0) {
-            throw new RuleViolation("scores", "assessment.scores.line.score.aboveScale", number, plain(score), plain(scale));
+            throw new RuleViolation("scores", "assessment.scores.line.score.aboveScale", number, Numbers.plain(score), Numbers.plain(scale));
         }
         return new ScoreLine(competency, score, scale);
     }
@@ -84,12 +85,4 @@ public record ScoreLine(String competency, BigDecimal score, BigDecimal scale) {
         return text.toString();
     }
 
-    /** 4.2 rather than 4.20, 5 rather than 5.00. */
-    static String plain(BigDecimal number) {
-        if (number == null) {
-            return "";
-        }
-        BigDecimal stripped = number.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
-    }
 }

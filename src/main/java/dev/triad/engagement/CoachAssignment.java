@@ -1,6 +1,7 @@
 package dev.triad.engagement;
 
 import dev.triad.account.User;
+import dev.triad.system.Texts;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -44,7 +45,7 @@ public class CoachAssignment {
         this.coach = coach;
         this.assignedBy = assignedBy;
         this.assignedAt = assignedAt;
-        this.reason = reason == null || reason.isBlank() ? null : reason.strip();
+        this.reason = Texts.clean(reason);
         this.overCapacity = overCapacity;
     }
 

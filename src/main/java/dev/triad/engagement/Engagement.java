@@ -7,6 +7,7 @@ import dev.triad.programme.Programme;
 import dev.triad.programme.Timing;
 import dev.triad.system.ForbiddenException;
 import dev.triad.system.RuleViolation;
+import dev.triad.system.Texts;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -91,7 +92,7 @@ public class Engagement {
         this.contractedHours = contractedHours;
         this.startsOn = startsOn;
         this.plannedEndOn = plannedEndOn;
-        this.focus = focus == null || focus.isBlank() ? null : focus.strip();
+        this.focus = Texts.clean(focus);
         this.phase = Phase.INTAKE;
         this.createdAt = createdAt;
     }
@@ -153,7 +154,7 @@ public class Engagement {
         if (to.ordinal() < phase.ordinal()) {
             throw new RuleViolation("to", "engagement.phase.to.backwards", to.label());
         }
-        String reason = move.reason() == null || move.reason().isBlank() ? null : move.reason().strip();
+        String reason = Texts.clean(move.reason());
         Closure closure = to == Phase.CLOSED ? move.closure() : null;
         if (to == Phase.CLOSED && closure == null) {
             throw new RuleViolation("closure", "engagement.phase.closure.missing");

@@ -1,5 +1,7 @@
 package dev.triad.engagement;
 
+import dev.triad.system.Numbers;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -34,20 +36,16 @@ public record HoursBalance(BigDecimal contracted, BigDecimal used) {
         return Math.max(0, Math.min(100, percentUsed() / 5 * 5));
     }
 
-    /** Hours as people write them: 12, 8.5, 0.25. */
-    public static String format(BigDecimal hours) {
-        return hours.signum() == 0 ? "0" : hours.stripTrailingZeros().toPlainString();
-    }
 
     public String remainingText() {
-        return format(remaining());
+        return Numbers.plain(remaining());
     }
 
     public String contractedText() {
-        return format(contracted);
+        return Numbers.plain(contracted);
     }
 
     public String usedText() {
-        return format(used);
+        return Numbers.plain(used);
     }
 }

@@ -1,5 +1,6 @@
 package dev.triad.engagement;
 
+import dev.triad.system.Numbers;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -100,7 +101,7 @@ public class HoursEntry {
     }
 
     public String hoursText() {
-        return HoursBalance.format(hours);
+        return Numbers.plain(hours);
     }
 
     /** The line undoing {@code this}: the opposite hours, on the same session, saying why. */

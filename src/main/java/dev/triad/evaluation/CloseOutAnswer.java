@@ -1,6 +1,7 @@
 package dev.triad.evaluation;
 
 import dev.triad.system.RuleViolation;
+import dev.triad.system.Texts;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -54,7 +55,7 @@ public class CloseOutAnswer {
         this.goalsAchieved = goalsAchieved;
         this.behaviourChange = behaviourChange;
         this.wouldRecommend = wouldRecommend;
-        this.comments = comments == null || comments.isBlank() ? null : comments.strip();
+        this.comments = Texts.clean(comments);
         this.answeredAt = answeredAt;
     }
 

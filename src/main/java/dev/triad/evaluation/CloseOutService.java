@@ -10,6 +10,7 @@ import dev.triad.engagement.Engagements;
 import dev.triad.engagement.Phase;
 import dev.triad.engagement.PhaseMoved;
 import dev.triad.evaluation.EvaluationEvents.CloseOutSurveySent;
+import dev.triad.system.Days;
 import dev.triad.system.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -19,8 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -30,7 +29,6 @@ import java.util.Optional;
 @Service
 public class CloseOutService {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final CloseOutSurveys surveys;
     private final CloseOutAnswers answers;
@@ -107,12 +105,12 @@ public class CloseOutService {
     }
 
     private AlreadyAnswered alreadyAnswered(CloseOutAnswer answer) {
-        return new AlreadyAnswered(DAY.format(answer.getAnsweredAt().atZone(zone())));
+        return new AlreadyAnswered(Days.date(answer.getAnsweredAt().atZone(zone())));
     }
 
     /** The clear message for a second answer: when the first was given, and that each person answers once. */
     public String alreadyAnsweredMessage(CloseOutAnswer answer) {
-        return "You answered this survey on " + DAY.format(answer.getAnsweredAt().atZone(zone()))
+        return "You answered this survey on " + Days.date(answer.getAnsweredAt().atZone(zone()))
                 + ". Each person answers once; your answer is below.";
     }
 

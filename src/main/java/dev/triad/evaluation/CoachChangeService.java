@@ -8,6 +8,7 @@ import dev.triad.engagement.EngagementAccessPolicy;
 import dev.triad.engagement.EngagementAction;
 import dev.triad.evaluation.EvaluationEvents.CoachChangeAnswered;
 import dev.triad.evaluation.EvaluationEvents.CoachChangeRequested;
+import dev.triad.system.Days;
 import dev.triad.system.ForbiddenException;
 import dev.triad.system.RuleViolation;
 import jakarta.persistence.EntityManager;
@@ -19,9 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -34,7 +33,6 @@ import java.util.stream.Collectors;
 @Service
 public class CoachChangeService {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final CoachChangeRequests requests;
     private final EngagementAccessPolicy policy;
@@ -77,7 +75,7 @@ public class CoachChangeService {
         }
         Optional<CoachChangeRequest> open = requests.openOf(engagementId);
         if (open.isPresent()) {
-            throw new RuleViolation("reason", "evaluation.coachChange.pending", DAY.format(open.get().getRequestedAt().atZone(clock.getZone())));
+            throw new RuleViolation("reason", "evaluation.coachChange.pending", Days.date(open.get().getRequestedAt().atZone(clock.getZone())));
         }
         if (reason == null || reason.isBlank()) {
             throw new RuleViolation("reason", "evaluation.coachChange.reason.missing");

@@ -1,5 +1,6 @@
 package dev.triad.evaluation;
 
+import dev.triad.system.Numbers;
 import dev.triad.system.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -85,21 +86,18 @@ public class ImpactMeasure {
     }
 
     public String beforeText() {
-        return plain(before);
+        return Numbers.plain(before);
     }
 
     public String afterText() {
-        return after == null ? null : plain(after);
+        return after == null ? null : Numbers.plain(after);
     }
 
     public String changeText() {
         BigDecimal change = change();
-        return change == null ? null : (change.signum() > 0 ? "+" : "") + plain(change);
+        return change == null ? null : (change.signum() > 0 ? "+" : "") + Numbers.plain(change);
     }
 
-    private static String plain(BigDecimal value) {
-        return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
-    }
 
     public Long getId() { return id; }
     public Long getEngagementId() { return engagementId; }

@@ -1,6 +1,7 @@
 package dev.triad.evaluation;
 
 import dev.triad.system.RuleViolation;
+import dev.triad.system.Texts;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -69,7 +70,7 @@ public class PartnershipCheckIn {
             throw new RuleViolation("fit", "evaluation.checkIn.fit.outOfRange");
         }
         this.fit = fit;
-        this.whatShouldChange = whatShouldChange == null || whatShouldChange.isBlank() ? null : whatShouldChange.strip();
+        this.whatShouldChange = Texts.clean(whatShouldChange);
         this.answeredAt = at;
     }
 

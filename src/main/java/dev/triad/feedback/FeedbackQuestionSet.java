@@ -1,6 +1,7 @@
 package dev.triad.feedback;
 
 import dev.triad.system.RuleViolation;
+import dev.triad.system.Texts;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -57,7 +58,7 @@ public class FeedbackQuestionSet {
         }
         List<QuestionItem> newItems = details.items();
         this.name = details.name().strip();
-        this.description = details.description() == null || details.description().isBlank() ? null : details.description().strip();
+        this.description = Texts.clean(details.description());
         this.offered = details.offered();
         this.items.clear();
         this.items.addAll(newItems);

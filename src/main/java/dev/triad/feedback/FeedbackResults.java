@@ -1,6 +1,7 @@
 package dev.triad.feedback;
 
-import dev.triad.assessment.Json;
+import dev.triad.system.ChartJson;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -249,7 +250,7 @@ public final class FeedbackResults {
 
     /** Chart data: the competencies as a JSON array of strings. */
     public String competenciesJson() {
-        return Json.strings(competencies.stream().map(CompetencyRow::competency).toList());
+        return ChartJson.write(competencies.stream().map(CompetencyRow::competency).toList());
     }
 
     /**
@@ -259,8 +260,8 @@ public final class FeedbackResults {
     public String seriesJson() {
         Map<String, List<BigDecimal>> series = new LinkedHashMap<>();
         for (Column column : columns) {
-            series.put(column.label(), competencies.stream().map(c -> c.averages().get(column.key())).toList());
+            series.put(column.label(), ChartJson.plain(competencies.stream().map(c -> c.averages().get(column.key())).toList()));
         }
-        return Json.series(series);
+        return ChartJson.write(series);
     }
 }

@@ -17,6 +17,8 @@ import dev.triad.engagement.EngagementAccessPolicy;
 import dev.triad.engagement.EngagementAction;
 import dev.triad.engagement.EngagementContent;
 import dev.triad.engagement.Engagements;
+import dev.triad.system.ForbiddenException;
+import dev.triad.system.MultiLineText;
 import dev.triad.system.NotFoundException;
 import dev.triad.system.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
@@ -46,7 +48,7 @@ public class FeedbackService {
     /** A rater is reminded at most once a day, however often the button is pressed. */
     static final Duration REMINDER_INTERVAL = Duration.ofHours(24);
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Pattern TEXT = Pattern.compile("[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*");
+    private static final Pattern TEXT = Pattern.compile(MultiLineText.REGEXP);
 
     private final AssessmentService assessmentService;
     private final FeedbackForAssessments statuses;

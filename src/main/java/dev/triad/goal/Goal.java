@@ -1,6 +1,8 @@
 package dev.triad.goal;
 
 import dev.triad.account.User;
+import dev.triad.system.Days;
+import dev.triad.system.Numbers;
 import dev.triad.system.RuleViolation;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,8 +18,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * A goal of one engagement: a statement, what success looks like, a category, an optional metric
@@ -148,7 +148,7 @@ public class Goal {
             throw new RuleViolation("measuredOn", "goal.checkIn.measuredOn.future");
         }
         if (measuredOn.isBefore(engagementStart)) {
-            throw new RuleViolation("measuredOn", "goal.checkIn.measuredOn.beforeEngagement", engagementStart.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)));
+            throw new RuleViolation("measuredOn", "goal.checkIn.measuredOn.beforeEngagement", Days.of(engagementStart));
         }
         if (value == null) {
             throw new RuleViolation("value", "goal.checkIn.value.missing");

@@ -1,11 +1,16 @@
 package dev.triad.goal;
 
+import dev.triad.system.ChartJson;
+import dev.triad.system.Numbers;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -67,18 +72,24 @@ public final class GoalChart {
 
     /** [{"x": day, "y": value, "date": label}, …], oldest first. */
     public String pointsJson() {
-        return checkIns.stream()
-                .map(c -> "{\"x\":" + c.getMeasuredOn().toEpochDay() + ",\"y\":" + c.getValueText()
-                        + ",\"date\":" + quoted(day(c.getMeasuredOn())) + "}")
-                .collect(Collectors.joining(",", "[", "]"));
+        return ChartJson.write(checkIns.stream()
+                .map(c -> point("x", c.getMeasuredOn().toEpochDay(), "y", Numbers.stripped(c.getValue()), "date", day(c.getMeasuredOn())))
+                .toList());
     }
 
     /** {"min": day, "max": day, "ticks": [{"value": day, "label": label}, …]}. */
     public String axisJson() {
-        return "{\"min\":" + min + ",\"max\":" + max + ",\"ticks\":"
-                + ticks.stream().map(t -> "{\"value\":" + t + ",\"label\":" + quoted(day(LocalDate.ofEpochDay(t))) + "}")
-                .collect(Collectors.joining(",", "[", "]"))
-                + "}";
+        return ChartJson.write(point("min", min, "max", max, "ticks",
+                ticks.stream().map(t -> point("value", t, "label", day(LocalDate.ofEpochDay(t)))).toList()));
+    }
+
+    /** Keys and values in the order given, so the JSON reads in that order. */
+    private static Map<String, Object> point(Object... keysAndValues) {
+        Map<String, Object> point = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            point.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return point;
     }
 
     /** A day as this reader writes it. */
@@ -92,10 +103,5 @@ public final class GoalChart {
 
     public String target() {
         return goal.getMetricTargetText();
-    }
-
-    /** A label as a JSON string: the formatter writes letters, digits, spaces and punctuation; quotes and backslashes are escaped all the same. */
-    private static String quoted(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 }

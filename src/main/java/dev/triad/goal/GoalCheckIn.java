@@ -1,6 +1,8 @@
 package dev.triad.goal;
 
 import dev.triad.account.User;
+import dev.triad.system.Numbers;
+import dev.triad.system.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -59,7 +61,7 @@ public class GoalCheckIn {
     void measure(LocalDate measuredOn, BigDecimal value, String comment) {
         this.measuredOn = measuredOn;
         this.value = value;
-        this.comment = comment == null || comment.isBlank() ? null : comment.strip();
+        this.comment = Texts.clean(comment);
     }
 
     public Long getId() {

@@ -1,6 +1,7 @@
 package dev.triad.impact;
 
 import dev.triad.engagement.Phase;
+import dev.triad.system.Numbers;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -21,10 +22,7 @@ public final class Figures {
     }
 
     static String text(BigDecimal value) {
-        if (value == null) {
-            return "—";
-        }
-        return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+        return value == null ? "—" : Numbers.plain(value);
     }
 
     public record PhaseCount(Phase phase, long engagements) {

@@ -3,12 +3,11 @@ package dev.triad.notification;
 import dev.triad.feedback.FeedbackEvents.RaterInvited;
 import dev.triad.feedback.FeedbackEvents.RaterReminded;
 import dev.triad.feedback.RaterGroup;
+import dev.triad.system.Days;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * The 360 feedback mails to raters, who have no account: the invitation with their single-use link, and
@@ -20,7 +19,6 @@ import java.util.Locale;
 @Component
 class FeedbackMails {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
     private final Notifications notifications;
 
@@ -51,6 +49,6 @@ class FeedbackMails {
     }
 
     private static String day(LocalDate date) {
-        return date.format(DAY);
+        return Days.date(date);
     }
 }

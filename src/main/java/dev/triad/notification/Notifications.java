@@ -1,6 +1,7 @@
 package dev.triad.notification;
 
 import dev.triad.system.CalendarInvite;
+import dev.triad.system.Days;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -10,9 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,8 +27,6 @@ public class Notifications {
     static final String PREFERENCES_PATH = "/account/notifications";
     private static final int MAX_SUBJECT = 300;
     private static final int MAX_IN_APP_TEXT = 500;
-    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     private final OutboxMessages messages;
     private final AppNotifications appNotifications;
@@ -123,15 +120,14 @@ public class Notifications {
         return model;
     }
 
-    /** "Thursday 3 December 2026, 10:00–11:30 (Europe/Paris)". */
+    /** "3 Dec 2026, 10:00–11:30 (Europe/Paris)". */
     static String when(CalendarInvite calendar) {
         return when(calendar.start(), calendar.end());
     }
 
-    /** "Thursday 3 December 2026, 10:00–11:30 (Europe/Paris)", or with the end's date when it is another day. */
+    /** "3 Dec 2026, 10:00–11:30 (Europe/Paris)", or with the end's date when it is another day. */
     static String when(ZonedDateTime start, ZonedDateTime end) {
-        String to = end.toLocalDate().equals(start.toLocalDate()) ? end.format(TIME) : end.format(DAY_AND_TIME);
-        return start.format(DAY_AND_TIME) + "–" + to + " (" + start.getZone().getId() + ")";
+        return Days.timeRange(start, end) + " (" + start.getZone().getId() + ")";
     }
 
     private static void requireInternalPath(String link) {

@@ -1,9 +1,10 @@
 package dev.triad.notification;
 
-import dev.triad.alignment.ProgressReportService;
 import dev.triad.alignment.ProgressReportService.DueReport;
+import dev.triad.alignment.ProgressReportService;
 import dev.triad.engagement.Engagement;
 import dev.triad.engagement.Engagements;
+import dev.triad.system.Days;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,8 +12,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * Once a day, on one instance (ShedLock): each client whose progress report to the leader is due, at the cadence agreed
@@ -23,7 +22,6 @@ import java.util.Locale;
 class ProgressReportReminders {
 
     private static final Logger log = LoggerFactory.getLogger(ProgressReportReminders.class);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
 
     private final ProgressReportService reports;
     private final Engagements engagements;
@@ -54,7 +52,7 @@ class ProgressReportReminders {
             String path = "/engagements/" + due.engagementId() + "/reports/new";
             boolean enqueued = notifications.send(Notification.of(NotificationKind.PROGRESS_REPORT_DUE, Recipient.of(engagement.getClient()),
                             "Progress report due for " + due.leaderName(), path)
-                    .with("summary", "Your progress report to " + due.leaderName() + " is due since " + DAY.format(due.dueOn())
+                    .with("summary", "Your progress report to " + due.leaderName() + " is due since " + Days.date(due.dueOn())
                             + ", as agreed in your alignment meeting: what you committed to, what you did, what you saw, and what is next.")
                     .onceFor("progress-report-due:" + due.engagementId() + ":" + due.dueOn())).isPresent();
             if (enqueued) {

@@ -12,6 +12,7 @@ import dev.triad.reflection.ReflectionReminders;
 import dev.triad.reflection.Weeks;
 import dev.triad.session.SessionService;
 import dev.triad.session.UpcomingSession;
+import dev.triad.system.Days;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -44,7 +44,6 @@ import java.util.stream.Stream;
 @Component
 class ReminderMails {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
 
     private final SessionService sessions;
     private final AlignmentService alignment;
@@ -187,7 +186,7 @@ class ReminderMails {
                 String subject = some + (steps.count() == 1 ? " past its due date" : " past their due date");
                 sent += count(notifications.send(Notification.of(NotificationKind.OVERDUE_ACTION_STEPS,
                                 Recipient.of(clients.get(steps.clientId())), subject, steps.planPath())
-                        .with("summary", some + " past the due date, the oldest since " + DAY.format(steps.oldestDueOn())
+                        .with("summary", some + " past the due date, the oldest since " + Days.date(steps.oldestDueOn())
                                 + ". Log your progress, complete them, or agree a new date with your coach.")
                         .withInApp(some + " past the due date.", steps.planPath())
                         .onceFor("overdue-steps:" + steps.engagementId() + ":" + week)));

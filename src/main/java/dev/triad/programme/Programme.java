@@ -1,6 +1,7 @@
 package dev.triad.programme;
 
 import dev.triad.system.RuleViolation;
+import dev.triad.system.Texts;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -70,7 +71,7 @@ public class Programme {
     public Programme(String name, String purpose, Timing timing, CoachingType defaultCoachingType,
                      BigDecimal defaultContractedHours, LocalDate startsOn, LocalDate endsOn, Instant createdAt) {
         this.name = name.strip();
-        this.purpose = purpose == null || purpose.isBlank() ? null : purpose.strip();
+        this.purpose = Texts.clean(purpose);
         this.timing = timing;
         this.defaultCoachingType = defaultCoachingType;
         this.defaultContractedHours = defaultContractedHours;
@@ -86,7 +87,7 @@ public class Programme {
             throw new RuleViolation("endsOn", "programme.endsOn.beforeStart");
         }
         this.name = name.strip();
-        this.purpose = purpose == null || purpose.isBlank() ? null : purpose.strip();
+        this.purpose = Texts.clean(purpose);
         this.timing = timing;
         this.defaultCoachingType = defaultCoachingType;
         this.defaultContractedHours = defaultContractedHours;

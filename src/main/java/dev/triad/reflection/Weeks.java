@@ -1,5 +1,6 @@
 package dev.triad.reflection;
 
+import dev.triad.system.Days;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -7,9 +8,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Locale;
 
 /**
  * The journal's weeks: ISO weeks, Monday to Sunday, in Triad's time zone ({@code triad.time-zone},
@@ -18,7 +17,6 @@ import java.util.Locale;
 @Component
 public class Weeks {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final Clock clock;
     private final ZoneId zone;
@@ -49,16 +47,16 @@ public class Weeks {
 
     /** "Week of 16 November 2026" for the week starting on that Monday. */
     public static String label(LocalDate monday) {
-        return "Week of " + DAY.format(monday);
+        return "Week of " + Days.date(monday);
     }
 
     /** "week of 16 November 2026", for the middle of a sentence. */
     public static String phrase(LocalDate monday) {
-        return "week of " + DAY.format(monday);
+        return "week of " + Days.date(monday);
     }
 
     /** "16 November 2026". */
     public static String day(LocalDate date) {
-        return DAY.format(date);
+        return Days.date(date);
     }
 }

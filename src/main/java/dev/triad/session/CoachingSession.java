@@ -2,6 +2,7 @@ package dev.triad.session;
 
 import dev.triad.engagement.Participation;
 import dev.triad.system.RuleViolation;
+import dev.triad.system.Texts;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -90,7 +91,7 @@ public class CoachingSession {
         this.startsAt = startsAt;
         this.minutes = minutes;
         this.format = format;
-        this.location = location == null || location.isBlank() ? null : location.strip();
+        this.location = Texts.clean(location);
         this.status = SessionStatus.SCHEDULED;
         this.scheduledById = scheduledById;
         this.createdAt = createdAt;
@@ -122,7 +123,7 @@ public class CoachingSession {
     /** The client's agenda: "a list of questions, a concern, or an opportunity", written before the session. */
     void writeAgenda(String text, Instant at) {
         requireScheduled("agenda", "session.session.agenda.over");
-        this.agenda = text == null || text.isBlank() ? null : text.strip();
+        this.agenda = Texts.clean(text);
         this.agendaUpdatedAt = at;
     }
 
@@ -131,7 +132,7 @@ public class CoachingSession {
         if (status != SessionStatus.HELD) {
             throw new RuleViolation("summary", "session.session.summary.notHeld");
         }
-        this.summary = text == null || text.isBlank() ? null : text.strip();
+        this.summary = Texts.clean(text);
         this.summaryUpdatedAt = at;
     }
 
@@ -243,7 +244,7 @@ public class CoachingSession {
         this.outcomeById = byId;
         this.outcomeByRole = by;
         this.outcomeAt = at;
-        this.outcomeNote = note == null || note.isBlank() ? null : note.strip();
+        this.outcomeNote = Texts.clean(note);
     }
 
     private void requireScheduled(String field, String code) {

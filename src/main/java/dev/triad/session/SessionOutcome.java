@@ -1,6 +1,7 @@
 package dev.triad.session;
 
 import dev.triad.engagement.HoursEntry;
+import dev.triad.system.Numbers;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -49,10 +50,10 @@ public record SessionOutcome(SessionStatus status, List<Charge> charges, int inA
 
     /** The deducted hours as pages show them ("1", "1.5"). */
     public String deductedHoursText() {
-        return dev.triad.engagement.HoursBalance.format(deductedHours());
+        return Numbers.plain(deductedHours());
     }
 
     public String hoursText() {
-        return dev.triad.engagement.HoursBalance.format(charges.stream().map(Charge::hours).reduce(BigDecimal.ZERO, BigDecimal::add));
+        return Numbers.plain(charges.stream().map(Charge::hours).reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 }

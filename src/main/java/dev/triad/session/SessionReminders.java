@@ -4,6 +4,7 @@ import dev.triad.account.CurrentUser;
 import dev.triad.account.Role;
 import dev.triad.engagement.HomeReminder;
 import dev.triad.engagement.HomeReminders;
+import dev.triad.system.Days;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,7 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,8 +26,6 @@ import java.util.List;
 class SessionReminders implements HomeReminders {
 
     static final Duration AGENDA_HORIZON = Duration.ofDays(7);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM");
 
     private final CoachingSessions sessions;
     private final AttendanceAlerts alerts;
@@ -46,7 +44,7 @@ class SessionReminders implements HomeReminders {
         if (me.has(Role.HR_ADMIN)) {
             for (SessionReminder alert : alerts.openWithClients()) {
                 reminders.add(new HomeReminder(alert.clientName() + "’s coaching: " + alert.count()
-                        + " cancellations in a row (raised " + DAY.format(alert.at().atZone(clock.getZone())) + ").",
+                        + " cancellations in a row (raised " + Days.date(alert.at().atZone(clock.getZone())) + ").",
                         "Review and acknowledge", sessionsOf(alert)));
             }
         }
@@ -67,7 +65,7 @@ class SessionReminders implements HomeReminders {
     }
 
     private String when(SessionReminder reminder) {
-        return WHEN.format(reminder.at().atZone(clock.getZone()));
+        return Days.dateTime(reminder.at().atZone(clock.getZone()));
     }
 
     private static String sessionsOf(SessionReminder reminder) {

@@ -20,6 +20,7 @@ import dev.triad.session.SessionEvents.SessionHeld;
 import dev.triad.session.SessionEvents.SessionMoved;
 import dev.triad.session.SessionEvents.SessionScheduled;
 import dev.triad.session.SessionEvents.SummaryShared;
+import dev.triad.system.Days;
 import dev.triad.system.ForbiddenException;
 import dev.triad.system.NotFoundException;
 import dev.triad.system.RuleViolation;
@@ -34,7 +35,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -44,7 +44,6 @@ import java.util.Optional;
 @Service
 public class SessionService {
 
-    private static final DateTimeFormatter NOTE_DATE = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
 
     private final CoachingSessions sessions;
     private final PrivateNotes privateNotes;
@@ -487,6 +486,6 @@ public class SessionService {
     }
 
     private String when(CoachingSession session) {
-        return NOTE_DATE.format(session.getStartsAt().atZone(zone()));
+        return Days.dateTime(session.getStartsAt().atZone(zone()));
     }
 }

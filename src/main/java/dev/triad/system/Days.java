@@ -1,18 +1,43 @@
 package dev.triad.system;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.time.temporal.TemporalAccessor;
 
-/** A day in a sentence (a rule's message, a flash, a timeline line) as the pages show days: "1 Dec 2026", never ISO. */
+/**
+ * Days and times in a sentence (a rule's message, a flash, a mail, a timeline line) as the pages show them — the
+ * house style of {@link Dates}, for code that already holds a local or zoned value: "1 Dec 2026", never ISO.
+ */
 public final class Days {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private Days() {
     }
 
+    /** 1 Dec 2026; empty for no day. */
     public static String of(LocalDate day) {
-        return day == null ? "" : day.format(DAY);
+        return date(day);
+    }
+
+    /** 1 Dec 2026. */
+    public static String date(TemporalAccessor day) {
+        return day == null ? "" : Dates.DATE.format(day);
+    }
+
+    /** 14:30. */
+    public static String time(TemporalAccessor time) {
+        return time == null ? "" : Dates.TIME.format(time);
+    }
+
+    /** 1 Dec 2026, 14:30. */
+    public static String dateTime(TemporalAccessor time) {
+        return time == null ? "" : Dates.DATE_TIME.format(time);
+    }
+
+    /** 1 Dec 2026, 14:30–15:30 within a day; 1 Dec 2026, 23:00 – 2 Dec 2026, 01:00 across days. */
+    public static String timeRange(TemporalAccessor start, TemporalAccessor end) {
+        if (start == null || end == null) {
+            return dateTime(start == null ? end : start);
+        }
+        return LocalDate.from(start).equals(LocalDate.from(end)) ? dateTime(start) + "–" + time(end)
+                : dateTime(start) + " – " + dateTime(end);
     }
 }

@@ -30,7 +30,7 @@ class FormBindingAdvice {
     /** C0 controls but tab, line feed and carriage return, and DEL. */
     private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
     /** As the forms' own one-line rule says it (line breaks stay allowed where a field has lines). */
-    static final String CONTROL_CHARACTERS_MESSAGE = "Use letters, digits and punctuation only";
+    static final String CONTROL_CHARACTERS_MESSAGE = SingleLineText.MESSAGE;
 
     @InitBinder
     void plainConversionMessages(WebDataBinder binder) {

@@ -2,9 +2,10 @@ package dev.triad.engagement;
 
 import dev.triad.account.User;
 import dev.triad.support.Activity;
-import dev.triad.support.Fixtures;
 import dev.triad.support.Fixtures.Triad;
+import dev.triad.support.Fixtures;
 import dev.triad.support.IntegrationTest;
+import dev.triad.system.Numbers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -52,7 +53,7 @@ class CoachHomeKeepsClosedEngagementsApartIntegrationTest {
         assertThat(openSection).contains("/engagements/" + open.id() + "\"").doesNotContain("/engagements/" + closed.getId() + "\"");
         assertThat(closedSection).contains("/engagements/" + closed.getId() + "\"").doesNotContain("/engagements/" + open.id() + "\"")
                 .doesNotContain(">Low<").doesNotContain("-2").doesNotContain("−2")
-                .contains(HoursBalance.format(overUsed) + " of " + HoursBalance.format(closed.getContractedHours()) + " h used");
+                .contains(Numbers.plain(overUsed) + " of " + Numbers.plain(closed.getContractedHours()) + " h used");
     }
 
     /** The markup of the home page's {@code <div id="…">} section, up to the next section. */

@@ -66,7 +66,7 @@ class WeeksTest {
 
     @Test
     void aWeekIsNamedByItsMonday() {
-        assertThat(Weeks.label(LocalDate.of(2026, 11, 16))).isEqualTo("Week of 16 November 2026");
-        assertThat(Weeks.phrase(LocalDate.of(2026, 1, 5))).isEqualTo("week of 5 January 2026");
+        assertThat(Weeks.label(LocalDate.of(2026, 11, 16))).isEqualTo("Week of 16 Nov 2026");
+        assertThat(Weeks.phrase(LocalDate.of(2026, 1, 5))).isEqualTo("week of 5 Jan 2026");
     }
 }

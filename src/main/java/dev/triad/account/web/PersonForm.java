@@ -4,12 +4,12 @@ import dev.triad.account.Accounts.PersonDetails;
 import dev.triad.account.CoachProfile;
 import dev.triad.account.Role;
 import dev.triad.account.User;
+import dev.triad.system.SingleLineText;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.util.EnumSet;
@@ -19,12 +19,9 @@ import java.util.Set;
 /** What HR types when creating or editing a person. */
 class PersonForm {
 
-    /** No control characters (null bytes and the like) in one-line text. */
-    static final String ONE_LINE = "[^\\p{Cntrl}]*";
-
     @NotBlank(message = "Enter the person’s name")
     @Size(max = 120, message = "Use at most 120 characters")
-    @Pattern(regexp = ONE_LINE, message = "Use letters, digits and punctuation only")
+    @SingleLineText
     private String fullName;
 
     @NotBlank(message = "Enter an email address")
@@ -33,7 +30,7 @@ class PersonForm {
     private String email;
 
     @Size(max = 120, message = "Use at most 120 characters")
-    @Pattern(regexp = ONE_LINE, message = "Use letters, digits and punctuation only")
+    @SingleLineText
     private String title;
 
     @NotEmpty(message = "Choose at least one role")
@@ -44,11 +41,11 @@ class PersonForm {
     private String initialPassword;
 
     @Size(max = 500, message = "Use at most 500 characters")
-    @Pattern(regexp = ONE_LINE, message = "Use letters, digits and punctuation only")
+    @SingleLineText
     private String specialities;
 
     @Size(max = 200, message = "Use at most 200 characters")
-    @Pattern(regexp = ONE_LINE, message = "Use letters, digits and punctuation only")
+    @SingleLineText
     private String languages;
 
     @Min(value = 0, message = "Capacity cannot be negative")

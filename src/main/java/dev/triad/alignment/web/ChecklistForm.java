@@ -2,8 +2,8 @@ package dev.triad.alignment.web;
 
 import dev.triad.alignment.AgendaItem;
 import dev.triad.alignment.AlignmentService.ItemEntry;
+import dev.triad.system.MultiLineText;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.util.ArrayList;
@@ -46,7 +46,7 @@ class ChecklistForm {
         private boolean covered;
 
         @Size(max = 2000, message = "Use at most 2000 characters")
-        @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.MULTI_LINE_MESSAGE)
+        @MultiLineText
         private String notes;
 
         private Long version;

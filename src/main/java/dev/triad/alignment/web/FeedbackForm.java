@@ -1,7 +1,7 @@
 package dev.triad.alignment.web;
 
+import dev.triad.system.MultiLineText;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** The leader's feedback, optionally about a shared goal. */
@@ -11,7 +11,7 @@ class FeedbackForm {
 
     @NotBlank(message = "Write your feedback")
     @Size(max = 2000, message = "Use at most 2000 characters")
-    @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.MULTI_LINE_MESSAGE)
+    @MultiLineText
     private String text;
 
     public Long getGoalId() { return goalId; }

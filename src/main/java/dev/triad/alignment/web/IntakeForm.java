@@ -2,22 +2,22 @@ package dev.triad.alignment.web;
 
 import dev.triad.alignment.IntakeInterview;
 import dev.triad.alignment.IntakeService.IntakeText;
-import jakarta.validation.constraints.Pattern;
+import dev.triad.system.MultiLineText;
 import jakarta.validation.constraints.Size;
 
 /** The intake interview as the coach records it. */
 class IntakeForm {
 
     @Size(max = 4000, message = "Use at most 4000 characters")
-    @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.MULTI_LINE_MESSAGE)
+    @MultiLineText
     private String whatPrompted;
 
     @Size(max = 4000, message = "Use at most 4000 characters")
-    @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.MULTI_LINE_MESSAGE)
+    @MultiLineText
     private String sponsorReasons;
 
     @Size(max = 4000, message = "Use at most 4000 characters")
-    @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.MULTI_LINE_MESSAGE)
+    @MultiLineText
     private String clientBackground;
 
     private Long version;

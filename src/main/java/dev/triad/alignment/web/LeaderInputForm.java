@@ -2,10 +2,11 @@ package dev.triad.alignment.web;
 
 import dev.triad.alignment.AlignmentService.LeaderWords;
 import dev.triad.alignment.LeaderInputTopic;
+import dev.triad.system.MultiLineText;
+import dev.triad.system.SingleLineText;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** The leader's words as the coach writes them down in the meeting. */
@@ -15,14 +16,14 @@ class LeaderInputForm {
     private LeaderInputTopic topic;
 
     @Size(max = 300, message = "Use at most 300 characters")
-    @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.SINGLE_LINE_MESSAGE)
+    @SingleLineText
     private String question;
 
     private Long goalId;
 
     @NotBlank(message = "Write what the leader said")
     @Size(max = 2000, message = "Use at most 2000 characters")
-    @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.MULTI_LINE_MESSAGE)
+    @MultiLineText
     private String text;
 
     @AssertTrue(message = "Write the question the leader answered")

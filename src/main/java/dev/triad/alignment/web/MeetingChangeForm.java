@@ -1,9 +1,10 @@
 package dev.triad.alignment.web;
 
+import dev.triad.system.MultiLineText;
+import dev.triad.system.SingleLineText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -13,7 +14,7 @@ import java.time.LocalDateTime;
 class MeetingChangeForm {
 
     @Size(max = 500, message = "Keep the reason under 500 characters")
-    @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.MULTI_LINE_MESSAGE)
+    @MultiLineText
     private String reason;
 
     @NotNull(message = "Choose the new date and time", groups = Move.class)
@@ -26,7 +27,7 @@ class MeetingChangeForm {
     private Integer minutes;
 
     @Size(max = 500, message = "Use at most 500 characters", groups = Move.class)
-    @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.SINGLE_LINE_MESSAGE, groups = Move.class)
+    @SingleLineText(groups = Move.class)
     private String location;
 
     /** Validation group for moving, where the new time is required. */

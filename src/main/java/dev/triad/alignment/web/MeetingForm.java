@@ -2,10 +2,10 @@ package dev.triad.alignment.web;
 
 import dev.triad.alignment.AlignmentService.NewMeeting;
 import dev.triad.alignment.MeetingKind;
+import dev.triad.system.SingleLineText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -27,7 +27,7 @@ class MeetingForm {
     private Integer minutes = 60;
 
     @Size(max = 500, message = "Use at most 500 characters")
-    @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.SINGLE_LINE_MESSAGE)
+    @SingleLineText
     private String location;
 
     NewMeeting toRequest() {

@@ -9,6 +9,7 @@ import dev.triad.alignment.LeaderInputTopic;
 import dev.triad.alignment.MeetingKind;
 import dev.triad.alignment.ReportCadence;
 import dev.triad.alignment.AgendaItem;
+import dev.triad.system.Days;
 import dev.triad.system.Conflict;
 import dev.triad.system.ForbiddenException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,7 +26,6 @@ import java.util.stream.Collectors;
 @Component
 class MeetingPages {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
     /** Questions the coach may have prepared for the leader; any other question can be typed. */
     static final List<String> PREPARED_QUESTIONS = List.of(
             "What are the client’s greatest strengths in your eyes?",
@@ -142,6 +142,6 @@ class MeetingPages {
     }
 
     String when(AlignmentMeeting meeting) {
-        return WHEN.format(meeting.getStartsAt().atZone(time.zone()));
+        return Days.dateTime(meeting.getStartsAt().atZone(time.zone()));
     }
 }

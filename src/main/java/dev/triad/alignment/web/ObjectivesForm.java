@@ -1,13 +1,13 @@
 package dev.triad.alignment.web;
 
-import jakarta.validation.constraints.Pattern;
+import dev.triad.system.MultiLineText;
 import jakarta.validation.constraints.Size;
 
 /** The objectives the client prepares for the meeting. */
 class ObjectivesForm {
 
     @Size(max = 4000, message = "Use at most 4000 characters")
-    @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.MULTI_LINE_MESSAGE)
+    @MultiLineText
     private String objectives;
 
     /** The meeting's version when the page was opened. */

@@ -4,8 +4,8 @@ import dev.triad.alignment.AlignmentOutcome;
 import dev.triad.alignment.AlignmentService.SeenOutcome;
 import dev.triad.alignment.OutcomeText;
 import dev.triad.alignment.ReportCadence;
+import dev.triad.system.MultiLineText;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** The outcome the coach writes: the goals and measures agreed, and how often the client reports to the leader. */
@@ -13,12 +13,12 @@ class OutcomeForm {
 
     @NotBlank(message = "Write the goals agreed")
     @Size(max = 4000, message = "Use at most 4000 characters")
-    @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.MULTI_LINE_MESSAGE)
+    @MultiLineText
     private String agreedGoals;
 
     @NotBlank(message = "Write the measures agreed: how progress will be seen")
     @Size(max = 4000, message = "Use at most 4000 characters")
-    @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.MULTI_LINE_MESSAGE)
+    @MultiLineText
     private String agreedMeasures;
 
     private ReportCadence reportCadence;

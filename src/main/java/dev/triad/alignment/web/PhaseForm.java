@@ -3,8 +3,8 @@ package dev.triad.alignment.web;
 import dev.triad.engagement.Phase;
 import dev.triad.engagement.PhaseMove;
 import dev.triad.engagement.PhaseMoved.Closure;
+import dev.triad.system.MultiLineText;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** Moving the engagement: where to, how it closes (for Closed), and why; {@code from} is the phase the mover saw. */
@@ -18,7 +18,7 @@ class PhaseForm {
     private Closure closure;
 
     @Size(max = 1000, message = "Use at most 1000 characters")
-    @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.MULTI_LINE_MESSAGE)
+    @MultiLineText
     private String reason;
 
     /** Set by the confirmation step: a close is made only once the mover has read what it will do. */

@@ -2,26 +2,26 @@ package dev.triad.alignment.web;
 
 import dev.triad.alignment.ProgressReport;
 import dev.triad.alignment.ReportText;
-import jakarta.validation.constraints.Pattern;
+import dev.triad.system.MultiLineText;
 import jakarta.validation.constraints.Size;
 
 /** A progress report's four parts; "Save draft" keeps it, "Send to my leader" sends it. */
 class ReportForm {
 
     @Size(max = 4000, message = "Use at most 4000 characters")
-    @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.MULTI_LINE_MESSAGE)
+    @MultiLineText
     private String committed;
 
     @Size(max = 4000, message = "Use at most 4000 characters")
-    @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.MULTI_LINE_MESSAGE)
+    @MultiLineText
     private String done;
 
     @Size(max = 4000, message = "Use at most 4000 characters")
-    @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.MULTI_LINE_MESSAGE)
+    @MultiLineText
     private String observed;
 
     @Size(max = 4000, message = "Use at most 4000 characters")
-    @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.MULTI_LINE_MESSAGE)
+    @MultiLineText
     private String nextSteps;
 
     private long version;

@@ -3,11 +3,12 @@ package dev.triad.assessment.web;
 import dev.triad.assessment.Assessment;
 import dev.triad.assessment.AssessmentDetails;
 import dev.triad.assessment.AssessmentKind;
+import dev.triad.system.MultiLineText;
+import dev.triad.system.SingleLineText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import org.springframework.format.annotation.DateTimeFormat;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
 
 import java.time.LocalDate;
 
@@ -18,7 +19,7 @@ class AssessmentForm {
 
     @NotBlank(message = "Name the assessment, e.g. the instrument")
     @Size(max = 200, message = "Use at most 200 characters")
-    @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.SINGLE_LINE_MESSAGE)
+    @SingleLineText
     private String title;
 
     @NotNull(message = "Enter the date of the assessment")
@@ -26,15 +27,15 @@ class AssessmentForm {
     private LocalDate assessedOn;
 
     @Size(max = 4000, message = "Use at most 4000 characters")
-    @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.MULTI_LINE_MESSAGE)
+    @MultiLineText
     private String summary;
 
     @Size(max = 4000, message = "Use at most 4000 characters")
-    @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.MULTI_LINE_MESSAGE)
+    @MultiLineText
     private String strengths;
 
     @Size(max = 4000, message = "Use at most 4000 characters")
-    @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.MULTI_LINE_MESSAGE)
+    @MultiLineText
     private String developmentAreas;
 
     /** The version the form was filled in from, to detect someone else's edit in between. */

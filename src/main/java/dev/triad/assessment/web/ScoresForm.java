@@ -1,12 +1,12 @@
 package dev.triad.assessment.web;
 
-import jakarta.validation.constraints.Pattern;
+import dev.triad.system.MultiLineText;
 import jakarta.validation.constraints.Size;
 
 class ScoresForm {
 
     @Size(max = 8000, message = "Use at most 8000 characters")
-    @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.MULTI_LINE_MESSAGE)
+    @MultiLineText
     private String scores;
 
     ScoresForm() {

@@ -3,6 +3,7 @@ package dev.triad.engagement.web;
 import dev.triad.engagement.EngagementService.NewEngagement;
 import dev.triad.programme.CoachingType;
 import dev.triad.programme.Timing;
+import dev.triad.system.SingleLineText;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -10,7 +11,6 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -51,7 +51,7 @@ class EngagementForm {
     private LocalDate plannedEndOn;
 
     @Size(max = 500, message = "Use at most 500 characters")
-    @Pattern(regexp = "[^\\p{Cntrl}]*", message = "Use letters, digits and punctuation only")
+    @SingleLineText
     private String focus;
 
     @AssertTrue(message = "The planned end cannot be before the start")

@@ -61,7 +61,7 @@ class HomeController {
             model.addAttribute("filter", filter);
             model.addAttribute("all", engagements.listForHr(filter, PageRequest.of(Math.max(0, page), PAGE_SIZE, NEWEST_FIRST)));
             model.addAttribute("programmes", programmes.findAllInOrder());
-            model.addAttribute("coachOptions", CoachOptions.html(users.namesOfActiveWithRole(Role.COACH), filter.coachId()));
+            model.addAttribute("coaches", users.namesOfActiveWithRole(Role.COACH));
             model.addAttribute("phases", Phase.values());
         }
         PageRequest first = PageRequest.of(0, 50, NEWEST_FIRST);

@@ -2,12 +2,13 @@ package dev.triad.evaluation.web;
 
 import dev.triad.evaluation.ImpactMeasure;
 import dev.triad.evaluation.ImpactMeasureService.MeasureDetails;
+import dev.triad.system.Numbers;
+import dev.triad.system.SingleLineText;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.math.BigDecimal;
@@ -16,12 +17,12 @@ class MeasureForm {
 
     @NotBlank(message = "Name the measure")
     @Size(max = 80, message = "Use at most 80 characters")
-    @Pattern(regexp = "[^\\p{Cntrl}]*", message = "Use letters, digits and punctuation only")
+    @SingleLineText
     private String name;
 
     @NotBlank(message = "Give the unit, e.g. %, days per quarter, score out of 10")
     @Size(max = 30, message = "Use at most 30 characters")
-    @Pattern(regexp = "[^\\p{Cntrl}]*", message = "Use letters, digits and punctuation only")
+    @SingleLineText
     private String unit;
 
     @NotNull(message = "Enter the value before the coaching")
@@ -53,7 +54,7 @@ class MeasureForm {
 
     /** 12.500 as 12.5 and 100.000 as 100 (never 1E+2) in the input. */
     private static BigDecimal plain(BigDecimal value) {
-        return value == null ? null : new BigDecimal(value.stripTrailingZeros().toPlainString());
+        return value == null ? null : Numbers.stripped(value);
     }
 
     public String getName() { return name; }

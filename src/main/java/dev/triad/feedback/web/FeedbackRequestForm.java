@@ -1,11 +1,11 @@
 package dev.triad.feedback.web;
 
 import dev.triad.feedback.NewFeedbackRequest;
+import dev.triad.system.SingleLineText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import org.springframework.format.annotation.DateTimeFormat;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
 
 import java.time.LocalDate;
 
@@ -13,7 +13,7 @@ class FeedbackRequestForm {
 
     @NotBlank(message = "Name the request, e.g. “360 feedback, spring”")
     @Size(max = 200, message = "Use at most 200 characters")
-    @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.SINGLE_LINE_MESSAGE)
+    @SingleLineText
     private String title = "360 feedback";
 
     @NotNull(message = "Choose one of the question sets")

@@ -1,30 +1,31 @@
 package dev.triad.feedback.web;
 
 import dev.triad.feedback.QuestionSetDetails;
+import dev.triad.system.MultiLineText;
+import dev.triad.system.SingleLineText;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 class QuestionSetForm {
 
     @NotBlank(message = "Name the question set")
     @Size(max = 120, message = "Use at most 120 characters")
-    @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.SINGLE_LINE_MESSAGE)
+    @SingleLineText
     private String name;
 
     @Size(max = 500, message = "Use at most 500 characters")
-    @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.SINGLE_LINE_MESSAGE)
+    @SingleLineText
     private String description;
 
     private boolean offered = true;
 
     @NotBlank(message = "Write at least one rating item")
     @Size(max = 30000, message = "Use at most 30000 characters")
-    @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.MULTI_LINE_MESSAGE)
+    @MultiLineText
     private String ratingItems;
 
     @Size(max = 5000, message = "Use at most 5000 characters")
-    @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.MULTI_LINE_MESSAGE)
+    @MultiLineText
     private String openQuestions;
 
     private long version;

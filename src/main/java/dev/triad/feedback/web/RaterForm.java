@@ -2,17 +2,17 @@ package dev.triad.feedback.web;
 
 import dev.triad.feedback.NewRater;
 import dev.triad.feedback.RaterGroup;
+import dev.triad.system.SingleLineText;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 class RaterForm {
 
     @NotBlank(message = "Enter the rater’s name")
     @Size(max = 120, message = "Use at most 120 characters")
-    @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.SINGLE_LINE_MESSAGE)
+    @SingleLineText
     private String name;
 
     @NotBlank(message = "Enter the rater’s email")

@@ -1,9 +1,9 @@
 package dev.triad.goal.web;
 
 import dev.triad.goal.GoalCheckIn;
+import dev.triad.system.MultiLineText;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -21,7 +21,7 @@ class CheckInForm {
     private BigDecimal value;
 
     @Size(max = 1000, message = "Use at most 1000 characters")
-    @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.MULTI_LINE_MESSAGE)
+    @MultiLineText
     private String comment;
 
     /** The check-in's version when the correction form was opened; absent for a new check-in. */

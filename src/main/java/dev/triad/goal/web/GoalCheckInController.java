@@ -4,6 +4,7 @@ import dev.triad.account.CurrentUser;
 import dev.triad.goal.CheckInEditor;
 import dev.triad.goal.GoalChart;
 import dev.triad.goal.GoalService;
+import dev.triad.system.Numbers;
 import dev.triad.system.Conflict;
 import dev.triad.system.web.FormPost;
 import dev.triad.system.web.FormPost.Done;
@@ -71,7 +72,7 @@ class GoalCheckInController {
                     form.setVersion(stored.getVersion());
                     Conflict.on("check-in")
                             .line("Date", day(form.getMeasuredOn()), day(stored.getMeasuredOn()))
-                            .line("Value", plain(form.getValue()), plain(stored.getValue()))
+                            .line("Value", Numbers.plain(form.getValue()), Numbers.plain(stored.getValue()))
                             .line("Comment", form.getComment(), stored.getComment())
                             .show(model, response);
                     return pages.checkInForm(editor, model);
@@ -112,8 +113,4 @@ class GoalCheckInController {
         return date == null ? "" : GoalChart.readerDates(LocaleContextHolder.getLocale()).format(date);
     }
 
-    /** A number as typed or stored, for the conflict table: 12, 8.5. */
-    private static String plain(BigDecimal number) {
-        return number == null ? "" : number.signum() == 0 ? "0" : number.stripTrailingZeros().toPlainString();
-    }
 }

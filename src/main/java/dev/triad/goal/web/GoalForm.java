@@ -5,10 +5,12 @@ import dev.triad.goal.GoalCategory;
 import dev.triad.goal.GoalDetails;
 import dev.triad.goal.GoalStatus;
 import dev.triad.goal.GoalVisibility;
+import dev.triad.system.MultiLineText;
+import dev.triad.system.Numbers;
+import dev.triad.system.SingleLineText;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.math.BigDecimal;
@@ -17,19 +19,19 @@ class GoalForm {
 
     @NotBlank(message = "Write the goal")
     @Size(max = 300, message = "Use at most 300 characters")
-    @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.SINGLE_LINE_MESSAGE)
+    @SingleLineText
     private String statement;
 
     @NotBlank(message = "Say what success looks like")
     @Size(max = 2000, message = "Use at most 2000 characters")
-    @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.MULTI_LINE_MESSAGE)
+    @MultiLineText
     private String successMeasure;
 
     @NotNull(message = "Choose a category")
     private GoalCategory category;
 
     @Size(max = 40, message = "Use at most 40 characters")
-    @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.SINGLE_LINE_MESSAGE)
+    @SingleLineText
     private String metricUnit;
 
     @Digits(integer = 12, fraction = 3, message = "Use a number with at most 12 digits and 3 decimals")
@@ -61,21 +63,12 @@ class GoalForm {
         form.successMeasure = goal.getSuccessMeasure();
         form.category = goal.getCategory();
         form.metricUnit = goal.getMetricUnit();
-        form.metricBaseline = plain(goal.getMetricBaseline());
-        form.metricTarget = plain(goal.getMetricTarget());
+        form.metricBaseline = Numbers.stripped(goal.getMetricBaseline());
+        form.metricTarget = Numbers.stripped(goal.getMetricTarget());
         form.status = goal.getStatus();
         form.visibility = goal.getVisibility();
         form.version = goal.getVersion();
         return form;
-    }
-
-    /** 8.5 rather than 8.500, and 100 rather than 1E+2. */
-    private static BigDecimal plain(BigDecimal number) {
-        if (number == null) {
-            return null;
-        }
-        BigDecimal stripped = number.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     GoalDetails toDetails() {

@@ -1,14 +1,14 @@
 package dev.triad.goal.web;
 
+import dev.triad.system.MultiLineText;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 class NoteForm {
 
     @NotBlank(message = "Write what moved")
     @Size(max = 1000, message = "Use at most 1000 characters")
-    @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.MULTI_LINE_MESSAGE)
+    @MultiLineText
     private String text;
 
     /** Where the step was shown: "goal" (its goal's page) or the action plan. */

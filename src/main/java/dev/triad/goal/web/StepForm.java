@@ -1,10 +1,10 @@
 package dev.triad.goal.web;
 
 import dev.triad.goal.ActionStep;
+import dev.triad.system.MultiLineText;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -14,7 +14,7 @@ class StepForm {
 
     @NotBlank(message = "Describe the step")
     @Size(max = 500, message = "Use at most 500 characters")
-    @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.MULTI_LINE_MESSAGE)
+    @MultiLineText
     private String description;
 
     @NotNull(message = "Enter the due date")

@@ -7,7 +7,7 @@ import dev.triad.impact.Figures.CoachLoad;
 import dev.triad.impact.Figures.Impact;
 import dev.triad.impact.Figures.PhaseCount;
 import dev.triad.programme.Programme;
-import tools.jackson.databind.json.JsonMapper;
+import dev.triad.system.ChartJson;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -21,7 +21,6 @@ import java.util.Map;
  */
 public class DashboardCharts {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final List<String> ATTENDANCE_COLOURS = List.of("#198754", "#6c757d", "#dc3545", "#7a1c25");
     private static final List<String> BEFORE_AFTER = List.of("#adb5bd", "#2f3e5c");
     private static final List<String> GOAL_COLOURS = List.of("#198754", "#0d6efd", "#adb5bd");
@@ -38,7 +37,7 @@ public class DashboardCharts {
         spec.put("labels", labels);
         spec.put("datasets", datasets);
         spec.putAll(options);
-        return JSON.writeValueAsString(spec);
+        return ChartJson.write(spec);
     }
 
     private static Map<String, Object> dataset(String label, List<? extends Number> data) {

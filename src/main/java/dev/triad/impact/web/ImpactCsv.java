@@ -2,8 +2,9 @@ package dev.triad.impact.web;
 
 import dev.triad.impact.Dashboard;
 import dev.triad.impact.EngagementFacts;
-import dev.triad.impact.FigureRows;
 import dev.triad.impact.FigureRows.ComparedRow;
+import dev.triad.impact.FigureRows;
+import dev.triad.system.Numbers;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -64,7 +65,7 @@ final class ImpactCsv {
 
     /** A percentage as the number a spreadsheet reads; any other value (a count, "—", a suppressed figure) as it is. */
     private static String number(BigDecimal percent, String text) {
-        return percent == null ? text : percent.stripTrailingZeros().toPlainString();
+        return percent == null ? text : Numbers.plain(percent);
     }
 
     /** Names people typed are never read as formulas. */

@@ -4,6 +4,7 @@ import dev.triad.programme.CoachingType;
 import dev.triad.programme.Programme;
 import dev.triad.programme.ProgrammeDetails;
 import dev.triad.programme.Timing;
+import dev.triad.system.SingleLineText;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -12,7 +13,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -23,7 +23,7 @@ class ProgrammeForm {
 
     @NotBlank(message = "Name the programme")
     @Size(max = 120, message = "Use at most 120 characters")
-    @Pattern(regexp = "[^\\p{Cntrl}]*", message = "Use letters, digits and punctuation only")
+    @SingleLineText
     private String name;
 
     @Size(max = 2000, message = "Use at most 2000 characters")

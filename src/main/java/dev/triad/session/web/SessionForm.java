@@ -2,11 +2,11 @@ package dev.triad.session.web;
 
 import dev.triad.session.SessionFormat;
 import dev.triad.session.SessionService.NewSession;
+import dev.triad.system.SingleLineText;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -28,7 +28,7 @@ class SessionForm {
     private SessionFormat format = SessionFormat.VIDEO;
 
     @Size(max = 500, message = "Use at most 500 characters")
-    @Pattern(regexp = "[^\\p{Cntrl}]*", message = "Use a single line")
+    @SingleLineText
     private String location;
 
     @AssertTrue(message = "Give the room or address for a session in person")

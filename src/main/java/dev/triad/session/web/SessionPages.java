@@ -5,6 +5,7 @@ import dev.triad.session.CoachingSession;
 import dev.triad.session.PrivateNote;
 import dev.triad.session.SessionFormat;
 import dev.triad.session.SessionService;
+import dev.triad.system.Days;
 import dev.triad.system.Conflict;
 import dev.triad.system.ForbiddenException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,7 +19,6 @@ import java.time.format.DateTimeFormatter;
 @Component
 class SessionPages {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm");
 
     private final SessionService sessions;
 
@@ -114,6 +114,6 @@ class SessionPages {
     }
 
     String when(CoachingSession session) {
-        return WHEN.format(session.getStartsAt().atZone(sessions.zone()));
+        return Days.dateTime(session.getStartsAt().atZone(sessions.zone()));
     }
 }
