@@ -1,5 +1,6 @@
 /**
  * Engagements: one client's coaching contract with its coach and leader, its phase, the coach
- * assignments, the hours ledger, and the access policy that decides who sees what of it.
+ * assignments and the client's requests for a different coach (HR answers one by reassigning), the hours
+ * ledger, and the access policy that decides who sees what of it.
  */
 package dev.triad.engagement;

@@ -26,7 +26,7 @@ import dev.triad.engagement.PhaseMove;
 import dev.triad.engagement.PhaseMoved;
 import dev.triad.evaluation.CloseOutService;
 import dev.triad.evaluation.CloseOutService.Answers;
-import dev.triad.evaluation.CoachChangeService;
+import dev.triad.engagement.CoachChangeService;
 import dev.triad.evaluation.EvaluationService;
 import dev.triad.evaluation.ReferralKind;
 import dev.triad.goal.ActionStepService;

@@ -1,5 +1,6 @@
-package dev.triad.evaluation;
+package dev.triad.impact;
 
+import dev.triad.engagement.Pending;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -19,7 +20,7 @@ public interface ImpactMeasures extends JpaRepository<ImpactMeasure, Long> {
 
     /** The coach's engagements of proactive programmes, past intake and not closed, that have no impact measure. */
     @Query("""
-            select new dev.triad.evaluation.Pending(e.id, e.id, cl.fullName)
+            select new dev.triad.engagement.Pending(e.id, e.id, cl.fullName)
             from Engagement e join e.client cl join e.programme p
             where e.coach.id = ?1 and p.timing = dev.triad.programme.Timing.PROACTIVE
               and e.phase in (dev.triad.engagement.Phase.ALIGNMENT, dev.triad.engagement.Phase.COACHING, dev.triad.engagement.Phase.SUSTAINMENT)
