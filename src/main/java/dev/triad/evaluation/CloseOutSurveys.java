@@ -1,5 +1,6 @@
 package dev.triad.evaluation;
 
+import dev.triad.engagement.Pending;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -16,7 +17,7 @@ public interface CloseOutSurveys extends JpaRepository<CloseOutSurvey, Long> {
 
     /** Surveys sent to the person that they have not answered yet. */
     @Query("""
-            select new dev.triad.evaluation.Pending(e.id, s.id, cl.fullName)
+            select new dev.triad.engagement.Pending(e.id, s.id, cl.fullName)
             from CloseOutSurvey s, Engagement e join e.client cl
             where e.id = s.engagementId and s.respondentId = ?1
               and not exists (select a.id from CloseOutAnswer a where a.surveyId = s.id)

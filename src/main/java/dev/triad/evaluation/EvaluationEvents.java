@@ -20,12 +20,4 @@ public final class EvaluationEvents {
     /** A close-out survey was sent to {@code respondentId}. */
     public record CloseOutSurveySent(Long engagementId, Long surveyId, Long respondentId) {
     }
-
-    /** The client asked HR for a different coach. */
-    public record CoachChangeRequested(Long engagementId, Long requestId) {
-    }
-
-    /** HR answered the client's request by making {@code coachId} their coach (in the assignment made {@code at}). */
-    public record CoachChangeAnswered(Long engagementId, Long requestId, Long coachId, java.time.Instant at) {
-    }
 }

@@ -2,8 +2,11 @@ package dev.triad.evaluation;
 
 import dev.triad.account.CurrentUser;
 import dev.triad.account.Role;
+import dev.triad.engagement.CoachChangeRequests;
 import dev.triad.engagement.HomeReminder;
 import dev.triad.engagement.HomeReminders;
+import dev.triad.engagement.Pending;
+import dev.triad.impact.ImpactMeasures;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,11 +1,16 @@
 package dev.triad.evaluation;
 
 import dev.triad.account.CurrentUser;
+import dev.triad.engagement.CoachChangeRequest;
+import dev.triad.engagement.CoachChangeRequests;
 import dev.triad.engagement.CoachRatings;
 import dev.triad.engagement.EngagementAccess;
 import dev.triad.engagement.EngagementAccessPolicy;
 import dev.triad.engagement.EngagementAction;
 import dev.triad.engagement.EngagementContent;
+import dev.triad.impact.ImpactMeasure;
+import dev.triad.impact.ImpactMeasures;
+import dev.triad.system.ForbiddenException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,6 +1,7 @@
 package dev.triad.evaluation;
 
 import dev.triad.engagement.Phase;
+import dev.triad.engagement.Pending;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -20,7 +21,7 @@ public interface PartnershipCheckIns extends JpaRepository<PartnershipCheckIn, L
 
     /** The client's open check-ins, on engagements that are not closed. */
     @Query("""
-            select new dev.triad.evaluation.Pending(e.id, c.id, cl.fullName)
+            select new dev.triad.engagement.Pending(e.id, c.id, cl.fullName)
             from PartnershipCheckIn c, Engagement e join e.client cl
             where e.id = c.engagementId and cl.id = ?1 and c.answeredAt is null and c.supersededAt is null
               and e.phase <> ?2

@@ -5,7 +5,7 @@ import dev.triad.account.Users;
 import dev.triad.engagement.CoachAssigned;
 import dev.triad.engagement.Engagement;
 import dev.triad.engagement.Engagements;
-import dev.triad.evaluation.EvaluationEvents.CoachChangeAnswered;
+import dev.triad.engagement.CoachChangeEvents.CoachChangeAnswered;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 

@@ -7,7 +7,7 @@ import dev.triad.engagement.Engagement;
 import dev.triad.engagement.Engagements;
 import dev.triad.evaluation.EvaluationEvents.CheckInDue;
 import dev.triad.evaluation.EvaluationEvents.CloseOutSurveySent;
-import dev.triad.evaluation.EvaluationEvents.CoachChangeRequested;
+import dev.triad.engagement.CoachChangeEvents.CoachChangeRequested;
 import dev.triad.evaluation.EvaluationEvents.LowFitSignalled;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;

@@ -6,6 +6,7 @@ import dev.triad.account.User;
 import dev.triad.alignment.AlignmentService.LeaderWords;
 import dev.triad.alignment.AlignmentService.NewMeeting;
 import dev.triad.engagement.Engagement;
+import dev.triad.engagement.PhaseService;
 import dev.triad.goal.Goal;
 import dev.triad.goal.GoalCategory;
 import dev.triad.goal.GoalDetails;

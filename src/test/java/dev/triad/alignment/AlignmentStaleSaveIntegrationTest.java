@@ -2,6 +2,7 @@ package dev.triad.alignment;
 
 import dev.triad.account.User;
 import dev.triad.alignment.AlignmentService.NewMeeting;
+import dev.triad.engagement.IntakeInterviews;
 import dev.triad.support.Fixtures;
 import dev.triad.support.Fixtures.Triad;
 import dev.triad.support.IntegrationTest;

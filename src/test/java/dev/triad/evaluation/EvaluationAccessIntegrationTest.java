@@ -1,6 +1,7 @@
 package dev.triad.evaluation;
 
 import dev.triad.account.User;
+import dev.triad.engagement.CoachChangeService;
 import dev.triad.support.Activity;
 import dev.triad.support.Fixtures;
 import dev.triad.support.Page;

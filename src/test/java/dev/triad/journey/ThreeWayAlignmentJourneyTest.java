@@ -4,7 +4,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dev.triad.account.CurrentUser;
-import dev.triad.alignment.PhaseService;
+import dev.triad.engagement.PhaseService;
 import dev.triad.engagement.Phase;
 import dev.triad.engagement.PhaseMove;
 import dev.triad.goal.Goal;

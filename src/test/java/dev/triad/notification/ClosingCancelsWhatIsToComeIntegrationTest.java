@@ -6,7 +6,7 @@ import dev.triad.alignment.AlignmentMeeting;
 import dev.triad.alignment.AlignmentService;
 import dev.triad.alignment.AlignmentService.NewMeeting;
 import dev.triad.alignment.MeetingKind;
-import dev.triad.alignment.PhaseService;
+import dev.triad.engagement.PhaseService;
 import dev.triad.engagement.Phase;
 import dev.triad.engagement.PhaseMove;
 import dev.triad.engagement.PhaseMoved.Closure;

@@ -13,7 +13,7 @@ import dev.triad.assessment.AssessmentService;
 import dev.triad.assessment.Sharing;
 import dev.triad.engagement.CoachRoster;
 import dev.triad.engagement.Engagement;
-import dev.triad.evaluation.CoachChangeService;
+import dev.triad.engagement.CoachChangeService;
 import dev.triad.goal.Goal;
 import dev.triad.goal.GoalCategory;
 import dev.triad.goal.GoalDetails;

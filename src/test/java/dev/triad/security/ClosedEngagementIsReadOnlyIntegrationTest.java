@@ -1,7 +1,7 @@
 package dev.triad.security;
 
 import dev.triad.account.User;
-import dev.triad.alignment.PhaseService;
+import dev.triad.engagement.PhaseService;
 import dev.triad.engagement.Phase;
 import dev.triad.engagement.PhaseMove;
 import dev.triad.engagement.PhaseMoved.Closure;

@@ -1,8 +1,7 @@
-package dev.triad.engagement;
+package dev.triad.programme;
 
 import dev.triad.account.Role;
 import dev.triad.account.User;
-import dev.triad.programme.Programme;
 import dev.triad.support.Fixtures;
 import dev.triad.support.Page;
 import dev.triad.support.IntegrationTest;

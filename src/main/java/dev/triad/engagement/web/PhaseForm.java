@@ -1,4 +1,4 @@
-package dev.triad.alignment.web;
+package dev.triad.engagement.web;
 
 import dev.triad.engagement.Phase;
 import dev.triad.engagement.PhaseMove;

@@ -1,7 +1,7 @@
-package dev.triad.evaluation.web;
+package dev.triad.impact.web;
 
-import dev.triad.evaluation.ImpactMeasure;
-import dev.triad.evaluation.ImpactMeasureService.MeasureDetails;
+import dev.triad.impact.ImpactMeasure;
+import dev.triad.impact.ImpactMeasureService.MeasureDetails;
 import dev.triad.system.Numbers;
 import dev.triad.system.SingleLineText;
 import jakarta.validation.constraints.DecimalMax;

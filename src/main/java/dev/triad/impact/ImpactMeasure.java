@@ -1,4 +1,4 @@
-package dev.triad.evaluation;
+package dev.triad.impact;
 
 import dev.triad.system.Numbers;
 import dev.triad.system.RuleViolation;

@@ -1,14 +1,14 @@
-package dev.triad.alignment.web;
+package dev.triad.engagement.web;
 
 import dev.triad.account.CurrentUser;
-import dev.triad.alignment.AlignmentTime;
-import dev.triad.alignment.IntakeService;
-import dev.triad.alignment.IntakeService.IntakePage;
+import dev.triad.engagement.IntakeService;
+import dev.triad.engagement.IntakeService.IntakePage;
 import dev.triad.system.ForbiddenException;
 import jakarta.validation.Valid;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import dev.triad.system.Conflict;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,26 +20,30 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.time.Clock;
+import java.time.ZoneId;
+
 /** The intake interview: the coach records it, the client reads it. */
 @Controller
 @RequestMapping("/engagements/{id}/intake")
 class IntakeController {
 
     private final IntakeService intake;
-    private final AlignmentTime time;
+    private final ZoneId zone;
 
-    IntakeController(IntakeService intake, AlignmentTime time) {
+    /** Times in {@code triad.time-zone}, else the clock's zone, as on the alignment pages. */
+    IntakeController(IntakeService intake, Clock clock, @Value("${triad.time-zone:}") String zone) {
         this.intake = intake;
-        this.time = time;
+        this.zone = zone == null || zone.isBlank() ? clock.getZone() : ZoneId.of(zone.strip());
     }
 
     @GetMapping
     String show(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me, Model model) {
         IntakePage page = intake.page(id, me);
         model.addAttribute("page", page);
-        model.addAttribute("zone", time.zone());
+        model.addAttribute("zone", zone);
         model.addAttribute("form", page.interview().map(IntakeForm::of).orElseGet(IntakeForm::new));
-        return "alignment/intake";
+        return "engagement/intake";
     }
 
     @PostMapping
@@ -67,7 +71,7 @@ class IntakeController {
             }
         }
         model.addAttribute("page", intake.page(id, me));
-        model.addAttribute("zone", time.zone());
-        return "alignment/intake";
+        model.addAttribute("zone", zone);
+        return "engagement/intake";
     }
 }

@@ -1,8 +1,8 @@
-package dev.triad.evaluation.web;
+package dev.triad.engagement.web;
 
 import dev.triad.account.CurrentUser;
-import dev.triad.evaluation.CoachChangeService;
-import dev.triad.evaluation.CoachChangeService.RequestPage;
+import dev.triad.engagement.CoachChangeService;
+import dev.triad.engagement.CoachChangeService.RequestPage;
 import dev.triad.system.RuleViolation;
 import dev.triad.system.web.Violations;
 import jakarta.validation.Valid;
@@ -52,12 +52,12 @@ class CoachChangeController {
     @GetMapping("/coach-change-requests")
     String list(@AuthenticationPrincipal CurrentUser me, Model model) {
         model.addAttribute("requests", requests.openRequests(me));
-        return "evaluation/requests";
+        return "engagement/coach-change-requests";
     }
 
     private String page(RequestPage page, Model model) {
         model.addAttribute("page", page);
         model.addAttribute("access", page.access());
-        return "evaluation/coach-change";
+        return "engagement/coach-change";
     }
 }

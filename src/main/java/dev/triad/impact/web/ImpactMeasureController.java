@@ -1,9 +1,9 @@
-package dev.triad.evaluation.web;
+package dev.triad.impact.web;
 
 import dev.triad.account.CurrentUser;
-import dev.triad.evaluation.ImpactMeasure;
-import dev.triad.evaluation.ImpactMeasureService;
-import dev.triad.evaluation.ImpactMeasureService.MeasureEditor;
+import dev.triad.impact.ImpactMeasure;
+import dev.triad.impact.ImpactMeasureService;
+import dev.triad.impact.ImpactMeasureService.MeasureEditor;
 import dev.triad.system.Conflict;
 import dev.triad.system.RuleViolation;
 import dev.triad.system.web.Violations;
@@ -101,6 +101,6 @@ class ImpactMeasureController {
         model.addAttribute("editor", editor);
         model.addAttribute("access", editor.access());
         model.addAttribute("suggestedNames", ImpactMeasure.SUGGESTED_NAMES);
-        return "evaluation/measure-form";
+        return "impact/measure-form";
     }
 }

@@ -1,4 +1,4 @@
-package dev.triad.evaluation;
+package dev.triad.engagement;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -17,7 +17,7 @@ public interface CoachChangeRequests extends JpaRepository<CoachChangeRequest, L
 
     /** Every open request, oldest first, with its client's name. */
     @Query("""
-            select new dev.triad.evaluation.Pending(e.id, r.id, cl.fullName)
+            select new dev.triad.engagement.Pending(e.id, r.id, cl.fullName)
             from CoachChangeRequest r, Engagement e join e.client cl
             where e.id = r.engagementId and r.closedAt is null
             order by r.requestedAt""")

@@ -1,10 +1,6 @@
-package dev.triad.engagement;
+package dev.triad.programme;
 
-import dev.triad.engagement.EngagementService.NewEngagement;
-import dev.triad.programme.Programme;
-import dev.triad.programme.Programmes;
 import dev.triad.system.RuleViolation;
-import jakarta.persistence.EntityManager;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -32,15 +28,13 @@ public class Cohorts {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+");
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
-    private final EngagementService engagements;
+    private final CohortEngagements engagements;
     private final Programmes programmes;
-    private final EntityManager entityManager;
     private final MessageSource messages;
 
-    Cohorts(EngagementService engagements, Programmes programmes, EntityManager entityManager, MessageSource messages) {
+    Cohorts(CohortEngagements engagements, Programmes programmes, MessageSource messages) {
         this.engagements = engagements;
         this.programmes = programmes;
-        this.entityManager = entityManager;
         this.messages = messages;
     }
 
@@ -71,13 +65,13 @@ public class Cohorts {
     }
 
     /**
-     * Creates one engagement in intake for each line, with the programme's defaults.
+     * Creates one engagement in intake for each line, with the programme's defaults, and gives their ids.
      *
      * @throws RuleViolation  when the list as a whole is unusable (empty, too long)
      * @throws CohortRefused  with every wrong line, when any line is wrong; nothing is created then
      */
     @Transactional
-    public List<Engagement> create(Long programmeId, String lines, LocalDate startsOn, LocalDate plannedEndOn) {
+    public List<Long> create(Long programmeId, String lines, LocalDate startsOn, LocalDate plannedEndOn) {
         Programme programme = programmes.findById(programmeId).orElseThrow(() -> new RuleViolation("lines", "engagement.cohort.programme.missing"));
         List<LineProblem> problems = new ArrayList<>();
         List<Member> members = parse(lines, problems);
@@ -89,7 +83,7 @@ public class Cohorts {
         }
         Map<String, Integer> seen = new HashMap<>();
         List<String> alreadyIn = clientsAlreadyIn(programmeId, members);
-        List<Engagement> created = new ArrayList<>();
+        List<Long> created = new ArrayList<>();
         for (Member member : members) {
             Integer earlier = seen.putIfAbsent(member.clientEmail(), member.line());
             if (earlier != null) {
@@ -101,8 +95,8 @@ public class Cohorts {
                 continue;
             }
             try {
-                created.add(engagements.create(new NewEngagement(member.clientEmail(), member.leaderEmail(), programmeId,
-                        null, null, null, startsOn, plannedEndOn, member.focus())));
+                created.add(engagements.open(member.clientEmail(), member.leaderEmail(), programmeId,
+                        startsOn, plannedEndOn, member.focus()));
             } catch (RuleViolation e) {
                 problems.add(new LineProblem(member.line(), member.text(), who(e.field())
                         + messages.getMessage(e.code(), e.arguments(), e.code(), LocaleContextHolder.getLocale())));
@@ -163,13 +157,6 @@ public class Cohorts {
         if (members.isEmpty()) {
             return List.of();
         }
-        return entityManager.createQuery("""
-                        select lower(e.client.email) from Engagement e
-                        where e.programme.id = :programme and e.phase <> :closed
-                          and lower(e.client.email) in :emails""", String.class)
-                .setParameter("programme", programmeId)
-                .setParameter("closed", Phase.CLOSED)
-                .setParameter("emails", members.stream().map(Member::clientEmail).toList())
-                .getResultList();
+        return engagements.clientsAlreadyIn(programmeId, members.stream().map(Member::clientEmail).toList());
     }
 }

@@ -1,8 +1,7 @@
-package dev.triad.engagement.web;
+package dev.triad.programme.web;
 
-import dev.triad.engagement.Cohorts;
-import dev.triad.engagement.Cohorts.CohortRefused;
-import dev.triad.engagement.Engagement;
+import dev.triad.programme.Cohorts;
+import dev.triad.programme.Cohorts.CohortRefused;
 import dev.triad.programme.Programme;
 import dev.triad.programme.Programmes;
 import dev.triad.system.NotFoundException;
@@ -60,7 +59,7 @@ class CohortController {
             return page(programme, List.of(), model);
         }
         try {
-            List<Engagement> created = cohorts.create(id, form.getLines(), form.getStartsOn(), form.getPlannedEndOn());
+            List<Long> created = cohorts.create(id, form.getLines(), form.getStartsOn(), form.getPlannedEndOn());
             redirect.addFlashAttribute("message", created.size() + (created.size() == 1 ? " engagement" : " engagements")
                     + " created in intake for " + programme.getName() + ". Assign their coaches next.");
             return "redirect:/?programme=" + id + "&unassigned=true";
@@ -81,6 +80,6 @@ class CohortController {
         model.addAttribute("programme", programme);
         model.addAttribute("problems", problems);
         model.addAttribute("maxLines", Cohorts.MAX_LINES);
-        return "engagement/cohort";
+        return "programme/cohort";
     }
 }

@@ -1,7 +1,8 @@
-package dev.triad.alignment.web;
+package dev.triad.engagement.web;
 
-import dev.triad.alignment.IntakeInterview;
-import dev.triad.alignment.IntakeService.IntakeText;
+import dev.triad.engagement.IntakeInterview;
+import dev.triad.engagement.IntakeService.IntakeText;
+import jakarta.validation.constraints.Pattern;
 import dev.triad.system.MultiLineText;
 import jakarta.validation.constraints.Size;
 

@@ -1,4 +1,4 @@
-package dev.triad.evaluation;
+package dev.triad.engagement;
 
 import dev.triad.account.Role;
 import dev.triad.account.User;

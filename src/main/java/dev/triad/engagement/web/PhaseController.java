@@ -1,10 +1,8 @@
-package dev.triad.alignment.web;
+package dev.triad.engagement.web;
 
 import dev.triad.account.CurrentUser;
-import dev.triad.alignment.AlignmentTime;
-import dev.triad.alignment.PhaseService;
-import dev.triad.alignment.PhaseService.PhasePage;
-import dev.triad.alignment.TimelineService;
+import dev.triad.engagement.PhaseService;
+import dev.triad.engagement.PhaseService.PhasePage;
 import dev.triad.engagement.PhaseChange;
 import dev.triad.engagement.PhaseMoved.Closure;
 import dev.triad.system.RuleViolation;
@@ -21,33 +19,22 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The engagement's timeline, and moving it from phase to phase (the coach), or closing it (the coach or HR). */
+/** Moving the engagement from phase to phase (the coach), or closing it (the coach or HR). */
 @Controller
 @RequestMapping("/engagements/{id}")
 class PhaseController {
 
     private final PhaseService phases;
-    private final TimelineService timeline;
-    private final AlignmentTime time;
     private final Violations violations;
 
-    PhaseController(PhaseService phases, TimelineService timeline, AlignmentTime time, Violations violations) {
+    PhaseController(PhaseService phases, Violations violations) {
         this.phases = phases;
-        this.timeline = timeline;
-        this.time = time;
         this.violations = violations;
     }
 
     @ModelAttribute
     void common(Model model) {
-        model.addAttribute("zone", time.zone());
         model.addAttribute("closures", Closure.values());
-    }
-
-    @GetMapping("/timeline")
-    String timeline(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me, Model model) {
-        model.addAttribute("timeline", timeline.timeline(id, me));
-        return "alignment/timeline";
     }
 
     @GetMapping("/phase")
@@ -56,7 +43,7 @@ class PhaseController {
         if (form.getTo() == null) {
             form.setTo(page.closeOnly() ? dev.triad.engagement.Phase.CLOSED : page.next());
         }
-        return "alignment/phase";
+        return "engagement/phase";
     }
 
     @PostMapping("/phase")
@@ -67,7 +54,7 @@ class PhaseController {
                 if (form.closesUnconfirmed()) {
                     model.addAttribute("preview", phases.previewClose(id, form.toMove(), me));
                     page(id, me, model);
-                    return "alignment/phase-close";
+                    return "engagement/phase-close";
                 }
                 PhaseChange change = phases.move(id, form.toMove(), me);
                 redirect.addFlashAttribute("message", change.getClosure() != null
@@ -79,7 +66,7 @@ class PhaseController {
             }
         }
         page(id, me, model);
-        return "alignment/phase";
+        return "engagement/phase";
     }
 
     private PhasePage page(Long id, CurrentUser me, Model model) {

@@ -1,4 +1,4 @@
-package dev.triad.engagement.web;
+package dev.triad.programme.web;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;

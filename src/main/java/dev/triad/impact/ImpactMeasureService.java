@@ -1,4 +1,4 @@
-package dev.triad.evaluation;
+package dev.triad.impact;
 
 import dev.triad.account.CurrentUser;
 import dev.triad.engagement.EngagementAccess;

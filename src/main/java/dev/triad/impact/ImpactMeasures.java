@@ -1,7 +1,8 @@
-package dev.triad.evaluation;
+package dev.triad.impact;
 
 import dev.triad.programme.Timing;
 import dev.triad.engagement.Phase;
+import dev.triad.engagement.Pending;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -21,7 +22,7 @@ public interface ImpactMeasures extends JpaRepository<ImpactMeasure, Long> {
 
     /** The coach's engagements of proactive programmes, past intake and not closed, that have no impact measure. */
     @Query("""
-            select new dev.triad.evaluation.Pending(e.id, e.id, cl.fullName)
+            select new dev.triad.engagement.Pending(e.id, e.id, cl.fullName)
             from Engagement e join e.client cl join e.programme p
             where e.coach.id = ?1 and p.timing = ?2
               and e.phase in ?3

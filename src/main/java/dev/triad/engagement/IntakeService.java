@@ -1,14 +1,13 @@
-package dev.triad.alignment;
+package dev.triad.engagement;
 
 import dev.triad.account.CurrentUser;
-import dev.triad.engagement.EngagementAccess;
-import dev.triad.engagement.EngagementAccessPolicy;
-import dev.triad.engagement.EngagementAction;
-import dev.triad.engagement.EngagementContent;
+
+import dev.triad.system.ForbiddenException;
 import dev.triad.system.StaleEdit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.util.Optional;
 
 /** The intake interview: the coach records it, the coach and the client read it, nobody else does. */
@@ -17,12 +16,12 @@ public class IntakeService {
 
     private final IntakeInterviews interviews;
     private final EngagementAccessPolicy policy;
-    private final AlignmentTime time;
+    private final Clock clock;
 
-    IntakeService(IntakeInterviews interviews, EngagementAccessPolicy policy, AlignmentTime time) {
+    IntakeService(IntakeInterviews interviews, EngagementAccessPolicy policy, Clock clock) {
         this.interviews = interviews;
         this.policy = policy;
-        this.time = time;
+        this.clock = clock;
     }
 
     public record IntakePage(EngagementAccess access, Optional<IntakeInterview> interview) {
@@ -55,7 +54,7 @@ public class IntakeService {
             StaleEdit.check(IntakeInterview.class, engagementId, version, existing.get().getVersion());
         }
         IntakeInterview interview = existing.orElseGet(() -> new IntakeInterview(engagementId));
-        interview.write(text.whatPrompted(), text.sponsorReasons(), text.clientBackground(), me.id(), time.now());
+        interview.write(text.whatPrompted(), text.sponsorReasons(), text.clientBackground(), me.id(), clock.instant());
         return interviews.save(interview);
     }
 }

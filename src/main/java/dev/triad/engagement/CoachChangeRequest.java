@@ -1,4 +1,4 @@
-package dev.triad.evaluation;
+package dev.triad.engagement;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

@@ -1,16 +1,9 @@
-package dev.triad.alignment;
+package dev.triad.engagement;
 
 import dev.triad.account.CurrentUser;
-import dev.triad.engagement.EngagementAccess;
-import dev.triad.engagement.EngagementAccessPolicy;
-import dev.triad.engagement.EngagementAction;
-import dev.triad.engagement.EngagementPhases;
-import dev.triad.engagement.Phase;
-import dev.triad.engagement.PhaseChange;
-import dev.triad.engagement.PhaseFacts;
-import dev.triad.engagement.PhaseMove;
-import dev.triad.programme.CoachingType;
 import dev.triad.session.ClosingCancelsSessions;
+import dev.triad.programme.CoachingType;
+import dev.triad.system.ForbiddenException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,17 +19,12 @@ public class PhaseService {
 
     private final EngagementAccessPolicy policy;
     private final EngagementPhases phases;
-    private final AlignmentService alignment;
-    private final ClosingCancelsSessions sessionsToCancel;
-    private final ClosingCancelsMeetings meetingsToCancel;
+    private final PhaseGuard alignment;
 
-    PhaseService(EngagementAccessPolicy policy, EngagementPhases phases, AlignmentService alignment,
-                 ClosingCancelsSessions sessionsToCancel, ClosingCancelsMeetings meetingsToCancel) {
+    PhaseService(EngagementAccessPolicy policy, EngagementPhases phases, PhaseGuard alignment) {
         this.policy = policy;
         this.phases = phases;
         this.alignment = alignment;
-        this.sessionsToCancel = sessionsToCancel;
-        this.meetingsToCancel = meetingsToCancel;
     }
 
     /**
@@ -56,7 +44,7 @@ public class PhaseService {
     public ClosingPreview previewClose(Long engagementId, PhaseMove move, CurrentUser me) {
         policy.requireOffered(engagementId, me, EngagementAction.MOVE_PHASE);
         phases.check(engagementId, move, alignment.phaseFacts(engagementId), me);
-        return new ClosingPreview(sessionsToCancel.toCancel(engagementId), meetingsToCancel.toCancel(engagementId),
+        return new ClosingPreview(alignment.sessionsToCancel(engagementId), alignment.meetingsToCancel(engagementId),
                 move.closure() == dev.triad.engagement.PhaseMoved.Closure.COMPLETED);
     }
 

@@ -1,14 +1,9 @@
-package dev.triad.evaluation;
+package dev.triad.engagement;
 
 import dev.triad.account.CurrentUser;
-import dev.triad.engagement.CoachAssigned;
-import dev.triad.engagement.Engagement;
-import dev.triad.engagement.EngagementAccess;
-import dev.triad.engagement.EngagementAccessPolicy;
-import dev.triad.engagement.EngagementAction;
-import dev.triad.evaluation.EvaluationEvents.CoachChangeAnswered;
-import dev.triad.evaluation.EvaluationEvents.CoachChangeRequested;
 import dev.triad.system.Days;
+import dev.triad.engagement.CoachChangeEvents.CoachChangeAnswered;
+import dev.triad.engagement.CoachChangeEvents.CoachChangeRequested;
 import dev.triad.system.ForbiddenException;
 import dev.triad.system.RuleViolation;
 import jakarta.persistence.EntityManager;

@@ -1,4 +1,4 @@
-package dev.triad.alignment;
+package dev.triad.engagement;
 
 import dev.triad.system.Texts;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package dev.triad.evaluation.web;
+package dev.triad.engagement.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
