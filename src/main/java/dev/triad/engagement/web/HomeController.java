@@ -2,7 +2,7 @@ package dev.triad.engagement.web;
 
 import dev.triad.account.CurrentUser;
 import dev.triad.account.Role;
-import dev.triad.account.Users;
+import dev.triad.account.People;
 import dev.triad.engagement.EngagementFilter;
 import dev.triad.engagement.EngagementService;
 import dev.triad.engagement.HomeReminders;
@@ -28,12 +28,12 @@ class HomeController {
 
     private final EngagementService engagements;
     private final Programmes programmes;
-    private final Users users;
+    private final People users;
     private final ObjectProvider<HomeReminders> reminders;
     private final ObjectProvider<HomeSections> sections;
 
     /** {@code reminders}, {@code sections}: every module's {@link HomeReminders} and {@link HomeSections}, possibly none. */
-    HomeController(EngagementService engagements, Programmes programmes, Users users,
+    HomeController(EngagementService engagements, Programmes programmes, People users,
                    ObjectProvider<HomeReminders> reminders, ObjectProvider<HomeSections> sections) {
         this.engagements = engagements;
         this.programmes = programmes;
