@@ -5,7 +5,7 @@ import dev.triad.account.Accounts.PersonDetails;
 import dev.triad.account.CurrentUser;
 import dev.triad.account.Role;
 import dev.triad.account.User;
-import dev.triad.account.Users;
+import dev.triad.account.People;
 import dev.triad.engagement.CoachRoster;
 import dev.triad.engagement.Engagement;
 import dev.triad.engagement.EngagementService;
@@ -64,7 +64,7 @@ class ImpactDemo implements ApplicationRunner {
     private static final String[] CHANGES = {"More time on real situations from my week", null, "Shorter sessions, more often",
             null, "More challenge, please", null};
 
-    private final Users users;
+    private final People users;
     private final Accounts accounts;
     private final Programmes programmes;
     private final EngagementService engagements;
@@ -73,7 +73,7 @@ class ImpactDemo implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    ImpactDemo(Users users, Accounts accounts, Programmes programmes, EngagementService engagements, CoachRoster roster,
+    ImpactDemo(People users, Accounts accounts, Programmes programmes, EngagementService engagements, CoachRoster roster,
                JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock) {
         this.users = users;
         this.accounts = accounts;
