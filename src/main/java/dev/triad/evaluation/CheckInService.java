@@ -5,7 +5,7 @@ import dev.triad.engagement.Engagement;
 import dev.triad.engagement.EngagementAccess;
 import dev.triad.engagement.EngagementAccessPolicy;
 import dev.triad.engagement.EngagementContent;
-import dev.triad.engagement.Engagements;
+import dev.triad.engagement.EngagementDirectory;
 import dev.triad.evaluation.EvaluationEvents.CheckInDue;
 import dev.triad.evaluation.EvaluationEvents.LowFitSignalled;
 import dev.triad.session.CoachingSessions;
@@ -30,12 +30,12 @@ public class CheckInService {
 
     private final PartnershipCheckIns checkIns;
     private final CoachingSessions sessions;
-    private final Engagements engagements;
+    private final EngagementDirectory engagements;
     private final EngagementAccessPolicy policy;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CheckInService(PartnershipCheckIns checkIns, CoachingSessions sessions, Engagements engagements, EngagementAccessPolicy policy,
+    CheckInService(PartnershipCheckIns checkIns, CoachingSessions sessions, EngagementDirectory engagements, EngagementAccessPolicy policy,
                    ApplicationEventPublisher events, Clock clock) {
         this.checkIns = checkIns;
         this.sessions = sessions;
