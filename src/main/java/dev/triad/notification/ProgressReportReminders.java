@@ -3,7 +3,7 @@ package dev.triad.notification;
 import dev.triad.alignment.ProgressReportService;
 import dev.triad.alignment.ProgressReportService.DueReport;
 import dev.triad.engagement.Engagement;
-import dev.triad.engagement.Engagements;
+import dev.triad.engagement.EngagementDirectory;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,11 +26,11 @@ class ProgressReportReminders {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
 
     private final ProgressReportService reports;
-    private final Engagements engagements;
+    private final EngagementDirectory engagements;
     private final Notifications notifications;
     private final TransactionTemplate transaction;
 
-    ProgressReportReminders(ProgressReportService reports, Engagements engagements, Notifications notifications,
+    ProgressReportReminders(ProgressReportService reports, EngagementDirectory engagements, Notifications notifications,
                             TransactionTemplate transaction) {
         this.reports = reports;
         this.engagements = engagements;
