@@ -8,7 +8,7 @@ import dev.triad.engagement.EngagementContent;
 import dev.triad.engagement.PhaseChange;
 import dev.triad.engagement.PhaseChanges;
 import dev.triad.session.CoachingSession;
-import dev.triad.session.CoachingSessions;
+import dev.triad.session.SessionDirectory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,11 +32,11 @@ public class TimelineService {
     private final PhaseChanges changes;
     private final AlignmentMeetings meetings;
     private final AlignmentOutcomes outcomes;
-    private final CoachingSessions sessions;
+    private final SessionDirectory sessions;
     private final AlignmentTime time;
 
     TimelineService(EngagementAccessPolicy policy, PhaseChanges changes, AlignmentMeetings meetings, AlignmentOutcomes outcomes,
-                    CoachingSessions sessions, AlignmentTime time) {
+                    SessionDirectory sessions, AlignmentTime time) {
         this.policy = policy;
         this.changes = changes;
         this.meetings = meetings;
