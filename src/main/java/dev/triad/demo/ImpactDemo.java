@@ -12,7 +12,7 @@ import dev.triad.engagement.EngagementService;
 import dev.triad.engagement.EngagementService.NewEngagement;
 import dev.triad.engagement.Phase;
 import dev.triad.programme.Programme;
-import dev.triad.programme.Programmes;
+import dev.triad.programme.ProgrammeDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -66,14 +66,14 @@ class ImpactDemo implements ApplicationRunner {
 
     private final People users;
     private final Accounts accounts;
-    private final Programmes programmes;
+    private final ProgrammeDirectory programmes;
     private final EngagementService engagements;
     private final CoachRoster roster;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    ImpactDemo(People users, Accounts accounts, Programmes programmes, EngagementService engagements, CoachRoster roster,
+    ImpactDemo(People users, Accounts accounts, ProgrammeDirectory programmes, EngagementService engagements, CoachRoster roster,
                JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock) {
         this.users = users;
         this.accounts = accounts;

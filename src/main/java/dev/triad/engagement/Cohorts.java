@@ -2,7 +2,7 @@ package dev.triad.engagement;
 
 import dev.triad.engagement.EngagementService.NewEngagement;
 import dev.triad.programme.Programme;
-import dev.triad.programme.Programmes;
+import dev.triad.programme.ProgrammeDirectory;
 import dev.triad.system.RuleViolation;
 import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Service;
@@ -31,10 +31,10 @@ public class Cohorts {
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
     private final EngagementService engagements;
-    private final Programmes programmes;
+    private final ProgrammeDirectory programmes;
     private final EntityManager entityManager;
 
-    Cohorts(EngagementService engagements, Programmes programmes, EntityManager entityManager) {
+    Cohorts(EngagementService engagements, ProgrammeDirectory programmes, EntityManager entityManager) {
         this.engagements = engagements;
         this.programmes = programmes;
         this.entityManager = entityManager;

@@ -6,7 +6,7 @@ import dev.triad.account.User;
 import dev.triad.account.People;
 import dev.triad.programme.CoachingType;
 import dev.triad.programme.Programme;
-import dev.triad.programme.Programmes;
+import dev.triad.programme.ProgrammeDirectory;
 import dev.triad.programme.Timing;
 import dev.triad.system.RuleViolation;
 import org.springframework.data.domain.Page;
@@ -28,13 +28,13 @@ public class EngagementService {
 
     private final Engagements engagements;
     private final People users;
-    private final Programmes programmes;
+    private final ProgrammeDirectory programmes;
     private final HoursEntries hoursEntries;
     private final CoachAssignments coachAssignments;
     private final EngagementAccessPolicy policy;
     private final Clock clock;
 
-    EngagementService(Engagements engagements, People users, Programmes programmes, HoursEntries hoursEntries,
+    EngagementService(Engagements engagements, People users, ProgrammeDirectory programmes, HoursEntries hoursEntries,
                       CoachAssignments coachAssignments, EngagementAccessPolicy policy, Clock clock) {
         this.engagements = engagements;
         this.users = users;

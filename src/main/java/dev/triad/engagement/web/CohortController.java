@@ -4,7 +4,7 @@ import dev.triad.engagement.Cohorts;
 import dev.triad.engagement.Cohorts.CohortRefused;
 import dev.triad.engagement.Engagement;
 import dev.triad.programme.Programme;
-import dev.triad.programme.Programmes;
+import dev.triad.programme.ProgrammeDirectory;
 import dev.triad.system.NotFoundException;
 import dev.triad.system.RuleViolation;
 import jakarta.validation.Valid;
@@ -28,10 +28,10 @@ import java.util.List;
 class CohortController {
 
     private final Cohorts cohorts;
-    private final Programmes programmes;
+    private final ProgrammeDirectory programmes;
     private final Clock clock;
 
-    CohortController(Cohorts cohorts, Programmes programmes, Clock clock) {
+    CohortController(Cohorts cohorts, ProgrammeDirectory programmes, Clock clock) {
         this.cohorts = cohorts;
         this.programmes = programmes;
         this.clock = clock;

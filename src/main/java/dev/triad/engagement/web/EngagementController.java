@@ -4,7 +4,7 @@ import dev.triad.account.CurrentUser;
 import dev.triad.engagement.Engagement;
 import dev.triad.engagement.EngagementService;
 import dev.triad.programme.CoachingType;
-import dev.triad.programme.Programmes;
+import dev.triad.programme.ProgrammeDirectory;
 import dev.triad.programme.Timing;
 import dev.triad.system.RuleViolation;
 import jakarta.validation.Valid;
@@ -24,9 +24,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EngagementController {
 
     private final EngagementService engagements;
-    private final Programmes programmes;
+    private final ProgrammeDirectory programmes;
 
-    EngagementController(EngagementService engagements, Programmes programmes) {
+    EngagementController(EngagementService engagements, ProgrammeDirectory programmes) {
         this.engagements = engagements;
         this.programmes = programmes;
     }
