@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * How other modules read engagements: the engagement with its people, the ones a leader leads, a client's. Only
+ * How other modules read engagements: the engagement with its people, the ones a leader leads, a client's, its phase history. Only
  * reads — a change to an engagement from another module goes through this module's services (for instance
  * {@link EngagementService#markErased}), never through the {@link Engagements} repository, which stays inside this module
  * ({@code ModularityTest} checks it).
@@ -16,9 +16,11 @@ import java.util.Optional;
 public class EngagementDirectory {
 
     private final Engagements engagements;
+    private final PhaseChanges phaseChanges;
 
-    EngagementDirectory(Engagements engagements) {
+    EngagementDirectory(Engagements engagements, PhaseChanges phaseChanges) {
         this.engagements = engagements;
+        this.phaseChanges = phaseChanges;
     }
 
     /** The engagement with its client, leader, coach and programme loaded (for mails, pages and exports). */
@@ -39,5 +41,10 @@ public class EngagementDirectory {
     /** The engagement, locked until the transaction ends (HR erasing its personal content). */
     public Optional<Engagement> lockById(Long id) {
         return engagements.lockById(id);
+    }
+
+    /** The engagement's phase moves, oldest first, with who made each (the timeline). */
+    public List<PhaseChange> phaseHistoryOf(Long engagementId) {
+        return phaseChanges.historyOf(engagementId);
     }
 }
