@@ -3,7 +3,7 @@ package dev.triad.alignment;
 import dev.triad.account.CurrentUser;
 import dev.triad.account.Role;
 import dev.triad.engagement.Engagement;
-import dev.triad.engagement.Engagements;
+import dev.triad.engagement.EngagementDirectory;
 import dev.triad.engagement.HomeReminder;
 import dev.triad.engagement.HomeReminders;
 import dev.triad.engagement.HomeSection;
@@ -44,12 +44,12 @@ class AlignmentHome implements HomeSections, HomeReminders {
     private final AlignmentOutcomes outcomes;
     private final ProgressReports reports;
     private final ReportingAgreements agreements;
-    private final Engagements led;
+    private final EngagementDirectory led;
     private final GoalService goals;
     private final AlignmentTime time;
 
     AlignmentHome(AlignmentMeetings meetings, AlignmentOutcomes outcomes, ProgressReports reports, ReportingAgreements agreements,
-                  Engagements led, GoalService goals, AlignmentTime time) {
+                  EngagementDirectory led, GoalService goals, AlignmentTime time) {
         this.meetings = meetings;
         this.outcomes = outcomes;
         this.reports = reports;

@@ -4,7 +4,7 @@ import dev.triad.assessment.AssessmentService;
 import dev.triad.assessment.SharedAssessment;
 import dev.triad.account.CurrentUser;
 import dev.triad.account.User;
-import dev.triad.account.Users;
+import dev.triad.account.People;
 import dev.triad.alignment.AlignmentEvents.MeetingCancelled;
 import dev.triad.alignment.AlignmentEvents.MeetingMoved;
 import dev.triad.alignment.AlignmentEvents.MeetingScheduled;
@@ -54,13 +54,13 @@ public class AlignmentService {
     private final EngagementAccessPolicy policy;
     private final GoalService goals;
     private final AssessmentService assessments;
-    private final Users users;
+    private final People users;
     private final AlignmentCalendar calendar;
     private final ApplicationEventPublisher events;
     private final AlignmentTime time;
 
     AlignmentService(AlignmentMeetings meetings, AgendaItems agendaItems, MeetingLeaderInputs leaderInputs, AlignmentOutcomes outcomes,
-                     ReportingAgreements agreements, EngagementAccessPolicy policy, GoalService goals, AssessmentService assessments, Users users,
+                     ReportingAgreements agreements, EngagementAccessPolicy policy, GoalService goals, AssessmentService assessments, People users,
                      AlignmentCalendar calendar, ApplicationEventPublisher events, AlignmentTime time) {
         this.meetings = meetings;
         this.agendaItems = agendaItems;

@@ -1,7 +1,7 @@
 package dev.triad.alignment;
 
 import dev.triad.account.CurrentUser;
-import dev.triad.account.Users;
+import dev.triad.account.People;
 import dev.triad.alignment.AlignmentEvents.LeaderFeedbackGiven;
 import dev.triad.alignment.AlignmentEvents.ProgressReportSent;
 import dev.triad.engagement.EngagementAccess;
@@ -37,12 +37,12 @@ public class ProgressReportService {
     private final ReportingAgreements agreements;
     private final EngagementAccessPolicy policy;
     private final GoalService goals;
-    private final Users users;
+    private final People users;
     private final ApplicationEventPublisher events;
     private final AlignmentTime time;
 
     ProgressReportService(ProgressReports reports, LeaderFeedbacks feedbacks, ReportingAgreements agreements, EngagementAccessPolicy policy,
-                          GoalService goals, Users users, ApplicationEventPublisher events, AlignmentTime time) {
+                          GoalService goals, People users, ApplicationEventPublisher events, AlignmentTime time) {
         this.reports = reports;
         this.feedbacks = feedbacks;
         this.agreements = agreements;

@@ -6,9 +6,9 @@ import dev.triad.engagement.EngagementAccess;
 import dev.triad.engagement.EngagementAccessPolicy;
 import dev.triad.engagement.EngagementContent;
 import dev.triad.engagement.PhaseChange;
-import dev.triad.engagement.PhaseChanges;
+import dev.triad.engagement.EngagementDirectory;
 import dev.triad.session.CoachingSession;
-import dev.triad.session.CoachingSessions;
+import dev.triad.session.SessionDirectory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,14 +29,14 @@ import java.util.stream.Collectors;
 public class TimelineService {
 
     private final EngagementAccessPolicy policy;
-    private final PhaseChanges changes;
+    private final EngagementDirectory changes;
     private final AlignmentMeetings meetings;
     private final AlignmentOutcomes outcomes;
-    private final CoachingSessions sessions;
+    private final SessionDirectory sessions;
     private final AlignmentTime time;
 
-    TimelineService(EngagementAccessPolicy policy, PhaseChanges changes, AlignmentMeetings meetings, AlignmentOutcomes outcomes,
-                    CoachingSessions sessions, AlignmentTime time) {
+    TimelineService(EngagementAccessPolicy policy, EngagementDirectory changes, AlignmentMeetings meetings, AlignmentOutcomes outcomes,
+                    SessionDirectory sessions, AlignmentTime time) {
         this.policy = policy;
         this.changes = changes;
         this.meetings = meetings;
@@ -65,7 +65,7 @@ public class TimelineService {
         entries.add(new TimelineEntry(engagement.getCreatedAt(), "phase", "Engagement opened in Intake", null,
                 "Started on " + dev.triad.system.Days.of(engagement.getStartsOn()) + ", planned to end on "
                         + dev.triad.system.Days.of(engagement.getPlannedEndOn()), null, false));
-        for (PhaseChange change : changes.historyOf(engagementId)) {
+        for (PhaseChange change : changes.phaseHistoryOf(engagementId)) {
             entries.add(phaseEntry(change));
         }
         if (access.may(EngagementContent.ALIGNMENT_AND_REPORTS)) {

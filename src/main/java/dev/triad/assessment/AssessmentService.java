@@ -3,7 +3,7 @@ package dev.triad.assessment;
 import dev.triad.audit.AuditKind;
 import dev.triad.audit.AuditTrail;
 import dev.triad.account.CurrentUser;
-import dev.triad.account.Users;
+import dev.triad.account.People;
 import dev.triad.assessment.AccessLogEntry.ReaderRole;
 import dev.triad.engagement.EngagementAccess;
 import dev.triad.engagement.EngagementAccessPolicy;
@@ -41,13 +41,13 @@ public class AssessmentService {
     private final AssessmentFileContents contents;
     private final AccessLog accessLog;
     private final AssessmentFeedback feedback;
-    private final Users users;
+    private final People users;
     private final EngagementAccessPolicy policy;
     private final AssessmentTime time;
     private final ApplicationEventPublisher events;
 
     AssessmentService(Assessments assessments, AssessmentScores scores, AssessmentFiles files, AssessmentFileContents contents,
-                      AccessLog accessLog, AssessmentFeedback feedback, Users users,
+                      AccessLog accessLog, AssessmentFeedback feedback, People users,
                       EngagementAccessPolicy policy, AssessmentTime time, AuditTrail audit, ApplicationEventPublisher events) {
         this.events = events;
         this.audit = audit;

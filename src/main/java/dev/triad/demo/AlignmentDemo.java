@@ -2,7 +2,7 @@ package dev.triad.demo;
 
 import dev.triad.account.CurrentUser;
 import dev.triad.account.User;
-import dev.triad.account.Users;
+import dev.triad.account.People;
 import dev.triad.alignment.AgendaTopic;
 import dev.triad.alignment.AlignmentMeeting;
 import dev.triad.alignment.AlignmentService;
@@ -60,7 +60,7 @@ class AlignmentDemo implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(AlignmentDemo.class);
 
-    private final Users users;
+    private final People users;
     private final GoalService goals;
     private final AlignmentService alignment;
     private final ProgressReportService reports;
@@ -68,7 +68,7 @@ class AlignmentDemo implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    AlignmentDemo(Users users, GoalService goals, AlignmentService alignment, ProgressReportService reports, IntakeService intake,
+    AlignmentDemo(People users, GoalService goals, AlignmentService alignment, ProgressReportService reports, IntakeService intake,
                   JdbcTemplate jdbc, Clock clock) {
         this.users = users;
         this.goals = goals;

@@ -2,7 +2,7 @@ package dev.triad.demo;
 
 import dev.triad.account.CurrentUser;
 import dev.triad.account.User;
-import dev.triad.account.Users;
+import dev.triad.account.People;
 import dev.triad.feedback.AnswerInput;
 import dev.triad.assessment.Assessment;
 import dev.triad.assessment.AssessmentDetails;
@@ -17,7 +17,7 @@ import dev.triad.feedback.RaterGroup;
 import dev.triad.assessment.ScoreLine;
 import dev.triad.assessment.Sharing;
 import dev.triad.engagement.Engagement;
-import dev.triad.engagement.Engagements;
+import dev.triad.engagement.EngagementDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -49,8 +49,8 @@ class AssessmentDemo implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(AssessmentDemo.class);
 
-    private final Users users;
-    private final Engagements engagements;
+    private final People users;
+    private final EngagementDirectory engagements;
     private final AssessmentService assessments;
     private final FeedbackService feedback;
     private final QuestionSetService questionSets;
@@ -58,7 +58,7 @@ class AssessmentDemo implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    AssessmentDemo(Users users, Engagements engagements, AssessmentService assessments, FeedbackService feedback,
+    AssessmentDemo(People users, EngagementDirectory engagements, AssessmentService assessments, FeedbackService feedback,
                    QuestionSetService questionSets, JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock) {
         this.users = users;
         this.engagements = engagements;

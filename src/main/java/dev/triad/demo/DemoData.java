@@ -5,7 +5,7 @@ import dev.triad.account.Accounts.PersonDetails;
 import dev.triad.account.CurrentUser;
 import dev.triad.account.Role;
 import dev.triad.account.User;
-import dev.triad.account.Users;
+import dev.triad.account.People;
 import dev.triad.engagement.CoachRoster;
 import dev.triad.engagement.Engagement;
 import dev.triad.engagement.EngagementService;
@@ -77,7 +77,7 @@ class DemoData implements ApplicationRunner {
     private static final String[] CLIENT_TITLES = {"Head of Logistics", "Finance Manager", "Engineering Manager",
             "Regional Sales Lead", "Product Manager", "Operations Manager", "Customer Success Lead"};
 
-    private final Users users;
+    private final People users;
     private final Accounts accounts;
     private final Programmes programmes;
     private final EngagementService engagements;
@@ -86,7 +86,7 @@ class DemoData implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    DemoData(Users users, Accounts accounts, Programmes programmes, EngagementService engagements, CoachRoster roster,
+    DemoData(People users, Accounts accounts, Programmes programmes, EngagementService engagements, CoachRoster roster,
              JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock) {
         this.users = users;
         this.accounts = accounts;

@@ -5,14 +5,14 @@ import dev.triad.account.Accounts.PersonDetails;
 import dev.triad.account.CurrentUser;
 import dev.triad.account.Role;
 import dev.triad.account.User;
-import dev.triad.account.Users;
+import dev.triad.account.People;
 import dev.triad.engagement.CoachRoster;
 import dev.triad.engagement.Engagement;
 import dev.triad.engagement.EngagementService;
 import dev.triad.engagement.EngagementService.NewEngagement;
 import dev.triad.engagement.Phase;
 import dev.triad.programme.Programme;
-import dev.triad.programme.Programmes;
+import dev.triad.programme.ProgrammeDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -64,16 +64,16 @@ class ImpactDemo implements ApplicationRunner {
     private static final String[] CHANGES = {"More time on real situations from my week", null, "Shorter sessions, more often",
             null, "More challenge, please", null};
 
-    private final Users users;
+    private final People users;
     private final Accounts accounts;
-    private final Programmes programmes;
+    private final ProgrammeDirectory programmes;
     private final EngagementService engagements;
     private final CoachRoster roster;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    ImpactDemo(Users users, Accounts accounts, Programmes programmes, EngagementService engagements, CoachRoster roster,
+    ImpactDemo(People users, Accounts accounts, ProgrammeDirectory programmes, EngagementService engagements, CoachRoster roster,
                JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock) {
         this.users = users;
         this.accounts = accounts;

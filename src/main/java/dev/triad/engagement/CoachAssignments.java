@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.Query;
 import java.util.List;
 import java.util.Optional;
 
-public interface CoachAssignments extends JpaRepository<CoachAssignment, Long> {
+interface CoachAssignments extends JpaRepository<CoachAssignment, Long> {
 
     @EntityGraph(attributePaths = {"coach", "assignedBy"})
     @Query("select a from CoachAssignment a where a.engagement.id = ?1 order by a.assignedAt desc, a.id desc")

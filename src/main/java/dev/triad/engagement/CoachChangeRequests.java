@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.Query;
 import java.util.List;
 import java.util.Optional;
 
-public interface CoachChangeRequests extends JpaRepository<CoachChangeRequest, Long> {
+interface CoachChangeRequests extends JpaRepository<CoachChangeRequest, Long> {
 
     @Query("select r from CoachChangeRequest r where r.engagementId = ?1 and r.closedAt is null")
     Optional<CoachChangeRequest> openOf(Long engagementId);

@@ -114,4 +114,16 @@ public class CoachChangeService {
                 .getResultStream().collect(Collectors.toMap(Engagement::getId, Function.identity()));
         return open.stream().map(r -> new OpenRequest(r, engagements.get(r.getEngagementId()))).toList();
     }
+
+    /** Every open request, for HR's home reminder: who asked, never why. */
+    @Transactional(readOnly = true)
+    public List<Pending> allOpen() {
+        return requests.allOpen();
+    }
+
+    /** The engagement's open request, for the evaluation page, which has decided who may read it. */
+    @Transactional(readOnly = true)
+    public Optional<CoachChangeRequest> openOf(Long engagementId) {
+        return requests.openOf(engagementId);
+    }
 }

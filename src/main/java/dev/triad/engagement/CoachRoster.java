@@ -3,11 +3,10 @@ package dev.triad.engagement;
 import dev.triad.audit.AuditKind;
 import dev.triad.audit.AuditTrail;
 import dev.triad.account.CoachProfile;
-import dev.triad.account.CoachProfiles;
 import dev.triad.account.CurrentUser;
 import dev.triad.account.Role;
 import dev.triad.account.User;
-import dev.triad.account.Users;
+import dev.triad.account.People;
 import dev.triad.system.NotFoundException;
 import dev.triad.system.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,19 +25,17 @@ import java.util.stream.Collectors;
 @Service
 public class CoachRoster {
 
-    private final Users users;
+    private final People users;
     private final AuditTrail audit;
-    private final CoachProfiles profiles;
     private final Engagements engagements;
     private final CoachAssignments assignments;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    CoachRoster(Users users, CoachProfiles profiles, Engagements engagements, CoachAssignments assignments, Clock clock,
+    CoachRoster(People users, Engagements engagements, CoachAssignments assignments, Clock clock,
                 AuditTrail audit, ApplicationEventPublisher events) {
         this.audit = audit;
         this.users = users;
-        this.profiles = profiles;
         this.engagements = engagements;
         this.assignments = assignments;
         this.clock = clock;
@@ -60,7 +57,7 @@ public class CoachRoster {
     @Transactional(readOnly = true)
     public List<RosterEntry> roster() {
         List<User> coaches = users.findActiveWithRole(Role.COACH);
-        Map<Long, CoachProfile> byCoach = profiles.findAllById(coaches.stream().map(User::getId).toList()).stream()
+        Map<Long, CoachProfile> byCoach = users.coachProfiles(coaches.stream().map(User::getId).toList()).stream()
                 .collect(Collectors.toMap(CoachProfile::getUserId, Function.identity()));
         Map<Long, Long> load = new HashMap<>();
         for (Object[] row : engagements.activeLoadPerCoach()) {

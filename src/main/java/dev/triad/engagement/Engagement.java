@@ -183,7 +183,7 @@ public class Engagement {
      * Marks the engagement's personal content as erased (the modules holding it have erased it in the same transaction);
      * the free-text focus goes with it. Only a closed engagement is erased, and only once.
      */
-    public void markErased(LocalDate on) {
+    void markErased(LocalDate on) {
         if (phase.isActive()) {
             throw new RuleViolation("engagement", "engagement.erasure.notClosed");
         }

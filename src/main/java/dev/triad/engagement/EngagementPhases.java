@@ -1,7 +1,7 @@
 package dev.triad.engagement;
 
 import dev.triad.account.CurrentUser;
-import dev.triad.account.Users;
+import dev.triad.account.People;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,11 +19,11 @@ public class EngagementPhases {
 
     private final EngagementAccessPolicy policy;
     private final PhaseChanges changes;
-    private final Users users;
+    private final People users;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    EngagementPhases(EngagementAccessPolicy policy, PhaseChanges changes, Users users, ApplicationEventPublisher events, Clock clock) {
+    EngagementPhases(EngagementAccessPolicy policy, PhaseChanges changes, People users, ApplicationEventPublisher events, Clock clock) {
         this.policy = policy;
         this.changes = changes;
         this.users = users;

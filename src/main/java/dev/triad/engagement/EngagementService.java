@@ -3,10 +3,10 @@ package dev.triad.engagement;
 import dev.triad.account.CurrentUser;
 import dev.triad.account.Role;
 import dev.triad.account.User;
-import dev.triad.account.Users;
+import dev.triad.account.People;
 import dev.triad.programme.CoachingType;
 import dev.triad.programme.Programme;
-import dev.triad.programme.Programmes;
+import dev.triad.programme.ProgrammeDirectory;
 import dev.triad.programme.Timing;
 import dev.triad.system.RuleViolation;
 import org.springframework.data.domain.Page;
@@ -27,14 +27,14 @@ import java.util.Map;
 public class EngagementService {
 
     private final Engagements engagements;
-    private final Users users;
-    private final Programmes programmes;
+    private final People users;
+    private final ProgrammeDirectory programmes;
     private final HoursEntries hoursEntries;
     private final CoachAssignments coachAssignments;
     private final EngagementAccessPolicy policy;
     private final Clock clock;
 
-    EngagementService(Engagements engagements, Users users, Programmes programmes, HoursEntries hoursEntries,
+    EngagementService(Engagements engagements, People users, ProgrammeDirectory programmes, HoursEntries hoursEntries,
                       CoachAssignments coachAssignments, EngagementAccessPolicy policy, Clock clock) {
         this.engagements = engagements;
         this.users = users;
@@ -124,5 +124,14 @@ public class EngagementService {
         EngagementAccess access = policy.require(engagementId, viewer, EngagementContent.FACTS);
         Engagement engagement = access.engagement();
         return new EngagementOverview(access, HoursBalance.of(engagement, hoursEntries), coachAssignments.historyOf(engagementId));
+    }
+
+    /**
+     * Marks the engagement's personal content as erased, in the erasure's transaction once every module has erased its
+     * own (the privacy module's HR erasure, which has locked it through {@link EngagementDirectory#lockById}).
+     */
+    @Transactional
+    public void markErased(Long engagementId, LocalDate on) {
+        engagements.findById(engagementId).orElseThrow().markErased(on);
     }
 }

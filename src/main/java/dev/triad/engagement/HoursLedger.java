@@ -2,7 +2,8 @@ package dev.triad.engagement;
 
 import dev.triad.account.CurrentUser;
 import dev.triad.account.User;
-import dev.triad.account.Users;
+import dev.triad.account.People;
+import dev.triad.system.ForbiddenException;
 import dev.triad.system.RuleViolation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -25,10 +26,10 @@ public class HoursLedger {
 
     private final HoursEntries entries;
     private final EngagementAccessPolicy policy;
-    private final Users users;
+    private final People users;
     private final Clock clock;
 
-    HoursLedger(HoursEntries entries, EngagementAccessPolicy policy, Users users, Clock clock) {
+    HoursLedger(HoursEntries entries, EngagementAccessPolicy policy, People users, Clock clock) {
         this.entries = entries;
         this.policy = policy;
         this.users = users;

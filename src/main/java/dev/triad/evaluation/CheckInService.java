@@ -6,10 +6,10 @@ import dev.triad.engagement.EngagementAccess;
 import dev.triad.engagement.EngagementAccessPolicy;
 import dev.triad.engagement.EngagementAction;
 import dev.triad.engagement.EngagementContent;
-import dev.triad.engagement.Engagements;
+import dev.triad.engagement.EngagementDirectory;
 import dev.triad.evaluation.EvaluationEvents.CheckInDue;
 import dev.triad.evaluation.EvaluationEvents.LowFitSignalled;
-import dev.triad.session.CoachingSessions;
+import dev.triad.session.SessionDirectory;
 import dev.triad.session.SessionEvents.SessionHeld;
 import dev.triad.system.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,13 +29,13 @@ import java.time.Instant;
 public class CheckInService {
 
     private final PartnershipCheckIns checkIns;
-    private final CoachingSessions sessions;
-    private final Engagements engagements;
+    private final SessionDirectory sessions;
+    private final EngagementDirectory engagements;
     private final EngagementAccessPolicy policy;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CheckInService(PartnershipCheckIns checkIns, CoachingSessions sessions, Engagements engagements, EngagementAccessPolicy policy,
+    CheckInService(PartnershipCheckIns checkIns, SessionDirectory sessions, EngagementDirectory engagements, EngagementAccessPolicy policy,
                    ApplicationEventPublisher events, Clock clock) {
         this.checkIns = checkIns;
         this.sessions = sessions;

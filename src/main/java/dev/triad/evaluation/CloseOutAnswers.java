@@ -6,7 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-public interface CloseOutAnswers extends JpaRepository<CloseOutAnswer, Long> {
+interface CloseOutAnswers extends JpaRepository<CloseOutAnswer, Long> {
 
     Optional<CloseOutAnswer> findBySurveyId(Long surveyId);
 

@@ -6,7 +6,7 @@ import dev.triad.engagement.EngagementAccess;
 import dev.triad.engagement.EngagementAccessPolicy;
 import dev.triad.engagement.EngagementAction;
 import dev.triad.engagement.EngagementContent;
-import dev.triad.engagement.Engagements;
+import dev.triad.engagement.EngagementDirectory;
 import dev.triad.engagement.Phase;
 import dev.triad.engagement.PhaseMoved;
 import dev.triad.evaluation.EvaluationEvents.CloseOutSurveySent;
@@ -32,12 +32,12 @@ public class CloseOutService {
 
     private final CloseOutSurveys surveys;
     private final CloseOutAnswers answers;
-    private final Engagements engagements;
+    private final EngagementDirectory engagements;
     private final EngagementAccessPolicy policy;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CloseOutService(CloseOutSurveys surveys, CloseOutAnswers answers, Engagements engagements, EngagementAccessPolicy policy,
+    CloseOutService(CloseOutSurveys surveys, CloseOutAnswers answers, EngagementDirectory engagements, EngagementAccessPolicy policy,
                     ApplicationEventPublisher events, Clock clock) {
         this.surveys = surveys;
         this.answers = answers;

@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.Query;
 import java.util.List;
 import java.util.Optional;
 
-public interface CloseOutSurveys extends JpaRepository<CloseOutSurvey, Long> {
+interface CloseOutSurveys extends JpaRepository<CloseOutSurvey, Long> {
 
     Optional<CloseOutSurvey> findByEngagementIdAndRespondentId(Long engagementId, Long respondentId);
 

@@ -4,7 +4,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 import java.util.List;
 
-public interface CoachabilityRatings extends JpaRepository<CoachabilityRating, Long> {
+interface CoachabilityRatings extends JpaRepository<CoachabilityRating, Long> {
 
     List<CoachabilityRating> findByEngagementIdOrderByRecordedAtDescIdDesc(Long engagementId);
 }

@@ -2,11 +2,11 @@ package dev.triad.evaluation;
 
 import dev.triad.account.CurrentUser;
 import dev.triad.account.Role;
-import dev.triad.engagement.CoachChangeRequests;
+import dev.triad.engagement.CoachChangeService;
 import dev.triad.engagement.HomeReminder;
 import dev.triad.engagement.HomeReminders;
 import dev.triad.engagement.Pending;
-import dev.triad.impact.ImpactMeasures;
+import dev.triad.impact.ImpactMeasureService;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,10 +26,10 @@ class EvaluationReminders implements HomeReminders {
 
     private final PartnershipCheckIns checkIns;
     private final CloseOutSurveys surveys;
-    private final CoachChangeRequests requests;
-    private final ImpactMeasures measures;
+    private final CoachChangeService requests;
+    private final ImpactMeasureService measures;
 
-    EvaluationReminders(PartnershipCheckIns checkIns, CloseOutSurveys surveys, CoachChangeRequests requests, ImpactMeasures measures) {
+    EvaluationReminders(PartnershipCheckIns checkIns, CloseOutSurveys surveys, CoachChangeService requests, ImpactMeasureService measures) {
         this.checkIns = checkIns;
         this.surveys = surveys;
         this.requests = requests;

@@ -2,14 +2,14 @@ package dev.triad.evaluation;
 
 import dev.triad.account.CurrentUser;
 import dev.triad.engagement.CoachChangeRequest;
-import dev.triad.engagement.CoachChangeRequests;
+import dev.triad.engagement.CoachChangeService;
 import dev.triad.engagement.CoachRatings;
 import dev.triad.engagement.EngagementAccess;
 import dev.triad.engagement.EngagementAccessPolicy;
 import dev.triad.engagement.EngagementAction;
 import dev.triad.engagement.EngagementContent;
 import dev.triad.impact.ImpactMeasure;
-import dev.triad.impact.ImpactMeasures;
+import dev.triad.impact.ImpactMeasureService;
 import dev.triad.system.ForbiddenException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,13 +34,13 @@ public class EvaluationService {
     private final CloseOutAnswers answers;
     private final CoachabilityRatings coachability;
     private final Referrals referrals;
-    private final ImpactMeasures measures;
-    private final CoachChangeRequests requests;
+    private final ImpactMeasureService measures;
+    private final CoachChangeService requests;
     private final CloseOutRatings ratings;
     private final Clock clock;
 
     EvaluationService(EngagementAccessPolicy policy, PartnershipCheckIns checkIns, CloseOutSurveys surveys, CloseOutAnswers answers,
-                      CoachabilityRatings coachability, Referrals referrals, ImpactMeasures measures, CoachChangeRequests requests,
+                      CoachabilityRatings coachability, Referrals referrals, ImpactMeasureService measures, CoachChangeService requests,
                       CloseOutRatings ratings, Clock clock) {
         this.policy = policy;
         this.checkIns = checkIns;
@@ -117,7 +117,7 @@ public class EvaluationService {
         Map<Long, CloseOutAnswer> given = sent.isEmpty() ? Map.of() : answers.findBySurveyIdIn(sent.stream().map(CloseOutSurvey::getId).toList())
                 .stream().collect(Collectors.toMap(CloseOutAnswer::getSurveyId, Function.identity()));
         Optional<CloseOutSurvey> mine = sent.stream().filter(s -> s.getRespondentId().equals(me.id())).findFirst();
-        List<ImpactMeasure> measureList = measures.findByEngagementIdOrderById(engagementId);
+        List<ImpactMeasure> measureList = measures.of(engagementId);
         return new EvaluationPage(access,
                 access.may(EngagementContent.CHECK_IN_ANSWERS) ? all : List.of(),
                 lowFit, answered, open,

@@ -4,7 +4,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 import java.util.List;
 
-public interface Referrals extends JpaRepository<Referral, Long> {
+interface Referrals extends JpaRepository<Referral, Long> {
 
     List<Referral> findByEngagementIdOrderByRecordedAtDescIdDesc(Long engagementId);
 }

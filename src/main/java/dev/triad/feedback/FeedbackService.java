@@ -16,7 +16,7 @@ import dev.triad.engagement.EngagementAccess;
 import dev.triad.engagement.EngagementAccessPolicy;
 import dev.triad.engagement.EngagementAction;
 import dev.triad.engagement.EngagementContent;
-import dev.triad.engagement.Engagements;
+import dev.triad.engagement.EngagementDirectory;
 import dev.triad.system.ForbiddenException;
 import dev.triad.system.MultiLineText;
 import dev.triad.system.NotFoundException;
@@ -58,7 +58,7 @@ public class FeedbackService {
     private final FeedbackRaters raters;
     private final FeedbackLinks links;
     private final FeedbackAnswers answers;
-    private final Engagements engagements;
+    private final EngagementDirectory engagements;
     private final EngagementAccessPolicy policy;
     private final ApplicationEventPublisher events;
     private final AssessmentTime time;
@@ -67,7 +67,7 @@ public class FeedbackService {
 
     FeedbackService(AssessmentService assessmentService, FeedbackForAssessments statuses, FeedbackQuestionSets questionSets,
                     FeedbackRequests requests, FeedbackQuestions questions, FeedbackRaters raters, FeedbackLinks links,
-                    FeedbackAnswers answers, Engagements engagements, EngagementAccessPolicy policy,
+                    FeedbackAnswers answers, EngagementDirectory engagements, EngagementAccessPolicy policy,
                     ApplicationEventPublisher events, AssessmentTime time, RaterInvitationMails invitations) {
         this.invitations = invitations;
         this.assessmentService = assessmentService;

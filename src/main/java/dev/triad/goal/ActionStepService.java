@@ -2,7 +2,7 @@ package dev.triad.goal;
 
 import dev.triad.account.CurrentUser;
 import dev.triad.account.User;
-import dev.triad.account.Users;
+import dev.triad.account.People;
 import dev.triad.engagement.EngagementAccess;
 import dev.triad.engagement.EngagementAccessPolicy;
 import dev.triad.engagement.EngagementAction;
@@ -34,11 +34,11 @@ public class ActionStepService {
     private final ActionSteps steps;
     private final ActionStepNotes notes;
     private final Goals goals;
-    private final Users users;
+    private final People users;
     private final EngagementAccessPolicy policy;
     private final Clock clock;
 
-    ActionStepService(ActionSteps steps, ActionStepNotes notes, Goals goals, Users users, EngagementAccessPolicy policy,
+    ActionStepService(ActionSteps steps, ActionStepNotes notes, Goals goals, People users, EngagementAccessPolicy policy,
                       Clock clock) {
         this.steps = steps;
         this.notes = notes;

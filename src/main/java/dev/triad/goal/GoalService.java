@@ -3,7 +3,7 @@ package dev.triad.goal;
 import dev.triad.audit.AuditKind;
 import dev.triad.audit.AuditTrail;
 import dev.triad.account.CurrentUser;
-import dev.triad.account.Users;
+import dev.triad.account.People;
 import dev.triad.engagement.EngagementAccess;
 import dev.triad.engagement.EngagementAccessPolicy;
 import dev.triad.engagement.EngagementAction;
@@ -39,13 +39,13 @@ public class GoalService {
     private final GoalLeaderInputs leaderInputs;
     private final ActionSteps steps;
     private final ActionStepNotes notes;
-    private final Users users;
+    private final People users;
     private final EngagementAccessPolicy policy;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     GoalService(Goals goals, GoalCheckIns checkIns, GoalLeaderInputs leaderInputs, ActionSteps steps,
-                ActionStepNotes notes, Users users, EngagementAccessPolicy policy, Clock clock, AuditTrail audit,
+                ActionStepNotes notes, People users, EngagementAccessPolicy policy, Clock clock, AuditTrail audit,
                 ApplicationEventPublisher events) {
         this.events = events;
         this.audit = audit;

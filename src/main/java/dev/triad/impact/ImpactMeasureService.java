@@ -1,6 +1,7 @@
 package dev.triad.impact;
 
 import dev.triad.account.CurrentUser;
+import dev.triad.engagement.Pending;
 import dev.triad.engagement.EngagementAccess;
 import dev.triad.engagement.EngagementAccessPolicy;
 import dev.triad.engagement.EngagementAction;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.time.Clock;
 
 /**
@@ -83,5 +85,17 @@ public class ImpactMeasureService {
 
     private ImpactMeasure find(Long engagementId, Long measureId) {
         return measures.findByIdAndEngagementId(measureId, engagementId).orElseThrow(() -> new NotFoundException("Impact measure"));
+    }
+
+    /** The engagement's measures, for the evaluation page, which has decided who may read them. */
+    @Transactional(readOnly = true)
+    public List<ImpactMeasure> of(Long engagementId) {
+        return measures.findByEngagementIdOrderById(engagementId);
+    }
+
+    /** The coach's engagements in a proactive programme, past intake, still without impact measures (home reminder). */
+    @Transactional(readOnly = true)
+    public List<Pending> missingForCoach(Long coachId) {
+        return measures.missingForCoach(coachId);
     }
 }

@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.Query;
 import java.util.List;
 import java.util.Optional;
 
-public interface ImpactMeasures extends JpaRepository<ImpactMeasure, Long> {
+interface ImpactMeasures extends JpaRepository<ImpactMeasure, Long> {
 
     List<ImpactMeasure> findByEngagementIdOrderById(Long engagementId);
 

@@ -8,7 +8,7 @@ import dev.triad.impact.Figures.PhaseCount;
 import dev.triad.impact.Figures.Phases;
 import dev.triad.impact.ImpactQueries.Counted;
 import dev.triad.programme.Programme;
-import dev.triad.programme.Programmes;
+import dev.triad.programme.ProgrammeDirectory;
 import dev.triad.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,12 +27,12 @@ import java.util.Map;
 @Service
 public class ProgrammeImpact {
 
-    private final Programmes programmes;
+    private final ProgrammeDirectory programmes;
     private final ImpactQueries queries;
     private final RecentDashboards recent;
     private final Clock clock;
 
-    ProgrammeImpact(Programmes programmes, ImpactQueries queries, RecentDashboards recent, Clock clock) {
+    ProgrammeImpact(ProgrammeDirectory programmes, ImpactQueries queries, RecentDashboards recent, Clock clock) {
         this.programmes = programmes;
         this.queries = queries;
         this.recent = recent;

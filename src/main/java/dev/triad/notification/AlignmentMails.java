@@ -12,7 +12,7 @@ import dev.triad.alignment.AlignmentMeeting;
 import dev.triad.alignment.AlignmentOutcome;
 import dev.triad.alignment.AlignmentService;
 import dev.triad.engagement.Engagement;
-import dev.triad.engagement.Engagements;
+import dev.triad.engagement.EngagementDirectory;
 import dev.triad.engagement.Participation;
 import dev.triad.system.CalendarInvite;
 import org.springframework.context.event.EventListener;
@@ -34,10 +34,10 @@ class AlignmentMails {
 
     private final AlignmentService alignment;
     private final AlignmentCalendar calendar;
-    private final Engagements engagements;
+    private final EngagementDirectory engagements;
     private final Notifications notifications;
 
-    AlignmentMails(AlignmentService alignment, AlignmentCalendar calendar, Engagements engagements, Notifications notifications) {
+    AlignmentMails(AlignmentService alignment, AlignmentCalendar calendar, EngagementDirectory engagements, Notifications notifications) {
         this.alignment = alignment;
         this.calendar = calendar;
         this.engagements = engagements;

@@ -1,10 +1,10 @@
 package dev.triad.notification;
 
 import dev.triad.account.User;
-import dev.triad.account.Users;
+import dev.triad.account.People;
 import dev.triad.engagement.CoachAssigned;
 import dev.triad.engagement.Engagement;
-import dev.triad.engagement.Engagements;
+import dev.triad.engagement.EngagementDirectory;
 import dev.triad.engagement.CoachChangeEvents.CoachChangeAnswered;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -19,11 +19,11 @@ import java.time.Instant;
 @Component
 class CoachAssignmentMails {
 
-    private final Engagements engagements;
-    private final Users users;
+    private final EngagementDirectory engagements;
+    private final People users;
     private final Notifications notifications;
 
-    CoachAssignmentMails(Engagements engagements, Users users, Notifications notifications) {
+    CoachAssignmentMails(EngagementDirectory engagements, People users, Notifications notifications) {
         this.engagements = engagements;
         this.users = users;
         this.notifications = notifications;

@@ -2,9 +2,9 @@ package dev.triad.notification;
 
 import dev.triad.account.Role;
 import dev.triad.account.User;
-import dev.triad.account.Users;
+import dev.triad.account.People;
 import dev.triad.engagement.Engagement;
-import dev.triad.engagement.Engagements;
+import dev.triad.engagement.EngagementDirectory;
 import dev.triad.evaluation.EvaluationEvents.CheckInDue;
 import dev.triad.evaluation.EvaluationEvents.CloseOutSurveySent;
 import dev.triad.engagement.CoachChangeEvents.CoachChangeRequested;
@@ -20,11 +20,11 @@ import org.springframework.stereotype.Component;
 @Component
 class EvaluationMails {
 
-    private final Engagements engagements;
-    private final Users users;
+    private final EngagementDirectory engagements;
+    private final People users;
     private final Notifications notifications;
 
-    EvaluationMails(Engagements engagements, Users users, Notifications notifications) {
+    EvaluationMails(EngagementDirectory engagements, People users, Notifications notifications) {
         this.engagements = engagements;
         this.users = users;
         this.notifications = notifications;

@@ -3,7 +3,7 @@ package dev.triad.notification;
 import dev.triad.alignment.ProgressReportService.DueReport;
 import dev.triad.alignment.ProgressReportService;
 import dev.triad.engagement.Engagement;
-import dev.triad.engagement.Engagements;
+import dev.triad.engagement.EngagementDirectory;
 import dev.triad.system.Days;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -24,11 +24,11 @@ class ProgressReportReminders {
     private static final Logger log = LoggerFactory.getLogger(ProgressReportReminders.class);
 
     private final ProgressReportService reports;
-    private final Engagements engagements;
+    private final EngagementDirectory engagements;
     private final Notifications notifications;
     private final TransactionTemplate transaction;
 
-    ProgressReportReminders(ProgressReportService reports, Engagements engagements, Notifications notifications,
+    ProgressReportReminders(ProgressReportService reports, EngagementDirectory engagements, Notifications notifications,
                             TransactionTemplate transaction) {
         this.reports = reports;
         this.engagements = engagements;

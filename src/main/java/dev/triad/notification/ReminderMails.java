@@ -1,7 +1,7 @@
 package dev.triad.notification;
 
 import dev.triad.account.User;
-import dev.triad.account.Users;
+import dev.triad.account.People;
 import dev.triad.alignment.AlignmentService;
 import dev.triad.alignment.AlignmentTime;
 import dev.triad.alignment.UpcomingMeeting;
@@ -51,14 +51,14 @@ class ReminderMails {
     private final ActionStepService actionSteps;
     private final ReflectionReminders reflections;
     private final Weeks weeks;
-    private final Users users;
+    private final People users;
     private final Notifications notifications;
     private final ReminderProperties properties;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     ReminderMails(SessionService sessions, AlignmentService alignment, AlignmentTime alignmentTime, ActionStepService actionSteps, ReflectionReminders reflections, Weeks weeks,
-                  Users users, Notifications notifications, ReminderProperties properties, TransactionTemplate transaction,
+                  People users, Notifications notifications, ReminderProperties properties, TransactionTemplate transaction,
                   Clock clock) {
         this.sessions = sessions;
         this.alignment = alignment;

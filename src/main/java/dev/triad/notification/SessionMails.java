@@ -2,12 +2,12 @@ package dev.triad.notification;
 
 import dev.triad.account.Role;
 import dev.triad.account.User;
-import dev.triad.account.Users;
+import dev.triad.account.People;
 import dev.triad.engagement.Engagement;
-import dev.triad.engagement.Engagements;
+import dev.triad.engagement.EngagementDirectory;
 import dev.triad.session.CancellationPolicy;
 import dev.triad.session.CoachingSession;
-import dev.triad.session.CoachingSessions;
+import dev.triad.session.SessionDirectory;
 import dev.triad.session.SessionCalendar;
 import dev.triad.session.SessionEvents.AttendanceAlertRaised;
 import dev.triad.session.SessionEvents.SessionCancelled;
@@ -31,14 +31,14 @@ import java.util.List;
 @Component
 class SessionMails {
 
-    private final CoachingSessions sessions;
-    private final Engagements engagements;
+    private final SessionDirectory sessions;
+    private final EngagementDirectory engagements;
     private final SessionCalendar calendar;
-    private final Users users;
+    private final People users;
     private final Notifications notifications;
     private final Clock clock;
 
-    SessionMails(CoachingSessions sessions, Engagements engagements, SessionCalendar calendar, Users users, Notifications notifications,
+    SessionMails(SessionDirectory sessions, EngagementDirectory engagements, SessionCalendar calendar, People users, Notifications notifications,
                  Clock clock) {
         this.clock = clock;
         this.sessions = sessions;

@@ -4,7 +4,7 @@ import dev.triad.alignment.AlignmentEvents.LeaderFeedbackGiven;
 import dev.triad.assessment.AssessmentEvents.AssessmentShared;
 import dev.triad.assessment.AssessmentEvents.AssessmentWithdrawn;
 import dev.triad.engagement.Engagement;
-import dev.triad.engagement.Engagements;
+import dev.triad.engagement.EngagementDirectory;
 import dev.triad.goal.GoalEvents.GoalShared;
 import dev.triad.goal.GoalEvents.GoalWithdrawn;
 import dev.triad.goal.GoalEvents.LeaderInputGiven;
@@ -21,10 +21,10 @@ import org.springframework.stereotype.Component;
 @Component
 class SharedContentMails {
 
-    private final Engagements engagements;
+    private final EngagementDirectory engagements;
     private final Notifications notifications;
 
-    SharedContentMails(Engagements engagements, Notifications notifications) {
+    SharedContentMails(EngagementDirectory engagements, Notifications notifications) {
         this.engagements = engagements;
         this.notifications = notifications;
     }

@@ -3,10 +3,10 @@ package dev.triad.privacy;
 import dev.triad.account.CurrentUser;
 import dev.triad.account.Role;
 import dev.triad.account.User;
-import dev.triad.account.Users;
+import dev.triad.account.People;
 import dev.triad.audit.AuditKind;
 import dev.triad.audit.AuditTrail;
-import dev.triad.engagement.Engagements;
+import dev.triad.engagement.EngagementDirectory;
 import dev.triad.engagement.PersonalData;
 import dev.triad.engagement.PersonalData.ClientScope;
 import dev.triad.system.ForbiddenException;
@@ -31,14 +31,14 @@ import java.util.Map;
 @Service
 public class ClientDataExport {
 
-    private final Users users;
-    private final Engagements engagements;
+    private final People users;
+    private final EngagementDirectory engagements;
     private final ObjectProvider<PersonalData> modules;
     private final JsonMapper json;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ClientDataExport(Users users, Engagements engagements, ObjectProvider<PersonalData> modules, JsonMapper json,
+    ClientDataExport(People users, EngagementDirectory engagements, ObjectProvider<PersonalData> modules, JsonMapper json,
                      AuditTrail audit, Clock clock) {
         this.users = users;
         this.engagements = engagements;

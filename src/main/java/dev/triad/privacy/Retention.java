@@ -4,8 +4,8 @@ import dev.triad.system.Days;
 import dev.triad.account.CurrentUser;
 import dev.triad.audit.AuditKind;
 import dev.triad.audit.AuditTrail;
-import dev.triad.engagement.Engagement;
-import dev.triad.engagement.Engagements;
+import dev.triad.engagement.EngagementDirectory;
+import dev.triad.engagement.EngagementService;
 import dev.triad.engagement.PersonalData;
 import dev.triad.system.ForbiddenException;
 import dev.triad.system.NotFoundException;
@@ -32,16 +32,18 @@ public class Retention {
     static final int LIST_LIMIT = 200;
 
     private final RetentionQueries queries;
-    private final Engagements engagements;
+    private final EngagementDirectory engagements;
+    private final EngagementService engagementWrites;
     private final ObjectProvider<PersonalData> modules;
     private final RetentionProperties properties;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Retention(RetentionQueries queries, Engagements engagements, ObjectProvider<PersonalData> modules,
+    Retention(RetentionQueries queries, EngagementDirectory engagements, EngagementService engagementWrites, ObjectProvider<PersonalData> modules,
               RetentionProperties properties, AuditTrail audit, Clock clock) {
         this.queries = queries;
         this.engagements = engagements;
+        this.engagementWrites = engagementWrites;
         this.modules = modules;
         this.properties = properties;
         this.audit = audit;
@@ -131,14 +133,14 @@ public class Retention {
     public void erase(Long engagementId, String reason, CurrentUser me) {
         requireHr(me);
         dueCount = null;
-        Engagement engagement = engagements.lockById(engagementId).orElseThrow(() -> new NotFoundException("Engagement"));
+        engagements.lockById(engagementId).orElseThrow(() -> new NotFoundException("Engagement")); // held until the erasure commits
         ClosedEngagement facts = queries.one(engagementId).orElseThrow(() -> new NotFoundException("Engagement"));
         String refusal = refusal(facts);
         if (refusal != null) {
             throw new ErasureRefused(refusal);
         }
         modules.orderedStream().forEach(module -> module.erase(engagementId));
-        engagement.markErased(LocalDate.now(clock));
+        engagementWrites.markErased(engagementId, LocalDate.now(clock));
         audit.record(AuditKind.ERASED, me.email(), "engagement " + engagementId,
                 "Closed on " + facts.closedOn() + ", retention " + period() + (reason == null || reason.isBlank() ? "" : "; reason: " + reason.strip()));
     }

@@ -4,7 +4,7 @@ import dev.triad.account.CurrentUser;
 import dev.triad.engagement.Engagement;
 import dev.triad.engagement.EngagementService;
 import dev.triad.programme.CoachingType;
-import dev.triad.programme.Programmes;
+import dev.triad.programme.ProgrammeDirectory;
 import dev.triad.programme.Timing;
 import dev.triad.system.RuleViolation;
 import dev.triad.system.web.Violations;
@@ -27,10 +27,10 @@ import java.util.Map;
 class EngagementController {
 
     private final EngagementService engagements;
-    private final Programmes programmes;
+    private final ProgrammeDirectory programmes;
     private final Violations violations;
 
-    EngagementController(EngagementService engagements, Programmes programmes, Violations violations) {
+    EngagementController(EngagementService engagements, ProgrammeDirectory programmes, Violations violations) {
         this.engagements = engagements;
         this.programmes = programmes;
         this.violations = violations;

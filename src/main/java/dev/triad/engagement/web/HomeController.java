@@ -2,14 +2,14 @@ package dev.triad.engagement.web;
 
 import dev.triad.account.CurrentUser;
 import dev.triad.account.Role;
-import dev.triad.account.Users;
+import dev.triad.account.People;
 import dev.triad.engagement.EngagementFilter;
 import dev.triad.engagement.EngagementService;
 import dev.triad.engagement.HomeReminders;
 import dev.triad.engagement.HomeSections;
 import dev.triad.engagement.Participation;
 import dev.triad.engagement.Phase;
-import dev.triad.programme.Programmes;
+import dev.triad.programme.ProgrammeDirectory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -27,13 +27,13 @@ class HomeController {
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "startsOn").and(Sort.by("id"));
 
     private final EngagementService engagements;
-    private final Programmes programmes;
-    private final Users users;
+    private final ProgrammeDirectory programmes;
+    private final People users;
     private final ObjectProvider<HomeReminders> reminders;
     private final ObjectProvider<HomeSections> sections;
 
     /** {@code reminders}, {@code sections}: every module's {@link HomeReminders} and {@link HomeSections}, possibly none. */
-    HomeController(EngagementService engagements, Programmes programmes, Users users,
+    HomeController(EngagementService engagements, ProgrammeDirectory programmes, People users,
                    ObjectProvider<HomeReminders> reminders, ObjectProvider<HomeSections> sections) {
         this.engagements = engagements;
         this.programmes = programmes;

@@ -3,7 +3,7 @@ package dev.triad.programme.web;
 import dev.triad.programme.Cohorts;
 import dev.triad.programme.Cohorts.CohortRefused;
 import dev.triad.programme.Programme;
-import dev.triad.programme.Programmes;
+import dev.triad.programme.ProgrammeDirectory;
 import dev.triad.system.NotFoundException;
 import dev.triad.system.RuleViolation;
 import dev.triad.system.web.Violations;
@@ -28,11 +28,11 @@ import java.util.List;
 class CohortController {
 
     private final Cohorts cohorts;
-    private final Programmes programmes;
+    private final ProgrammeDirectory programmes;
     private final Clock clock;
     private final Violations violations;
 
-    CohortController(Cohorts cohorts, Programmes programmes, Clock clock, Violations violations) {
+    CohortController(Cohorts cohorts, ProgrammeDirectory programmes, Clock clock, Violations violations) {
         this.cohorts = cohorts;
         this.programmes = programmes;
         this.clock = clock;

@@ -1,0 +1,36 @@
+package dev.triad.session;
+
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How other modules read coaching sessions: one session (for its mails), an engagement's sessions in order (the
+ * timeline), how many were held (check-ins fall due by it). Only reads — sessions change through
+ * {@link SessionService}, never through the {@link CoachingSessions} repository from another module
+ * ({@code ModularityTest} checks it).
+ */
+@Component
+public class SessionDirectory {
+
+    private final CoachingSessions sessions;
+
+    SessionDirectory(CoachingSessions sessions) {
+        this.sessions = sessions;
+    }
+
+    public Optional<CoachingSession> findById(Long id) {
+        return sessions.findById(id);
+    }
+
+    /** The engagement's sessions by start. */
+    public List<CoachingSession> inOrderOfStart(Long engagementId) {
+        return sessions.inOrderOfStart(engagementId);
+    }
+
+    /** How many of the engagement's sessions were held. */
+    public long countHeld(Long engagementId) {
+        return sessions.countHeld(engagementId);
+    }
+}
