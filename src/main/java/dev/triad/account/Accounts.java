@@ -197,6 +197,8 @@ public class Accounts {
 
     /** Another account already uses this email. */
     public static class EmailTakenException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         public EmailTakenException(String email) {
             super("An account with this email already exists");
         }
@@ -204,6 +206,8 @@ public class Accounts {
 
     /** The current password given does not match. */
     public static class WrongPasswordException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         public WrongPasswordException() {
             super("The current password is not correct");
         }

@@ -5,6 +5,7 @@ package dev.triad.engagement;
  * "This engagement is closed" page (409), never a server error.
  */
 public class EngagementClosed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
 
     private final Long engagementId;
 

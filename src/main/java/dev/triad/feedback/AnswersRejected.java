@@ -4,6 +4,7 @@ import java.util.Map;
 
 /** Some answers cannot be saved; the messages are per question id, to show next to each. Nothing was saved. */
 public class AnswersRejected extends RuntimeException {
+    private static final long serialVersionUID = 1L;
 
     private final Map<Long, String> errors;
 

@@ -13,6 +13,8 @@ import java.util.Objects;
 public class FeedbackAnswer {
 
     public static class Key implements Serializable {
+        private static final long serialVersionUID = 1L;
+
         private Long raterId;
         private Long questionId;
 

@@ -68,6 +68,8 @@ public class Retention {
 
     /** Refused: the engagement is not closed, not yet past retention, or already erased. HTTP 409. */
     public static class ErasureRefused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         ErasureRefused(String message) {
             super(message);
         }

@@ -48,6 +48,8 @@ public class Cohorts {
 
     /** The cohort was refused as a whole; nothing was created. */
     public static class CohortRefused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         private final List<LineProblem> problems;
 
         CohortRefused(List<LineProblem> problems) {

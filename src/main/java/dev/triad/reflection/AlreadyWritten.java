@@ -4,6 +4,7 @@ import dev.triad.system.RuleViolation;
 
 /** The client already has a reflection for that week: the page offers to open it instead. */
 public class AlreadyWritten extends RuleViolation {
+    private static final long serialVersionUID = 1L;
 
     private final Long existingId;
 

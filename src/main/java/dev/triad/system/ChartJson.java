@@ -33,6 +33,7 @@ public final class ChartJson {
     }
 
     private static final class HtmlSafe extends CharacterEscapes {
+        private static final long serialVersionUID = 1L;
 
         private final int[] ascii = standardAsciiEscapesForJSON();
 

@@ -9,6 +9,7 @@ import java.util.Arrays;
  * message is shown ({@code system.web.Violations}). The field is {@code null} when the rule concerns the whole form.
  */
 public class RuleViolation extends RuntimeException {
+    private static final long serialVersionUID = 1L;
 
     private final String field;
     private final String code;

@@ -8,6 +8,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
  * the stored values ({@link Conflict}); a stale save never overwrites.
  */
 public class StaleEdit extends ObjectOptimisticLockingFailureException {
+    private static final long serialVersionUID = 1L;
 
     public StaleEdit(Class<?> type, Object id) {
         super(type, id);

@@ -136,7 +136,7 @@ class InvitationAndSessionMailJourneyTest extends BrowserTest {
         Calendar ics = CalendarInviteTest.parse(Mails.first(invitation, "text/calendar").orElseThrow().text());
         assertThat(ics.getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("REQUEST");
         VEvent event = CalendarInviteTest.event(ics);
-        assertThat(Instant.from(event.getStartDate().orElseThrow().getDate())).isEqualTo(start.atZone(ZoneId.systemDefault()).toInstant());
+        assertThat(Instant.from(event.getDateTimeStart().getDate())).isEqualTo(start.atZone(ZoneId.systemDefault()).toInstant());
         String invitationText = Mails.text(invitation);
         assertThat(invitationText).contains("less than 48 hours");
         String cancelLink = Mails.link(invitationText, "Cancel: http://localhost:8080").substring("Cancel: http://localhost:8080".length());

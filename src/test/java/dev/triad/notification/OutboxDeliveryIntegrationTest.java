@@ -274,7 +274,7 @@ class OutboxDeliveryIntegrationTest {
         VEvent event = CalendarInviteTest.event(calendar);
         assertThat(event.getProperty(Property.UID).orElseThrow().getValue()).isEqualTo("session-77@triad");
         assertThat(event.getProperty(Property.SEQUENCE).orElseThrow().getValue()).isEqualTo("2");
-        DtStart<Temporal> dtStart = event.getStartDate().orElseThrow();
+        DtStart<Temporal> dtStart = event.getDateTimeStart();
         assertThat(dtStart.getParameter("TZID").orElseThrow().getValue()).isEqualTo("America/New_York");
         assertThat(Instant.from(dtStart.getDate())).isEqualTo(Instant.parse("2027-03-04T20:30:00Z"));
         assertThat(Instant.from(event.getEndDate().orElseThrow().getDate())).isEqualTo(Instant.parse("2027-03-04T21:30:00Z"));

@@ -218,7 +218,7 @@ class SessionIntegrationTest {
                     .andReturn().getResponse().getContentAsString();
             var event = CalendarInviteTest.event(CalendarInviteTest.parse(ics));
             assertThat(event.getProperty(net.fortuna.ical4j.model.Property.UID).orElseThrow().getValue()).isEqualTo(session.getCalendarUid());
-            assertThat(java.time.Instant.from(event.getStartDate().orElseThrow().getDate())).isEqualTo(session.getStartsAt());
+            assertThat(java.time.Instant.from(event.getDateTimeStart().getDate())).isEqualTo(session.getStartsAt());
             // a download is a published event, not an invitation: nobody is asked to reply
             assertThat(ics).contains("METHOD:PUBLISH").doesNotContain("METHOD:REQUEST").doesNotContain("RSVP")
                     .doesNotContain("ATTENDEE").doesNotContain("Confidential agenda");
@@ -232,7 +232,7 @@ class SessionIntegrationTest {
         String afterMove = mvc.perform(get(sessionUrl(a, session) + "/calendar.ics").with(fixtures.as(a.client())))
                 .andReturn().getResponse().getContentAsString();
         var movedEvent = CalendarInviteTest.event(CalendarInviteTest.parse(afterMove));
-        assertThat(java.time.Instant.from(movedEvent.getStartDate().orElseThrow().getDate())).isEqualTo(moved.getStartsAt());
+        assertThat(java.time.Instant.from(movedEvent.getDateTimeStart().getDate())).isEqualTo(moved.getStartsAt());
         assertThat(movedEvent.getProperty(net.fortuna.ical4j.model.Property.SEQUENCE).orElseThrow().getValue()).isEqualTo("1");
 
         sessions.cancel(a.id(), moved.getId(), null, fixtures.principal(a.client()));
