@@ -64,7 +64,7 @@ class FeedbackController {
                     RedirectAttributes redirect) {
         return post.form(result, redirect, () -> requestPage(feedback.requestPage(id, aid, me), model))
                 .run(() -> feedback.addRater(id, aid, form.toRater(), me),
-                        raters(id, aid).flash("flash.feedback.raterAdded", form.getName().strip()));
+                        added -> raters(id, aid).flash("flash.feedback.raterAdded", added.getName()));
     }
 
     @PostMapping("/{aid}/feedback/raters/{raterId}/delete")
