@@ -1,9 +1,9 @@
 package dev.triad.session.web;
 
 import dev.triad.account.CurrentUser;
+import dev.triad.engagement.EngagementAction;
 import dev.triad.session.SessionService;
 import dev.triad.session.SessionStatus;
-import dev.triad.system.ForbiddenException;
 import dev.triad.system.web.FormPost;
 import dev.triad.system.web.FormPost.Done;
 import jakarta.validation.Valid;
@@ -70,11 +70,7 @@ class SessionOutcomeController {
     }
 
     private String confirmation(Long id, Long sessionId, CurrentUser me, Model model, String what) {
-        var view = sessions.view(id, sessionId, me);
-        // TODO(i18-policy): the confirmation page calls no service method that refuses.
-        if (!view.access().isCoach()) {
-            throw new ForbiddenException("Only the engagement’s coach records the outcome");
-        }
+        var view = sessions.viewFor(id, sessionId, EngagementAction.RECORD_SESSION_OUTCOME, me);
         model.addAttribute("view", view);
         model.addAttribute("what", what);
         model.addAttribute("outcome", "held".equals(what) ? view.ifHeld() : view.ifNoShow());
@@ -99,11 +95,7 @@ class SessionOutcomeController {
 
     /** The correction form, with what each outcome it may take would put on the ledger. */
     private String correction(Long id, Long sessionId, CurrentUser me, Model model) {
-        var view = sessions.view(id, sessionId, me);
-        // TODO(i18-policy): the correction page calls no service method that refuses.
-        if (!view.access().isCoach()) {
-            throw new ForbiddenException("Only the engagement’s coach corrects an outcome");
-        }
+        var view = sessions.viewFor(id, sessionId, EngagementAction.CORRECT_SESSION_OUTCOME, me);
         model.addAttribute("view", view);
         model.addAttribute("choices", Stream.of(SessionStatus.HELD, SessionStatus.NO_SHOW, SessionStatus.CANCELLED)
                 .filter(s -> s != view.session().getStatus()).toList());
