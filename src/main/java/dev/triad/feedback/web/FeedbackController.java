@@ -64,7 +64,8 @@ class FeedbackController {
                     RedirectAttributes redirect) {
         return post.form(result, redirect, () -> requestPage(feedback.requestPage(id, aid, me), model))
                 .run(() -> feedback.addRater(id, aid, form.toRater(), me),
-                        raters(id, aid).flash("flash.feedback.raterAdded", form.getName().strip()));
+                        // built once the form is valid: a form without a name never gets here
+                        added -> raters(id, aid).flash("flash.feedback.raterAdded", form.getName().strip()));
     }
 
     @PostMapping("/{aid}/feedback/raters/{raterId}/delete")
