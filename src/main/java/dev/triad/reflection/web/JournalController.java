@@ -8,10 +8,10 @@ import dev.triad.reflection.Journal.Writing;
 import dev.triad.reflection.Reflection;
 import dev.triad.system.RuleViolation;
 import dev.triad.system.web.FormPost;
-import dev.triad.system.web.FormPost.Done;
 import dev.triad.system.web.Violations;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -108,19 +108,28 @@ class JournalController {
     String update(@PathVariable Long id, @PathVariable Long entryId, @AuthenticationPrincipal CurrentUser me,
                   @Valid @ModelAttribute("form") ReflectionForm form, BindingResult result, Model model,
                   RedirectAttributes redirect, HttpServletResponse response) {
-        return post.form(result, redirect, () -> editForm(journal.ownEntry(id, entryId, me), model))
-                .onStale(() -> {
-                    // Keep what the client typed, show what is saved now, and let a second save replace it knowingly.
-                    EntryPage current = journal.ownEntry(id, entryId, me);
-                    response.setStatus(HttpStatus.CONFLICT.value());
-                    result.reject("stale", "This reflection was changed in another window after you opened it. "
-                            + "Your text is below and what is saved now is under it: save again to replace it with your text.");
-                    form.setVersion(current.entry().getVersion());
-                    model.addAttribute("saved", current.entry());
-                    return editForm(current, model);
-                })
-                .run(() -> journal.rewrite(id, entryId, me, form.text(), form.getVersion()),
-                        Done.redirect("/engagements/" + id + "/journal/" + entryId).flash("flash.journal.saved"));
+        if (result.hasErrors()) {
+            return editForm(journal.ownEntry(id, entryId, me), model);
+        }
+        // Hand-written rather than a FormPost flow: the journal refuses a stale copy with Spring's plain
+        // OptimisticLockingFailureException, which FormPost's stale path (an ObjectOptimistic... one) does not catch.
+        try {
+            journal.rewrite(id, entryId, me, form.text(), form.getVersion());
+        } catch (RuleViolation e) {
+            violations.reject(result, e);
+            return editForm(journal.ownEntry(id, entryId, me), model);
+        } catch (OptimisticLockingFailureException e) {
+            // Keep what the client typed, show what is saved now, and let a second save replace it knowingly.
+            EntryPage current = journal.ownEntry(id, entryId, me);
+            response.setStatus(HttpStatus.CONFLICT.value());
+            result.reject("stale", "This reflection was changed in another window after you opened it. "
+                    + "Your text is below and what is saved now is under it: save again to replace it with your text.");
+            form.setVersion(current.entry().getVersion());
+            model.addAttribute("saved", current.entry());
+            return editForm(current, model);
+        }
+        redirect.addFlashAttribute("message", post.text("flash.journal.saved"));
+        return "redirect:/engagements/" + id + "/journal/" + entryId;
     }
 
     private String newForm(Writing writing, Model model) {
