@@ -1,9 +1,9 @@
 package dev.triad.account.web;
 
-import dev.triad.system.web.FormPost;
 import dev.triad.account.AccountLinks;
 import dev.triad.account.AccountLinks.Check;
 import dev.triad.account.AccountLinks.Purpose;
+import dev.triad.system.web.FormPost;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;

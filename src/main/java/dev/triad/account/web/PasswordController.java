@@ -1,8 +1,8 @@
 package dev.triad.account.web;
 
-import dev.triad.system.web.FormPost;
 import dev.triad.account.Accounts;
 import dev.triad.account.CurrentUser;
+import dev.triad.system.web.FormPost;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;

@@ -1,12 +1,12 @@
 package dev.triad.engagement.web;
 
-import dev.triad.system.web.FormPost;
-import dev.triad.system.web.FormPost.Done;
 import dev.triad.account.CurrentUser;
 import dev.triad.engagement.CoachMatching;
 import dev.triad.engagement.CoachRoster;
 import dev.triad.engagement.EngagementOverview;
 import dev.triad.engagement.EngagementService;
+import dev.triad.system.web.FormPost;
+import dev.triad.system.web.FormPost.Done;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

@@ -1,10 +1,10 @@
 package dev.triad.engagement.web;
 
-import dev.triad.system.web.FormPost;
-import dev.triad.system.web.FormPost.Done;
 import dev.triad.account.CurrentUser;
 import dev.triad.engagement.CoachChangeService;
 import dev.triad.engagement.CoachChangeService.RequestPage;
+import dev.triad.system.web.FormPost;
+import dev.triad.system.web.FormPost.Done;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

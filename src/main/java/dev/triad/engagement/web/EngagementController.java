@@ -1,13 +1,13 @@
 package dev.triad.engagement.web;
 
-import dev.triad.system.web.FormPost;
-import dev.triad.system.web.FormPost.Done;
 import dev.triad.account.CurrentUser;
 import dev.triad.engagement.Engagement;
 import dev.triad.engagement.EngagementService;
 import dev.triad.programme.CoachingType;
 import dev.triad.programme.Programmes;
 import dev.triad.programme.Timing;
+import dev.triad.system.web.FormPost;
+import dev.triad.system.web.FormPost.Done;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

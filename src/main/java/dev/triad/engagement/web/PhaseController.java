@@ -1,12 +1,12 @@
 package dev.triad.engagement.web;
 
-import dev.triad.system.web.FormPost;
-import dev.triad.system.web.FormPost.Done;
 import dev.triad.account.CurrentUser;
 import dev.triad.engagement.PhaseService;
 import dev.triad.engagement.PhaseService.PhasePage;
 import dev.triad.engagement.PhaseMoved.Closure;
 import dev.triad.system.RuleViolation;
+import dev.triad.system.web.FormPost;
+import dev.triad.system.web.FormPost.Done;
 import dev.triad.system.web.Violations;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

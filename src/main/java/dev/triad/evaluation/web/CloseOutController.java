@@ -1,11 +1,11 @@
 package dev.triad.evaluation.web;
 
-import dev.triad.system.web.FormPost;
 import dev.triad.account.CurrentUser;
 import dev.triad.evaluation.CloseOutAnswer;
 import dev.triad.evaluation.CloseOutService;
 import dev.triad.evaluation.CloseOutService.SurveyPage;
 import dev.triad.system.RuleViolation;
+import dev.triad.system.web.FormPost;
 import dev.triad.system.web.Violations;
 import jakarta.validation.Valid;
 import org.springframework.dao.DataIntegrityViolationException;

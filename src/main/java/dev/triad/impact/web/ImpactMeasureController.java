@@ -1,12 +1,12 @@
 package dev.triad.impact.web;
 
-import dev.triad.system.web.FormPost;
-import dev.triad.system.web.FormPost.Done;
 import dev.triad.account.CurrentUser;
 import dev.triad.impact.ImpactMeasure;
 import dev.triad.impact.ImpactMeasureService;
 import dev.triad.impact.ImpactMeasureService.MeasureEditor;
 import dev.triad.system.Conflict;
+import dev.triad.system.web.FormPost;
+import dev.triad.system.web.FormPost.Done;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -1,8 +1,8 @@
 package dev.triad.notification.web;
 
-import dev.triad.system.web.FormPost;
 import dev.triad.notification.Outbox;
 import dev.triad.notification.OutboxStatus;
+import dev.triad.system.web.FormPost;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,10 +1,10 @@
 package dev.triad.privacy.web;
 
-import dev.triad.system.web.FormPost;
 import dev.triad.account.CurrentUser;
 import dev.triad.privacy.Retention;
 import dev.triad.privacy.Retention.Candidate;
 import dev.triad.privacy.Retention.ErasureRefused;
+import dev.triad.system.web.FormPost;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;

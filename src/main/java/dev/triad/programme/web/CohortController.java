@@ -1,12 +1,12 @@
 package dev.triad.programme.web;
 
-import dev.triad.system.web.FormPost;
-import dev.triad.system.web.FormPost.Done;
 import dev.triad.programme.Cohorts;
 import dev.triad.programme.Cohorts.CohortRefused;
 import dev.triad.programme.Programme;
 import dev.triad.programme.Programmes;
 import dev.triad.system.NotFoundException;
+import dev.triad.system.web.FormPost;
+import dev.triad.system.web.FormPost.Done;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

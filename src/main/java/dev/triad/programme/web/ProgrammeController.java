@@ -1,13 +1,13 @@
 package dev.triad.programme.web;
 
-import dev.triad.system.web.FormPost;
-import dev.triad.system.web.FormPost.Done;
 import dev.triad.programme.CoachingType;
 import dev.triad.programme.Programme;
 import dev.triad.programme.ProgrammeService;
 import dev.triad.programme.Programmes;
 import dev.triad.programme.Timing;
 import dev.triad.system.Conflict;
+import dev.triad.system.web.FormPost;
+import dev.triad.system.web.FormPost.Done;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
