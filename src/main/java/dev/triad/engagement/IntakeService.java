@@ -41,6 +41,13 @@ public class IntakeService {
         return new IntakePage(access, interviews.findById(engagementId));
     }
 
+    /** The interview for a page that offers {@code action} (a form sent back): refused to whoever may not take it. */
+    @Transactional(readOnly = true)
+    public IntakePage pageFor(Long engagementId, EngagementAction action, CurrentUser me) {
+        policy.requireOffered(engagementId, me, action);
+        return page(engagementId, me);
+    }
+
     /**
      * Saves the interview as the coach saw it at {@code version} (null for a first writing).
      *

@@ -3,6 +3,7 @@ package dev.triad.account.web;
 import dev.triad.account.AccountLinks;
 import dev.triad.account.AccountLinks.Check;
 import dev.triad.account.AccountLinks.Purpose;
+import dev.triad.system.web.FormPost;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -24,9 +25,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountLinkController {
 
     private final AccountLinks links;
+    private final FormPost post;
 
-    AccountLinkController(AccountLinks links) {
+    AccountLinkController(AccountLinks links, FormPost post) {
         this.links = links;
+        this.post = post;
     }
 
     @GetMapping("/account/invitation/{token}")
@@ -93,7 +96,7 @@ class AccountLinkController {
         if (!check.valid()) {
             return refused(purpose, check, model, response);
         }
-        redirect.addFlashAttribute("message", "Your password is set. Sign in with your email and your new password.");
+        redirect.addFlashAttribute("message", post.text("flash.account.passwordSet"));
         return "redirect:/login";
     }
 

@@ -2,6 +2,7 @@ package dev.triad.account.web;
 
 import dev.triad.account.Accounts;
 import dev.triad.account.CurrentUser;
+import dev.triad.system.web.FormPost;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -23,10 +24,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PasswordController {
 
     private final Accounts accounts;
+    private final FormPost post;
     private final HttpSessionSecurityContextRepository securityContexts = new HttpSessionSecurityContextRepository();
 
-    PasswordController(Accounts accounts) {
+    PasswordController(Accounts accounts, FormPost post) {
         this.accounts = accounts;
+        this.post = post;
     }
 
     @GetMapping
@@ -44,6 +47,7 @@ class PasswordController {
         if (result.hasErrors()) {
             return "account/password";
         }
+        // Hand-written rather than a FormPost flow: a wrong password is no RuleViolation, and success signs in anew.
         CurrentUser updated;
         try {
             updated = accounts.changeOwnPassword(me, form.getCurrentPassword(), form.getNewPassword());
@@ -55,7 +59,7 @@ class PasswordController {
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities()));
         SecurityContextHolder.setContext(context);
         securityContexts.saveContext(context, request, response);
-        redirect.addFlashAttribute("message", "Your password has been changed.");
+        redirect.addFlashAttribute("message", post.text("flash.password.changed"));
         return "redirect:/";
     }
 }

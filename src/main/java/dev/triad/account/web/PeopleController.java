@@ -1,18 +1,14 @@
 package dev.triad.account.web;
 
-import dev.triad.account.AccountLinks;
 import dev.triad.account.Accounts;
-import dev.triad.account.CurrentUser;
 import dev.triad.account.Role;
 import dev.triad.account.User;
-import dev.triad.system.RuleViolation;
-import dev.triad.system.web.Violations;
 import dev.triad.system.Conflict;
+import dev.triad.system.web.FormPost;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** HR administrators create, describe, deactivate and reactivate people. */
+/** HR administrators create and describe people ({@link PersonAccessController}: who may sign in). */
 @Controller
 @RequestMapping("/people")
 class PeopleController {
@@ -32,13 +28,11 @@ class PeopleController {
     private static final int PAGE_SIZE = 25;
 
     private final Accounts accounts;
-    private final AccountLinks links;
-    private final Violations violations;
+    private final FormPost post;
 
-    PeopleController(Accounts accounts, AccountLinks links, Violations violations) {
+    PeopleController(Accounts accounts, FormPost post) {
         this.accounts = accounts;
-        this.links = links;
-        this.violations = violations;
+        this.post = post;
     }
 
     @ModelAttribute("allRoles")
@@ -65,11 +59,12 @@ class PeopleController {
         if (result.hasErrors()) {
             return "people/form";
         }
+        // Hand-written rather than a FormPost flow: a taken email is no RuleViolation but the accounts' own refusal.
         try {
             User user = accounts.create(form.toDetails(), form.getInitialPassword());
             redirect.addFlashAttribute("message", form.getInitialPassword() == null
-                    ? user.getFullName() + " has been sent an invitation to choose a password (" + user.getEmail() + ")."
-                    : user.getFullName() + " can now sign in with the one-time password you set.");
+                    ? post.text("flash.people.invited", user.getFullName(), user.getEmail())
+                    : post.text("flash.people.created", user.getFullName()));
             return "redirect:/people";
         } catch (Accounts.EmailTakenException e) {
             result.rejectValue("email", "taken", e.getMessage());
@@ -94,6 +89,7 @@ class PeopleController {
             model.addAttribute("person", user);
             return "people/form";
         }
+        // Hand-written: a taken email is no RuleViolation, and a stale save shows this page's own conflict.
         try {
             accounts.update(id, form.getVersion(), form.getProfileVersion(), form.toDetails());
         } catch (Accounts.EmailTakenException e) {
@@ -119,57 +115,8 @@ class PeopleController {
             return "people/form";
         }
         String newEmail = User.normaliseEmail(form.getEmail());
-        redirect.addFlashAttribute("message", newEmail.equals(user.getEmail()) ? "Saved " + form.getFullName() + "."
-                : "Saved " + form.getFullName() + ": they now sign in as " + newEmail + "; both addresses have been told.");
-        return "redirect:/people";
-    }
-
-    /** Sends a new invitation link; older ones stop working. */
-    @PostMapping("/{id}/invitation")
-    String resendInvitation(@PathVariable Long id, RedirectAttributes redirect) {
-        User user = accounts.get(id);
-        try {
-            links.resendInvitation(id);
-            redirect.addFlashAttribute("message", "A new invitation has been sent to " + user.getEmail()
-                    + "; earlier invitation links no longer work.");
-        } catch (RuleViolation e) {
-            redirect.addFlashAttribute("error", violations.message(e));
-        }
-        return "redirect:/people/" + id + "/edit";
-    }
-
-    /** The confirmation step: what deactivating does, before it is done. */
-    @GetMapping("/{id}/deactivate")
-    String confirmDeactivation(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me, Model model,
-                               RedirectAttributes redirect) {
-        User user = accounts.get(id);
-        if (id.equals(me.id())) {
-            redirect.addFlashAttribute("error", "You cannot deactivate your own account.");
-            return "redirect:/people";
-        }
-        if (!user.isActive()) {
-            redirect.addFlashAttribute("message", user.getFullName() + " is already deactivated.");
-            return "redirect:/people";
-        }
-        model.addAttribute("person", user);
-        return "people/deactivate";
-    }
-
-    @PostMapping("/{id}/deactivate")
-    String deactivate(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
-        if (id.equals(me.id())) {
-            redirect.addFlashAttribute("error", "You cannot deactivate your own account.");
-            return "redirect:/people";
-        }
-        accounts.deactivate(id);
-        redirect.addFlashAttribute("message", "Deactivated: " + accounts.get(id).getFullName() + " can no longer sign in.");
-        return "redirect:/people";
-    }
-
-    @PostMapping("/{id}/reactivate")
-    String reactivate(@PathVariable Long id, RedirectAttributes redirect) {
-        accounts.reactivate(id);
-        redirect.addFlashAttribute("message", "Reactivated: " + accounts.get(id).getFullName() + " can sign in again.");
+        redirect.addFlashAttribute("message", newEmail.equals(user.getEmail()) ? post.text("flash.people.saved", form.getFullName())
+                : post.text("flash.people.savedNewEmail", form.getFullName(), newEmail));
         return "redirect:/people";
     }
 

@@ -1,6 +1,7 @@
 package dev.triad.alignment.web;
 
 import dev.triad.account.CurrentUser;
+import dev.triad.engagement.EngagementAction;
 import dev.triad.alignment.AlignmentMeeting;
 import dev.triad.alignment.AlignmentService;
 import dev.triad.alignment.AlignmentService.MeetingPage;
@@ -11,7 +12,6 @@ import dev.triad.alignment.ReportCadence;
 import dev.triad.alignment.AgendaItem;
 import dev.triad.system.Days;
 import dev.triad.system.Conflict;
-import dev.triad.system.ForbiddenException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -51,22 +51,13 @@ class MeetingPages {
 
     /** The booking form. */
     String form(Long id, CurrentUser me, Model model) {
-        var page = alignment.list(id, me);
-        // TODO(i18-policy): the form page calls no service method that refuses; AlignmentService should decide this.
-        if (!page.access().isClient() && !page.access().isCoach()) {
-            throw new ForbiddenException("The client or the coach schedules alignment meetings");
-        }
-        model.addAttribute("page", page);
+        model.addAttribute("page", alignment.listFor(id, EngagementAction.SCHEDULE_ALIGNMENT_MEETING, me));
         return "alignment/meeting-form";
     }
 
     /** The move and cancel pages: only for the client and the coach. */
     MeetingPage changePage(Long id, Long meetingId, CurrentUser me, Model model) {
-        MeetingPage page = alignment.page(id, meetingId, me);
-        // TODO(i18-policy): the move and cancel pages call no service method that refuses.
-        if (!page.access().isClient() && !page.access().isCoach()) {
-            throw new ForbiddenException("The client or the coach changes alignment meetings");
-        }
+        MeetingPage page = alignment.pageFor(id, meetingId, EngagementAction.CHANGE_ALIGNMENT_MEETING, me);
         if (!page.meeting().isScheduled()) {
             model.addAttribute("error", "This meeting is no longer scheduled.");
         }

@@ -2,11 +2,9 @@ package dev.triad.alignment.web;
 
 import dev.triad.account.CurrentUser;
 import dev.triad.alignment.AlignmentService;
-import dev.triad.alignment.AlignmentService.MeetingPage;
 import dev.triad.alignment.AlignmentService.SeenOutcome;
 import dev.triad.alignment.LeaderInputTopic;
-import dev.triad.engagement.EngagementAccess;
-import dev.triad.system.ForbiddenException;
+import dev.triad.engagement.EngagementAction;
 import dev.triad.system.web.FormPost;
 import dev.triad.system.web.FormPost.Done;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,15 +20,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.util.function.Predicate;
-
 /** What is recorded on an alignment meeting's page: objectives, checklist, leader input, the outcome and its confirmations. */
 @Controller
 @RequestMapping("/engagements/{id}/alignment/meetings/{meetingId}")
 class MeetingRecordController {
-
-    private static final Predicate<EngagementAccess> CLIENT = EngagementAccess::isClient;
-    private static final Predicate<EngagementAccess> COACH = EngagementAccess::isCoach;
 
     private final AlignmentService alignment;
     private final MeetingPages pages;
@@ -51,7 +44,7 @@ class MeetingRecordController {
     String objectives(@PathVariable Long id, @PathVariable Long meetingId, @AuthenticationPrincipal CurrentUser me,
                       @Valid @ModelAttribute("objectivesForm") ObjectivesForm form, BindingResult result, Model model,
                       RedirectAttributes redirect, HttpServletResponse response) {
-        return onPage(id, meetingId, me, result, model, redirect, CLIENT)
+        return onPage(id, meetingId, me, result, model, redirect, EngagementAction.PREPARE_OBJECTIVES)
                 .onStale(() -> pages.conflict(id, meetingId, me, form, model, response))
                 .run(() -> alignment.prepareObjectives(id, meetingId, form.getVersion(), form.getObjectives(), me),
                         back(id, meetingId, "objectives").flash("flash.alignment.objectives"));
@@ -61,7 +54,7 @@ class MeetingRecordController {
     String checklist(@PathVariable Long id, @PathVariable Long meetingId, @AuthenticationPrincipal CurrentUser me,
                      @Valid @ModelAttribute("checklist") ChecklistForm form, BindingResult result, Model model,
                      RedirectAttributes redirect, HttpServletResponse response) {
-        return onPage(id, meetingId, me, result, model, redirect, COACH)
+        return onPage(id, meetingId, me, result, model, redirect, EngagementAction.RECORD_MEETING)
                 .onStale(() -> pages.conflict(id, meetingId, me, form, model, response))
                 .run(() -> alignment.recordChecklist(id, meetingId, form.entries(), me),
                         back(id, meetingId, "checklist").flash("flash.alignment.checklist"));
@@ -72,7 +65,7 @@ class MeetingRecordController {
     String leaderInput(@PathVariable Long id, @PathVariable Long meetingId, @AuthenticationPrincipal CurrentUser me,
                        @Valid @ModelAttribute("leaderInput") LeaderInputForm form, BindingResult result, Model model,
                        RedirectAttributes redirect) {
-        return onPage(id, meetingId, me, result, model, redirect, COACH)
+        return onPage(id, meetingId, me, result, model, redirect, EngagementAction.RECORD_MEETING)
                 .run(() -> alignment.recordLeaderInput(id, meetingId, form.toWords(), me),
                         back(id, meetingId, "leader-input").flash(form.getTopic() == LeaderInputTopic.GOAL
                                 ? "flash.alignment.leaderInput.goal" : "flash.alignment.leaderInput"));
@@ -82,7 +75,7 @@ class MeetingRecordController {
     String outcome(@PathVariable Long id, @PathVariable Long meetingId, @AuthenticationPrincipal CurrentUser me,
                    @Valid @ModelAttribute("outcomeForm") OutcomeForm form, BindingResult result, Model model,
                    RedirectAttributes redirect, HttpServletResponse response) {
-        return onPage(id, meetingId, me, result, model, redirect, COACH)
+        return onPage(id, meetingId, me, result, model, redirect, EngagementAction.WRITE_ALIGNMENT_OUTCOME)
                 .onStale(() -> pages.conflict(id, meetingId, me, form, model, response))
                 .run(() -> alignment.writeOutcome(id, meetingId, form.seen(), form.toText(), me),
                         written -> back(id, meetingId, "outcome")
@@ -108,15 +101,10 @@ class MeetingRecordController {
 
     /** A form on the meeting's page, which is rendered again when the form cannot be saved. */
     private FormPost.Form onPage(Long id, Long meetingId, CurrentUser me, BindingResult result, Model model,
-                                 RedirectAttributes redirect, Predicate<EngagementAccess> mayAct) {
+                                 RedirectAttributes redirect, EngagementAction action) {
         return post.form(result, redirect, () -> pages.detail(id, meetingId, me, model))
-                // TODO(i18-policy): an invalid form reaches no service method, yet someone who may not make this
-                // change is refused before being told what is wrong with the form.
-                .whenInvalid(() -> {
-                    if (!mayAct.test(((MeetingPage) model.getAttribute("view")).access())) {
-                        throw new ForbiddenException("You may not change this part of the meeting");
-                    }
-                });
+                // someone who may not make this change is refused before being told what is wrong with the form
+                .whenInvalid(() -> alignment.pageFor(id, meetingId, action, me));
     }
 
     private static Done back(Long id, Long meetingId, String anchor) {

@@ -6,7 +6,6 @@ import dev.triad.assessment.AssessmentFile;
 import dev.triad.assessment.AssessmentKind;
 import dev.triad.assessment.AssessmentPage;
 import dev.triad.assessment.AssessmentService;
-import dev.triad.assessment.ScoreLine;
 import dev.triad.assessment.Sharing;
 import dev.triad.system.Conflict;
 import dev.triad.system.web.FormPost;
@@ -32,8 +31,8 @@ import java.util.List;
 
 /**
  * An engagement's assessments: the assessments page (strengths and development areas side by side,
- * scores as charts), the assessment page, the form, scores and the client's access log (report files and sharing
- * with the leader: {@link AssessmentFileController}).
+ * scores as charts), the assessment page, the form and the client's access log (scores: {@link AssessmentScoresController};
+ * report files and sharing with the leader: {@link AssessmentFileController}).
  */
 @Controller
 @RequestMapping("/engagements/{id}/assessments")
@@ -120,44 +119,10 @@ class AssessmentController {
                         Done.redirect("/engagements/" + id + "/assessments/" + aid).flash("flash.assessment.saved"));
     }
 
-    @GetMapping("/{aid}/scores")
-    String scores(@PathVariable Long id, @PathVariable Long aid, @AuthenticationPrincipal CurrentUser me, Model model) {
-        AssessmentEditor editor = assessments.forEdit(id, aid, me);
-        model.addAttribute("form", new ScoresForm(ScoreLine.format(editor.scores()), editor.assessment().getVersion()));
-        return scoresPage(editor, model);
-    }
-
-    @PostMapping("/{aid}/scores")
-    String saveScores(@PathVariable Long id, @PathVariable Long aid, @AuthenticationPrincipal CurrentUser me,
-                      @Valid @ModelAttribute("form") ScoresForm form, BindingResult result, Model model,
-                      RedirectAttributes redirect, HttpServletResponse response) {
-        return post.form(result, redirect, () -> scoresPage(assessments.forEdit(id, aid, me), model))
-                .onStale(() -> {
-                    AssessmentEditor editor = assessments.forEdit(id, aid, me);
-                    form.setVersion(editor.assessment().getVersion());
-                    Conflict.on("assessment’s scores")
-                            .line("Scores", form.getScores(), ScoreLine.format(editor.scores()))
-                            .show(model, response);
-                    return scoresPage(editor, model);
-                })
-                .run(() -> {
-                    List<ScoreLine> lines = ScoreLine.parse(form.getScores());
-                    assessments.replaceScores(id, aid, form.getVersion(), lines, me);
-                    return lines.isEmpty();
-                }, removed -> Done.redirect("/engagements/" + id + "/assessments/" + aid + "#scores")
-                        .flash(removed ? "flash.assessment.scoresRemoved" : "flash.assessment.scoresSaved"));
-    }
-
     private String form(AssessmentEditor editor, Model model) {
         model.addAttribute("editor", editor);
         model.addAttribute("access", editor.access());
         model.addAttribute("kinds", editor.kindFixed() ? List.of(AssessmentKind.REVIEW_360) : List.of(AssessmentKind.values()));
         return "assessment/form";
-    }
-
-    private String scoresPage(AssessmentEditor editor, Model model) {
-        model.addAttribute("editor", editor);
-        model.addAttribute("access", editor.access());
-        return "assessment/scores";
     }
 }

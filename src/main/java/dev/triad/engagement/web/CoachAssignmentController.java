@@ -5,8 +5,8 @@ import dev.triad.engagement.CoachMatching;
 import dev.triad.engagement.CoachRoster;
 import dev.triad.engagement.EngagementOverview;
 import dev.triad.engagement.EngagementService;
-import dev.triad.system.RuleViolation;
-import dev.triad.system.web.Violations;
+import dev.triad.system.web.FormPost;
+import dev.triad.system.web.FormPost.Done;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.List;
-import java.util.Map;
 
 /** HR assigns and reassigns an engagement's coach from the roster, ranked by fit (see {@link CoachMatching}). */
 @Controller
@@ -31,13 +30,13 @@ class CoachAssignmentController {
     private final EngagementService engagements;
     private final CoachRoster roster;
     private final CoachMatching matching;
-    private final Violations violations;
+    private final FormPost post;
 
-    CoachAssignmentController(EngagementService engagements, CoachRoster roster, CoachMatching matching, Violations violations) {
+    CoachAssignmentController(EngagementService engagements, CoachRoster roster, CoachMatching matching, FormPost post) {
         this.engagements = engagements;
         this.roster = roster;
         this.matching = matching;
-        this.violations = violations;
+        this.post = post;
     }
 
     @GetMapping
@@ -52,20 +51,11 @@ class CoachAssignmentController {
                   @RequestParam(required = false) String language,
                   @Valid @ModelAttribute("form") AssignCoachForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return page(id, me, language, model);
-        }
-        CoachRoster.Assigned assigned;
-        try {
-            assigned = roster.assign(id, form.getCoachId(), form.isOverrideCapacity(), form.getReason(), me);
-        } catch (RuleViolation e) {
-            violations.reject(result, e, Map.of("coach", "coachId"));
-            return page(id, me, language, model);
-        }
-        redirect.addFlashAttribute("message", assigned.changed()
-                ? "Coach changed: " + assigned.coachName() + " now coaches this engagement."
-                : "Coach assigned: " + assigned.coachName() + " now coaches this engagement.");
-        return "redirect:/engagements/" + id;
+        return post.form(result, redirect, () -> page(id, me, language, model))
+                .field("coach", "coachId")
+                .run(() -> roster.assign(id, form.getCoachId(), form.isOverrideCapacity(), form.getReason(), me),
+                        assigned -> Done.redirect("/engagements/" + id).flash(assigned.changed()
+                                ? "flash.engagement.coachChanged" : "flash.engagement.coachAssigned", assigned.coachName()));
     }
 
     private String page(Long id, CurrentUser me, String language, Model model) {

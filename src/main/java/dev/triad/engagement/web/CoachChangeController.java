@@ -3,8 +3,8 @@ package dev.triad.engagement.web;
 import dev.triad.account.CurrentUser;
 import dev.triad.engagement.CoachChangeService;
 import dev.triad.engagement.CoachChangeService.RequestPage;
-import dev.triad.system.RuleViolation;
-import dev.triad.system.web.Violations;
+import dev.triad.system.web.FormPost;
+import dev.triad.system.web.FormPost.Done;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,11 +21,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CoachChangeController {
 
     private final CoachChangeService requests;
-    private final Violations violations;
+    private final FormPost post;
 
-    CoachChangeController(CoachChangeService requests, Violations violations) {
+    CoachChangeController(CoachChangeService requests, FormPost post) {
         this.requests = requests;
-        this.violations = violations;
+        this.post = post;
     }
 
     @GetMapping("/engagements/{id}/coach-change")
@@ -36,17 +36,9 @@ class CoachChangeController {
     @PostMapping("/engagements/{id}/coach-change")
     String request(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("form") CoachChangeForm form,
                    BindingResult result, Model model, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return page(requests.page(id, me), model);
-        }
-        try {
-            requests.request(id, form.getReason(), me);
-        } catch (RuleViolation e) {
-            violations.reject(result, e);
-            return page(requests.page(id, me), model);
-        }
-        redirect.addFlashAttribute("message", "Your request is with HR. Your coach is not told; HR will get back to you.");
-        return "redirect:/engagements/" + id + "/evaluation";
+        return post.form(result, redirect, () -> page(requests.page(id, me), model))
+                .run(() -> requests.request(id, form.getReason(), me),
+                        Done.redirect("/engagements/" + id + "/evaluation").flash("flash.coachChange.requested"));
     }
 
     @GetMapping("/coach-change-requests")

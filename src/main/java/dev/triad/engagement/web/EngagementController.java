@@ -6,8 +6,8 @@ import dev.triad.engagement.EngagementService;
 import dev.triad.programme.CoachingType;
 import dev.triad.programme.ProgrammeDirectory;
 import dev.triad.programme.Timing;
-import dev.triad.system.RuleViolation;
-import dev.triad.system.web.Violations;
+import dev.triad.system.web.FormPost;
+import dev.triad.system.web.FormPost.Done;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.util.Map;
 
 @Controller
 @RequestMapping("/engagements")
@@ -28,12 +27,12 @@ class EngagementController {
 
     private final EngagementService engagements;
     private final ProgrammeDirectory programmes;
-    private final Violations violations;
+    private final FormPost post;
 
-    EngagementController(EngagementService engagements, ProgrammeDirectory programmes, Violations violations) {
+    EngagementController(EngagementService engagements, ProgrammeDirectory programmes, FormPost post) {
         this.engagements = engagements;
         this.programmes = programmes;
-        this.violations = violations;
+        this.post = post;
     }
 
     @GetMapping("/{id}")
@@ -50,17 +49,10 @@ class EngagementController {
     @PostMapping
     String create(@Valid @ModelAttribute("form") EngagementForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return form(model);
-        }
-        try {
-            Engagement engagement = engagements.create(form.toRequest());
-            redirect.addFlashAttribute("message", "Engagement created in intake. Assign a coach next.");
-            return "redirect:/engagements/" + engagement.getId();
-        } catch (RuleViolation e) {
-            violations.reject(result, e, Map.of("client", "clientEmail", "leader", "leaderEmail"));
-            return form(model);
-        }
+        return post.form(result, redirect, () -> form(model))
+                .field("client", "clientEmail").field("leader", "leaderEmail")
+                .run(() -> engagements.create(form.toRequest()),
+                        engagement -> Done.redirect("/engagements/" + engagement.getId()).flash("flash.engagement.created"));
     }
 
     private String form(Model model) {

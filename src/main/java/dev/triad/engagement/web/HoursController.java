@@ -1,10 +1,10 @@
 package dev.triad.engagement.web;
 
 import dev.triad.account.CurrentUser;
+import dev.triad.engagement.EngagementAction;
 import dev.triad.engagement.HoursLedger;
-import dev.triad.system.ForbiddenException;
-import dev.triad.system.RuleViolation;
-import dev.triad.system.web.Violations;
+import dev.triad.system.web.FormPost;
+import dev.triad.system.web.FormPost.Done;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,12 +26,12 @@ class HoursController {
 
     private final HoursLedger ledger;
     private final Clock clock;
-    private final Violations violations;
+    private final FormPost post;
 
-    HoursController(HoursLedger ledger, Clock clock, Violations violations) {
+    HoursController(HoursLedger ledger, Clock clock, FormPost post) {
         this.ledger = ledger;
         this.clock = clock;
-        this.violations = violations;
+        this.post = post;
     }
 
     @GetMapping
@@ -45,20 +45,10 @@ class HoursController {
                   @Valid @ModelAttribute("form") AdjustmentForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
         // someone who may not adjust the hours is refused before being told what is wrong with the form
-        if (!ledger.ledger(id, me).access().isHr()) {
-            throw new ForbiddenException("Only HR administrators adjust the hours");
-        }
-        if (result.hasErrors()) {
-            return page(id, me, model);
-        }
-        try {
-            ledger.adjust(id, form.getHours(), form.getReason(), me);
-        } catch (RuleViolation e) {
-            violations.reject(result, e);
-            return page(id, me, model);
-        }
-        redirect.addFlashAttribute("message", "Adjustment recorded in the ledger.");
-        return "redirect:/engagements/" + id + "/hours";
+        ledger.ledgerFor(id, EngagementAction.ADJUST_HOURS, me);
+        return post.form(result, redirect, () -> page(id, me, model))
+                .run(() -> ledger.adjust(id, form.getHours(), form.getReason(), me),
+                        Done.redirect("/engagements/" + id + "/hours").flash("flash.hours.adjusted"));
     }
 
     private String page(Long id, CurrentUser me, Model model) {

@@ -1,13 +1,14 @@
 package dev.triad.engagement.web;
 
 import dev.triad.account.CurrentUser;
+import dev.triad.engagement.EngagementAction;
 import dev.triad.engagement.IntakeService;
 import dev.triad.engagement.IntakeService.IntakePage;
-import dev.triad.system.ForbiddenException;
-import jakarta.validation.Valid;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import dev.triad.system.Conflict;
+import dev.triad.system.web.FormPost;
+import dev.triad.system.web.FormPost.Done;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -29,48 +30,50 @@ import java.time.ZoneId;
 class IntakeController {
 
     private final IntakeService intake;
+    private final FormPost post;
     private final ZoneId zone;
 
     /** Times in {@code triad.time-zone}, else the clock's zone, as on the alignment pages. */
-    IntakeController(IntakeService intake, Clock clock, @Value("${triad.time-zone:}") String zone) {
+    IntakeController(IntakeService intake, FormPost post, Clock clock, @Value("${triad.time-zone:}") String zone) {
         this.intake = intake;
+        this.post = post;
         this.zone = zone == null || zone.isBlank() ? clock.getZone() : ZoneId.of(zone.strip());
     }
 
     @GetMapping
     String show(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me, Model model) {
         IntakePage page = intake.page(id, me);
-        model.addAttribute("page", page);
-        model.addAttribute("zone", zone);
         model.addAttribute("form", page.interview().map(IntakeForm::of).orElseGet(IntakeForm::new));
-        return "engagement/intake";
+        return page(page, model);
     }
 
     @PostMapping
     String write(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("form") IntakeForm form,
                  BindingResult result, Model model, RedirectAttributes redirect,
                  HttpServletResponse response) {
-        if (!intake.page(id, me).mayWrite()) {
-            throw new ForbiddenException("The coach records the intake interview");
-        }
-        if (!result.hasErrors()) {
-            try {
-                intake.write(id, form.getVersion(), form.toText(), me);
-                redirect.addFlashAttribute("message", "Intake interview saved. The client can read it; nobody else can.");
-                return "redirect:/engagements/" + id + "/intake";
-            } catch (ObjectOptimisticLockingFailureException e) {
-                // Keep what was typed beside the interview as it now stands; saving again applies it.
-                IntakePage page = intake.page(id, me);
-                IntakeForm stored = page.interview().map(IntakeForm::of).orElseGet(IntakeForm::new);
-                form.setVersion(stored.getVersion());
-                Conflict.on("intake interview")
-                        .line("What prompted the coaching", form.getWhatPrompted(), stored.getWhatPrompted())
-                        .line("The sponsor’s stated reasons and expectations", form.getSponsorReasons(), stored.getSponsorReasons())
-                        .line("The client’s background", form.getClientBackground(), stored.getClientBackground())
-                        .show(model, response);
-            }
-        }
-        model.addAttribute("page", intake.page(id, me));
+        // someone who may not record the interview is refused before being told what is wrong with the form
+        intake.pageFor(id, EngagementAction.WRITE_INTAKE_INTERVIEW, me);
+        return post.form(result, redirect, () -> page(intake.page(id, me), model))
+                .onStale(() -> conflict(id, me, form, model, response))
+                .run(() -> intake.write(id, form.getVersion(), form.toText(), me),
+                        Done.redirect("/engagements/" + id + "/intake").flash("flash.intake.saved"));
+    }
+
+    /** Keeps what was typed beside the interview as it now stands; saving again applies it. */
+    private String conflict(Long id, CurrentUser me, IntakeForm form, Model model, HttpServletResponse response) {
+        IntakePage page = intake.page(id, me);
+        IntakeForm stored = page.interview().map(IntakeForm::of).orElseGet(IntakeForm::new);
+        form.setVersion(stored.getVersion());
+        Conflict.on("intake interview")
+                .line("What prompted the coaching", form.getWhatPrompted(), stored.getWhatPrompted())
+                .line("The sponsor’s stated reasons and expectations", form.getSponsorReasons(), stored.getSponsorReasons())
+                .line("The client’s background", form.getClientBackground(), stored.getClientBackground())
+                .show(model, response);
+        return page(intake.page(id, me), model);
+    }
+
+    private String page(IntakePage page, Model model) {
+        model.addAttribute("page", page);
         model.addAttribute("zone", zone);
         return "engagement/intake";
     }

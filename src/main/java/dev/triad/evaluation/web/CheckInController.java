@@ -3,8 +3,8 @@ package dev.triad.evaluation.web;
 import dev.triad.account.CurrentUser;
 import dev.triad.evaluation.CheckInService;
 import dev.triad.evaluation.PartnershipCheckIn;
-import dev.triad.system.RuleViolation;
-import dev.triad.system.web.Violations;
+import dev.triad.system.web.FormPost;
+import dev.triad.system.web.FormPost.Done;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,11 +23,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CheckInController {
 
     private final CheckInService checkIns;
-    private final Violations violations;
+    private final FormPost post;
 
-    CheckInController(CheckInService checkIns, Violations violations) {
+    CheckInController(CheckInService checkIns, FormPost post) {
         this.checkIns = checkIns;
-        this.violations = violations;
+        this.post = post;
     }
 
     @GetMapping
@@ -40,23 +40,13 @@ class CheckInController {
     String answer(@PathVariable Long id, @PathVariable Long checkInId, @AuthenticationPrincipal CurrentUser me,
                   @Valid @ModelAttribute("form") CheckInAnswerForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        boolean answerable = checkIns.page(id, checkInId, me).answerable();
-        if (result.hasErrors() && answerable) {
-            return page(id, checkInId, me, model);
+        FormPost.Form flow = post.form(result, redirect, () -> page(id, checkInId, me, model));
+        if (!checkIns.page(id, checkInId, me).answerable()) {
+            // Answered or replaced meanwhile: the form is gone, so the service says why, above the answer.
+            flow.notValidated().allOn(null);
         }
-        try {
-            checkIns.answer(id, checkInId, form.getFit() == null ? 0 : form.getFit(), form.getWhatShouldChange(), me);
-        } catch (RuleViolation e) {
-            // Answered or replaced meanwhile: the form is gone, so the message goes above the answer.
-            if (answerable) {
-                violations.reject(result, e);
-            } else {
-                result.reject("closed", violations.message(e));
-            }
-            return page(id, checkInId, me, model);
-        }
-        redirect.addFlashAttribute("message", "Thank you. Your coach reads your answer; HR does not.");
-        return "redirect:/engagements/" + id + "/evaluation";
+        return flow.run(() -> checkIns.answer(id, checkInId, form.getFit() == null ? 0 : form.getFit(), form.getWhatShouldChange(), me),
+                Done.redirect("/engagements/" + id + "/evaluation").flash("flash.checkIn.answered"));
     }
 
     private String page(Long id, Long checkInId, CurrentUser me, Model model) {

@@ -5,6 +5,7 @@ import dev.triad.evaluation.CloseOutAnswer;
 import dev.triad.evaluation.CloseOutService;
 import dev.triad.evaluation.CloseOutService.SurveyPage;
 import dev.triad.system.RuleViolation;
+import dev.triad.system.web.FormPost;
 import dev.triad.system.web.Violations;
 import jakarta.validation.Valid;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -26,10 +27,12 @@ class CloseOutController {
 
     private final CloseOutService closeOut;
     private final Violations violations;
+    private final FormPost post;
 
-    CloseOutController(CloseOutService closeOut, Violations violations) {
+    CloseOutController(CloseOutService closeOut, Violations violations, FormPost post) {
         this.closeOut = closeOut;
         this.violations = violations;
+        this.post = post;
     }
 
     @GetMapping
@@ -48,6 +51,8 @@ class CloseOutController {
         if (result.hasErrors()) {
             return page(page, model);
         }
+        // Hand-written rather than a FormPost flow: an answer already given (a rule on the survey, or a second answer the
+        // database refused) is told above the form with who answered when.
         try {
             closeOut.answer(id, form.toAnswers(), me);
         } catch (RuleViolation e) {
@@ -64,7 +69,7 @@ class CloseOutController {
                     .orElse("You already answered this survey. Each person answers once."));
             return page(now, model);
         }
-        redirect.addFlashAttribute("message", "Thank you for answering the close-out survey.");
+        redirect.addFlashAttribute("message", post.text("flash.closeOut.answered"));
         return "redirect:/engagements/" + id + "/close-out";
     }
 

@@ -4,11 +4,10 @@ import dev.triad.feedback.FeedbackQuestionSet;
 import dev.triad.feedback.QuestionSetDetails;
 import dev.triad.feedback.QuestionSetService;
 import dev.triad.system.Conflict;
-import dev.triad.system.RuleViolation;
-import dev.triad.system.web.Violations;
+import dev.triad.system.web.FormPost;
+import dev.triad.system.web.FormPost.Done;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,11 +24,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class QuestionSetController {
 
     private final QuestionSetService sets;
-    private final Violations violations;
+    private final FormPost post;
 
-    QuestionSetController(QuestionSetService sets, Violations violations) {
+    QuestionSetController(QuestionSetService sets, FormPost post) {
         this.sets = sets;
-        this.violations = violations;
+        this.post = post;
     }
 
     @GetMapping
@@ -46,16 +45,8 @@ class QuestionSetController {
 
     @PostMapping
     String create(@Valid @ModelAttribute("form") QuestionSetForm form, BindingResult result, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                FeedbackQuestionSet set = sets.create(form.toDetails());
-                redirect.addFlashAttribute("message", "Question set “" + set.getName() + "” saved.");
-                return "redirect:/feedback-question-sets";
-            } catch (RuleViolation e) {
-                violations.reject(result, e);
-            }
-        }
-        return "feedback/question-set-form";
+        return post.form(result, redirect, () -> "feedback/question-set-form")
+                .run(() -> sets.create(form.toDetails()), QuestionSetController::saved);
     }
 
     @GetMapping("/{setId}/edit")
@@ -69,27 +60,29 @@ class QuestionSetController {
     @PostMapping("/{setId}/edit")
     String update(@PathVariable Long setId, @Valid @ModelAttribute("form") QuestionSetForm form, BindingResult result,
                   Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        if (!result.hasErrors()) {
-            try {
-                FeedbackQuestionSet set = sets.update(setId, form.getVersion(), form.toDetails());
-                redirect.addFlashAttribute("message", "Question set “" + set.getName() + "” saved.");
-                return "redirect:/feedback-question-sets";
-            } catch (RuleViolation e) {
-                violations.reject(result, e);
-            } catch (ObjectOptimisticLockingFailureException e) {
-                FeedbackQuestionSet current = sets.get(setId);
-                QuestionSetForm stored = QuestionSetForm.of(QuestionSetDetails.of(current), current.getVersion());
-                form.setVersion(stored.getVersion());
-                Conflict.on("question set")
-                        .line("Name", form.getName(), stored.getName())
-                        .line("Description", form.getDescription(), stored.getDescription())
-                        .line("Offered to coaches", form.isOffered(), stored.isOffered())
-                        .line("Rating items", form.getRatingItems(), stored.getRatingItems())
-                        .line("Open questions", form.getOpenQuestions(), stored.getOpenQuestions())
-                        .show(model, response);
-            }
-        }
+        return post.form(result, redirect, () -> formPage(setId, model))
+                .onStale(() -> {
+                    FeedbackQuestionSet current = sets.get(setId);
+                    QuestionSetForm stored = QuestionSetForm.of(QuestionSetDetails.of(current), current.getVersion());
+                    form.setVersion(stored.getVersion());
+                    Conflict.on("question set")
+                            .line("Name", form.getName(), stored.getName())
+                            .line("Description", form.getDescription(), stored.getDescription())
+                            .line("Offered to coaches", form.isOffered(), stored.isOffered())
+                            .line("Rating items", form.getRatingItems(), stored.getRatingItems())
+                            .line("Open questions", form.getOpenQuestions(), stored.getOpenQuestions())
+                            .show(model, response);
+                    return formPage(setId, model);
+                })
+                .run(() -> sets.update(setId, form.getVersion(), form.toDetails()), QuestionSetController::saved);
+    }
+
+    private String formPage(Long setId, Model model) {
         model.addAttribute("set", sets.get(setId));
         return "feedback/question-set-form";
+    }
+
+    private static Done saved(FeedbackQuestionSet set) {
+        return Done.redirect("/feedback-question-sets").flash("flash.feedback.questionSetSaved", set.getName());
     }
 }

@@ -4,6 +4,7 @@ import dev.triad.feedback.AnswerInput;
 import dev.triad.feedback.AnswersRejected;
 import dev.triad.feedback.FeedbackService;
 import dev.triad.feedback.RaterLink;
+import dev.triad.system.web.FormPost;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -24,9 +25,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RaterController {
 
     private final FeedbackService feedback;
+    private final FormPost post;
 
-    RaterController(FeedbackService feedback) {
+    RaterController(FeedbackService feedback, FormPost post) {
         this.feedback = feedback;
+        this.post = post;
     }
 
     @GetMapping("/feedback/thanks")
@@ -68,7 +71,7 @@ class RaterController {
         if (submit) {
             return "redirect:/feedback/thanks";
         }
-        redirect.addFlashAttribute("message", "Draft saved. You can come back with the same link until you send your answers.");
+        redirect.addFlashAttribute("message", post.text("flash.feedback.raterDraft"));
         return "redirect:/feedback/" + token;
     }
 

@@ -5,11 +5,10 @@ import dev.triad.impact.ImpactMeasure;
 import dev.triad.impact.ImpactMeasureService;
 import dev.triad.impact.ImpactMeasureService.MeasureEditor;
 import dev.triad.system.Conflict;
-import dev.triad.system.RuleViolation;
-import dev.triad.system.web.Violations;
+import dev.triad.system.web.FormPost;
+import dev.triad.system.web.FormPost.Done;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,11 +26,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ImpactMeasureController {
 
     private final ImpactMeasureService measures;
-    private final Violations violations;
+    private final FormPost post;
 
-    ImpactMeasureController(ImpactMeasureService measures, Violations violations) {
+    ImpactMeasureController(ImpactMeasureService measures, FormPost post) {
         this.measures = measures;
-        this.violations = violations;
+        this.post = post;
     }
 
     @GetMapping("/new")
@@ -42,17 +41,9 @@ class ImpactMeasureController {
     @PostMapping
     String add(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("form") MeasureForm form,
                BindingResult result, Model model, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return form(measures.editor(id, null, me), model);
-        }
-        try {
-            ImpactMeasure measure = measures.add(id, form.toDetails(), me);
-            redirect.addFlashAttribute("message", "Impact measure " + measure.getName() + " recorded.");
-        } catch (RuleViolation e) {
-            violations.reject(result, e);
-            return form(measures.editor(id, null, me), model);
-        }
-        return "redirect:/engagements/" + id + "/evaluation#impact";
+        return post.form(result, redirect, () -> form(measures.editor(id, null, me), model))
+                .run(() -> measures.add(id, form.toDetails(), me),
+                        measure -> back(id).flash("flash.impact.recorded", measure.getName()));
     }
 
     @GetMapping("/{measureId}/edit")
@@ -66,35 +57,35 @@ class ImpactMeasureController {
     String update(@PathVariable Long id, @PathVariable Long measureId, @AuthenticationPrincipal CurrentUser me,
                   @Valid @ModelAttribute("form") MeasureForm form, BindingResult result, Model model,
                   RedirectAttributes redirect, HttpServletResponse response) {
-        if (result.hasErrors()) {
-            return form(measures.editor(id, measureId, me), model);
-        }
-        try {
-            measures.update(id, measureId, form.getVersion(), form.toDetails(), me);
-        } catch (RuleViolation e) {
-            violations.reject(result, e);
-            return form(measures.editor(id, measureId, me), model);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            MeasureEditor current = measures.editor(id, measureId, me);
-            MeasureForm stored = MeasureForm.of(current.measure());
-            form.setVersion(stored.getVersion());
-            Conflict.on("impact measure")
-                    .line("Measure", form.getName(), stored.getName())
-                    .line("Unit", form.getUnit(), stored.getUnit())
-                    .line("Before the coaching", form.getBefore(), stored.getBefore())
-                    .line("After the coaching", form.getAfter(), stored.getAfter())
-                    .show(model, response);
-            return form(current, model);
-        }
-        redirect.addFlashAttribute("message", "Impact measure saved.");
-        return "redirect:/engagements/" + id + "/evaluation#impact";
+        return post.form(result, redirect, () -> form(measures.editor(id, measureId, me), model))
+                .onStale(() -> conflict(id, measureId, me, form, model, response))
+                .run(() -> measures.update(id, measureId, form.getVersion(), form.toDetails(), me),
+                        back(id).flash("flash.impact.saved"));
+    }
+
+    /** What was typed beside the measure as it is saved now; saving again applies it. */
+    private String conflict(Long id, Long measureId, CurrentUser me, MeasureForm form, Model model, HttpServletResponse response) {
+        MeasureEditor current = measures.editor(id, measureId, me);
+        MeasureForm stored = MeasureForm.of(current.measure());
+        form.setVersion(stored.getVersion());
+        Conflict.on("impact measure")
+                .line("Measure", form.getName(), stored.getName())
+                .line("Unit", form.getUnit(), stored.getUnit())
+                .line("Before the coaching", form.getBefore(), stored.getBefore())
+                .line("After the coaching", form.getAfter(), stored.getAfter())
+                .show(model, response);
+        return form(current, model);
     }
 
     @PostMapping("/{measureId}/delete")
     String remove(@PathVariable Long id, @PathVariable Long measureId, @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
         measures.remove(id, measureId, me);
-        redirect.addFlashAttribute("message", "Impact measure removed.");
+        redirect.addFlashAttribute("message", post.text("flash.impact.removed"));
         return "redirect:/engagements/" + id + "/evaluation#impact";
+    }
+
+    private static Done back(Long id) {
+        return Done.redirect("/engagements/" + id + "/evaluation#impact");
     }
 
     private String form(MeasureEditor editor, Model model) {

@@ -3,6 +3,7 @@ package dev.triad.notification.web;
 import dev.triad.account.CurrentUser;
 import dev.triad.notification.NotificationKind;
 import dev.triad.notification.NotificationPreferences;
+import dev.triad.system.web.FormPost;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,9 +20,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class NotificationPreferencesController {
 
     private final NotificationPreferences preferences;
+    private final FormPost post;
 
-    NotificationPreferencesController(NotificationPreferences preferences) {
+    NotificationPreferencesController(NotificationPreferences preferences, FormPost post) {
         this.preferences = preferences;
+        this.post = post;
     }
 
     /** Only what can reach this person: a leader is not offered the client's reminders, nor HR the coach's. */
@@ -44,11 +47,11 @@ class NotificationPreferencesController {
                 RedirectAttributes redirect) {
         if (result.hasErrors()) {
             // only an unknown kind in the post can fail to bind
-            redirect.addFlashAttribute("error", "That choice could not be saved; choose again.");
+            redirect.addFlashAttribute("error", post.text("flash.notification.choiceRefused"));
             return "redirect:/account/notifications";
         }
         preferences.chooseReminders(me.id(), me.roles(), form.getReminders());
-        redirect.addFlashAttribute("message", "Your reminder choices are saved.");
+        redirect.addFlashAttribute("message", post.text("flash.notification.saved"));
         return "redirect:/account/notifications";
     }
 }

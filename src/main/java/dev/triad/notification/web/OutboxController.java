@@ -2,6 +2,7 @@ package dev.triad.notification.web;
 
 import dev.triad.notification.Outbox;
 import dev.triad.notification.OutboxStatus;
+import dev.triad.system.web.FormPost;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,9 +21,11 @@ class OutboxController {
     private static final int PAGE_SIZE = 25;
 
     private final Outbox outbox;
+    private final FormPost post;
 
-    OutboxController(Outbox outbox) {
+    OutboxController(Outbox outbox, FormPost post) {
         this.outbox = outbox;
+        this.post = post;
     }
 
     @GetMapping
@@ -44,9 +47,9 @@ class OutboxController {
     @PostMapping("/{id}/retry")
     String retry(@PathVariable Long id, RedirectAttributes redirect) {
         if (outbox.retry(id)) {
-            redirect.addFlashAttribute("message", "The message will be sent again in a few seconds.");
+            redirect.addFlashAttribute("message", post.text("flash.outbox.retried"));
         } else {
-            redirect.addFlashAttribute("error", "Only a failed message, or a held one once a mail server is configured, can be sent again.");
+            redirect.addFlashAttribute("error", post.text("flash.outbox.notRetried"));
         }
         return "redirect:/outbox/" + id;
     }
@@ -55,8 +58,8 @@ class OutboxController {
     String releaseHeld(RedirectAttributes redirect) {
         int released = outbox.releaseHeld();
         redirect.addFlashAttribute(released > 0 ? "message" : "error", released > 0
-                ? released + " held message(s) will be sent in a few seconds."
-                : "Nothing to send: no held messages, or no mail server configured.");
+                ? post.text("flash.outbox.released", String.valueOf(released))
+                : post.text("flash.outbox.nothingHeld"));
         return "redirect:/outbox";
     }
 }

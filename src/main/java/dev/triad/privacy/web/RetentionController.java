@@ -4,6 +4,7 @@ import dev.triad.account.CurrentUser;
 import dev.triad.privacy.Retention;
 import dev.triad.privacy.Retention.Candidate;
 import dev.triad.privacy.Retention.ErasureRefused;
+import dev.triad.system.web.FormPost;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -28,9 +29,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RetentionController {
 
     private final Retention retention;
+    private final FormPost post;
 
-    RetentionController(Retention retention) {
+    RetentionController(Retention retention, FormPost post) {
         this.retention = retention;
+        this.post = post;
     }
 
     @GetMapping
@@ -58,6 +61,7 @@ class RetentionController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return "privacy/erase";
         }
+        // Hand-written: a refused erasure is no RuleViolation but a 409 on this page, with the engagement as it is now.
         try {
             retention.erase(id, form.getReason(), me);
         } catch (ErasureRefused e) {
@@ -66,8 +70,7 @@ class RetentionController {
             response.setStatus(HttpStatus.CONFLICT.value());
             return "privacy/erase";
         }
-        redirect.addFlashAttribute("message", "The personal content of engagement " + id + " (" + candidate.engagement().client()
-                + ") was erased. Its facts and the programme’s aggregates remain.");
+        redirect.addFlashAttribute("message", post.text("flash.retention.erased", String.valueOf(id), candidate.engagement().client()));
         return "redirect:/retention";
     }
 }

@@ -5,8 +5,8 @@ import dev.triad.programme.Cohorts.CohortRefused;
 import dev.triad.programme.Programme;
 import dev.triad.programme.ProgrammeDirectory;
 import dev.triad.system.NotFoundException;
-import dev.triad.system.RuleViolation;
-import dev.triad.system.web.Violations;
+import dev.triad.system.web.FormPost;
+import dev.triad.system.web.FormPost.Done;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,13 +30,13 @@ class CohortController {
     private final Cohorts cohorts;
     private final ProgrammeDirectory programmes;
     private final Clock clock;
-    private final Violations violations;
+    private final FormPost post;
 
-    CohortController(Cohorts cohorts, ProgrammeDirectory programmes, Clock clock, Violations violations) {
+    CohortController(Cohorts cohorts, ProgrammeDirectory programmes, Clock clock, FormPost post) {
         this.cohorts = cohorts;
         this.programmes = programmes;
         this.clock = clock;
-        this.violations = violations;
+        this.post = post;
     }
 
     @GetMapping
@@ -55,20 +55,16 @@ class CohortController {
     String create(@PathVariable Long id, @Valid @ModelAttribute("form") CohortForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
         Programme programme = programme(id);
-        if (result.hasErrors()) {
-            return page(programme, List.of(), model);
-        }
+        // A refused cohort is no RuleViolation: it lists each line's problems beside the lines, kept by hand here.
         try {
-            List<Long> created = cohorts.create(id, form.getLines(), form.getStartsOn(), form.getPlannedEndOn());
-            redirect.addFlashAttribute("message", created.size() + (created.size() == 1 ? " engagement" : " engagements")
-                    + " created in intake for " + programme.getName() + ". Assign their coaches next.");
-            return "redirect:/?programme=" + id + "&unassigned=true";
+            return post.form(result, redirect, () -> page(programme, List.of(), model)).allOn("lines")
+                    .run(() -> cohorts.create(id, form.getLines(), form.getStartsOn(), form.getPlannedEndOn()),
+                            created -> Done.redirect("/?programme=" + id + "&unassigned=true")
+                                    .flash(created.size() == 1 ? "flash.cohort.created.one" : "flash.cohort.created",
+                                            String.valueOf(created.size()), programme.getName()));
         } catch (CohortRefused e) {
             result.rejectValue("lines", "refused", "Nothing was created: correct the lines below and try again.");
             return page(programme, e.problems(), model);
-        } catch (RuleViolation e) {
-            result.rejectValue("lines", "invalid", violations.message(e));
-            return page(programme, List.of(), model);
         }
     }
 

@@ -6,11 +6,10 @@ import dev.triad.programme.ProgrammeService;
 import dev.triad.programme.Programmes;
 import dev.triad.programme.Timing;
 import dev.triad.system.Conflict;
-import dev.triad.system.RuleViolation;
-import dev.triad.system.web.Violations;
+import dev.triad.system.web.FormPost;
+import dev.triad.system.web.FormPost.Done;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -28,12 +27,12 @@ class ProgrammeController {
 
     private final Programmes programmes;
     private final ProgrammeService service;
-    private final Violations violations;
+    private final FormPost post;
 
-    ProgrammeController(Programmes programmes, ProgrammeService service, Violations violations) {
+    ProgrammeController(Programmes programmes, ProgrammeService service, FormPost post) {
         this.programmes = programmes;
         this.service = service;
-        this.violations = violations;
+        this.post = post;
     }
 
     @ModelAttribute
@@ -55,17 +54,9 @@ class ProgrammeController {
 
     @PostMapping
     String create(@Valid @ModelAttribute("form") ProgrammeForm form, BindingResult result, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return "programme/form";
-        }
-        try {
-            service.create(form.toDetails());
-        } catch (RuleViolation e) {
-            violations.reject(result, e);
-            return "programme/form";
-        }
-        redirect.addFlashAttribute("message", "Programme " + form.getName().strip() + " created.");
-        return "redirect:/programmes";
+        return post.form(result, redirect, () -> "programme/form")
+                .run(() -> service.create(form.toDetails()),
+                        created -> Done.redirect("/programmes").flash("flash.programme.created", form.getName().strip()));
     }
 
     @GetMapping("/{id}/edit")
@@ -81,38 +72,33 @@ class ProgrammeController {
                   Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Programme programme = service.find(id);
         model.addAttribute("programme", programme);
-        if (result.hasErrors()) {
-            return "programme/form";
-        }
-        try {
-            service.update(id, form.getVersion(), form.toDetails());
-        } catch (RuleViolation e) {
-            violations.reject(result, e);
-            return "programme/form";
-        } catch (ObjectOptimisticLockingFailureException e) {
-            // Keep what HR typed; a second save replaces the other change knowingly.
-            Programme current = service.find(id);
-            model.addAttribute("programme", current);
-            ProgrammeForm stored = ProgrammeForm.of(current);
-            form.setVersion(stored.getVersion());
-            Conflict.on("programme")
-                    .line("Name", form.getName(), stored.getName())
-                    .line("Purpose", form.getPurpose(), stored.getPurpose())
-                    .line("Timing", form.getTiming(), stored.getTiming())
-                    .line("Default coaching type", form.getDefaultCoachingType(), stored.getDefaultCoachingType())
-                    .line("Default contracted hours", form.getDefaultContractedHours(), stored.getDefaultContractedHours())
-                    .line("Starts on", form.getStartsOn(), stored.getStartsOn())
-                    .line("Ends on", form.getEndsOn(), stored.getEndsOn())
-                    .line("Cancellation notice (hours)", form.getCancellationNoticeHours(), stored.getCancellationNoticeHours())
-                    .line("Cancellations in a row before HR is alerted", form.getConsecutiveCancellationThreshold(),
-                            stored.getConsecutiveCancellationThreshold())
-                    .line("Days to correct a session’s outcome", form.getOutcomeCorrectionDays(), stored.getOutcomeCorrectionDays())
-                    .line("Check-in every … sessions", form.getCheckInEverySessions(), stored.getCheckInEverySessions())
-                    .line("Mandated", form.getMandated(), stored.getMandated())
-                    .show(model, response);
-            return "programme/form";
-        }
-        redirect.addFlashAttribute("message", "Programme " + form.getName().strip() + " saved.");
-        return "redirect:/programmes";
+        return post.form(result, redirect, () -> "programme/form")
+                .onStale(() -> conflict(id, form, model, response))
+                .run(() -> service.update(id, form.getVersion(), form.toDetails()),
+                        saved -> Done.redirect("/programmes").flash("flash.programme.saved", form.getName().strip()));
+    }
+
+    /** Keeps what HR typed; a second save replaces the other change knowingly. */
+    private String conflict(Long id, ProgrammeForm form, Model model, HttpServletResponse response) {
+        Programme current = service.find(id);
+        model.addAttribute("programme", current);
+        ProgrammeForm stored = ProgrammeForm.of(current);
+        form.setVersion(stored.getVersion());
+        Conflict.on("programme")
+                .line("Name", form.getName(), stored.getName())
+                .line("Purpose", form.getPurpose(), stored.getPurpose())
+                .line("Timing", form.getTiming(), stored.getTiming())
+                .line("Default coaching type", form.getDefaultCoachingType(), stored.getDefaultCoachingType())
+                .line("Default contracted hours", form.getDefaultContractedHours(), stored.getDefaultContractedHours())
+                .line("Starts on", form.getStartsOn(), stored.getStartsOn())
+                .line("Ends on", form.getEndsOn(), stored.getEndsOn())
+                .line("Cancellation notice (hours)", form.getCancellationNoticeHours(), stored.getCancellationNoticeHours())
+                .line("Cancellations in a row before HR is alerted", form.getConsecutiveCancellationThreshold(),
+                        stored.getConsecutiveCancellationThreshold())
+                .line("Days to correct a session’s outcome", form.getOutcomeCorrectionDays(), stored.getOutcomeCorrectionDays())
+                .line("Check-in every … sessions", form.getCheckInEverySessions(), stored.getCheckInEverySessions())
+                .line("Mandated", form.getMandated(), stored.getMandated())
+                .show(model, response);
+        return "programme/form";
     }
 }

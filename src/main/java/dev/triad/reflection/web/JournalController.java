@@ -7,6 +7,7 @@ import dev.triad.reflection.Journal.EntryPage;
 import dev.triad.reflection.Journal.Writing;
 import dev.triad.reflection.Reflection;
 import dev.triad.system.RuleViolation;
+import dev.triad.system.web.FormPost;
 import dev.triad.system.web.Violations;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -20,7 +21,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -29,7 +29,8 @@ import java.time.LocalDate;
 
 /**
  * The weekly reflection journal of one engagement: the client writes, edits and shares; the coach
- * reads what is shared. Every request goes through {@link Journal}, which asks the access policy.
+ * reads what is shared ({@link JournalShareController}: sharing). Every request goes through {@link Journal}, which asks
+ * the access policy.
  */
 @Controller
 @RequestMapping("/engagements/{id}/journal")
@@ -37,10 +38,12 @@ class JournalController {
 
     private final Journal journal;
     private final Violations violations;
+    private final FormPost post;
 
-    JournalController(Journal journal, Violations violations) {
+    JournalController(Journal journal, Violations violations, FormPost post) {
         this.journal = journal;
         this.violations = violations;
+        this.post = post;
     }
 
     @GetMapping
@@ -58,8 +61,7 @@ class JournalController {
         Writing writing = journal.writing(id, me, requested);
         if (writing.existing() != null) {
             Reflection existing = writing.existing();
-            redirect.addFlashAttribute("message", "You already wrote the reflection for the "
-                    + existing.weekPhrase() + ". Here it is to add to it.");
+            redirect.addFlashAttribute("message", post.text("flash.journal.alreadyWritten", existing.weekPhrase()));
             return "redirect:/engagements/" + id + "/journal/" + existing.getId() + "/edit";
         }
         form.setWeek(writing.requestedWeek().toString());
@@ -73,11 +75,11 @@ class JournalController {
         if (result.hasErrors()) {
             return newForm(journal.writing(id, me, null), model);
         }
+        // Hand-written rather than a FormPost flow: a week already written links to its entry (existingId).
         try {
             Reflection entry = journal.write(id, me, form.weekDate(), form.text(), form.isShare());
-            redirect.addFlashAttribute("message", entry.isSharedWithCoach()
-                    ? "Your reflection is saved and shared with your coach."
-                    : "Your reflection is saved.");
+            redirect.addFlashAttribute("message", post.text(entry.isSharedWithCoach()
+                    ? "flash.journal.savedAndShared" : "flash.journal.saved"));
             return "redirect:/engagements/" + id + "/journal/" + entry.getId();
         } catch (AlreadyWritten e) {
             result.rejectValue(e.field(), "written", violations.message(e));
@@ -109,6 +111,8 @@ class JournalController {
         if (result.hasErrors()) {
             return editForm(journal.ownEntry(id, entryId, me), model);
         }
+        // Hand-written rather than a FormPost flow: the journal refuses a stale copy with Spring's plain
+        // OptimisticLockingFailureException, which FormPost's stale path (an ObjectOptimistic... one) does not catch.
         try {
             journal.rewrite(id, entryId, me, form.text(), form.getVersion());
         } catch (RuleViolation e) {
@@ -124,43 +128,8 @@ class JournalController {
             model.addAttribute("saved", current.entry());
             return editForm(current, model);
         }
-        redirect.addFlashAttribute("message", "Your reflection is saved.");
+        redirect.addFlashAttribute("message", post.text("flash.journal.saved"));
         return "redirect:/engagements/" + id + "/journal/" + entryId;
-    }
-
-    /** What making a shared entry private does, before the client does it. */
-    @GetMapping("/{entryId}/share/withdraw")
-    String confirmMakingPrivate(@PathVariable Long id, @PathVariable Long entryId, @AuthenticationPrincipal CurrentUser me,
-                                @RequestParam(defaultValue = "journal") String from, Model model) {
-        EntryPage page = journal.ownEntry(id, entryId, me);
-        model.addAttribute("entry", page.entry());
-        model.addAttribute("access", page.access());
-        model.addAttribute("from", "entry".equals(from) ? "entry" : "journal");
-        return "reflection/withdraw";
-    }
-
-    /**
-     * Shares an entry with the coach or makes it private again. With htmx the share control is
-     * swapped in place; without JavaScript the browser is sent back to the page it came from.
-     */
-    @PostMapping("/{entryId}/share")
-    String share(@PathVariable Long id, @PathVariable Long entryId, @AuthenticationPrincipal CurrentUser me,
-                 @RequestParam boolean shared, @RequestParam(defaultValue = "journal") String from,
-                 @RequestHeader(value = "HX-Request", required = false) String htmx,
-                 Model model, RedirectAttributes redirect) {
-        Reflection entry = journal.share(id, entryId, me, shared);
-        String message = entry.isSharedWithCoach()
-                ? "Your coach can now read your reflection for the " + entry.weekPhrase() + "."
-                : "Your reflection for the " + entry.weekPhrase() + " is private again.";
-        boolean fromEntry = "entry".equals(from);
-        if ("true".equals(htmx)) {
-            model.addAttribute("entry", entry);
-            model.addAttribute("from", fromEntry ? "entry" : "journal");
-            model.addAttribute("shareMessage", message);
-            return "reflection/fragments :: share";
-        }
-        redirect.addFlashAttribute("message", message);
-        return fromEntry ? "redirect:/engagements/" + id + "/journal/" + entryId : "redirect:/engagements/" + id + "/journal";
     }
 
     private String newForm(Writing writing, Model model) {

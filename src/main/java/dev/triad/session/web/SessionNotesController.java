@@ -1,8 +1,8 @@
 package dev.triad.session.web;
 
 import dev.triad.account.CurrentUser;
+import dev.triad.engagement.EngagementAction;
 import dev.triad.session.SessionService;
-import dev.triad.system.ForbiddenException;
 import dev.triad.system.web.FormPost;
 import dev.triad.system.web.FormPost.Done;
 import jakarta.servlet.http.HttpServletResponse;
@@ -69,13 +69,8 @@ class SessionNotesController {
                        @Valid @ModelAttribute("commitmentsForm") CommitmentsForm form, BindingResult result, Model model,
                        RedirectAttributes redirect) {
         return post.form(result, redirect, () -> pages.detail(id, sessionId, me, model))
-                // TODO(i18-policy): an invalid form reaches no service method, yet someone who may not record
-                // commitments is refused before being told what is wrong with the form.
-                .whenInvalid(() -> {
-                    if (!((SessionService.SessionView) model.getAttribute("view")).access().isCoach()) {
-                        throw new ForbiddenException("Only the engagement’s coach records the commitments");
-                    }
-                })
+                // someone who may not record commitments is refused before being told what is wrong with the form
+                .whenInvalid(() -> sessions.viewFor(id, sessionId, EngagementAction.RECORD_SESSION_COMMITMENTS, me))
                 .field("description", "commitments")
                 .run(() -> sessions.recordCommitments(id, sessionId, form.lines(), form.getDueOn(), me).size(),
                         made -> made == 1 ? back(id, sessionId).flash("flash.session.commitment")

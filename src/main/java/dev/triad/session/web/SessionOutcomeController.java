@@ -1,18 +1,16 @@
 package dev.triad.session.web;
 
 import dev.triad.account.CurrentUser;
+import dev.triad.engagement.EngagementAction;
 import dev.triad.session.SessionService;
 import dev.triad.session.SessionStatus;
-import dev.triad.system.ForbiddenException;
 import dev.triad.system.web.FormPost;
 import dev.triad.system.web.FormPost.Done;
 import jakarta.validation.Valid;
-import jakarta.validation.groups.Default;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,7 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.stream.Stream;
 
-/** What became of a session: held, no-show, a correction of either, and moving or cancelling a scheduled one. */
+/** What became of a session: held, no-show and a correction of either ({@link SessionChangeController}: moving, cancelling). */
 @Controller
 @RequestMapping("/engagements/{id}/sessions/{sessionId}")
 class SessionOutcomeController {
@@ -70,11 +68,7 @@ class SessionOutcomeController {
     }
 
     private String confirmation(Long id, Long sessionId, CurrentUser me, Model model, String what) {
-        var view = sessions.view(id, sessionId, me);
-        // TODO(i18-policy): the confirmation page calls no service method that refuses.
-        if (!view.access().isCoach()) {
-            throw new ForbiddenException("Only the engagement’s coach records the outcome");
-        }
+        var view = sessions.viewFor(id, sessionId, EngagementAction.RECORD_SESSION_OUTCOME, me);
         model.addAttribute("view", view);
         model.addAttribute("what", what);
         model.addAttribute("outcome", "held".equals(what) ? view.ifHeld() : view.ifNoShow());
@@ -99,50 +93,11 @@ class SessionOutcomeController {
 
     /** The correction form, with what each outcome it may take would put on the ledger. */
     private String correction(Long id, Long sessionId, CurrentUser me, Model model) {
-        var view = sessions.view(id, sessionId, me);
-        // TODO(i18-policy): the correction page calls no service method that refuses.
-        if (!view.access().isCoach()) {
-            throw new ForbiddenException("Only the engagement’s coach corrects an outcome");
-        }
+        var view = sessions.viewFor(id, sessionId, EngagementAction.CORRECT_SESSION_OUTCOME, me);
         model.addAttribute("view", view);
         model.addAttribute("choices", Stream.of(SessionStatus.HELD, SessionStatus.NO_SHOW, SessionStatus.CANCELLED)
                 .filter(s -> s != view.session().getStatus()).toList());
         return "session/correct";
-    }
-
-    @GetMapping("/cancel")
-    String cancelForm(@PathVariable Long id, @PathVariable Long sessionId, @AuthenticationPrincipal CurrentUser me,
-                      @ModelAttribute("change") ChangeForm change, Model model) {
-        return pages.change(id, sessionId, me, model, "session/cancel");
-    }
-
-    @PostMapping("/cancel")
-    String cancel(@PathVariable Long id, @PathVariable Long sessionId, @AuthenticationPrincipal CurrentUser me,
-                  @Valid @ModelAttribute("change") ChangeForm change, BindingResult result, Model model,
-                  RedirectAttributes redirect) {
-        // The cancel page has only the reason; the new time of the shared form is not read here.
-        return post.form(result, redirect, () -> pages.change(id, sessionId, me, model, "session/cancel"))
-                .checking("reason").allOn(null)
-                .run(() -> sessions.cancel(id, sessionId, change.getReason(), me),
-                        cancelled -> Done.redirect("/engagements/" + id + "/sessions")
-                                .flashText(OutcomeMessages.cancelled(pages.when(cancelled.session()), cancelled.outcome())));
-    }
-
-    @GetMapping("/move")
-    String moveForm(@PathVariable Long id, @PathVariable Long sessionId, @AuthenticationPrincipal CurrentUser me,
-                    @ModelAttribute("change") ChangeForm change, Model model) {
-        return pages.change(id, sessionId, me, model, "session/move");
-    }
-
-    @PostMapping("/move")
-    String move(@PathVariable Long id, @PathVariable Long sessionId, @AuthenticationPrincipal CurrentUser me,
-                @Validated({Default.class, ChangeForm.Move.class}) @ModelAttribute("change") ChangeForm change,
-                BindingResult result, Model model, RedirectAttributes redirect) {
-        return post.form(result, redirect, () -> pages.change(id, sessionId, me, model, "session/move"))
-                .allOn("startsAt")
-                .run(() -> sessions.move(id, sessionId, change.getStartsAt(), change.getReason(), me),
-                        moved -> Done.redirect("/engagements/" + id + "/sessions/" + moved.to().getId())
-                                .flashText(OutcomeMessages.moved(pages.when(moved.to()), moved.outcome())));
     }
 
     private static Done back(Long id, Long sessionId) {

@@ -1,13 +1,13 @@
 package dev.triad.session.web;
 
 import dev.triad.account.CurrentUser;
+import dev.triad.engagement.EngagementAction;
 import dev.triad.session.CoachingSession;
 import dev.triad.session.PrivateNote;
 import dev.triad.session.SessionFormat;
 import dev.triad.session.SessionService;
 import dev.triad.system.Days;
 import dev.triad.system.Conflict;
-import dev.triad.system.ForbiddenException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -31,21 +31,15 @@ class SessionPages {
         model.addAttribute("formats", SessionFormat.values());
     }
 
-    /** The form that books a session. */
+    /** The form that books a session: the service keeps whoever may not schedule one away from it too. */
     String form(Long id, CurrentUser me, Model model) {
-        var page = sessions.list(id, me);
-        // The coach-only check happens in the service on POST; here it keeps others away from the form too.
-        // TODO(i18-policy): the form page calls no service method that refuses.
-        if (!page.access().isCoach()) {
-            throw new ForbiddenException("Only the engagement’s coach schedules sessions");
-        }
-        model.addAttribute("page", page);
+        model.addAttribute("page", sessions.listFor(id, EngagementAction.SCHEDULE_SESSION, me));
         return "session/form";
     }
 
     /** The form that records a conversation which already took place. */
     String pastForm(Long id, CurrentUser me, Model model) {
-        form(id, me, model);
+        model.addAttribute("page", sessions.listFor(id, EngagementAction.RECORD_PAST_SESSION, me));
         return "session/record";
     }
 
