@@ -54,18 +54,22 @@ class ModularityTest {
     @Test
     void noModuleUsesAnotherModulesRepository() {
         Set<String> uses = new TreeSet<>();
-        for (JavaClass origin : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        for (JavaClass origin : new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(TriadApplication.class.getPackageName())) {
             for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
                 JavaClass target = dependency.getTargetClass().getBaseComponentType();
-                if (target.isAssignableTo(Repository.class) && !module(target).isEmpty()
+                if (target.isAssignableTo(Repository.class)
+                        && !module(target).isEmpty()
                         && !module(target).equals(module(origin))) {
                     uses.add(origin.getName() + " -> " + target.getName());
                 }
             }
         }
         uses.removeAll(OTHER_MODULES_REPOSITORIES_ALLOWED);
-        assertThat(uses).as("classes that use another module's repository (use its service API)").isEmpty();
+        assertThat(uses)
+                .as("classes that use another module's repository (use its service API)")
+                .isEmpty();
     }
 
     /** The module a class belongs to: the first package under dev.triad ("" for a class of a library). */
@@ -97,12 +101,15 @@ class ModularityTest {
             }
         }
         for (Path committed : files(COMMITTED)) {
-            if (!Files.exists(GENERATED.resolve(COMMITTED.relativize(committed).toString())) && !committed.endsWith("README.md")) {
+            if (!Files.exists(GENERATED.resolve(COMMITTED.relativize(committed).toString()))
+                    && !committed.endsWith("README.md")) {
                 stale.add(committed + " (no longer drawn: deleted)");
                 Files.delete(committed);
             }
         }
-        assertThat(stale).as("docs/modules was out of date with the code and is now rewritten; commit it").isEmpty();
+        assertThat(stale)
+                .as("docs/modules was out of date with the code and is now rewritten; commit it")
+                .isEmpty();
     }
 
     /**
@@ -116,7 +123,8 @@ class ModularityTest {
     private static List<String> normalised(Path file) throws IOException {
         return Files.readAllLines(file).stream()
                 .flatMap(line -> line.startsWith("|* ") ? Stream.of("|", line.substring(1)) : Stream.of(line))
-                .sorted().toList();
+                .sorted()
+                .toList();
     }
 
     private static List<Path> files(Path folder) {

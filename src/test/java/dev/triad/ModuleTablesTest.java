@@ -45,39 +45,54 @@ class ModuleTablesTest {
     /** The cross-module reads and writes that stay, each with its reason: keep this short. */
     private static final Map<String, Set<String>> ALLOWED = Map.of(
             // JPQL joins to the engagement to filter by its phase and people: the engagement is every module's hub
-            "alignment", Set.of("Engagement",
-                    // the client's data download keeps its documented files: alignment.json opens with the intake
-                    // interview, which moved to the engagement module (regrouping the download is issue 25's)
-                    "intake_interview"),
-            "evaluation", Set.of("Engagement",
-                    // likewise evaluation.json: requests for another coach and impact measures, now engagement's and impact's
-                    "coach_change_request", "impact_measure"),
+            "alignment",
+                    Set.of(
+                            "Engagement",
+                            // the client's data download keeps its documented files: alignment.json opens with the
+                            // intake
+                            // interview, which moved to the engagement module (regrouping the download is issue 25's)
+                            "intake_interview"),
+            "evaluation",
+                    Set.of(
+                            "Engagement",
+                            // likewise evaluation.json: requests for another coach and impact measures, now
+                            // engagement's and impact's
+                            "coach_change_request",
+                            "impact_measure"),
             "impact", Set.of("Engagement"),
             "goal", Set.of("Engagement"),
             "reflection", Set.of("Engagement"),
-            "session", Set.of("Engagement",
-                    // the client's data export lists each session's commitments (action steps) by their words
-                    "action_step"),
+            "session",
+                    Set.of(
+                            "Engagement",
+                            // the client's data export lists each session's commitments (action steps) by their words
+                            "action_step"),
             // the retention page: engagements and their moves to closed, to erase their content
             "privacy", Set.of("engagement", "phase_change"),
             // the demo writes its sample organisation straight into every module's tables
             "demo", Set.of(ANY));
 
-    private static final Pattern ENTITY = Pattern.compile("^@Entity\\b[\\s\\S]*?\\b(?:class|record)\\s+(\\w+)", Pattern.MULTILINE);
+    private static final Pattern ENTITY =
+            Pattern.compile("^@Entity\\b[\\s\\S]*?\\b(?:class|record)\\s+(\\w+)", Pattern.MULTILINE);
     private static final Pattern TABLE = Pattern.compile("@Table\\(\\s*name\\s*=\\s*\"(\\w+)\"");
-    private static final Pattern OTHER_TABLE = Pattern.compile("@(?:JoinTable|CollectionTable)\\(\\s*name\\s*=\\s*\"(\\w+)\"");
-    private static final Pattern CREATE_TABLE = Pattern.compile("create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?(\\w+)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CREATE_VIEW = Pattern.compile("create\\s+(?:or\\s+replace\\s+)?view\\s+(\\w+)\\s+as\\s+(.*?);",
+    private static final Pattern OTHER_TABLE =
+            Pattern.compile("@(?:JoinTable|CollectionTable)\\(\\s*name\\s*=\\s*\"(\\w+)\"");
+    private static final Pattern CREATE_TABLE =
+            Pattern.compile("create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?(\\w+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CREATE_VIEW = Pattern.compile(
+            "create\\s+(?:or\\s+replace\\s+)?view\\s+(\\w+)\\s+as\\s+(.*?);",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern REPOSITORY = Pattern.compile(
             "extends\\s+(?:JpaRepository|Repository|CrudRepository|ListCrudRepository|PagingAndSortingRepository)<(\\w+)");
-    private static final Pattern STRING = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"", Pattern.DOTALL);
-    private static final Pattern STATEMENT = Pattern.compile("^\\s*(?:select|update|delete|insert|with)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern STRING =
+            Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"", Pattern.DOTALL);
+    private static final Pattern STATEMENT =
+            Pattern.compile("^\\s*(?:select|update|delete|insert|with)\\b", Pattern.CASE_INSENSITIVE);
     /** A name after from, join, update, into or a comma, that is not a path ({@code e.client}) nor a call. */
-    static final Pattern NAMED = Pattern.compile("(?:\\bfrom|\\bjoin|\\bupdate|\\binto|,)\\s+([A-Za-z_]\\w*)\\b(?!\\s*[.(])", Pattern.CASE_INSENSITIVE);
+    static final Pattern NAMED = Pattern.compile(
+            "(?:\\bfrom|\\bjoin|\\bupdate|\\binto|,)\\s+([A-Za-z_]\\w*)\\b(?!\\s*[.(])", Pattern.CASE_INSENSITIVE);
 
-    record Use(String module, String name, String owner, String file) {
-    }
+    record Use(String module, String name, String owner, String file) {}
 
     @Test
     void eachModulesSqlTouchesItsOwnTablesThePublishedViewsAndTheListedReadsOnly() throws IOException {
@@ -85,14 +100,17 @@ class ModuleTablesTest {
         Map<String, String> views = views(owners);
         List<String> violations = new ArrayList<>();
         for (Use use : uses(owners, views)) {
-            boolean allowed = use.owner().equals(use.module()) || views.containsKey(use.name())
+            boolean allowed = use.owner().equals(use.module())
+                    || views.containsKey(use.name())
                     || ALLOWED.getOrDefault(use.module(), Set.of()).contains(use.name())
                     || ALLOWED.getOrDefault(use.module(), Set.of()).contains(ANY);
             if (!allowed) {
                 violations.add(use.module() + " touches " + use.owner() + "'s " + use.name() + " in " + use.file());
             }
         }
-        assertThat(violations).as("SQL over another module's tables: read a view or a query method the owner publishes").isEmpty();
+        assertThat(violations)
+                .as("SQL over another module's tables: read a view or a query method the owner publishes")
+                .isEmpty();
     }
 
     @Test
@@ -105,7 +123,9 @@ class ModuleTablesTest {
         for (Map.Entry<String, Set<String>> entry : ALLOWED.entrySet()) {
             for (String name : entry.getValue()) {
                 if (!name.equals(ANY)) {
-                    assertThat(made).as("an allowed read no longer made: drop it from ALLOWED").contains(entry.getKey() + ":" + name);
+                    assertThat(made)
+                            .as("an allowed read no longer made: drop it from ALLOWED")
+                            .contains(entry.getKey() + ":" + name);
                 }
             }
         }
@@ -121,7 +141,9 @@ class ModuleTablesTest {
                 tables.add(created.group(1).toLowerCase(Locale.ROOT));
             }
         }
-        assertThat(tables).allSatisfy(table -> assertThat(owners).as("the owner of " + table).containsKey(table));
+        assertThat(tables)
+                .allSatisfy(
+                        table -> assertThat(owners).as("the owner of " + table).containsKey(table));
         Map<String, String> views = views(owners);
         assertThat(views).containsEntry("engagement_fact", "engagement").containsEntry("person_name", "account");
     }
@@ -130,7 +152,9 @@ class ModuleTablesTest {
     void theScanFindsTablesAndEntitiesButNotPathsOrCalls() {
         assertThat(names("select e.id, count(*) from engagement e join app_user u on u.id = e.coach_id"))
                 .containsExactly("engagement", "app_user");
-        assertThat(names("select c from PartnershipCheckIn c, Engagement e join e.client cl where e.id = c.engagementId"))
+        assertThat(
+                        names(
+                                "select c from PartnershipCheckIn c, Engagement e join e.client cl where e.id = c.engagementId"))
                 .containsExactly("PartnershipCheckIn", "Engagement");
         assertThat(names("select a, coalesce(b, 0), x.y from goal g")).containsExactly("goal");
     }
@@ -157,7 +181,11 @@ class ModuleTablesTest {
             String name = entity.group(1);
             Matcher table = TABLE.matcher(source);
             owners.put(name, module);
-            owners.put(table.find() ? table.group(1) : name.replaceAll("(?<!^)([A-Z])", "_$1").toLowerCase(Locale.ROOT), module);
+            owners.put(
+                    table.find()
+                            ? table.group(1)
+                            : name.replaceAll("(?<!^)([A-Z])", "_$1").toLowerCase(Locale.ROOT),
+                    module);
             Matcher other = OTHER_TABLE.matcher(source);
             while (other.find()) {
                 owners.put(other.group(1), module);
@@ -178,8 +206,12 @@ class ModuleTablesTest {
                         modules.add(owners.get(name.toLowerCase(Locale.ROOT)));
                     }
                 }
-                assertThat(modules).as("the modules whose tables view " + view.group(1) + " reads").hasSize(1);
-                views.put(view.group(1).toLowerCase(Locale.ROOT), modules.iterator().next());
+                assertThat(modules)
+                        .as("the modules whose tables view " + view.group(1) + " reads")
+                        .hasSize(1);
+                views.put(
+                        view.group(1).toLowerCase(Locale.ROOT),
+                        modules.iterator().next());
             }
         }
         return views;
@@ -228,7 +260,8 @@ class ModuleTablesTest {
     private static List<String> migrations() throws IOException {
         try (Stream<Path> files = Files.walk(MIGRATIONS)) {
             List<String> sql = new ArrayList<>();
-            for (Path file : files.filter(f -> f.toString().endsWith(".sql")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".sql")).sorted().toList()) {
                 sql.add(Files.readString(file));
             }
             return sql;

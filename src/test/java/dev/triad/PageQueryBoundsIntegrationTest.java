@@ -39,8 +39,10 @@ class PageQueryBoundsIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -68,7 +70,12 @@ class PageQueryBoundsIntegrationTest {
         User client = fixtures.person(dev.triad.account.Role.CLIENT);
         User coach = fixtures.person(dev.triad.account.Role.COACH);
         User leader = fixtures.person(dev.triad.account.Role.LEADER);
-        var engagement = fixtures.anEngagement().in(programme).withClient(client).withCoach(coach).withLeader(leader).build();
+        var engagement = fixtures.anEngagement()
+                .in(programme)
+                .withClient(client)
+                .withCoach(coach)
+                .withLeader(leader)
+                .build();
         Triad t = new Triad(engagement, client, coach, leader);
         long e = t.id(), c = client.getId(), k = coach.getId(), l = leader.getId();
         jdbc.update("""
@@ -77,7 +84,8 @@ class PageQueryBoundsIntegrationTest {
                 select ?, 'Goal ' || i, 'Success ' || i, 'WORK', 'points', 0, 10, 'ACTIVE',
                        case when i % 2 = 0 then 'SHARED' else 'PRIVATE' end, ?, now(), now()
                 from generate_series(1, ?) i""", e, c, n);
-        long firstGoal = jdbc.queryForObject("select min(id) from goal where engagement_id = ? and visibility = 'SHARED'", Long.class, e);
+        long firstGoal = jdbc.queryForObject(
+                "select min(id) from goal where engagement_id = ? and visibility = 'SHARED'", Long.class, e);
         jdbc.update("""
                 insert into goal_check_in (engagement_id, goal_id, measured_on, value, comment, recorded_by_id, recorded_at)
                 select g.engagement_id, g.id, current_date - d, d, 'check', ?, now()
@@ -95,7 +103,8 @@ class PageQueryBoundsIntegrationTest {
                 insert into hours_entry (engagement_id, kind, hours, note, recorded_by_id, recorded_at, session_id)
                 select engagement_id, 'SESSION_HELD', 1, 'held', ?, now(), id from coaching_session
                 where engagement_id = ? and status = 'HELD'""", k, e);
-        long session = jdbc.queryForObject("select max(id) from coaching_session where engagement_id = ?", Long.class, e);
+        long session =
+                jdbc.queryForObject("select max(id) from coaching_session where engagement_id = ?", Long.class, e);
         jdbc.update("""
                 insert into action_step (engagement_id, goal_id, session_id, owner_id, description, due_on, status, completed_at,
                                          created_by_id, created_at)
@@ -142,7 +151,10 @@ class PageQueryBoundsIntegrationTest {
     }
 
     /** Each page read as someone of a part: the same count for few and many, and within the bound. */
-    void assertBounded(String part, java.util.function.Function<Filled, User> who, java.util.function.Function<Filled, List<String>> pages)
+    void assertBounded(
+            String part,
+            java.util.function.Function<Filled, User> who,
+            java.util.function.Function<Filled, List<String>> pages)
             throws Exception {
         List<String> fewPages = pages.apply(few);
         List<String> manyPages = pages.apply(many);
@@ -152,7 +164,8 @@ class PageQueryBoundsIntegrationTest {
             long forMany = statements(manyPages.get(i), who.apply(many));
             String page = fewPages.get(i).replaceAll("/\\d+", "/{id}");
             if (forFew != forMany || forMany > BOUND) {
-                failures.add(part + " " + page + ": " + forFew + " statements with " + FEW + ", " + forMany + " with " + MANY);
+                failures.add(part + " " + page + ": " + forFew + " statements with " + FEW + ", " + forMany + " with "
+                        + MANY);
             }
         }
         assertThat(failures).isEmpty();
@@ -160,29 +173,81 @@ class PageQueryBoundsIntegrationTest {
 
     @Test
     void theClientsPages() throws Exception {
-        assertBounded("client", f -> f.triad().client(), f -> List.of("/", f.e(), f.e() + "/goals", f.e() + "/goals/" + f.goal(),
-                f.e() + "/plan", f.e() + "/sessions", f.e() + "/sessions/" + f.session(), f.e() + "/hours", f.e() + "/journal",
-                f.e() + "/assessments", f.e() + "/alignment", f.e() + "/reports", f.e() + "/timeline", "/notifications"));
+        assertBounded(
+                "client",
+                f -> f.triad().client(),
+                f -> List.of(
+                        "/",
+                        f.e(),
+                        f.e() + "/goals",
+                        f.e() + "/goals/" + f.goal(),
+                        f.e() + "/plan",
+                        f.e() + "/sessions",
+                        f.e() + "/sessions/" + f.session(),
+                        f.e() + "/hours",
+                        f.e() + "/journal",
+                        f.e() + "/assessments",
+                        f.e() + "/alignment",
+                        f.e() + "/reports",
+                        f.e() + "/timeline",
+                        "/notifications"));
     }
 
     @Test
     void theCoachsPages() throws Exception {
-        assertBounded("coach", f -> f.triad().coach(), f -> List.of("/", f.e(), f.e() + "/goals", f.e() + "/goals/" + f.goal(),
-                f.e() + "/plan", f.e() + "/sessions", f.e() + "/sessions/" + f.session(), f.e() + "/hours", f.e() + "/journal",
-                f.e() + "/assessments", f.e() + "/alignment", f.e() + "/reports", f.e() + "/timeline", f.e() + "/evaluation",
-                "/notifications"));
+        assertBounded(
+                "coach",
+                f -> f.triad().coach(),
+                f -> List.of(
+                        "/",
+                        f.e(),
+                        f.e() + "/goals",
+                        f.e() + "/goals/" + f.goal(),
+                        f.e() + "/plan",
+                        f.e() + "/sessions",
+                        f.e() + "/sessions/" + f.session(),
+                        f.e() + "/hours",
+                        f.e() + "/journal",
+                        f.e() + "/assessments",
+                        f.e() + "/alignment",
+                        f.e() + "/reports",
+                        f.e() + "/timeline",
+                        f.e() + "/evaluation",
+                        "/notifications"));
     }
 
     @Test
     void theLeadersView() throws Exception {
-        assertBounded("leader", f -> f.triad().leader(), f -> List.of("/", f.e(), f.e() + "/goals", f.e() + "/goals/" + f.goal(),
-                f.e() + "/assessments", f.e() + "/alignment", f.e() + "/reports", f.e() + "/timeline", "/notifications"));
+        assertBounded(
+                "leader",
+                f -> f.triad().leader(),
+                f -> List.of(
+                        "/",
+                        f.e(),
+                        f.e() + "/goals",
+                        f.e() + "/goals/" + f.goal(),
+                        f.e() + "/assessments",
+                        f.e() + "/alignment",
+                        f.e() + "/reports",
+                        f.e() + "/timeline",
+                        "/notifications"));
     }
 
     @Test
     void theHrPages() throws Exception {
-        assertBounded("HR", f -> hr, f -> List.of("/", "/?programme=" + f.programme().getId(), f.e(), f.e() + "/hours",
-                "/programmes/" + f.programme().getId() + "/dashboard", "/programmes/" + f.programme().getId() + "/engagements.csv",
-                "/programmes/" + f.programme().getId() + "/dashboard.csv", "/people", "/audit", "/notifications"));
+        assertBounded(
+                "HR",
+                f -> hr,
+                f -> List.of(
+                        "/",
+                        "/?programme=" + f.programme().getId(),
+                        f.e(),
+                        f.e() + "/hours",
+                        "/programmes/" + f.programme().getId() + "/dashboard",
+                        "/programmes/" + f.programme().getId() + "/engagements.csv",
+                        "/programmes/" + f.programme().getId() + "/dashboard.csv",
+                        "/people",
+                        "/audit",
+                        "/notifications"));
     }
 }

@@ -21,10 +21,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class QueryEnumLiteralsTest {
 
     /** A string literal or a text block. */
-    private static final Pattern STRING = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"", Pattern.DOTALL);
+    private static final Pattern STRING =
+            Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"", Pattern.DOTALL);
 
     /** {@code dev.triad.some.package.Type.CONSTANT} (also a nested type's). */
-    static final Pattern QUALIFIED_CONSTANT = Pattern.compile("dev\\.triad(?:\\.[a-z]\\w*)+(?:\\.[A-Z]\\w*)+\\.[A-Z][A-Z0-9_]*\\b");
+    static final Pattern QUALIFIED_CONSTANT =
+            Pattern.compile("dev\\.triad(?:\\.[a-z]\\w*)+(?:\\.[A-Z]\\w*)+\\.[A-Z][A-Z0-9_]*\\b");
 
     @Test
     void noStringInMainCodeNamesAQualifiedEnumConstant() throws IOException {
@@ -41,14 +43,25 @@ class QueryEnumLiteralsTest {
                 }
             }
         }
-        assertThat(found).as("enum constants named in query strings; pass them as parameters").isEmpty();
+        assertThat(found)
+                .as("enum constants named in query strings; pass them as parameters")
+                .isEmpty();
     }
 
     @Test
     void thePatternFindsWhatItIsFor() {
-        assertThat(QUALIFIED_CONSTANT.matcher("and e.phase <> dev.triad.engagement.Phase.CLOSED group by").find()).isTrue();
-        assertThat(QUALIFIED_CONSTANT.matcher("h.kind <> dev.triad.engagement.HoursEntry.Kind.CORRECTION").find()).isTrue();
-        assertThat(QUALIFIED_CONSTANT.matcher("select new dev.triad.goal.OverdueSteps(e.id, count(s))").find()).isFalse();
+        assertThat(QUALIFIED_CONSTANT
+                        .matcher("and e.phase <> dev.triad.engagement.Phase.CLOSED group by")
+                        .find())
+                .isTrue();
+        assertThat(QUALIFIED_CONSTANT
+                        .matcher("h.kind <> dev.triad.engagement.HoursEntry.Kind.CORRECTION")
+                        .find())
+                .isTrue();
+        assertThat(QUALIFIED_CONSTANT
+                        .matcher("select new dev.triad.goal.OverdueSteps(e.id, count(s))")
+                        .find())
+                .isFalse();
         assertThat(QUALIFIED_CONSTANT.matcher("e.phase <> ?3").find()).isFalse();
     }
 }

@@ -31,10 +31,18 @@ public class AccountLinks {
     /** 32 bytes in URL-safe Base64 are 43 characters; anything else cannot be ours. */
     private static final Pattern TOKEN_SHAPE = Pattern.compile("[A-Za-z0-9_-]{43}");
 
-    public enum Purpose { INVITATION, PASSWORD_RESET }
+    public enum Purpose {
+        INVITATION,
+        PASSWORD_RESET
+    }
 
     /** What a link is worth when someone opens it. */
-    public enum State { VALID, EXPIRED, USED, UNKNOWN }
+    public enum State {
+        VALID,
+        EXPIRED,
+        USED,
+        UNKNOWN
+    }
 
     /** The outcome of looking at a link; name and email only when it is valid. */
     public record Check(State state, String fullName, String email) {
@@ -57,10 +65,15 @@ public class AccountLinks {
     private final Duration invitationValidity;
     private final Duration passwordResetValidity;
 
-    AccountLinks(Users users, AccountTokens tokens, PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Clock clock,
-                 AuditTrail audit,
-                 @Value("${triad.account.invitation-validity:P7D}") Duration invitationValidity,
-                 @Value("${triad.account.password-reset-validity:PT1H}") Duration passwordResetValidity) {
+    AccountLinks(
+            Users users,
+            AccountTokens tokens,
+            PasswordEncoder passwordEncoder,
+            ApplicationEventPublisher events,
+            Clock clock,
+            AuditTrail audit,
+            @Value("${triad.account.invitation-validity:P7D}") Duration invitationValidity,
+            @Value("${triad.account.password-reset-validity:PT1H}") Duration passwordResetValidity) {
         this.users = users;
         this.audit = audit;
         this.tokens = tokens;
@@ -76,9 +89,11 @@ public class AccountLinks {
     void invite(User user) {
         Instant now = clock.instant();
         tokens.findUsable(user.getId(), Purpose.INVITATION, now).forEach(token -> token.expire(now));
-        AccountToken.Issued issued = AccountToken.issue(user.getId(), Purpose.INVITATION, now, now.plus(invitationValidity));
+        AccountToken.Issued issued =
+                AccountToken.issue(user.getId(), Purpose.INVITATION, now, now.plus(invitationValidity));
         tokens.save(issued.token());
-        events.publishEvent(new InvitationIssued(user.getId(), issued.raw(), issued.token().getExpiresAt()));
+        events.publishEvent(
+                new InvitationIssued(user.getId(), issued.raw(), issued.token().getExpiresAt()));
     }
 
     /** HR sends the invitation again to someone who has not chosen a password yet. */
@@ -102,13 +117,16 @@ public class AccountLinks {
     public void requestPasswordReset(String email) {
         Instant now = clock.instant();
         users.findByEmail(User.normaliseEmail(email)).filter(User::isActive).ifPresent(user -> {
-            if (tokens.countIssuedSince(user.getId(), Purpose.PASSWORD_RESET, now.minus(Duration.ofHours(1))) >= RESETS_PER_HOUR) {
+            if (tokens.countIssuedSince(user.getId(), Purpose.PASSWORD_RESET, now.minus(Duration.ofHours(1)))
+                    >= RESETS_PER_HOUR) {
                 return;
             }
             tokens.findUsable(user.getId(), Purpose.PASSWORD_RESET, now).forEach(token -> token.expire(now));
-            AccountToken.Issued issued = AccountToken.issue(user.getId(), Purpose.PASSWORD_RESET, now, now.plus(passwordResetValidity));
+            AccountToken.Issued issued =
+                    AccountToken.issue(user.getId(), Purpose.PASSWORD_RESET, now, now.plus(passwordResetValidity));
             tokens.save(issued.token());
-            events.publishEvent(new PasswordResetRequested(user.getId(), issued.raw(), issued.token().getExpiresAt()));
+            events.publishEvent(new PasswordResetRequested(
+                    user.getId(), issued.raw(), issued.token().getExpiresAt()));
         });
     }
 
@@ -133,7 +151,8 @@ public class AccountLinks {
         if (rawToken == null || !TOKEN_SHAPE.matcher(rawToken).matches()) {
             return Check.refused(State.UNKNOWN);
         }
-        AccountToken token = tokens.lockByTokenHashAndPurpose(AccountToken.hash(rawToken), purpose).orElse(null);
+        AccountToken token = tokens.lockByTokenHashAndPurpose(AccountToken.hash(rawToken), purpose)
+                .orElse(null);
         if (token == null) {
             return Check.refused(State.UNKNOWN);
         }
@@ -147,8 +166,12 @@ public class AccountLinks {
         User user = users.findById(token.getUserId()).orElseThrow();
         user.setOwnPassword(passwordEncoder.encode(newPassword));
         events.publishEvent(new PasswordChanged(user.getId()));
-        audit.recordFrom(AuditKind.PASSWORD_CHANGED, user.getEmail(), "person " + user.getId(),
-                "set through an emailed " + (purpose == Purpose.INVITATION ? "invitation" : "password reset") + " link", null);
+        audit.recordFrom(
+                AuditKind.PASSWORD_CHANGED,
+                user.getEmail(),
+                "person " + user.getId(),
+                "set through an emailed " + (purpose == Purpose.INVITATION ? "invitation" : "password reset") + " link",
+                null);
         return check;
     }
 
@@ -157,7 +180,8 @@ public class AccountLinks {
         if (state != State.VALID) {
             return Check.refused(state);
         }
-        return users.findById(token.getUserId()).filter(User::isActive)
+        return users.findById(token.getUserId())
+                .filter(User::isActive)
                 .map(user -> new Check(State.VALID, user.getFullName(), user.getEmail()))
                 .orElse(Check.refused(State.UNKNOWN));
     }

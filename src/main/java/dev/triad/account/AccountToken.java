@@ -46,8 +46,7 @@ class AccountToken {
 
     private Instant createdAt;
 
-    protected AccountToken() {
-    }
+    protected AccountToken() {}
 
     private AccountToken(Long userId, Purpose purpose, String tokenHash, Instant createdAt, Instant expiresAt) {
         this.userId = userId;
@@ -58,8 +57,7 @@ class AccountToken {
     }
 
     /** A new token and the raw value to put in the link (32 random bytes, URL-safe Base64). */
-    record Issued(AccountToken token, String raw) {
-    }
+    record Issued(AccountToken token, String raw) {}
 
     static Issued issue(Long userId, Purpose purpose, Instant now, Instant expiresAt) {
         byte[] bytes = new byte[32];

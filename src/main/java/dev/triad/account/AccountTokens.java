@@ -18,7 +18,8 @@ interface AccountTokens extends JpaRepository<AccountToken, Long> {
     @Query("select t from AccountToken t where t.tokenHash = ?1 and t.purpose = ?2")
     Optional<AccountToken> lockByTokenHashAndPurpose(String tokenHash, AccountLinks.Purpose purpose);
 
-    @Query("select t from AccountToken t where t.userId = ?1 and t.purpose = ?2 and t.usedAt is null and t.expiresAt > ?3")
+    @Query(
+            "select t from AccountToken t where t.userId = ?1 and t.purpose = ?2 and t.usedAt is null and t.expiresAt > ?3")
     List<AccountToken> findUsable(Long userId, AccountLinks.Purpose purpose, Instant now);
 
     @Query("select count(t) from AccountToken t where t.userId = ?1 and t.purpose = ?2 and t.createdAt > ?3")

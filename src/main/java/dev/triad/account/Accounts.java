@@ -30,8 +30,15 @@ public class Accounts {
     private final AuditTrail audit;
     private final SecureRandom random = new SecureRandom();
 
-    Accounts(Users users, CoachProfiles coachProfiles, PasswordEncoder passwordEncoder, Clock clock, AccountLinks links,
-             ApplicationEventPublisher events, SignedInSessions signedIn, AuditTrail audit) {
+    Accounts(
+            Users users,
+            CoachProfiles coachProfiles,
+            PasswordEncoder passwordEncoder,
+            Clock clock,
+            AccountLinks links,
+            ApplicationEventPublisher events,
+            SignedInSessions signedIn,
+            AuditTrail audit) {
         this.signedIn = signedIn;
         this.audit = audit;
         this.users = users;
@@ -43,9 +50,14 @@ public class Accounts {
     }
 
     /** What describes a person; the coach fields count only when the person is a coach. */
-    public record PersonDetails(String fullName, String email, String title, Set<Role> roles,
-                                String specialities, String languages, Integer capacity) {
-    }
+    public record PersonDetails(
+            String fullName,
+            String email,
+            String title,
+            Set<Role> roles,
+            String specialities,
+            String languages,
+            Integer capacity) {}
 
     /**
      * Creates a person with a one-time password that must be replaced at first login, or, without one,
@@ -82,7 +94,10 @@ public class Accounts {
         }
         users.save(user);
         saveCoachProfile(user, details);
-        audit.recordBySignedIn(AuditKind.PERSON_CREATED, "person " + user.getId(), user.getEmail() + ", roles " + Role.labels(user.getRoles()));
+        audit.recordBySignedIn(
+                AuditKind.PERSON_CREATED,
+                "person " + user.getId(),
+                user.getEmail() + ", roles " + Role.labels(user.getRoles()));
         return user;
     }
 
@@ -96,7 +111,9 @@ public class Accounts {
     public void update(Long userId, Long version, Long profileVersion, PersonDetails details) {
         User user = users.findWithRoles(userId).orElseThrow(() -> new NotFoundException("Person"));
         StaleEdit.check(User.class, userId, version, user.getVersion());
-        if (!java.util.Objects.equals(profileVersion, coachProfiles.findById(userId).map(CoachProfile::getVersion).orElse(null))) {
+        if (!java.util.Objects.equals(
+                profileVersion,
+                coachProfiles.findById(userId).map(CoachProfile::getVersion).orElse(null))) {
             throw new StaleEdit(CoachProfile.class, userId);
         }
         Set<Role> before = Set.copyOf(user.getRoles());
@@ -109,8 +126,10 @@ public class Accounts {
         user.describe(details.fullName(), details.title(), details.roles());
         saveCoachProfile(user, details);
         if (!before.equals(Set.copyOf(user.getRoles()))) {
-            audit.recordBySignedIn(AuditKind.ROLES_CHANGED, "person " + user.getId(), user.getEmail() + ": "
-                    + Role.labels(before) + " → " + Role.labels(user.getRoles()));
+            audit.recordBySignedIn(
+                    AuditKind.ROLES_CHANGED,
+                    "person " + user.getId(),
+                    user.getEmail() + ": " + Role.labels(before) + " → " + Role.labels(user.getRoles()));
         }
         if (emailChanged) {
             changeEmail(user, oldEmail, newEmail);
@@ -129,7 +148,9 @@ public class Accounts {
             throw new EmailTakenException(newEmail);
         }
         int ended = signedIn.endAllOf(oldEmail);
-        audit.recordBySignedIn(AuditKind.EMAIL_CHANGED, "person " + user.getId(),
+        audit.recordBySignedIn(
+                AuditKind.EMAIL_CHANGED,
+                "person " + user.getId(),
                 oldEmail + " → " + newEmail + ", " + ended + " open session(s) ended");
         events.publishEvent(new EmailChanged(user.getId(), oldEmail, newEmail));
     }
@@ -139,7 +160,10 @@ public class Accounts {
         User user = users.findById(userId).orElseThrow(() -> new NotFoundException("Person"));
         user.deactivate();
         int ended = signedIn.endAllOf(user.getEmail());
-        audit.recordBySignedIn(AuditKind.PERSON_DEACTIVATED, "person " + user.getId(), user.getEmail() + ", " + ended + " open session(s) ended");
+        audit.recordBySignedIn(
+                AuditKind.PERSON_DEACTIVATED,
+                "person " + user.getId(),
+                user.getEmail() + ", " + ended + " open session(s) ended");
     }
 
     @Transactional
@@ -163,7 +187,11 @@ public class Accounts {
         String hash = passwordEncoder.encode(newPassword);
         user.setOwnPassword(hash);
         events.publishEvent(new PasswordChanged(user.getId()));
-        audit.record(AuditKind.PASSWORD_CHANGED, me.email(), "person " + user.getId(), "changed by the person, with the current password");
+        audit.record(
+                AuditKind.PASSWORD_CHANGED,
+                me.email(),
+                "person " + user.getId(),
+                "changed by the person, with the current password");
         return me.withPasswordChanged();
     }
 
@@ -190,9 +218,12 @@ public class Accounts {
             return;
         }
         int capacity = details.capacity() == null ? 0 : details.capacity();
-        coachProfiles.findById(user.getId()).ifPresentOrElse(
-                profile -> profile.update(details.specialities(), details.languages(), capacity),
-                () -> coachProfiles.save(new CoachProfile(user.getId(), details.specialities(), details.languages(), capacity)));
+        coachProfiles
+                .findById(user.getId())
+                .ifPresentOrElse(
+                        profile -> profile.update(details.specialities(), details.languages(), capacity),
+                        () -> coachProfiles.save(
+                                new CoachProfile(user.getId(), details.specialities(), details.languages(), capacity)));
     }
 
     /** Another account already uses this email. */

@@ -25,8 +25,7 @@ public class CoachProfile {
     @Version
     private long version;
 
-    protected CoachProfile() {
-    }
+    protected CoachProfile() {}
 
     CoachProfile(Long userId, String specialities, String languages, int capacity) {
         this.userId = userId;
@@ -65,7 +64,10 @@ public class CoachProfile {
     }
 
     private static List<String> split(String text) {
-        return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(text.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     public long getVersion() {

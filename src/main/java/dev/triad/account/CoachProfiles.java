@@ -2,5 +2,4 @@ package dev.triad.account;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface CoachProfiles extends JpaRepository<CoachProfile, Long> {
-}
+interface CoachProfiles extends JpaRepository<CoachProfile, Long> {}

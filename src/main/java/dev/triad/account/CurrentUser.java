@@ -9,16 +9,29 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /** The signed-in person, as kept in the HTTP session. Holds no confidential content. */
-public record CurrentUser(Long id, String email, String fullName, Set<Role> roles, boolean active,
-                          boolean mustChangePassword, String passwordHash) implements UserDetails {
+public record CurrentUser(
+        Long id,
+        String email,
+        String fullName,
+        Set<Role> roles,
+        boolean active,
+        boolean mustChangePassword,
+        String passwordHash)
+        implements UserDetails {
 
     public CurrentUser {
         roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }
 
     static CurrentUser of(User user) {
-        return new CurrentUser(user.getId(), user.getEmail(), user.getFullName(), user.getRoles(), user.isActive(),
-                user.isMustChangePassword(), user.getPasswordHash());
+        return new CurrentUser(
+                user.getId(),
+                user.getEmail(),
+                user.getFullName(),
+                user.getRoles(),
+                user.isActive(),
+                user.isMustChangePassword(),
+                user.getPasswordHash());
     }
 
     public boolean has(Role role) {
@@ -41,7 +54,9 @@ public record CurrentUser(Long id, String email, String fullName, Set<Role> role
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return roles.stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
+        return roles.stream()
+                .map(role -> new SimpleGrantedAuthority(role.authority()))
+                .toList();
     }
 
     @Override

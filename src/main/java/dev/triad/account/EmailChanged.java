@@ -1,5 +1,4 @@
 package dev.triad.account;
 
 /** HR changed the email a person signs in with: both the old and the new address are told. */
-public record EmailChanged(Long userId, String oldEmail, String newEmail) {
-}
+public record EmailChanged(Long userId, String oldEmail, String newEmail) {}

@@ -17,15 +17,27 @@ class PasswordChangeRequired implements WebMvcConfigurer, HandlerInterceptor {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(this).excludePathPatterns(PASSWORD_PAGE, "/login", "/logout", "/error",
-                AccountLinks.INVITATION_PATH + "**", "/account/password-reset", AccountLinks.PASSWORD_RESET_PATH + "**",
-                "/css/**", "/js/**", "/webjars/**");
+        registry.addInterceptor(this)
+                .excludePathPatterns(
+                        PASSWORD_PAGE,
+                        "/login",
+                        "/logout",
+                        "/error",
+                        AccountLinks.INVITATION_PATH + "**",
+                        "/account/password-reset",
+                        AccountLinks.PASSWORD_RESET_PATH + "**",
+                        "/css/**",
+                        "/js/**",
+                        "/webjars/**");
     }
 
     @Override
-    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws Exception {
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+            throws Exception {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof CurrentUser me && me.mustChangePassword()) {
+        if (authentication != null
+                && authentication.getPrincipal() instanceof CurrentUser me
+                && me.mustChangePassword()) {
             response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
             return false;
         }

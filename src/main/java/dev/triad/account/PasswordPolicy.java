@@ -39,13 +39,15 @@ public class PasswordPolicy {
         String lower = password.toLowerCase(Locale.ROOT);
         String core = lower.replaceAll("^[\\d\\p{Punct}\\s]+", "").replaceAll("[\\d\\p{Punct}\\s]+$", "");
         if (common.contains(lower) || common.contains(core) || CONTEXT_WORDS.contains(core)) {
-            return Optional.of("This is one of the most common passwords: choose something less guessable, such as a few unrelated words");
+            return Optional.of(
+                    "This is one of the most common passwords: choose something less guessable, such as a few unrelated words");
         }
         if (lower.chars().distinct().count() == 1) {
             return Optional.of("A single character repeated is easy to guess: choose something less predictable");
         }
         if (isRun(lower)) {
-            return Optional.of("A straight run of letters or digits is easy to guess: choose something less predictable");
+            return Optional.of(
+                    "A straight run of letters or digits is easy to guess: choose something less predictable");
         }
         return Optional.empty();
     }
@@ -69,8 +71,8 @@ public class PasswordPolicy {
 
     private static Set<String> load() {
         Set<String> words = new HashSet<>(64_000);
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(new ClassPathResource(LIST).getInputStream(),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader reader = new BufferedReader(
+                new InputStreamReader(new ClassPathResource(LIST).getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (!line.isBlank() && !line.startsWith("#")) {
                     words.add(line.strip());

@@ -5,7 +5,10 @@ import java.util.stream.Collectors;
 
 /** What a person may do in Triad in general; access to one engagement comes from taking part in it. */
 public enum Role {
-    CLIENT("Client"), COACH("Coach"), LEADER("Leader"), HR_ADMIN("HR administrator");
+    CLIENT("Client"),
+    COACH("Coach"),
+    LEADER("Leader"),
+    HR_ADMIN("HR administrator");
 
     private final String label;
 

@@ -21,13 +21,14 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 class SignInConfiguration {
 
     @Bean
-    DaoAuthenticationProvider authenticationProvider(AccountUserDetailsService accounts, PasswordEncoder passwordEncoder,
-                                                     SignInThrottle throttle) {
+    DaoAuthenticationProvider authenticationProvider(
+            AccountUserDetailsService accounts, PasswordEncoder passwordEncoder, SignInThrottle throttle) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts) {
             @Override
             public Authentication authenticate(Authentication attempt) throws AuthenticationException {
                 String email = attempt.getName();
-                String address = attempt.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
+                String address =
+                        attempt.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
                 throttle.check(email, address);
                 try {
                     return super.authenticate(attempt);
@@ -38,7 +39,8 @@ class SignInConfiguration {
             }
 
             @Override
-            protected Authentication createSuccessAuthentication(Object principal, Authentication authentication, UserDetails user) {
+            protected Authentication createSuccessAuthentication(
+                    Object principal, Authentication authentication, UserDetails user) {
                 Object kept = principal instanceof CurrentUser signedIn ? signedIn.withoutPassword() : principal;
                 return super.createSuccessAuthentication(kept, authentication, user);
             }

@@ -27,10 +27,12 @@ class SignInThrottle {
     private final int maxPerAddress;
     private final Duration window;
 
-    SignInThrottle(JdbcTemplate jdbc, Clock clock,
-                   @Value("${triad.sign-in.max-failures-per-account:5}") int maxPerAccount,
-                   @Value("${triad.sign-in.max-failures-per-address:30}") int maxPerAddress,
-                   @Value("${triad.sign-in.throttle-window:PT15M}") Duration window) {
+    SignInThrottle(
+            JdbcTemplate jdbc,
+            Clock clock,
+            @Value("${triad.sign-in.max-failures-per-account:5}") int maxPerAccount,
+            @Value("${triad.sign-in.max-failures-per-address:30}") int maxPerAddress,
+            @Value("${triad.sign-in.throttle-window:PT15M}") Duration window) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.maxPerAccount = maxPerAccount;
@@ -41,10 +43,16 @@ class SignInThrottle {
     /** @throws LockedException when this email or this address has failed too often lately */
     void check(String email, String address) {
         Timestamp since = Timestamp.from(clock.instant().minus(window));
-        Integer byAccount = jdbc.queryForObject("select count(*) from sign_in_failure where email = ? and failed_at > ?",
-                Integer.class, key(email), since);
-        Integer byAddress = jdbc.queryForObject("select count(*) from sign_in_failure where address = ? and failed_at > ?",
-                Integer.class, address(address), since);
+        Integer byAccount = jdbc.queryForObject(
+                "select count(*) from sign_in_failure where email = ? and failed_at > ?",
+                Integer.class,
+                key(email),
+                since);
+        Integer byAddress = jdbc.queryForObject(
+                "select count(*) from sign_in_failure where address = ? and failed_at > ?",
+                Integer.class,
+                address(address),
+                since);
         if (byAccount >= maxPerAccount || byAddress >= maxPerAddress) {
             throw new LockedException("Too many failed sign-ins; try again in " + window.toMinutes() + " minutes");
         }
@@ -53,7 +61,10 @@ class SignInThrottle {
     void recordFailure(String email, String address) {
         Instant now = clock.instant();
         jdbc.update("delete from sign_in_failure where failed_at < ?", Timestamp.from(now.minus(Duration.ofDays(1))));
-        jdbc.update("insert into sign_in_failure (email, address, failed_at) values (?, ?, ?)", key(email), address(address),
+        jdbc.update(
+                "insert into sign_in_failure (email, address, failed_at) values (?, ?, ?)",
+                key(email),
+                address(address),
                 Timestamp.from(now));
     }
 
@@ -67,7 +78,8 @@ class SignInThrottle {
 
     @EventListener
     void on(PasswordChanged event) {
-        jdbc.queryForList("select email from app_user where id = ?", String.class, event.userId()).forEach(this::forget);
+        jdbc.queryForList("select email from app_user where id = ?", String.class, event.userId())
+                .forEach(this::forget);
     }
 
     private static String key(String email) {

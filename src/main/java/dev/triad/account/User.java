@@ -53,8 +53,7 @@ public class User {
     @Version
     private long version;
 
-    protected User() {
-    }
+    protected User() {}
 
     public User(String email, String fullName, String title, Set<Role> roles, Instant createdAt) {
         this.email = normaliseEmail(email);

@@ -27,13 +27,16 @@ public interface Users extends JpaRepository<User, Long> {
     @Query("select u from User u where ?1 member of u.roles and u.active = true order by u.fullName")
     List<User> findActiveWithRole(Role role);
 
-    @Query("select new dev.triad.account.PersonName(u.id, u.fullName) from User u where ?1 member of u.roles and u.active = true "
-            + "order by u.fullName, u.id")
+    @Query(
+            "select new dev.triad.account.PersonName(u.id, u.fullName) from User u where ?1 member of u.roles and u.active = true "
+                    + "order by u.fullName, u.id")
     List<PersonName> namesOfActiveWithRole(Role role);
 
-    @Query(value = "select u from User u where (?1 = '' or lower(u.fullName) like lower(concat('%', ?1, '%')) "
-            + "or lower(u.email) like lower(concat('%', ?1, '%'))) order by u.fullName, u.id",
-            countQuery = "select count(u) from User u where (?1 = '' or lower(u.fullName) like lower(concat('%', ?1, '%')) "
-                    + "or lower(u.email) like lower(concat('%', ?1, '%')))")
+    @Query(
+            value = "select u from User u where (?1 = '' or lower(u.fullName) like lower(concat('%', ?1, '%')) "
+                    + "or lower(u.email) like lower(concat('%', ?1, '%'))) order by u.fullName, u.id",
+            countQuery =
+                    "select count(u) from User u where (?1 = '' or lower(u.fullName) like lower(concat('%', ?1, '%')) "
+                            + "or lower(u.email) like lower(concat('%', ?1, '%')))")
     Page<User> search(String text, Pageable pageable);
 }

@@ -40,8 +40,7 @@ public class AgendaItem {
     @jakarta.persistence.Version
     private long version;
 
-    protected AgendaItem() {
-    }
+    protected AgendaItem() {}
 
     AgendaItem(AlignmentMeeting meeting, AgendaTopic topic, int position) {
         this.meetingId = meeting.getId();
@@ -62,14 +61,39 @@ public class AgendaItem {
         this.updatedAt = at;
     }
 
-    public Long getId() { return id; }
-    public Long getMeetingId() { return meetingId; }
-    public AgendaTopic getTopic() { return topic; }
-    public int getPosition() { return position; }
-    public boolean isCovered() { return covered; }
-    public String getNotes() { return notes; }
-    public Long getUpdatedById() { return updatedById; }
-    public Instant getUpdatedAt() { return updatedAt; }
+    public Long getId() {
+        return id;
+    }
 
-    public long getVersion() { return version; }
+    public Long getMeetingId() {
+        return meetingId;
+    }
+
+    public AgendaTopic getTopic() {
+        return topic;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public boolean isCovered() {
+        return covered;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public Long getUpdatedById() {
+        return updatedById;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -40,10 +40,26 @@ public class AlignmentCalendar {
         var start = meeting.getStartsAt().atZone(time.zone());
         Duration length = Duration.ofMinutes(meeting.getMinutes());
         return meeting.isCancelled()
-                ? CalendarInvite.cancel(meeting.getCalendarUid(), meeting.getCalendarSequence() + 1, start, length, summary,
-                meeting.getLocation(), description, organizer, attendees)
-                : CalendarInvite.request(meeting.getCalendarUid(), meeting.getCalendarSequence(), start, length, summary,
-                meeting.getLocation(), description, organizer, attendees);
+                ? CalendarInvite.cancel(
+                        meeting.getCalendarUid(),
+                        meeting.getCalendarSequence() + 1,
+                        start,
+                        length,
+                        summary,
+                        meeting.getLocation(),
+                        description,
+                        organizer,
+                        attendees)
+                : CalendarInvite.request(
+                        meeting.getCalendarUid(),
+                        meeting.getCalendarSequence(),
+                        start,
+                        length,
+                        summary,
+                        meeting.getLocation(),
+                        description,
+                        organizer,
+                        attendees);
     }
 
     public String ics(AlignmentMeeting meeting, Engagement engagement) {

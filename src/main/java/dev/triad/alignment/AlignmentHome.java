@@ -48,8 +48,14 @@ class AlignmentHome implements HomeSections, HomeReminders {
     private final GoalService goals;
     private final AlignmentTime time;
 
-    AlignmentHome(AlignmentMeetings meetings, AlignmentOutcomes outcomes, ProgressReports reports, ReportingAgreements agreements,
-                  EngagementDirectory led, GoalService goals, AlignmentTime time) {
+    AlignmentHome(
+            AlignmentMeetings meetings,
+            AlignmentOutcomes outcomes,
+            ProgressReports reports,
+            ReportingAgreements agreements,
+            EngagementDirectory led,
+            GoalService goals,
+            AlignmentTime time) {
         this.meetings = meetings;
         this.outcomes = outcomes;
         this.reports = reports;
@@ -60,12 +66,10 @@ class AlignmentHome implements HomeSections, HomeReminders {
     }
 
     /** The coming meetings of someone's engagements. */
-    public record MeetingsSection(List<MeetingOnHome> meetings, ZoneId zone) {
-    }
+    public record MeetingsSection(List<MeetingOnHome> meetings, ZoneId zone) {}
 
     /** When each of the client's next progress reports is due. */
-    public record ReportsDueSection(List<ReportDue> reports, LocalDate today) {
-    }
+    public record ReportsDueSection(List<ReportDue> reports, LocalDate today) {}
 
     public record ReportDue(Long engagementId, String leaderName, ReportCadence cadence, LocalDate nextDue) {
 
@@ -75,11 +79,10 @@ class AlignmentHome implements HomeSections, HomeReminders {
     }
 
     /** The leader's view of the engagements they lead. */
-    public record LeaderSection(List<LedEngagement> engagements, ZoneId zone) {
-    }
+    public record LeaderSection(List<LedEngagement> engagements, ZoneId zone) {}
 
-    public record LedEngagement(Engagement engagement, AlignmentMeeting nextMeeting, long unreadReports, List<GoalSummary> sharedGoals) {
-    }
+    public record LedEngagement(
+            Engagement engagement, AlignmentMeeting nextMeeting, long unreadReports, List<GoalSummary> sharedGoals) {}
 
     @Override
     public List<HomeSection> sectionsFor(CurrentUser me) {
@@ -90,14 +93,17 @@ class AlignmentHome implements HomeSections, HomeReminders {
         }
         Instant now = time.now();
         // meetings under way count as coming; none lasts over 8 hours
-        List<MeetingOnHome> coming = meetings.upcomingFor(me.id(), now.minus(Duration.ofHours(8)), PageRequest.of(0, 12)).stream()
-                .filter(m -> m.endsAt().isAfter(now)).toList();
+        List<MeetingOnHome> coming =
+                meetings.upcomingFor(me.id(), now.minus(Duration.ofHours(8)), PageRequest.of(0, 12)).stream()
+                        .filter(m -> m.endsAt().isAfter(now))
+                        .toList();
         if (!coming.isEmpty()) {
             sections.add(new HomeSection("alignment/home-meetings", new MeetingsSection(coming, time.zone())));
         }
         if (me.has(Role.CLIENT)) {
             List<ReportDue> due = agreements.statesOf(me.id()).stream()
-                    .map(s -> new ReportDue(s.engagementId(), s.leaderName(), s.cadence(), s.nextDue(time.zone()))).toList();
+                    .map(s -> new ReportDue(s.engagementId(), s.leaderName(), s.cadence(), s.nextDue(time.zone())))
+                    .toList();
             if (!due.isEmpty()) {
                 sections.add(new HomeSection("alignment/home-reports", new ReportsDueSection(due, time.today())));
             }
@@ -120,8 +126,15 @@ class AlignmentHome implements HomeSections, HomeReminders {
             unread.put((Long) row[0], (Long) row[1]);
         }
         Map<Long, List<GoalSummary>> shared = goals.sharedProgress(ids);
-        return new LeaderSection(mine.stream().map(e -> new LedEngagement(e, next.get(e.getId()), unread.getOrDefault(e.getId(), 0L),
-                shared.getOrDefault(e.getId(), List.of()))).toList(), time.zone());
+        return new LeaderSection(
+                mine.stream()
+                        .map(e -> new LedEngagement(
+                                e,
+                                next.get(e.getId()),
+                                unread.getOrDefault(e.getId(), 0L),
+                                shared.getOrDefault(e.getId(), List.of())))
+                        .toList(),
+                time.zone());
     }
 
     @Override
@@ -131,24 +144,32 @@ class AlignmentHome implements HomeSections, HomeReminders {
             return reminders;
         }
         for (OutcomeToConfirm waiting : outcomes.awaitingConfirmationBy(me.id(), time.now())) {
-            reminders.add(new HomeReminder("The outcome of the " + waiting.kind().label().toLowerCase() + " for "
-                    + waiting.clientName() + "’s coaching waits for your confirmation.", "Read and confirm it", waiting.href()));
+            reminders.add(new HomeReminder(
+                    "The outcome of the " + waiting.kind().label().toLowerCase() + " for " + waiting.clientName()
+                            + "’s coaching waits for your confirmation.",
+                    "Read and confirm it",
+                    waiting.href()));
         }
         if (me.has(Role.CLIENT)) {
             LocalDate today = time.today();
             for (ReportingState state : agreements.statesOf(me.id())) {
                 LocalDate due = state.nextDue(time.zone());
                 if (!due.isAfter(today)) {
-                    reminders.add(new HomeReminder("Your progress report to " + state.leaderName() + " is due"
-                            + (due.isBefore(today) ? " since " + Days.date(due) : " today") + ".", "Write it",
+                    reminders.add(new HomeReminder(
+                            "Your progress report to " + state.leaderName() + " is due"
+                                    + (due.isBefore(today) ? " since " + Days.date(due) : " today") + ".",
+                            "Write it",
                             "/engagements/" + state.engagementId() + "/reports/new"));
                 }
             }
         }
         if (me.has(Role.LEADER)) {
             for (UnreadReport report : reports.unreadFor(me.id())) {
-                reminders.add(new HomeReminder(report.clientName() + " sent you a progress report on "
-                        + Days.date(report.sentAt().atZone(time.zone())) + ".", "Read it", report.href()));
+                reminders.add(new HomeReminder(
+                        report.clientName() + " sent you a progress report on "
+                                + Days.date(report.sentAt().atZone(time.zone())) + ".",
+                        "Read it",
+                        report.href()));
             }
         }
         return reminders;

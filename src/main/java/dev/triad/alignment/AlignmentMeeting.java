@@ -65,11 +65,16 @@ public class AlignmentMeeting {
     @Version
     private long version;
 
-    protected AlignmentMeeting() {
-    }
+    protected AlignmentMeeting() {}
 
-    private AlignmentMeeting(Long engagementId, MeetingKind kind, Instant startsAt, int minutes, String location, Long scheduledById,
-                             Instant now) {
+    private AlignmentMeeting(
+            Long engagementId,
+            MeetingKind kind,
+            Instant startsAt,
+            int minutes,
+            String location,
+            Long scheduledById,
+            Instant now) {
         if (kind == null) {
             throw new RuleViolation("kind", "alignment.meeting.kind.missing");
         }
@@ -87,8 +92,14 @@ public class AlignmentMeeting {
     }
 
     /** A new meeting, booked by the client or the coach. */
-    public static AlignmentMeeting schedule(Long engagementId, MeetingKind kind, Instant startsAt, int minutes, String location,
-                                            Long scheduledById, Instant now) {
+    public static AlignmentMeeting schedule(
+            Long engagementId,
+            MeetingKind kind,
+            Instant startsAt,
+            int minutes,
+            String location,
+            Long scheduledById,
+            Instant now) {
         return new AlignmentMeeting(engagementId, kind, startsAt, minutes, location, scheduledById, now);
     }
 
@@ -96,13 +107,17 @@ public class AlignmentMeeting {
     List<AgendaItem> newChecklist() {
         List<AgendaTopic> topics = kind.agenda();
         return java.util.stream.IntStream.range(0, topics.size())
-                .mapToObj(i -> new AgendaItem(this, topics.get(i), i + 1)).toList();
+                .mapToObj(i -> new AgendaItem(this, topics.get(i), i + 1))
+                .toList();
     }
 
     /** "Before the meeting the client prepares the objectives they will present." */
     void prepareObjectives(String text, Instant at) {
         if (status != MeetingStatus.SCHEDULED) {
-            throw new RuleViolation("objectives", "alignment.meeting.objectives.fixed", status.label().toLowerCase());
+            throw new RuleViolation(
+                    "objectives",
+                    "alignment.meeting.objectives.fixed",
+                    status.label().toLowerCase());
         }
         this.clientObjectives = Texts.clean(text);
         this.objectivesUpdatedAt = at;
@@ -112,7 +127,9 @@ public class AlignmentMeeting {
     void moveTo(Instant newStart, int newMinutes, String newLocation, Long byId, String reason, Instant at) {
         requireScheduled("startsAt");
         requireLength(newMinutes);
-        if (newStart.equals(startsAt) && newMinutes == minutes && java.util.Objects.equals(Texts.clean(newLocation), location)) {
+        if (newStart.equals(startsAt)
+                && newMinutes == minutes
+                && java.util.Objects.equals(Texts.clean(newLocation), location)) {
             throw new RuleViolation("startsAt", "alignment.meeting.move.unchanged");
         }
         if (!newStart.equals(startsAt) && !newStart.isAfter(at)) {
@@ -179,7 +196,8 @@ public class AlignmentMeeting {
 
     private void requireScheduled(String field) {
         if (status != MeetingStatus.SCHEDULED) {
-            throw new RuleViolation(field, "alignment.meeting.notScheduled", status.label().toLowerCase());
+            throw new RuleViolation(
+                    field, "alignment.meeting.notScheduled", status.label().toLowerCase());
         }
     }
 
@@ -211,22 +229,75 @@ public class AlignmentMeeting {
         return status == MeetingStatus.CANCELLED;
     }
 
-    public Long getId() { return id; }
-    public Long getEngagementId() { return engagementId; }
-    public MeetingKind getKind() { return kind; }
-    public Instant getStartsAt() { return startsAt; }
-    public int getMinutes() { return minutes; }
-    public String getLocation() { return location; }
-    public MeetingStatus getStatus() { return status; }
-    public String getClientObjectives() { return clientObjectives; }
-    public Instant getObjectivesUpdatedAt() { return objectivesUpdatedAt; }
-    public String getCalendarUid() { return calendarUid; }
-    public int getCalendarSequence() { return calendarSequence; }
-    public Long getScheduledById() { return scheduledById; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getHeldAt() { return heldAt; }
-    public Long getChangedById() { return changedById; }
-    public Instant getChangedAt() { return changedAt; }
-    public String getChangeReason() { return changeReason; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getEngagementId() {
+        return engagementId;
+    }
+
+    public MeetingKind getKind() {
+        return kind;
+    }
+
+    public Instant getStartsAt() {
+        return startsAt;
+    }
+
+    public int getMinutes() {
+        return minutes;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public MeetingStatus getStatus() {
+        return status;
+    }
+
+    public String getClientObjectives() {
+        return clientObjectives;
+    }
+
+    public Instant getObjectivesUpdatedAt() {
+        return objectivesUpdatedAt;
+    }
+
+    public String getCalendarUid() {
+        return calendarUid;
+    }
+
+    public int getCalendarSequence() {
+        return calendarSequence;
+    }
+
+    public Long getScheduledById() {
+        return scheduledById;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getHeldAt() {
+        return heldAt;
+    }
+
+    public Long getChangedById() {
+        return changedById;
+    }
+
+    public Instant getChangedAt() {
+        return changedAt;
+    }
+
+    public String getChangeReason() {
+        return changeReason;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -41,10 +41,14 @@ interface AlignmentMeetings extends JpaRepository<AlignmentMeeting, Long> {
               and e.id in (select x.id from Engagement x where x.client.id = ?1 or x.coach.id = ?1 or x.leader.id = ?1)
               and m.status = ?3 and m.startsAt > ?2
             order by m.startsAt, m.id""")
-    List<MeetingOnHome> upcomingFor(Long userId, Instant startingAfter, MeetingStatus scheduled,
+    List<MeetingOnHome> upcomingFor(
+            Long userId,
+            Instant startingAfter,
+            MeetingStatus scheduled,
             org.springframework.data.domain.Pageable first);
 
-    default List<MeetingOnHome> upcomingFor(Long userId, Instant startingAfter, org.springframework.data.domain.Pageable first) {
+    default List<MeetingOnHome> upcomingFor(
+            Long userId, Instant startingAfter, org.springframework.data.domain.Pageable first) {
         return upcomingFor(userId, startingAfter, MeetingStatus.SCHEDULED, first);
     }
 

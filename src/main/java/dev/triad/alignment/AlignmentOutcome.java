@@ -34,7 +34,8 @@ import java.util.Set;
 public class AlignmentOutcome {
 
     /** The three who confirm an outcome. */
-    public static final Set<Participation> CONFIRMING = EnumSet.of(Participation.CLIENT, Participation.COACH, Participation.LEADER);
+    public static final Set<Participation> CONFIRMING =
+            EnumSet.of(Participation.CLIENT, Participation.COACH, Participation.LEADER);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -66,8 +67,7 @@ public class AlignmentOutcome {
     @Version
     private long version;
 
-    protected AlignmentOutcome() {
-    }
+    protected AlignmentOutcome() {}
 
     AlignmentOutcome(AlignmentMeeting meeting, int number, OutcomeText text, Long writtenById, Instant at) {
         this.meetingId = meeting.getId();
@@ -93,9 +93,11 @@ public class AlignmentOutcome {
     /** Rewrites this version in place: only while it is current and nobody has confirmed it. */
     void rewrite(OutcomeText text, Long byId, Instant at) {
         if (!isOpenToRewrite()) {
-            throw new RuleViolation("agreedGoals", isConfirmed()
-                    ? "alignment.outcome.confirmed.readOnly"
-                    : "alignment.outcome.version.confirmedBySomeone");
+            throw new RuleViolation(
+                    "agreedGoals",
+                    isConfirmed()
+                            ? "alignment.outcome.confirmed.readOnly"
+                            : "alignment.outcome.version.confirmedBySomeone");
         }
         describe(text, byId, at);
     }
@@ -127,7 +129,11 @@ public class AlignmentOutcome {
             throw new RuleViolation("confirm", "alignment.outcome.confirm.replaced", number);
         }
         if (confirmationBy(part).isPresent()) {
-            throw new RuleViolation("confirm", "alignment.outcome.confirm.alreadyBy", part.name().toLowerCase(Locale.ROOT), number);
+            throw new RuleViolation(
+                    "confirm",
+                    "alignment.outcome.confirm.alreadyBy",
+                    part.name().toLowerCase(Locale.ROOT),
+                    number);
         }
         confirmations.add(new OutcomeConfirmation(this, part, userId, name, at));
         return isConfirmed();
@@ -158,33 +164,76 @@ public class AlignmentOutcome {
 
     /** Whether {@code part} still has to confirm this version. */
     public boolean awaits(Participation part) {
-        return !isSuperseded() && CONFIRMING.contains(part) && confirmationBy(part).isEmpty();
+        return !isSuperseded()
+                && CONFIRMING.contains(part)
+                && confirmationBy(part).isEmpty();
     }
 
     /** One line per confirming part, in the order client, coach, leader: who confirmed and when, or null while waiting. */
-    public record ConfirmationLine(String part, OutcomeConfirmation confirmation) {
-    }
+    public record ConfirmationLine(String part, OutcomeConfirmation confirmation) {}
 
     public List<ConfirmationLine> confirmationLines() {
         return List.of(Participation.CLIENT, Participation.COACH, Participation.LEADER).stream()
-                .map(part -> new ConfirmationLine(part.name().toLowerCase(Locale.ROOT), confirmationBy(part).orElse(null))).toList();
+                .map(part -> new ConfirmationLine(
+                        part.name().toLowerCase(Locale.ROOT),
+                        confirmationBy(part).orElse(null)))
+                .toList();
     }
 
     /** When the last of the three confirmed; empty while pending. */
     public Optional<Instant> confirmedAt() {
-        return isConfirmed() ? confirmations.stream().map(OutcomeConfirmation::getConfirmedAt).max(Comparator.naturalOrder()) : Optional.empty();
+        return isConfirmed()
+                ? confirmations.stream()
+                        .map(OutcomeConfirmation::getConfirmedAt)
+                        .max(Comparator.naturalOrder())
+                : Optional.empty();
     }
 
-    public Long getId() { return id; }
-    public Long getMeetingId() { return meetingId; }
-    public Long getEngagementId() { return engagementId; }
-    public int getNumber() { return number; }
-    public String getAgreedGoals() { return agreedGoals; }
-    public String getAgreedMeasures() { return agreedMeasures; }
-    public ReportCadence getReportCadence() { return reportCadence; }
-    public Long getWrittenById() { return writtenById; }
-    public Instant getWrittenAt() { return writtenAt; }
-    public Instant getSupersededAt() { return supersededAt; }
-    public List<OutcomeConfirmation> getConfirmations() { return List.copyOf(confirmations); }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getMeetingId() {
+        return meetingId;
+    }
+
+    public Long getEngagementId() {
+        return engagementId;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public String getAgreedGoals() {
+        return agreedGoals;
+    }
+
+    public String getAgreedMeasures() {
+        return agreedMeasures;
+    }
+
+    public ReportCadence getReportCadence() {
+        return reportCadence;
+    }
+
+    public Long getWrittenById() {
+        return writtenById;
+    }
+
+    public Instant getWrittenAt() {
+        return writtenAt;
+    }
+
+    public Instant getSupersededAt() {
+        return supersededAt;
+    }
+
+    public List<OutcomeConfirmation> getConfirmations() {
+        return List.copyOf(confirmations);
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -47,12 +47,17 @@ interface AlignmentOutcomes extends JpaRepository<AlignmentOutcome, Long> {
                 or (e.leader.id = ?1 and not exists (select 1 from OutcomeConfirmation k where k.outcome = o
                       and k.participation = ?6)))
             order by m.startsAt, o.id""")
-    List<OutcomeToConfirm> awaitingConfirmationBy(Long userId, java.time.Instant now, MeetingStatus cancelled,
-            Participation client, Participation coach, Participation leader);
+    List<OutcomeToConfirm> awaitingConfirmationBy(
+            Long userId,
+            java.time.Instant now,
+            MeetingStatus cancelled,
+            Participation client,
+            Participation coach,
+            Participation leader);
 
     default List<OutcomeToConfirm> awaitingConfirmationBy(Long userId, java.time.Instant now) {
-        return awaitingConfirmationBy(userId, now, MeetingStatus.CANCELLED,
-                Participation.CLIENT, Participation.COACH, Participation.LEADER);
+        return awaitingConfirmationBy(
+                userId, now, MeetingStatus.CANCELLED, Participation.CLIENT, Participation.COACH, Participation.LEADER);
     }
 
     /** Current versions of the outcomes of meetings that began between {@code from} and {@code to}, not cancelled. */

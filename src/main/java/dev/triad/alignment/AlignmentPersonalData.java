@@ -3,8 +3,8 @@ package dev.triad.alignment;
 import dev.triad.engagement.ClientExport;
 import dev.triad.engagement.PersonalData;
 import dev.triad.engagement.PersonalRows;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashMap;
@@ -55,9 +55,12 @@ class AlignmentPersonalData implements PersonalData {
                 select c.outcome_id, c.participation, c.user_name, c.confirmed_at
                 from alignment_confirmation c join alignment_outcome o on o.id = c.outcome_id
                 where o.engagement_id in (:ids) order by c.outcome_id, c.confirmed_at""", ids));
-        out.json("alignment.json", "The intake interview; your three-way alignment meetings with their checklists (notes per "
-                + "item), your objectives, your leader's input, and each version of the outcome (agreed goals and measures) with "
-                + "who confirmed it (meetingId and outcomeId link them).", alignment);
+        out.json(
+                "alignment.json",
+                "The intake interview; your three-way alignment meetings with their checklists (notes per "
+                        + "item), your objectives, your leader's input, and each version of the outcome (agreed goals and measures) with "
+                        + "who confirmed it (meetingId and outcomeId link them).",
+                alignment);
 
         Map<String, Object> reports = new LinkedHashMap<>();
         reports.put("progressReports", PersonalRows.of(jdbc, """
@@ -68,8 +71,11 @@ class AlignmentPersonalData implements PersonalData {
                 select f.engagement_id, f.goal_id, u.full_name as leader, f.text, f.created_at
                 from leader_feedback f join person_name u on u.id = f.author_id
                 where f.engagement_id in (:ids) order by f.engagement_id, f.created_at, f.id""", ids));
-        out.json("progress-reports.json", "The progress reports you wrote to your leader (drafts included) and your leader's "
-                + "feedback to you.", reports);
+        out.json(
+                "progress-reports.json",
+                "The progress reports you wrote to your leader (drafts included) and your leader's "
+                        + "feedback to you.",
+                reports);
     }
 
     @Override
@@ -79,8 +85,14 @@ class AlignmentPersonalData implements PersonalData {
         jdbc.update("delete from alignment_leader_input where engagement_id = :id", id);
         jdbc.update("delete from leader_feedback where engagement_id = :id", id);
         jdbc.update("update alignment_agenda_item set notes = null where engagement_id = :id", id);
-        jdbc.update("update alignment_meeting set client_objectives = null, location = null, change_reason = null where engagement_id = :id", id);
-        jdbc.update("update alignment_outcome set agreed_goals = :erased, agreed_measures = :erased where engagement_id = :id", id);
-        jdbc.update("update progress_report set committed = null, done = null, observed = null, next_steps = null where engagement_id = :id", id);
+        jdbc.update(
+                "update alignment_meeting set client_objectives = null, location = null, change_reason = null where engagement_id = :id",
+                id);
+        jdbc.update(
+                "update alignment_outcome set agreed_goals = :erased, agreed_measures = :erased where engagement_id = :id",
+                id);
+        jdbc.update(
+                "update progress_report set committed = null, done = null, observed = null, next_steps = null where engagement_id = :id",
+                id);
     }
 }

@@ -13,7 +13,10 @@ class AlignmentPhaseGuard implements PhaseGuard {
     private final ClosingCancelsSessions sessionsToCancel;
     private final ClosingCancelsMeetings meetingsToCancel;
 
-    AlignmentPhaseGuard(AlignmentService alignment, ClosingCancelsSessions sessionsToCancel, ClosingCancelsMeetings meetingsToCancel) {
+    AlignmentPhaseGuard(
+            AlignmentService alignment,
+            ClosingCancelsSessions sessionsToCancel,
+            ClosingCancelsMeetings meetingsToCancel) {
         this.alignment = alignment;
         this.sessionsToCancel = sessionsToCancel;
         this.meetingsToCancel = meetingsToCancel;

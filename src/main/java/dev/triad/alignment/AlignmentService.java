@@ -1,14 +1,14 @@
 package dev.triad.alignment;
 
-import dev.triad.assessment.AssessmentService;
-import dev.triad.assessment.SharedAssessment;
 import dev.triad.account.CurrentUser;
-import dev.triad.account.User;
 import dev.triad.account.People;
+import dev.triad.account.User;
 import dev.triad.alignment.AlignmentEvents.MeetingCancelled;
 import dev.triad.alignment.AlignmentEvents.MeetingMoved;
 import dev.triad.alignment.AlignmentEvents.MeetingScheduled;
 import dev.triad.alignment.AlignmentEvents.OutcomeAwaitingConfirmation;
+import dev.triad.assessment.AssessmentService;
+import dev.triad.assessment.SharedAssessment;
 import dev.triad.engagement.Engagement;
 import dev.triad.engagement.EngagementAccess;
 import dev.triad.engagement.EngagementAccessPolicy;
@@ -59,9 +59,19 @@ public class AlignmentService {
     private final ApplicationEventPublisher events;
     private final AlignmentTime time;
 
-    AlignmentService(AlignmentMeetings meetings, AgendaItems agendaItems, MeetingLeaderInputs leaderInputs, AlignmentOutcomes outcomes,
-                     ReportingAgreements agreements, EngagementAccessPolicy policy, GoalService goals, AssessmentService assessments, People users,
-                     AlignmentCalendar calendar, ApplicationEventPublisher events, AlignmentTime time) {
+    AlignmentService(
+            AlignmentMeetings meetings,
+            AgendaItems agendaItems,
+            MeetingLeaderInputs leaderInputs,
+            AlignmentOutcomes outcomes,
+            ReportingAgreements agreements,
+            EngagementAccessPolicy policy,
+            GoalService goals,
+            AssessmentService assessments,
+            People users,
+            AlignmentCalendar calendar,
+            ApplicationEventPublisher events,
+            AlignmentTime time) {
         this.meetings = meetings;
         this.agendaItems = agendaItems;
         this.leaderInputs = leaderInputs;
@@ -77,8 +87,7 @@ public class AlignmentService {
     }
 
     /** What the client or the coach gives to book a meeting; the start is a local time in Triad's zone. */
-    public record NewMeeting(MeetingKind kind, LocalDateTime startsAt, int minutes, String location) {
-    }
+    public record NewMeeting(MeetingKind kind, LocalDateTime startsAt, int minutes, String location) {}
 
     /** A checklist item as the coach leaves it. */
     /** One checklist item as the coach leaves it; {@code version} is the item's version the page showed (null: not checked). */
@@ -91,25 +100,33 @@ public class AlignmentService {
     /** The outcome version a page showed: its id and row version, or none when there was no outcome yet. */
     public record SeenOutcome(Long id, Long version) {
         boolean matches(Optional<AlignmentOutcome> current) {
-            return current.map(o -> o.getId().equals(id) && version != null && o.getVersion() == version).orElse(id == null);
+            return current.map(o -> o.getId().equals(id) && version != null && o.getVersion() == version)
+                    .orElse(id == null);
         }
     }
 
     /** The leader's words as the coach writes them down: on a topic, the answer to a question, or on a shared goal. */
-    public record LeaderWords(LeaderInputTopic topic, String question, Long goalId, String text) {
-    }
+    public record LeaderWords(LeaderInputTopic topic, String question, Long goalId, String text) {}
 
     /** The meetings page: every meeting of the engagement with its current outcome, and the reporting agreed. */
-    public record MeetingList(EngagementAccess access, List<AlignmentMeeting> meetings, Map<Long, AlignmentOutcome> currentOutcomes,
-                              Optional<ReportingAgreement> reporting, Instant now) {
+    public record MeetingList(
+            EngagementAccess access,
+            List<AlignmentMeeting> meetings,
+            Map<Long, AlignmentOutcome> currentOutcomes,
+            Optional<ReportingAgreement> reporting,
+            Instant now) {
 
         public List<AlignmentMeeting> upcoming() {
-            return meetings.stream().filter(m -> m.isScheduled() && m.endsAt().isAfter(now)).toList();
+            return meetings.stream()
+                    .filter(m -> m.isScheduled() && m.endsAt().isAfter(now))
+                    .toList();
         }
 
         public List<AlignmentMeeting> past() {
-            return meetings.stream().filter(m -> !(m.isScheduled() && m.endsAt().isAfter(now)))
-                    .sorted(Comparator.comparing(AlignmentMeeting::getStartsAt).reversed()).toList();
+            return meetings.stream()
+                    .filter(m -> !(m.isScheduled() && m.endsAt().isAfter(now)))
+                    .sorted(Comparator.comparing(AlignmentMeeting::getStartsAt).reversed())
+                    .toList();
         }
 
         public AlignmentOutcome outcomeOf(AlignmentMeeting meeting) {
@@ -118,14 +135,22 @@ public class AlignmentService {
 
         /** The client and the coach book meetings. */
         public boolean maySchedule() {
-            return (access.isClient() || access.isCoach()) && access.engagement().getPhase().isActive();
+            return (access.isClient() || access.isCoach())
+                    && access.engagement().getPhase().isActive();
         }
     }
 
     /** One meeting as client, coach or leader sees it. */
-    public record MeetingPage(EngagementAccess access, AlignmentMeeting meeting, List<AgendaItem> agenda,
-                              List<MeetingLeaderInput> leaderInput, List<MeetingGoalInput> goalInput, List<Goal> sharedGoals,
-                              List<AlignmentOutcome> versions, List<SharedAssessment> sharedAssessments, Instant now) {
+    public record MeetingPage(
+            EngagementAccess access,
+            AlignmentMeeting meeting,
+            List<AgendaItem> agenda,
+            List<MeetingLeaderInput> leaderInput,
+            List<MeetingGoalInput> goalInput,
+            List<Goal> sharedGoals,
+            List<AlignmentOutcome> versions,
+            List<SharedAssessment> sharedAssessments,
+            Instant now) {
 
         public Optional<AlignmentOutcome> current() {
             return versions.stream().filter(v -> !v.isSuperseded()).findFirst();
@@ -137,8 +162,11 @@ public class AlignmentService {
 
         /** Whether the viewer has a confirmation to give on the current version. */
         public boolean mayConfirm() {
-            return !meeting.isCancelled() && meeting.hasStarted(now)
-                    && current().map(v -> partsOf(access).stream().anyMatch(v::awaits)).orElse(false);
+            return !meeting.isCancelled()
+                    && meeting.hasStarted(now)
+                    && current()
+                            .map(v -> partsOf(access).stream().anyMatch(v::awaits))
+                            .orElse(false);
         }
 
         public boolean started() {
@@ -168,14 +196,23 @@ public class AlignmentService {
             throw new RuleViolation("kind", "alignment.meeting.kind.missing");
         }
         if (request.kind().isOncePerEngagement() && meetings.hasActive(engagementId, request.kind())) {
-            throw new RuleViolation("kind", "alignment.meeting.kind.alreadyActive", request.kind().label().toLowerCase());
+            throw new RuleViolation(
+                    "kind",
+                    "alignment.meeting.kind.alreadyActive",
+                    request.kind().label().toLowerCase());
         }
         checkDate(engagement, request.startsAt());
         if (!time.at(request.startsAt()).isAfter(time.now())) {
             throw new RuleViolation("startsAt", "alignment.meeting.startsAt.begun");
         }
-        AlignmentMeeting meeting = meetings.save(AlignmentMeeting.schedule(engagementId, request.kind(), time.at(request.startsAt()),
-                request.minutes(), request.location(), me.id(), time.now()));
+        AlignmentMeeting meeting = meetings.save(AlignmentMeeting.schedule(
+                engagementId,
+                request.kind(),
+                time.at(request.startsAt()),
+                request.minutes(),
+                request.location(),
+                me.id(),
+                time.now()));
         agendaItems.saveAll(meeting.newChecklist());
         events.publishEvent(new MeetingScheduled(engagementId, meeting.getId()));
         return meeting;
@@ -183,7 +220,10 @@ public class AlignmentService {
 
     private void checkDate(Engagement engagement, LocalDateTime startsAt) {
         if (startsAt.toLocalDate().isBefore(engagement.getStartsOn())) {
-            throw new RuleViolation("startsAt", "alignment.meeting.startsAt.beforeEngagement", dev.triad.system.Days.of(engagement.getStartsOn()));
+            throw new RuleViolation(
+                    "startsAt",
+                    "alignment.meeting.startsAt.beforeEngagement",
+                    dev.triad.system.Days.of(engagement.getStartsOn()));
         }
         if (startsAt.isAfter(LocalDateTime.ofInstant(time.now(), time.zone()).plusYears(2))) {
             throw new RuleViolation("startsAt", "alignment.meeting.startsAt.tooFar");
@@ -199,9 +239,11 @@ public class AlignmentService {
     @Transactional(readOnly = true)
     public MeetingList list(Long engagementId, CurrentUser me) {
         EngagementAccess access = policy.require(engagementId, me, EngagementContent.ALIGNMENT_AND_REPORTS);
-        Map<Long, AlignmentOutcome> current = outcomes.ofEngagement(engagementId).stream().filter(o -> !o.isSuperseded())
+        Map<Long, AlignmentOutcome> current = outcomes.ofEngagement(engagementId).stream()
+                .filter(o -> !o.isSuperseded())
                 .collect(Collectors.toMap(AlignmentOutcome::getMeetingId, Function.identity()));
-        return new MeetingList(access, meetings.ofEngagement(engagementId), current, agreements.findById(engagementId), time.now());
+        return new MeetingList(
+                access, meetings.ofEngagement(engagementId), current, agreements.findById(engagementId), time.now());
     }
 
     /** The meetings of a page that offers {@code action} (the scheduling form): refused to whoever may not take it. */
@@ -222,10 +264,16 @@ public class AlignmentService {
     public MeetingPage page(Long engagementId, Long meetingId, CurrentUser me) {
         EngagementAccess access = policy.require(engagementId, me, EngagementContent.ALIGNMENT_AND_REPORTS);
         AlignmentMeeting meeting = find(engagementId, meetingId);
-        return new MeetingPage(access, meeting, agendaItems.ofMeeting(engagementId, meetingId),
-                leaderInputs.ofMeeting(engagementId, meetingId), goals.leaderInputInMeeting(access, meetingId),
-                access.isCoach() ? goals.sharedGoals(access) : List.of(), outcomes.versionsOf(engagementId, meetingId),
-                meeting.getKind() == MeetingKind.INITIAL ? assessments.sharedWithLeader(access) : List.of(), time.now());
+        return new MeetingPage(
+                access,
+                meeting,
+                agendaItems.ofMeeting(engagementId, meetingId),
+                leaderInputs.ofMeeting(engagementId, meetingId),
+                goals.leaderInputInMeeting(access, meetingId),
+                access.isCoach() ? goals.sharedGoals(access) : List.of(),
+                outcomes.versionsOf(engagementId, meetingId),
+                meeting.getKind() == MeetingKind.INITIAL ? assessments.sharedWithLeader(access) : List.of(),
+                time.now());
     }
 
     /** A meeting, for listeners acting on its events (no access check: nothing here reaches a page). */
@@ -310,8 +358,14 @@ public class AlignmentService {
             return;
         }
         User leader = users.getReferenceById(access.engagement().getLeader().getId());
-        leaderInputs.save(new MeetingLeaderInput(meeting, words.topic(), words.question(), words.text(), leader,
-                users.getReferenceById(me.id()), time.now()));
+        leaderInputs.save(new MeetingLeaderInput(
+                meeting,
+                words.topic(),
+                words.question(),
+                words.text(),
+                leader,
+                users.getReferenceById(me.id()),
+                time.now()));
     }
 
     /** The coach writes the outcome: in place while nobody has confirmed it, else as a new version. */
@@ -326,7 +380,8 @@ public class AlignmentService {
      * @throws StaleEdit when the outcome was written, rewritten or confirmed since
      */
     @Transactional
-    public AlignmentOutcome writeOutcome(Long engagementId, Long meetingId, SeenOutcome seen, OutcomeText text, CurrentUser me) {
+    public AlignmentOutcome writeOutcome(
+            Long engagementId, Long meetingId, SeenOutcome seen, OutcomeText text, CurrentUser me) {
         policy.require(engagementId, me, EngagementAction.WRITE_ALIGNMENT_OUTCOME);
         AlignmentMeeting meeting = lockedMeeting(engagementId, meetingId);
         Optional<AlignmentOutcome> current = outcomes.currentOf(engagementId, meetingId);
@@ -391,12 +446,13 @@ public class AlignmentService {
             throw new RuleViolation("confirm", "alignment.outcome.confirm.notHeld");
         }
         Optional<AlignmentOutcome> current = outcomes.currentOf(engagementId, meetingId);
-        AlignmentOutcome outcome = current
-                .orElseThrow(() -> new RuleViolation("confirm", "alignment.outcome.confirm.notWritten"));
+        AlignmentOutcome outcome =
+                current.orElseThrow(() -> new RuleViolation("confirm", "alignment.outcome.confirm.notWritten"));
         if (seen != null && !seen.matches(current)) {
             throw new RuleViolation("confirm", "alignment.outcome.confirm.changed", outcome.getNumber());
         }
-        List<Participation> parts = partsOf(access).stream().filter(outcome::awaits).toList();
+        List<Participation> parts =
+                partsOf(access).stream().filter(outcome::awaits).toList();
         if (parts.isEmpty()) {
             throw new RuleViolation("confirm", "alignment.outcome.confirm.already");
         }
@@ -407,9 +463,12 @@ public class AlignmentService {
         if (complete) {
             meeting.heldByConfirmation(now);
             if (outcome.getReportCadence() != null) {
-                agreements.findById(engagementId).ifPresentOrElse(
-                        a -> a.agree(outcome.getReportCadence(), time.dayOf(now), outcome.getId()),
-                        () -> agreements.save(new ReportingAgreement(engagementId, outcome.getReportCadence(), time.dayOf(now), outcome.getId())));
+                agreements
+                        .findById(engagementId)
+                        .ifPresentOrElse(
+                                a -> a.agree(outcome.getReportCadence(), time.dayOf(now), outcome.getId()),
+                                () -> agreements.save(new ReportingAgreement(
+                                        engagementId, outcome.getReportCadence(), time.dayOf(now), outcome.getId())));
             }
         }
         return outcome;
@@ -419,13 +478,21 @@ public class AlignmentService {
     public void markHeld(Long engagementId, Long meetingId, CurrentUser me) {
         policy.require(engagementId, me, EngagementAction.RECORD_MEETING);
         find(engagementId, meetingId).markHeld(time.now());
-        outcomes.currentOf(engagementId, meetingId).filter(o -> !o.isConfirmed())
-                .ifPresent(o -> events.publishEvent(new OutcomeAwaitingConfirmation(engagementId, meetingId, o.getId())));
+        outcomes.currentOf(engagementId, meetingId)
+                .filter(o -> !o.isConfirmed())
+                .ifPresent(
+                        o -> events.publishEvent(new OutcomeAwaitingConfirmation(engagementId, meetingId, o.getId())));
     }
 
     @Transactional
-    public AlignmentMeeting move(Long engagementId, Long meetingId, LocalDateTime newStart, int minutes, String location, String reason,
-                                 CurrentUser me) {
+    public AlignmentMeeting move(
+            Long engagementId,
+            Long meetingId,
+            LocalDateTime newStart,
+            int minutes,
+            String location,
+            String reason,
+            CurrentUser me) {
         EngagementAccess access = policy.require(engagementId, me, EngagementAction.CHANGE_ALIGNMENT_MEETING);
         AlignmentMeeting meeting = find(engagementId, meetingId);
         checkDate(access.engagement(), newStart);
@@ -451,12 +518,15 @@ public class AlignmentService {
     public PhaseFacts phaseFacts(Long engagementId) {
         Map<Long, AlignmentMeeting> byId = meetings.ofEngagement(engagementId).stream()
                 .collect(Collectors.toMap(AlignmentMeeting::getId, Function.identity()));
-        Set<Long> confirmed = outcomes.ofEngagement(engagementId).stream().filter(AlignmentOutcome::isConfirmed)
-                .map(AlignmentOutcome::getMeetingId).collect(Collectors.toSet());
-        boolean initial = byId.values().stream().anyMatch(m -> m.getKind() == MeetingKind.INITIAL && !m.isCancelled()
-                && confirmed.contains(m.getId()));
-        boolean closing = byId.values().stream().anyMatch(m -> m.getKind() == MeetingKind.CLOSING
-                && (m.getStatus() == MeetingStatus.HELD || confirmed.contains(m.getId()) && !m.isCancelled()));
+        Set<Long> confirmed = outcomes.ofEngagement(engagementId).stream()
+                .filter(AlignmentOutcome::isConfirmed)
+                .map(AlignmentOutcome::getMeetingId)
+                .collect(Collectors.toSet());
+        boolean initial = byId.values().stream()
+                .anyMatch(m -> m.getKind() == MeetingKind.INITIAL && !m.isCancelled() && confirmed.contains(m.getId()));
+        boolean closing = byId.values().stream()
+                .anyMatch(m -> m.getKind() == MeetingKind.CLOSING
+                        && (m.getStatus() == MeetingStatus.HELD || confirmed.contains(m.getId()) && !m.isCancelled()));
         return new PhaseFacts(initial, closing);
     }
 
@@ -471,13 +541,13 @@ public class AlignmentService {
         return parts;
     }
 
-
     private AlignmentMeeting find(Long engagementId, Long meetingId) {
         return meetings.findInEngagement(engagementId, meetingId).orElseThrow(() -> new NotFoundException("Meeting"));
     }
 
     /** The meeting, locked until the transaction ends: outcome writes and confirmations of one meeting take turns. */
     private AlignmentMeeting lockedMeeting(Long engagementId, Long meetingId) {
-        return meetings.findLockedInEngagement(engagementId, meetingId).orElseThrow(() -> new NotFoundException("Meeting"));
+        return meetings.findLockedInEngagement(engagementId, meetingId)
+                .orElseThrow(() -> new NotFoundException("Meeting"));
     }
 }

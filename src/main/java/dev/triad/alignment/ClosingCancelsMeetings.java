@@ -48,6 +48,8 @@ class ClosingCancelsMeetings {
 
     /** The meetings still to come: scheduled and not yet started. */
     private List<AlignmentMeeting> toCancel(Long engagementId, Instant now) {
-        return meetings.ofEngagement(engagementId).stream().filter(m -> m.isScheduled() && m.getStartsAt().isAfter(now)).toList();
+        return meetings.ofEngagement(engagementId).stream()
+                .filter(m -> m.isScheduled() && m.getStartsAt().isAfter(now))
+                .toList();
     }
 }

@@ -34,8 +34,7 @@ public class LeaderFeedback {
 
     private Instant createdAt;
 
-    protected LeaderFeedback() {
-    }
+    protected LeaderFeedback() {}
 
     LeaderFeedback(Long engagementId, User author, Long goalId, String text, Instant createdAt) {
         if (Texts.isBlank(text)) {
@@ -48,10 +47,27 @@ public class LeaderFeedback {
         this.createdAt = createdAt;
     }
 
-    public Long getId() { return id; }
-    public Long getEngagementId() { return engagementId; }
-    public User getAuthor() { return author; }
-    public Long getGoalId() { return goalId; }
-    public String getText() { return text; }
-    public Instant getCreatedAt() { return createdAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getEngagementId() {
+        return engagementId;
+    }
+
+    public User getAuthor() {
+        return author;
+    }
+
+    public Long getGoalId() {
+        return goalId;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 }

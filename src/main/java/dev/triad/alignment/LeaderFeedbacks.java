@@ -7,6 +7,7 @@ import java.util.List;
 
 interface LeaderFeedbacks extends JpaRepository<LeaderFeedback, Long> {
 
-    @Query("select f from LeaderFeedback f join fetch f.author where f.engagementId = ?1 order by f.createdAt desc, f.id desc")
+    @Query(
+            "select f from LeaderFeedback f join fetch f.author where f.engagementId = ?1 order by f.createdAt desc, f.id desc")
     List<LeaderFeedback> ofEngagement(Long engagementId);
 }

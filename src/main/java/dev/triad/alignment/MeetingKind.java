@@ -21,7 +21,9 @@ public enum MeetingKind {
 
     /** The checklist this kind of meeting works through, in order. */
     public List<AgendaTopic> agenda() {
-        return Arrays.stream(AgendaTopic.values()).filter(topic -> topic.kind() == this).toList();
+        return Arrays.stream(AgendaTopic.values())
+                .filter(topic -> topic.kind() == this)
+                .toList();
     }
 
     /** An engagement has one initial and one closing meeting (a cancelled one aside); mid-point meetings as many as needed. */

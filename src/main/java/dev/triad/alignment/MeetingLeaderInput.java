@@ -46,11 +46,16 @@ public class MeetingLeaderInput {
 
     private Instant recordedAt;
 
-    protected MeetingLeaderInput() {
-    }
+    protected MeetingLeaderInput() {}
 
-    MeetingLeaderInput(AlignmentMeeting meeting, LeaderInputTopic topic, String question, String text, User leader, User recordedBy,
-                       Instant recordedAt) {
+    MeetingLeaderInput(
+            AlignmentMeeting meeting,
+            LeaderInputTopic topic,
+            String question,
+            String text,
+            User leader,
+            User recordedBy,
+            Instant recordedAt) {
         meeting.requireNotCancelled("text");
         if (topic == null || topic == LeaderInputTopic.GOAL) {
             throw new IllegalArgumentException("Input on a goal is kept with the goal");
@@ -71,12 +76,35 @@ public class MeetingLeaderInput {
         this.recordedAt = recordedAt;
     }
 
-    public Long getId() { return id; }
-    public Long getMeetingId() { return meetingId; }
-    public LeaderInputTopic getTopic() { return topic; }
-    public String getQuestion() { return question; }
-    public String getText() { return text; }
-    public User getLeader() { return leader; }
-    public User getRecordedBy() { return recordedBy; }
-    public Instant getRecordedAt() { return recordedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getMeetingId() {
+        return meetingId;
+    }
+
+    public LeaderInputTopic getTopic() {
+        return topic;
+    }
+
+    public String getQuestion() {
+        return question;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public User getLeader() {
+        return leader;
+    }
+
+    public User getRecordedBy() {
+        return recordedBy;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
 }

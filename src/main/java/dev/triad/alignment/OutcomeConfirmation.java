@@ -36,10 +36,10 @@ public class OutcomeConfirmation {
 
     private Instant confirmedAt;
 
-    protected OutcomeConfirmation() {
-    }
+    protected OutcomeConfirmation() {}
 
-    OutcomeConfirmation(AlignmentOutcome outcome, Participation participation, Long userId, String userName, Instant confirmedAt) {
+    OutcomeConfirmation(
+            AlignmentOutcome outcome, Participation participation, Long userId, String userName, Instant confirmedAt) {
         this.outcome = outcome;
         this.participation = participation;
         this.userId = userId;
@@ -47,9 +47,23 @@ public class OutcomeConfirmation {
         this.confirmedAt = confirmedAt;
     }
 
-    public Long getId() { return id; }
-    public Participation getParticipation() { return participation; }
-    public Long getUserId() { return userId; }
-    public String getUserName() { return userName; }
-    public Instant getConfirmedAt() { return confirmedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public Participation getParticipation() {
+        return participation;
+    }
+
+    public Long getUserId() {
+        return userId;
+    }
+
+    public String getUserName() {
+        return userName;
+    }
+
+    public Instant getConfirmedAt() {
+        return confirmedAt;
+    }
 }

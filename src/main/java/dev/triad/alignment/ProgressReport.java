@@ -49,8 +49,7 @@ public class ProgressReport {
     @Version
     private long version;
 
-    protected ProgressReport() {
-    }
+    protected ProgressReport() {}
 
     ProgressReport(Long engagementId, Long authorId, ReportText text, Instant now) {
         this.engagementId = engagementId;
@@ -115,17 +114,55 @@ public class ProgressReport {
         return isSent() && readAt == null;
     }
 
-    public Long getId() { return id; }
-    public Long getEngagementId() { return engagementId; }
-    public Long getAuthorId() { return authorId; }
-    public String getCommitted() { return committed; }
-    public String getDone() { return done; }
-    public String getObserved() { return observed; }
-    public String getNextSteps() { return nextSteps; }
-    public ReportStatus getStatus() { return status; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public Instant getSentAt() { return sentAt; }
-    public Instant getReadAt() { return readAt; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getEngagementId() {
+        return engagementId;
+    }
+
+    public Long getAuthorId() {
+        return authorId;
+    }
+
+    public String getCommitted() {
+        return committed;
+    }
+
+    public String getDone() {
+        return done;
+    }
+
+    public String getObserved() {
+        return observed;
+    }
+
+    public String getNextSteps() {
+        return nextSteps;
+    }
+
+    public ReportStatus getStatus() {
+        return status;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+
+    public Instant getReadAt() {
+        return readAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -41,8 +41,15 @@ public class ProgressReportService {
     private final ApplicationEventPublisher events;
     private final AlignmentTime time;
 
-    ProgressReportService(ProgressReports reports, LeaderFeedbacks feedbacks, ReportingAgreements agreements, EngagementAccessPolicy policy,
-                          GoalService goals, People users, ApplicationEventPublisher events, AlignmentTime time) {
+    ProgressReportService(
+            ProgressReports reports,
+            LeaderFeedbacks feedbacks,
+            ReportingAgreements agreements,
+            EngagementAccessPolicy policy,
+            GoalService goals,
+            People users,
+            ApplicationEventPublisher events,
+            AlignmentTime time) {
         this.reports = reports;
         this.feedbacks = feedbacks;
         this.agreements = agreements;
@@ -57,8 +64,14 @@ public class ProgressReportService {
      * The reports and feedback page: the sent reports (and, for the client, the drafts), the leader's feedback with the
      * shared goal each is about, and when the next report is due.
      */
-    public record ReportsPage(EngagementAccess access, List<ProgressReport> reports, List<LeaderFeedback> feedback,
-                              Map<Long, Goal> sharedGoals, Optional<ReportingAgreement> reporting, LocalDate nextDue, LocalDate today) {
+    public record ReportsPage(
+            EngagementAccess access,
+            List<ProgressReport> reports,
+            List<LeaderFeedback> feedback,
+            Map<Long, Goal> sharedGoals,
+            Optional<ReportingAgreement> reporting,
+            LocalDate nextDue,
+            LocalDate today) {
 
         public List<ProgressReport> drafts() {
             return reports.stream().filter(ProgressReport::isDraft).toList();
@@ -87,23 +100,29 @@ public class ProgressReportService {
     }
 
     /** One report as its reader sees it. */
-    public record ReportView(EngagementAccess access, ProgressReport report) {
-    }
+    public record ReportView(EngagementAccess access, ProgressReport report) {}
 
     /** The leader's feedback form: the goals shared with the leader that the feedback may be about. */
-    public record FeedbackForm(EngagementAccess access, List<Goal> sharedGoals) {
-    }
+    public record FeedbackForm(EngagementAccess access, List<Goal> sharedGoals) {}
 
     @Transactional(readOnly = true)
     public ReportsPage page(Long engagementId, CurrentUser me) {
         EngagementAccess access = policy.require(engagementId, me, EngagementContent.ALIGNMENT_AND_REPORTS);
         List<ProgressReport> shown = access.isClient() ? reports.allOf(engagementId) : reports.sentOf(engagementId);
         Optional<ReportingAgreement> reporting = agreements.findById(engagementId);
-        LocalDate lastSent = shown.stream().filter(ProgressReport::isSent).map(r -> time.dayOf(r.getSentAt()))
-                .max(LocalDate::compareTo).orElse(null);
-        LocalDate nextDue = reporting.filter(a -> access.engagement().getPhase().isActive()).map(a -> a.nextDue(lastSent)).orElse(null);
-        Map<Long, Goal> shared = goals.sharedGoals(access).stream().collect(Collectors.toMap(Goal::getId, Function.identity()));
-        return new ReportsPage(access, shown, feedbacks.ofEngagement(engagementId), shared, reporting, nextDue, time.today());
+        LocalDate lastSent = shown.stream()
+                .filter(ProgressReport::isSent)
+                .map(r -> time.dayOf(r.getSentAt()))
+                .max(LocalDate::compareTo)
+                .orElse(null);
+        LocalDate nextDue = reporting
+                .filter(a -> access.engagement().getPhase().isActive())
+                .map(a -> a.nextDue(lastSent))
+                .orElse(null);
+        Map<Long, Goal> shared =
+                goals.sharedGoals(access).stream().collect(Collectors.toMap(Goal::getId, Function.identity()));
+        return new ReportsPage(
+                access, shown, feedbacks.ofEngagement(engagementId), shared, reporting, nextDue, time.today());
     }
 
     /** The client starts a report as a draft. */
@@ -207,12 +226,15 @@ public class ProgressReportService {
         if (!access.engagement().getPhase().isActive()) {
             throw new RuleViolation("text", "alignment.engagement.closed");
         }
-        if (goalId != null && goals.sharedGoals(access).stream().noneMatch(g -> g.getId().equals(goalId))) {
+        if (goalId != null
+                && goals.sharedGoals(access).stream().noneMatch(g -> g.getId().equals(goalId))) {
             // the form offers the goals the client shares with the leader only: a private goal answers exactly like
-            // another engagement's or a made-up one, which do not exist here (telling them apart would say it is private)
+            // another engagement's or a made-up one, which do not exist here (telling them apart would say it is
+            // private)
             throw new NotFoundException("Goal");
         }
-        LeaderFeedback feedback = feedbacks.save(new LeaderFeedback(engagementId, users.getReferenceById(me.id()), goalId, text, time.now()));
+        LeaderFeedback feedback = feedbacks.save(
+                new LeaderFeedback(engagementId, users.getReferenceById(me.id()), goalId, text, time.now()));
         events.publishEvent(new LeaderFeedbackGiven(engagementId, feedback.getId(), goalId));
         return feedback;
     }
@@ -221,13 +243,14 @@ public class ProgressReportService {
     @Transactional(readOnly = true)
     public List<DueReport> dueToday() {
         LocalDate today = time.today();
-        return agreements.allActive().stream().filter(s -> s.isDue(today, time.zone()))
-                .map(s -> new DueReport(s.engagementId(), s.clientId(), s.leaderName(), s.nextDue(time.zone()))).toList();
+        return agreements.allActive().stream()
+                .filter(s -> s.isDue(today, time.zone()))
+                .map(s -> new DueReport(s.engagementId(), s.clientId(), s.leaderName(), s.nextDue(time.zone())))
+                .toList();
     }
 
     /** A progress report due: whose, to whom, since when. */
-    public record DueReport(Long engagementId, Long clientId, String leaderName, LocalDate dueOn) {
-    }
+    public record DueReport(Long engagementId, Long clientId, String leaderName, LocalDate dueOn) {}
 
     private ProgressReport find(Long engagementId, Long reportId) {
         return reports.findInEngagement(engagementId, reportId).orElseThrow(() -> new NotFoundException("Report"));

@@ -13,7 +13,8 @@ interface ProgressReports extends JpaRepository<ProgressReport, Long> {
     Optional<ProgressReport> findInEngagement(Long engagementId, Long reportId);
 
     /** Sent reports, newest first; drafts are the client's alone and listed apart. */
-    @Query("select r from ProgressReport r where r.engagementId = ?1 and r.status = ?2 order by r.sentAt desc, r.id desc")
+    @Query(
+            "select r from ProgressReport r where r.engagementId = ?1 and r.status = ?2 order by r.sentAt desc, r.id desc")
     List<ProgressReport> sentOf(Long engagementId, ReportStatus sent);
 
     default List<ProgressReport> sentOf(Long engagementId) {

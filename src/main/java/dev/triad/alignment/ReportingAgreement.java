@@ -24,8 +24,7 @@ public class ReportingAgreement {
 
     private Long outcomeId;
 
-    protected ReportingAgreement() {
-    }
+    protected ReportingAgreement() {}
 
     ReportingAgreement(Long engagementId, ReportCadence cadence, LocalDate agreedOn, Long outcomeId) {
         this.engagementId = engagementId;
@@ -44,8 +43,19 @@ public class ReportingAgreement {
         return cadence.after(from);
     }
 
-    public Long getEngagementId() { return engagementId; }
-    public ReportCadence getCadence() { return cadence; }
-    public LocalDate getAgreedOn() { return agreedOn; }
-    public Long getOutcomeId() { return outcomeId; }
+    public Long getEngagementId() {
+        return engagementId;
+    }
+
+    public ReportCadence getCadence() {
+        return cadence;
+    }
+
+    public LocalDate getAgreedOn() {
+        return agreedOn;
+    }
+
+    public Long getOutcomeId() {
+        return outcomeId;
+    }
 }

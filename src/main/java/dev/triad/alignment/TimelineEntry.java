@@ -11,5 +11,5 @@ import java.time.Instant;
  * @param detail who and why, e.g. "by Carmen Okafor (coach) — Reason: …"; may be null
  * @param href   the page to open, for those who may; may be null
  */
-public record TimelineEntry(Instant at, String type, String title, String status, String detail, String href, boolean upcoming) {
-}
+public record TimelineEntry(
+        Instant at, String type, String title, String status, String detail, String href, boolean upcoming) {}

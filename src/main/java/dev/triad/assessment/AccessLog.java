@@ -18,15 +18,24 @@ interface AccessLog extends Repository<AccessLogEntry, Long> {
 
     /** One entry per assessment in {@code assessmentIds} of the engagement, in one statement however many. */
     @Modifying
-    @Query(nativeQuery = true, value = "insert into assessment_access "
-            + "(engagement_id, assessment_id, reader_id, reader_role, what, detail, read_at) "
-            + "select a.engagement_id, a.id, :readerId, :readerRole, :what, cast(:detail as varchar), :readAt "
-            + "from assessment a where a.engagement_id = :engagementId and a.id in (:assessmentIds)")
-    int record(Long engagementId, Collection<Long> assessmentIds, Long readerId, String readerRole, String what,
-               String detail, Instant readAt);
+    @Query(
+            nativeQuery = true,
+            value = "insert into assessment_access "
+                    + "(engagement_id, assessment_id, reader_id, reader_role, what, detail, read_at) "
+                    + "select a.engagement_id, a.id, :readerId, :readerRole, :what, cast(:detail as varchar), :readAt "
+                    + "from assessment a where a.engagement_id = :engagementId and a.id in (:assessmentIds)")
+    int record(
+            Long engagementId,
+            Collection<Long> assessmentIds,
+            Long readerId,
+            String readerRole,
+            String what,
+            String detail,
+            Instant readAt);
 
     @EntityGraph(attributePaths = {"reader", "assessment"})
-    @Query(value = "select e from AccessLogEntry e where e.engagementId = ?1 order by e.readAt desc, e.id desc",
+    @Query(
+            value = "select e from AccessLogEntry e where e.engagementId = ?1 order by e.readAt desc, e.id desc",
             countQuery = "select count(e) from AccessLogEntry e where e.engagementId = ?1")
     Page<AccessLogEntry> ofEngagement(Long engagementId, Pageable pageable);
 }

@@ -23,7 +23,8 @@ public class AccessLogEntry {
 
     /** The reader's part in the engagement when they read it. */
     public enum ReaderRole {
-        COACH("coach"), LEADER("leader");
+        COACH("coach"),
+        LEADER("leader");
 
         private final String label;
 
@@ -57,8 +58,7 @@ public class AccessLogEntry {
 
     private Instant readAt;
 
-    protected AccessLogEntry() {
-    }
+    protected AccessLogEntry() {}
 
     public Long getId() {
         return id;

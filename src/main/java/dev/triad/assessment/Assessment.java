@@ -68,8 +68,7 @@ public class Assessment {
     @Version
     private long version;
 
-    protected Assessment() {
-    }
+    protected Assessment() {}
 
     Assessment(Long engagementId, AssessmentDetails details, User createdBy, Instant now, LocalDate today) {
         this.engagementId = engagementId;

@@ -6,14 +6,11 @@ package dev.triad.assessment;
  */
 public final class AssessmentEvents {
 
-    private AssessmentEvents() {
-    }
+    private AssessmentEvents() {}
 
     /** The client shared the assessment with the leader, or changed how much of it they share. */
-    public record AssessmentShared(Long engagementId, Long assessmentId) {
-    }
+    public record AssessmentShared(Long engagementId, Long assessmentId) {}
 
     /** The client withdrew the share: the leader no longer sees the assessment. */
-    public record AssessmentWithdrawn(Long engagementId, Long assessmentId) {
-    }
+    public record AssessmentWithdrawn(Long engagementId, Long assessmentId) {}
 }

@@ -17,6 +17,7 @@ public class AssessmentFile {
 
     /** 5 MB: a report, not an archive. The servlet's multipart limits in application.properties match. */
     public static final int MAX_BYTES = 5 * 1024 * 1024;
+
     static final int MAX_FILES_PER_ASSESSMENT = 10;
     static final int MAX_NAME = 200;
 
@@ -39,10 +40,10 @@ public class AssessmentFile {
 
     private Instant uploadedAt;
 
-    protected AssessmentFile() {
-    }
+    protected AssessmentFile() {}
 
-    AssessmentFile(Assessment assessment, String filename, ReportFileType type, int sizeBytes, User uploadedBy, Instant now) {
+    AssessmentFile(
+            Assessment assessment, String filename, ReportFileType type, int sizeBytes, User uploadedBy, Instant now) {
         this.engagementId = assessment.getEngagementId();
         this.assessmentId = assessment.getId();
         this.filename = filename;

@@ -14,8 +14,7 @@ class AssessmentFileContent {
 
     private byte[] content;
 
-    protected AssessmentFileContent() {
-    }
+    protected AssessmentFileContent() {}
 
     AssessmentFileContent(Long fileId, byte[] content) {
         this.fileId = fileId;

@@ -2,5 +2,4 @@ package dev.triad.assessment;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface AssessmentFileContents extends JpaRepository<AssessmentFileContent, Long> {
-}
+interface AssessmentFileContents extends JpaRepository<AssessmentFileContent, Long> {}

@@ -10,7 +10,8 @@ import java.util.Optional;
 
 interface AssessmentFiles extends JpaRepository<AssessmentFile, Long> {
 
-    @Query("select f from AssessmentFile f where f.engagementId = ?1 and f.assessmentId in ?2 order by f.assessmentId, f.id")
+    @Query(
+            "select f from AssessmentFile f where f.engagementId = ?1 and f.assessmentId in ?2 order by f.assessmentId, f.id")
     List<AssessmentFile> ofAssessments(Long engagementId, Collection<Long> assessmentIds);
 
     @EntityGraph(attributePaths = "uploadedBy")

@@ -23,7 +23,9 @@ public record AssessmentOverview(EngagementAccess access, List<AssessmentCard> c
 
     /** Assessments with strengths or development areas, for the side-by-side view. */
     public List<AssessmentCard> withStrengthsOrAreas() {
-        return cards.stream().filter(c -> !c.assessment().getStrengthList().isEmpty()
-                || !c.assessment().getDevelopmentAreaList().isEmpty()).toList();
+        return cards.stream()
+                .filter(c -> !c.assessment().getStrengthList().isEmpty()
+                        || !c.assessment().getDevelopmentAreaList().isEmpty())
+                .toList();
     }
 }

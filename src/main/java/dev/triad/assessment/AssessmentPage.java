@@ -6,8 +6,13 @@ import dev.triad.engagement.EngagementContent;
 import java.util.List;
 
 /** One assessment as the viewer may see it; {@code whole} is false for a leader with a summary-only share. */
-public record AssessmentPage(EngagementAccess access, Assessment assessment, boolean whole, List<AssessmentScore> scores,
-                             List<AssessmentFile> files, FeedbackStatus feedback) {
+public record AssessmentPage(
+        EngagementAccess access,
+        Assessment assessment,
+        boolean whole,
+        List<AssessmentScore> scores,
+        List<AssessmentFile> files,
+        FeedbackStatus feedback) {
 
     public boolean mayWrite() {
         return access.may(EngagementContent.ASSESSMENTS);

@@ -3,8 +3,8 @@ package dev.triad.assessment;
 import dev.triad.engagement.ClientExport;
 import dev.triad.engagement.PersonalData;
 import dev.triad.engagement.PersonalRows;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashMap;
@@ -51,18 +51,26 @@ class AssessmentPersonalData implements PersonalData {
         files.forEach(f -> f.put("path", path(f)));
         content.put("reportFiles", files);
         content.put("feedback360", feedback.export(scope.engagementIds()));
-        out.json("assessments.json", "Your assessments (360 reviews, interviews, instruments, surveys, self-assessments) with "
-                + "their strengths, development areas, scores and what you share with your leader; the report files, which are "
-                + "in the folder " + FILES + " (reportFiles gives each one's path); your 360 requests and their results as you "
-                + "see them, in aggregate and without any rater's identity.", content);
+        out.json(
+                "assessments.json",
+                "Your assessments (360 reviews, interviews, instruments, surveys, self-assessments) with "
+                        + "their strengths, development areas, scores and what you share with your leader; the report files, which are "
+                        + "in the folder " + FILES
+                        + " (reportFiles gives each one's path); your 360 requests and their results as you "
+                        + "see them, in aggregate and without any rater's identity.",
+                content);
         // One report file at a time, straight from the database to the archive.
         for (Map<String, Object> file : files) {
-            jdbc.query("select c.content from assessment_file_content c where c.file_id = :id", Map.of("id", file.get("id")),
+            jdbc.query(
+                    "select c.content from assessment_file_content c where c.file_id = :id",
+                    Map.of("id", file.get("id")),
                     rs -> {
                         out.file((String) file.get("path"), rs.getBinaryStream(1));
                     });
         }
-        out.json("assessment-access-log.json", "Who other than you read your assessments, and when (as on the access log page).",
+        out.json(
+                "assessment-access-log.json",
+                "Who other than you read your assessments, and when (as on the access log page).",
                 Map.of("reads", PersonalRows.of(jdbc, """
                         select l.engagement_id, l.assessment_id, u.full_name as reader, l.reader_role, l.what, l.detail, l.read_at
                         from assessment_access l join person_name u on u.id = l.reader_id
@@ -80,7 +88,9 @@ class AssessmentPersonalData implements PersonalData {
         feedback.erase(engagementId);
         jdbc.update("delete from assessment_file where engagement_id = :id", id);
         jdbc.update("delete from assessment_score where engagement_id = :id", id);
-        jdbc.update("update assessment set title = :erased, summary = null, strengths = null, development_areas = null, "
-                + "sharing = 'NONE', shared_at = null where engagement_id = :id", id);
+        jdbc.update(
+                "update assessment set title = :erased, summary = null, strengths = null, development_areas = null, "
+                        + "sharing = 'NONE', shared_at = null where engagement_id = :id",
+                id);
     }
 }

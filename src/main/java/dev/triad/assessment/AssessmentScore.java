@@ -28,8 +28,7 @@ public class AssessmentScore {
 
     private BigDecimal scale;
 
-    protected AssessmentScore() {
-    }
+    protected AssessmentScore() {}
 
     AssessmentScore(Assessment assessment, int position, ScoreLine line) {
         this.engagementId = assessment.getEngagementId();

@@ -9,7 +9,8 @@ import java.util.List;
 
 interface AssessmentScores extends JpaRepository<AssessmentScore, Long> {
 
-    @Query("select s from AssessmentScore s where s.engagementId = ?1 and s.assessmentId in ?2 order by s.assessmentId, s.position")
+    @Query(
+            "select s from AssessmentScore s where s.engagementId = ?1 and s.assessmentId in ?2 order by s.assessmentId, s.position")
     List<AssessmentScore> ofAssessments(Long engagementId, Collection<Long> assessmentIds);
 
     @Query("select s from AssessmentScore s where s.engagementId = ?1 and s.assessmentId = ?2 order by s.position")

@@ -1,10 +1,12 @@
 package dev.triad.assessment;
 
-import dev.triad.audit.AuditKind;
-import dev.triad.audit.AuditTrail;
 import dev.triad.account.CurrentUser;
 import dev.triad.account.People;
 import dev.triad.assessment.AccessLogEntry.ReaderRole;
+import dev.triad.assessment.AssessmentEvents.AssessmentShared;
+import dev.triad.assessment.AssessmentEvents.AssessmentWithdrawn;
+import dev.triad.audit.AuditKind;
+import dev.triad.audit.AuditTrail;
 import dev.triad.engagement.EngagementAccess;
 import dev.triad.engagement.EngagementAccessPolicy;
 import dev.triad.engagement.EngagementAction;
@@ -12,11 +14,9 @@ import dev.triad.engagement.EngagementContent;
 import dev.triad.system.ForbiddenException;
 import dev.triad.system.NotFoundException;
 import dev.triad.system.RuleViolation;
-import org.springframework.data.domain.Pageable;
 import dev.triad.system.StaleEdit;
-import dev.triad.assessment.AssessmentEvents.AssessmentShared;
-import dev.triad.assessment.AssessmentEvents.AssessmentWithdrawn;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,9 +46,18 @@ public class AssessmentService {
     private final AssessmentTime time;
     private final ApplicationEventPublisher events;
 
-    AssessmentService(Assessments assessments, AssessmentScores scores, AssessmentFiles files, AssessmentFileContents contents,
-                      AccessLog accessLog, AssessmentFeedback feedback, People users,
-                      EngagementAccessPolicy policy, AssessmentTime time, AuditTrail audit, ApplicationEventPublisher events) {
+    AssessmentService(
+            Assessments assessments,
+            AssessmentScores scores,
+            AssessmentFiles files,
+            AssessmentFileContents contents,
+            AccessLog accessLog,
+            AssessmentFeedback feedback,
+            People users,
+            EngagementAccessPolicy policy,
+            AssessmentTime time,
+            AuditTrail audit,
+            ApplicationEventPublisher events) {
         this.events = events;
         this.audit = audit;
         this.assessments = assessments;
@@ -86,18 +95,31 @@ public class AssessmentService {
         }
         boolean all = access.may(EngagementContent.ASSESSMENTS);
         List<Assessment> visible = all ? assessments.allOf(engagementId) : assessments.sharedOf(engagementId);
-        List<Long> wholeIds = visible.stream().filter(a -> all || a.isSharedWhole()).map(Assessment::getId).toList();
-        Map<Long, List<AssessmentScore>> scoresOf = wholeIds.isEmpty() ? Map.of()
-                : scores.ofAssessments(engagementId, wholeIds).stream().collect(Collectors.groupingBy(AssessmentScore::getAssessmentId));
-        Map<Long, Long> fileCounts = wholeIds.isEmpty() ? Map.of()
+        List<Long> wholeIds = visible.stream()
+                .filter(a -> all || a.isSharedWhole())
+                .map(Assessment::getId)
+                .toList();
+        Map<Long, List<AssessmentScore>> scoresOf = wholeIds.isEmpty()
+                ? Map.of()
+                : scores.ofAssessments(engagementId, wholeIds).stream()
+                        .collect(Collectors.groupingBy(AssessmentScore::getAssessmentId));
+        Map<Long, Long> fileCounts = wholeIds.isEmpty()
+                ? Map.of()
                 : files.ofAssessments(engagementId, wholeIds).stream()
-                .collect(Collectors.groupingBy(AssessmentFile::getAssessmentId, Collectors.counting()));
-        Map<Long, FeedbackStatus> feedback = wholeIds.isEmpty() ? Map.of() : this.feedback.statusesOf(engagementId, wholeIds);
-        List<AssessmentCard> cards = visible.stream().map(a -> {
-            boolean whole = wholeIds.contains(a.getId());
-            return new AssessmentCard(a, whole, whole ? scoresOf.getOrDefault(a.getId(), List.of()) : List.of(),
-                    whole ? fileCounts.getOrDefault(a.getId(), 0L).intValue() : 0, whole ? feedback.get(a.getId()) : null);
-        }).toList();
+                        .collect(Collectors.groupingBy(AssessmentFile::getAssessmentId, Collectors.counting()));
+        Map<Long, FeedbackStatus> feedback =
+                wholeIds.isEmpty() ? Map.of() : this.feedback.statusesOf(engagementId, wholeIds);
+        List<AssessmentCard> cards = visible.stream()
+                .map(a -> {
+                    boolean whole = wholeIds.contains(a.getId());
+                    return new AssessmentCard(
+                            a,
+                            whole,
+                            whole ? scoresOf.getOrDefault(a.getId(), List.of()) : List.of(),
+                            whole ? fileCounts.getOrDefault(a.getId(), 0L).intValue() : 0,
+                            whole ? feedback.get(a.getId()) : null);
+                })
+                .toList();
         log(access, viewer, visible.stream().map(Assessment::getId).toList(), AccessKind.OVERVIEW, null);
         return new AssessmentOverview(access, cards, List.of());
     }
@@ -110,7 +132,8 @@ public class AssessmentService {
         boolean whole = seesWhole(access, assessment);
         List<AssessmentScore> shownScores = whole ? scores.ofAssessment(engagementId, assessmentId) : List.of();
         List<AssessmentFile> shownFiles = whole ? files.ofAssessment(engagementId, assessmentId) : List.of();
-        FeedbackStatus feedback = whole ? this.feedback.statusOf(engagementId, assessmentId).orElse(null) : null;
+        FeedbackStatus feedback =
+                whole ? this.feedback.statusOf(engagementId, assessmentId).orElse(null) : null;
         log(access, viewer, List.of(assessmentId), AccessKind.ASSESSMENT, null);
         return new AssessmentPage(access, assessment, whole, shownScores, shownFiles, feedback);
     }
@@ -125,7 +148,8 @@ public class AssessmentService {
     public Assessment create(Long engagementId, AssessmentDetails details, CurrentUser by) {
         EngagementAccess access = policy.require(engagementId, by, EngagementAction.WRITE_ASSESSMENT);
         requireActive(access, "kind");
-        return assessments.save(new Assessment(engagementId, details, users.getReferenceById(by.id()), time.now(), time.today()));
+        return assessments.save(
+                new Assessment(engagementId, details, users.getReferenceById(by.id()), time.now(), time.today()));
     }
 
     /**
@@ -139,8 +163,12 @@ public class AssessmentService {
         }
         LocalDate today = time.today();
         Instant now = time.now();
-        return assessments.save(new Assessment(access.engagement().getId(), new AssessmentDetails(AssessmentKind.REVIEW_360,
-                title, today, null, null, null), users.getReferenceById(by.id()), now, today));
+        return assessments.save(new Assessment(
+                access.engagement().getId(),
+                new AssessmentDetails(AssessmentKind.REVIEW_360, title, today, null, null, null),
+                users.getReferenceById(by.id()),
+                now,
+                today));
     }
 
     /** The edit form shows the content, so opening it is a read like any other. */
@@ -149,7 +177,10 @@ public class AssessmentService {
         EngagementAccess access = policy.require(engagementId, viewer, EngagementContent.ASSESSMENTS);
         Assessment assessment = visible(access, assessmentId);
         log(access, viewer, List.of(assessmentId), AccessKind.ASSESSMENT, null);
-        return new AssessmentEditor(access, assessment, feedback.holdsRequest(assessmentId),
+        return new AssessmentEditor(
+                access,
+                assessment,
+                feedback.holdsRequest(assessmentId),
                 scores.ofAssessment(engagementId, assessmentId));
     }
 
@@ -159,7 +190,8 @@ public class AssessmentService {
      * @throws StaleEdit when someone else saved it since
      */
     @Transactional
-    public Assessment update(Long engagementId, Long assessmentId, long version, AssessmentDetails details, CurrentUser by) {
+    public Assessment update(
+            Long engagementId, Long assessmentId, long version, AssessmentDetails details, CurrentUser by) {
         EngagementAccess access = policy.require(engagementId, by, EngagementAction.WRITE_ASSESSMENT);
         Assessment assessment = visible(access, assessmentId);
         StaleEdit.check(Assessment.class, assessmentId, version, assessment.getVersion());
@@ -183,7 +215,8 @@ public class AssessmentService {
      * @throws StaleEdit when someone else saved the assessment or its scores since
      */
     @Transactional
-    public void replaceScores(Long engagementId, Long assessmentId, Long version, List<ScoreLine> lines, CurrentUser by) {
+    public void replaceScores(
+            Long engagementId, Long assessmentId, Long version, List<ScoreLine> lines, CurrentUser by) {
         EngagementAccess access = policy.require(engagementId, by, EngagementAction.WRITE_ASSESSMENT);
         Assessment assessment = visible(access, assessmentId);
         StaleEdit.check(Assessment.class, assessmentId, version, assessment.getVersion());
@@ -209,7 +242,8 @@ public class AssessmentService {
      * whatever the browser says the file is.
      */
     @Transactional
-    public AssessmentFile attach(Long engagementId, Long assessmentId, String originalName, byte[] content, CurrentUser by) {
+    public AssessmentFile attach(
+            Long engagementId, Long assessmentId, String originalName, byte[] content, CurrentUser by) {
         EngagementAccess access = policy.require(engagementId, by, EngagementAction.WRITE_ASSESSMENT);
         Assessment assessment = visible(access, assessmentId);
         if (content == null || content.length == 0) {
@@ -218,14 +252,14 @@ public class AssessmentService {
         if (content.length > AssessmentFile.MAX_BYTES) {
             throw new RuleViolation("file", "assessment.file.tooLarge");
         }
-        ReportFileType type = ReportFileType.detect(content).orElseThrow(() ->
-                new RuleViolation("file", "assessment.file.type.unsupported"));
+        ReportFileType type = ReportFileType.detect(content)
+                .orElseThrow(() -> new RuleViolation("file", "assessment.file.type.unsupported"));
         String name = ReportFileName.of(originalName, type);
         if (files.countByAssessmentId(assessmentId) >= AssessmentFile.MAX_FILES_PER_ASSESSMENT) {
             throw new RuleViolation("file", "assessment.file.tooMany", AssessmentFile.MAX_FILES_PER_ASSESSMENT);
         }
-        AssessmentFile file = files.saveAndFlush(new AssessmentFile(assessment, name, type, content.length,
-                users.getReferenceById(by.id()), time.now()));
+        AssessmentFile file = files.saveAndFlush(new AssessmentFile(
+                assessment, name, type, content.length, users.getReferenceById(by.id()), time.now()));
         contents.save(new AssessmentFileContent(file.getId(), content));
         return file;
     }
@@ -240,7 +274,9 @@ public class AssessmentService {
         }
         AssessmentFile file = files.findByIdAndAssessmentIdAndEngagementId(fileId, assessmentId, engagementId)
                 .orElseThrow(() -> new NotFoundException("File"));
-        byte[] content = contents.findById(fileId).orElseThrow(() -> new NotFoundException("File")).getContent();
+        byte[] content = contents.findById(fileId)
+                .orElseThrow(() -> new NotFoundException("File"))
+                .getContent();
         log(access, viewer, List.of(assessmentId), AccessKind.FILE, file.getFilename());
         return new FileDownload(file.getFilename(), file.getContentType(), content);
     }
@@ -268,15 +304,24 @@ public class AssessmentService {
         Assessment assessment = visible(access, assessmentId);
         Sharing before = assessment.getSharing();
         if (sharing.widens(before)) {
-            policy.require(engagementId, by, EngagementAction.SHARE_ASSESSMENT); // a closed engagement's shares can only be taken back
+            policy.require(
+                    engagementId,
+                    by,
+                    EngagementAction.SHARE_ASSESSMENT); // a closed engagement's shares can only be taken back
         }
         assessment.share(sharing, time.now());
         if (before != sharing) {
-            audit.record(sharing == Sharing.NONE ? AuditKind.UNSHARED : AuditKind.SHARED, by.email(),
+            audit.record(
+                    sharing == Sharing.NONE ? AuditKind.UNSHARED : AuditKind.SHARED,
+                    by.email(),
                     "assessment " + assessmentId + " of engagement " + engagementId,
-                    sharing == Sharing.NONE ? "with the leader" : "with the leader: " + sharing.name().toLowerCase(java.util.Locale.ROOT));
-            events.publishEvent(sharing.isShared() ? new AssessmentShared(engagementId, assessmentId)
-                    : new AssessmentWithdrawn(engagementId, assessmentId));
+                    sharing == Sharing.NONE
+                            ? "with the leader"
+                            : "with the leader: " + sharing.name().toLowerCase(java.util.Locale.ROOT));
+            events.publishEvent(
+                    sharing.isShared()
+                            ? new AssessmentShared(engagementId, assessmentId)
+                            : new AssessmentWithdrawn(engagementId, assessmentId));
         }
         return assessment;
     }
@@ -293,7 +338,8 @@ public class AssessmentService {
 
     /** The assessment under its own engagement, if the viewer may see it: the leader only shared ones. */
     public Assessment visible(EngagementAccess access, Long assessmentId) {
-        Assessment assessment = assessments.findByIdAndEngagementId(assessmentId, access.engagement().getId())
+        Assessment assessment = assessments
+                .findByIdAndEngagementId(assessmentId, access.engagement().getId())
                 .orElseThrow(() -> new NotFoundException("Assessment"));
         if (!access.may(EngagementContent.ASSESSMENTS) && !assessment.isSharedWithLeader()) {
             throw new NotFoundException("Assessment");
@@ -313,12 +359,14 @@ public class AssessmentService {
     }
 
     /** Writes who read what, unless the reader is the client: the client's own reads are not logged. */
-    public void log(EngagementAccess access, CurrentUser viewer, List<Long> assessmentIds, AccessKind what, String detail) {
+    public void log(
+            EngagementAccess access, CurrentUser viewer, List<Long> assessmentIds, AccessKind what, String detail) {
         ReaderRole role = readerRole(access);
         if (role == null || assessmentIds.isEmpty()) {
             return;
         }
-        accessLog.record(access.engagement().getId(), assessmentIds, viewer.id(), role.name(), what.name(), detail, time.now());
+        accessLog.record(
+                access.engagement().getId(), assessmentIds, viewer.id(), role.name(), what.name(), detail, time.now());
     }
 
     private static ReaderRole readerRole(EngagementAccess access) {

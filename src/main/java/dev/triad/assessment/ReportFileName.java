@@ -7,8 +7,7 @@ import java.util.Locale;
 /** A safe name to store and serve a report file under, checked against what its bytes are. */
 final class ReportFileName {
 
-    private ReportFileName() {
-    }
+    private ReportFileName() {}
 
     /**
      * The last part of the browser's file name, without control, direction-override or path characters, at most 200
@@ -20,7 +19,8 @@ final class ReportFileName {
         String name = original == null ? "" : original;
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         // Bidirectional overrides too: "invoice\u202Efdp.exe" would show as "invoiceexe.pdf".
-        name = name.replaceAll("[\\p{Cntrl}\\u202A-\\u202E\\u2066-\\u2069\"<>:*?|]", "").strip();
+        name = name.replaceAll("[\\p{Cntrl}\\u202A-\\u202E\\u2066-\\u2069\"<>:*?|]", "")
+                .strip();
         if (name.isEmpty() || name.equals(".") || name.equals("..")) {
             name = "report";
         }
@@ -34,11 +34,13 @@ final class ReportFileName {
         if (otherType && !type.matchesName(lower)) {
             throw new RuleViolation("file", "assessment.file.name.mismatch", type.name());
         }
-        String extension = type.matchesName(lower) ? "" : switch (type) {
-            case PDF -> ".pdf";
-            case PNG -> ".png";
-            case JPEG -> ".jpg";
-        };
+        String extension = type.matchesName(lower)
+                ? ""
+                : switch (type) {
+                    case PDF -> ".pdf";
+                    case PNG -> ".png";
+                    case JPEG -> ".jpg";
+                };
         int max = AssessmentFile.MAX_NAME - extension.length();
         if (name.length() > max) {
             int dot = name.lastIndexOf('.');

@@ -11,9 +11,9 @@ import java.util.Optional;
  * that a renamed HTML page or script is refused.
  */
 public enum ReportFileType {
-    PDF("application/pdf", List.of(".pdf"), new int[]{'%', 'P', 'D', 'F', '-'}),
-    PNG("image/png", List.of(".png"), new int[]{0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}),
-    JPEG("image/jpeg", List.of(".jpg", ".jpeg"), new int[]{0xFF, 0xD8, 0xFF});
+    PDF("application/pdf", List.of(".pdf"), new int[] {'%', 'P', 'D', 'F', '-'}),
+    PNG("image/png", List.of(".png"), new int[] {0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}),
+    JPEG("image/jpeg", List.of(".jpg", ".jpeg"), new int[] {0xFF, 0xD8, 0xFF});
 
     private final String contentType;
     private final List<String> extensions;
@@ -31,11 +31,15 @@ public enum ReportFileType {
 
     /** The kind whose signature starts {@code bytes}, if any. */
     static Optional<ReportFileType> detect(byte[] bytes) {
-        return Arrays.stream(values()).filter(type -> type.startsWithMagic(bytes)).findFirst();
+        return Arrays.stream(values())
+                .filter(type -> type.startsWithMagic(bytes))
+                .findFirst();
     }
 
     static Optional<ReportFileType> ofContentType(String contentType) {
-        return Arrays.stream(values()).filter(type -> type.contentType.equals(contentType)).findFirst();
+        return Arrays.stream(values())
+                .filter(type -> type.contentType.equals(contentType))
+                .findFirst();
     }
 
     boolean matchesName(String filename) {

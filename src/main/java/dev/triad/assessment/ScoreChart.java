@@ -11,15 +11,18 @@ import java.util.List;
 public record ScoreChart(List<AssessmentScore> scores) {
 
     public String competenciesJson() {
-        return ChartJson.write(scores.stream().map(AssessmentScore::getCompetency).toList());
+        return ChartJson.write(
+                scores.stream().map(AssessmentScore::getCompetency).toList());
     }
 
     public String scoresJson() {
-        return ChartJson.write(ChartJson.plain(scores.stream().map(AssessmentScore::getScore).toList()));
+        return ChartJson.write(
+                ChartJson.plain(scores.stream().map(AssessmentScore::getScore).toList()));
     }
 
     public String scalesJson() {
-        return ChartJson.write(ChartJson.plain(scores.stream().map(AssessmentScore::getScale).toList()));
+        return ChartJson.write(
+                ChartJson.plain(scores.stream().map(AssessmentScore::getScale).toList()));
     }
 
     /** For screen readers: the chart's content in words. */
@@ -27,7 +30,12 @@ public record ScoreChart(List<AssessmentScore> scores) {
         StringBuilder text = new StringBuilder("Scores: ");
         for (int i = 0; i < scores.size(); i++) {
             AssessmentScore s = scores.get(i);
-            text.append(i == 0 ? "" : "; ").append(s.getCompetency()).append(' ').append(s.getScoreText()).append(" of ").append(s.getScaleText());
+            text.append(i == 0 ? "" : "; ")
+                    .append(s.getCompetency())
+                    .append(' ')
+                    .append(s.getScoreText())
+                    .append(" of ")
+                    .append(s.getScaleText());
         }
         return text.toString();
     }

@@ -62,7 +62,12 @@ public record ScoreLine(String competency, BigDecimal score, BigDecimal scale) {
             throw new RuleViolation("scores", "assessment.scores.line.scale.outOfRange", number);
         }
         if (score.compareTo(scale) > 0) {
-            throw new RuleViolation("scores", "assessment.scores.line.score.aboveScale", number, Numbers.plain(score), Numbers.plain(scale));
+            throw new RuleViolation(
+                    "scores",
+                    "assessment.scores.line.score.aboveScale",
+                    number,
+                    Numbers.plain(score),
+                    Numbers.plain(scale));
         }
         return new ScoreLine(competency, score, scale);
     }
@@ -79,10 +84,13 @@ public record ScoreLine(String competency, BigDecimal score, BigDecimal scale) {
     public static String format(List<AssessmentScore> scores) {
         StringBuilder text = new StringBuilder();
         for (AssessmentScore score : scores) {
-            text.append(score.getCompetency()).append("; ").append(score.getScoreText()).append("; ")
-                    .append(score.getScaleText()).append('\n');
+            text.append(score.getCompetency())
+                    .append("; ")
+                    .append(score.getScoreText())
+                    .append("; ")
+                    .append(score.getScaleText())
+                    .append('\n');
         }
         return text.toString();
     }
-
 }

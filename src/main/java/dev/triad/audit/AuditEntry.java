@@ -35,8 +35,7 @@ public class AuditEntry {
 
     private String address;
 
-    protected AuditEntry() {
-    }
+    protected AuditEntry() {}
 
     AuditEntry(Instant at, AuditKind kind, String actorEmail, String subject, String details, String address) {
         this.at = at;

@@ -50,16 +50,27 @@ public class AuditTrail {
     }
 
     /** HR's filter: a kind, part of the actor's email, and days from and to (inclusive), each optional. */
-    public record Filter(AuditKind kind, String actor, LocalDate from, LocalDate to) {
-    }
+    public record Filter(AuditKind kind, String actor, LocalDate from, LocalDate to) {}
 
     @Transactional(readOnly = true)
     public Page<AuditEntry> search(Filter filter, Pageable pageable) {
         ZoneId zone = clock.getZone();
-        Instant from = filter.from() == null ? Instant.EPOCH : filter.from().atStartOfDay(zone).toInstant();
-        Instant until = filter.to() == null ? Instant.parse("9999-01-01T00:00:00Z") : filter.to().plusDays(1).atStartOfDay(zone).toInstant();
-        String actor = filter.actor() == null || filter.actor().isBlank() ? null
-                : "%" + filter.actor().strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        Instant from = filter.from() == null
+                ? Instant.EPOCH
+                : filter.from().atStartOfDay(zone).toInstant();
+        Instant until = filter.to() == null
+                ? Instant.parse("9999-01-01T00:00:00Z")
+                : filter.to().plusDays(1).atStartOfDay(zone).toInstant();
+        String actor = filter.actor() == null || filter.actor().isBlank()
+                ? null
+                : "%"
+                        + filter.actor()
+                                .strip()
+                                .toLowerCase(Locale.ROOT)
+                                .replace("\\", "\\\\")
+                                .replace("%", "\\%")
+                                .replace("_", "\\_")
+                        + "%";
         return entries.search(filter.kind(), actor, from, until, pageable);
     }
 }

@@ -4,11 +4,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
-import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
@@ -24,14 +24,19 @@ class SignInAudit {
 
     @EventListener
     void on(AuthenticationSuccessEvent event) {
-        trail.recordFrom(AuditKind.SIGN_IN, event.getAuthentication().getName(), null, null, address(event.getAuthentication()));
+        trail.recordFrom(
+                AuditKind.SIGN_IN, event.getAuthentication().getName(), null, null, address(event.getAuthentication()));
     }
 
     @EventListener
     void on(AbstractAuthenticationFailureEvent event) {
         boolean throttled = event.getException() instanceof LockedException;
-        trail.recordFrom(throttled ? AuditKind.SIGN_IN_THROTTLED : AuditKind.SIGN_IN_FAILED, event.getAuthentication().getName(),
-                null, reason(event.getException()), address(event.getAuthentication()));
+        trail.recordFrom(
+                throttled ? AuditKind.SIGN_IN_THROTTLED : AuditKind.SIGN_IN_FAILED,
+                event.getAuthentication().getName(),
+                null,
+                reason(event.getException()),
+                address(event.getAuthentication()));
     }
 
     /** Why the sign-in failed, in HR's words (an unknown email and a wrong password read the same, as on the page). */

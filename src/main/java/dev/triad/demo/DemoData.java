@@ -3,9 +3,9 @@ package dev.triad.demo;
 import dev.triad.account.Accounts;
 import dev.triad.account.Accounts.PersonDetails;
 import dev.triad.account.CurrentUser;
+import dev.triad.account.People;
 import dev.triad.account.Role;
 import dev.triad.account.User;
-import dev.triad.account.People;
 import dev.triad.engagement.CoachRoster;
 import dev.triad.engagement.Engagement;
 import dev.triad.engagement.EngagementService;
@@ -20,8 +20,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -51,31 +51,68 @@ class DemoData implements ApplicationRunner {
 
     /** Runs first; each feature's demo runner comes after it ({@code @Order(DemoData.ORDER + n)}) and fills its own tables once. */
     static final int ORDER = 0;
+
     static final String PASSWORD = "triad-demo";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private static final String[][] COACHES = {
-            {"coach@demo.triad", "Carmen Okafor", "Executive coach", "leadership presence, strategic thinking, stakeholder management", "English, French", "8"},
-            {"coach2@demo.triad", "Daniel Weiss", "Executive coach", "change leadership, delegation, resilience", "English, German", "6"},
-            {"coach3@demo.triad", "Priya Natarajan", "Leadership coach", "new leader transition, communication, influence", "English, Tamil", "6"},
-            {"coach4@demo.triad", "Marco Rossi", "Performance coach", "well-being, time management, performance", "English, Italian, Spanish", "4"},
+        {
+            "coach@demo.triad",
+            "Carmen Okafor",
+            "Executive coach",
+            "leadership presence, strategic thinking, stakeholder management",
+            "English, French",
+            "8"
+        },
+        {
+            "coach2@demo.triad",
+            "Daniel Weiss",
+            "Executive coach",
+            "change leadership, delegation, resilience",
+            "English, German",
+            "6"
+        },
+        {
+            "coach3@demo.triad",
+            "Priya Natarajan",
+            "Leadership coach",
+            "new leader transition, communication, influence",
+            "English, Tamil",
+            "6"
+        },
+        {
+            "coach4@demo.triad",
+            "Marco Rossi",
+            "Performance coach",
+            "well-being, time management, performance",
+            "English, Italian, Spanish",
+            "4"
+        },
     };
     private static final String[][] LEADERS = {
-            {"leader@demo.triad", "Liam Becker", "Chief Operating Officer"},
-            {"leader2@demo.triad", "Sofia Alvarez", "Chief Financial Officer"},
-            {"leader3@demo.triad", "Kenji Tanaka", "VP Engineering"},
-            {"leader4@demo.triad", "Amara Mensah", "VP Sales"},
-            {"leader5@demo.triad", "Olivia Brown", "VP People"},
-            {"leader6@demo.triad", "Noah Fischer", "Director of Product"},
-            {"leader7@demo.triad", "Elena Petrova", "Director of Operations"},
-            {"leader8@demo.triad", "Samuel Adeyemi", "Director of Customer Success"},
+        {"leader@demo.triad", "Liam Becker", "Chief Operating Officer"},
+        {"leader2@demo.triad", "Sofia Alvarez", "Chief Financial Officer"},
+        {"leader3@demo.triad", "Kenji Tanaka", "VP Engineering"},
+        {"leader4@demo.triad", "Amara Mensah", "VP Sales"},
+        {"leader5@demo.triad", "Olivia Brown", "VP People"},
+        {"leader6@demo.triad", "Noah Fischer", "Director of Product"},
+        {"leader7@demo.triad", "Elena Petrova", "Director of Operations"},
+        {"leader8@demo.triad", "Samuel Adeyemi", "Director of Customer Success"},
     };
     private static final String[] CLIENT_NAMES = {
-            "Chris Morgan", "Aisha Khan", "Ben Carter", "Chloe Dubois", "David Kim", "Emma Larsen", "Farid Haddad",
-            "Grace Liu", "Hugo Martin", "Isla Murphy", "Jonas Berg", "Keira Walsh", "Luca Bianchi", "Maya Cohen",
-            "Nikhil Rao", "Oscar Nilsson", "Paula Santos", "Quinn Taylor", "Rosa Jimenez", "Tom Hughes"};
-    private static final String[] CLIENT_TITLES = {"Head of Logistics", "Finance Manager", "Engineering Manager",
-            "Regional Sales Lead", "Product Manager", "Operations Manager", "Customer Success Lead"};
+        "Chris Morgan", "Aisha Khan", "Ben Carter", "Chloe Dubois", "David Kim", "Emma Larsen", "Farid Haddad",
+        "Grace Liu", "Hugo Martin", "Isla Murphy", "Jonas Berg", "Keira Walsh", "Luca Bianchi", "Maya Cohen",
+        "Nikhil Rao", "Oscar Nilsson", "Paula Santos", "Quinn Taylor", "Rosa Jimenez", "Tom Hughes"
+    };
+    private static final String[] CLIENT_TITLES = {
+        "Head of Logistics",
+        "Finance Manager",
+        "Engineering Manager",
+        "Regional Sales Lead",
+        "Product Manager",
+        "Operations Manager",
+        "Customer Success Lead"
+    };
 
     private final People users;
     private final Accounts accounts;
@@ -86,8 +123,15 @@ class DemoData implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    DemoData(People users, Accounts accounts, Programmes programmes, EngagementService engagements, CoachRoster roster,
-             JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock) {
+    DemoData(
+            People users,
+            Accounts accounts,
+            Programmes programmes,
+            EngagementService engagements,
+            CoachRoster roster,
+            JdbcTemplate jdbc,
+            TransactionTemplate transaction,
+            Clock clock) {
         this.users = users;
         this.accounts = accounts;
         this.programmes = programmes;
@@ -107,16 +151,17 @@ class DemoData implements ApplicationRunner {
         List<Progress> progress = transaction.execute(status -> load());
         // Phases and held hours are written once the engagements are committed, so the JPA flush cannot undo them.
         transaction.executeWithoutResult(status -> progress.forEach(this::apply));
-        log.info("Demo data loaded. Sign in as hr@demo.triad, coach@demo.triad, client@demo.triad or leader@demo.triad "
-                + "with the password '{}'.", PASSWORD);
+        log.info(
+                "Demo data loaded. Sign in as hr@demo.triad, coach@demo.triad, client@demo.triad or leader@demo.triad "
+                        + "with the password '{}'.",
+                PASSWORD);
     }
 
     /**
      * How far a demo engagement has come: its phase and how many sessions were held; {@code toldElsewhere} for the demo
      * client's engagement, whose phase moves {@link AlignmentDemo} writes with their reasons.
      */
-    private record Progress(Long engagementId, Phase phase, Long coachId, int heldSessions, boolean toldElsewhere) {
-    }
+    private record Progress(Long engagementId, Phase phase, Long coachId, int heldSessions, boolean toldElsewhere) {}
 
     private void apply(Progress p) {
         jdbc.update("update engagement set phase = ? where id = ?", p.phase().name(), p.engagementId());
@@ -125,30 +170,52 @@ class DemoData implements ApplicationRunner {
             recordPhaseHistory(p, now);
         }
         for (int s = 0; s < p.heldSessions(); s++) {
-            Instant start = now.minus(Duration.ofDays(7L * (p.heldSessions() - s))).truncatedTo(ChronoUnit.HOURS);
-            Long sessionId = jdbc.queryForObject("insert into coaching_session (engagement_id, starts_at, minutes, format, status, "
+            Instant start =
+                    now.minus(Duration.ofDays(7L * (p.heldSessions() - s))).truncatedTo(ChronoUnit.HOURS);
+            Long sessionId = jdbc.queryForObject(
+                    "insert into coaching_session (engagement_id, starts_at, minutes, format, status, "
                             + "summary, summary_updated_at, outcome_by_id, outcome_by_role, outcome_at, calendar_uid, scheduled_by_id, created_at) "
-                            + "values (?, ?, 60, 'VIDEO', 'HELD', ?, ?, ?, 'COACH', ?, ?, ?, ?) returning id", Long.class,
-                    p.engagementId(), Timestamp.from(start), SUMMARIES[s % SUMMARIES.length], Timestamp.from(start.plus(Duration.ofHours(2))),
-                    p.coachId(), Timestamp.from(start.plus(Duration.ofHours(1))), UUID.randomUUID() + "@triad", p.coachId(),
+                            + "values (?, ?, 60, 'VIDEO', 'HELD', ?, ?, ?, 'COACH', ?, ?, ?, ?) returning id",
+                    Long.class,
+                    p.engagementId(),
+                    Timestamp.from(start),
+                    SUMMARIES[s % SUMMARIES.length],
+                    Timestamp.from(start.plus(Duration.ofHours(2))),
+                    p.coachId(),
+                    Timestamp.from(start.plus(Duration.ofHours(1))),
+                    UUID.randomUUID() + "@triad",
+                    p.coachId(),
                     Timestamp.from(start.minus(Duration.ofDays(7))));
-            jdbc.update("insert into hours_entry (engagement_id, kind, hours, note, recorded_by_id, recorded_at, session_id) "
+            jdbc.update(
+                    "insert into hours_entry (engagement_id, kind, hours, note, recorded_by_id, recorded_at, session_id) "
                             + "values (?, 'SESSION_HELD', 1.0, 'Coaching session', ?, ?, ?)",
-                    p.engagementId(), p.coachId(), Timestamp.from(start.plus(Duration.ofHours(1))), sessionId);
+                    p.engagementId(),
+                    p.coachId(),
+                    Timestamp.from(start.plus(Duration.ofHours(1))),
+                    sessionId);
         }
         if (p.heldSessions() > 0 && p.phase().isActive()) {
             // The next session, for the client to prepare an agenda for.
-            Instant next = now.plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.DAYS).plus(Duration.ofHours(9));
-            jdbc.update("insert into coaching_session (engagement_id, starts_at, minutes, format, location, status, calendar_uid, "
+            Instant next =
+                    now.plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.DAYS).plus(Duration.ofHours(9));
+            jdbc.update(
+                    "insert into coaching_session (engagement_id, starts_at, minutes, format, location, status, calendar_uid, "
                             + "scheduled_by_id, created_at) values (?, ?, 60, 'VIDEO', 'https://meet.example.com/triad-demo', 'SCHEDULED', ?, ?, ?)",
-                    p.engagementId(), Timestamp.from(next), UUID.randomUUID() + "@triad", p.coachId(), Timestamp.from(now));
+                    p.engagementId(),
+                    Timestamp.from(next),
+                    UUID.randomUUID() + "@triad",
+                    p.coachId(),
+                    Timestamp.from(now));
         }
     }
 
     /** Moves a week apart from the start, except that sustainment and closing come after the held sessions. */
     private void recordPhaseHistory(Progress p, Instant now) {
-        Instant start = jdbc.queryForObject("select starts_on from engagement where id = ?", Date.class, p.engagementId())
-                .toLocalDate().atStartOfDay(clock.getZone()).toInstant();
+        Instant start = jdbc.queryForObject(
+                        "select starts_on from engagement where id = ?", Date.class, p.engagementId())
+                .toLocalDate()
+                .atStartOfDay(clock.getZone())
+                .toInstant();
         DemoPhaseHistory.record(jdbc, p.engagementId(), p.coachId(), p.phase(), phase -> switch (phase) {
             case SUSTAINMENT -> now.minus(Duration.ofDays(p.phase() == Phase.CLOSED ? 5 : 2));
             case CLOSED -> now.minus(Duration.ofDays(1));
@@ -157,11 +224,12 @@ class DemoData implements ApplicationRunner {
     }
 
     private static final String[] SUMMARIES = {
-            "We clarified what success in the role looks like and agreed to map key stakeholders.",
-            "We reviewed the stakeholder map and practised a difficult conversation with the finance lead.",
-            "We looked at delegation: which decisions to hand over first, and how to follow up without micromanaging.",
-            "We debriefed the team meeting and planned how to ask for first-hand feedback more often.",
-            "We reviewed progress on the action plan and set the next two action steps."};
+        "We clarified what success in the role looks like and agreed to map key stakeholders.",
+        "We reviewed the stakeholder map and practised a difficult conversation with the finance lead.",
+        "We looked at delegation: which decisions to hand over first, and how to follow up without micromanaging.",
+        "We debriefed the team meeting and planned how to ask for first-hand feedback more often.",
+        "We reviewed progress on the action plan and set the next two action steps."
+    };
 
     private List<Progress> load() {
         List<Progress> progress = new ArrayList<>();
@@ -178,21 +246,47 @@ class DemoData implements ApplicationRunner {
         List<User> clients = new ArrayList<>();
         for (int i = 0; i < CLIENT_NAMES.length; i++) {
             String email = i == 0 ? "client@demo.triad" : "client" + (i + 1) + "@demo.triad";
-            clients.add(person(email, CLIENT_NAMES[i], CLIENT_TITLES[i % CLIENT_TITLES.length], EnumSet.of(Role.CLIENT), null, null, null));
+            clients.add(person(
+                    email,
+                    CLIENT_NAMES[i],
+                    CLIENT_TITLES[i % CLIENT_TITLES.length],
+                    EnumSet.of(Role.CLIENT),
+                    null,
+                    null,
+                    null));
         }
 
         List<Programme> pro = List.of(
-                programmes.save(new Programme("Senior manager coaching pilot",
+                programmes.save(new Programme(
+                        "Senior manager coaching pilot",
                         "A pilot of aligned coaching for senior managers, with ROI measured against productivity and retention.",
-                        Timing.PROACTIVE, CoachingType.ALIGNED, new BigDecimal("12"), today.minusMonths(8), today.plusMonths(10), clock.instant())),
-                programmes.save(new Programme("EMBA development cohort",
+                        Timing.PROACTIVE,
+                        CoachingType.ALIGNED,
+                        new BigDecimal("12"),
+                        today.minusMonths(8),
+                        today.plusMonths(10),
+                        clock.instant())),
+                programmes.save(new Programme(
+                        "EMBA development cohort",
                         "Coaching alongside the executive MBA, debriefing assessments to lock in the learning.",
-                        Timing.JUST_IN_TIME, CoachingType.DEVELOPMENT, new BigDecimal("8"), today.minusMonths(5), today.plusMonths(7), clock.instant())),
-                programmes.save(new Programme("Newly promoted executives tier",
+                        Timing.JUST_IN_TIME,
+                        CoachingType.DEVELOPMENT,
+                        new BigDecimal("8"),
+                        today.minusMonths(5),
+                        today.plusMonths(7),
+                        clock.instant())),
+                programmes.save(new Programme(
+                        "Newly promoted executives tier",
                         "Transition coaching for leaders in their first year at executive level.",
-                        Timing.PROACTIVE, CoachingType.PROGRAMMATIC, new BigDecimal("10"), today.minusMonths(3), null, clock.instant())));
+                        Timing.PROACTIVE,
+                        CoachingType.PROGRAMMATIC,
+                        new BigDecimal("10"),
+                        today.minusMonths(3),
+                        null,
+                        clock.instant())));
 
-        CurrentUser hrUser = new CurrentUser(hr.getId(), hr.getEmail(), hr.getFullName(), hr.getRoles(), true, false, "");
+        CurrentUser hrUser =
+                new CurrentUser(hr.getId(), hr.getEmail(), hr.getFullName(), hr.getRoles(), true, false, "");
         Phase[] phases = Phase.values();
         CoachingType[] types = CoachingType.values();
         Timing[] timings = Timing.values();
@@ -205,8 +299,15 @@ class DemoData implements ApplicationRunner {
             User coach = coaches.get((i + i / leaders.size()) % coaches.size());
             Programme programme = pro.get(i % pro.size());
             LocalDate start = today.minusWeeks(2 + 3L * phase.ordinal() + i % 3);
-            Engagement engagement = engagements.create(new NewEngagement(clients.get(i).getEmail(), leader.getEmail(),
-                    programme.getId(), type, timings[i % timings.length], null, start, start.plusMonths(9),
+            Engagement engagement = engagements.create(new NewEngagement(
+                    clients.get(i).getEmail(),
+                    leader.getEmail(),
+                    programme.getId(),
+                    type,
+                    timings[i % timings.length],
+                    null,
+                    start,
+                    start.plusMonths(9),
                     FOCUS[i % FOCUS.length]));
             boolean unassigned = phase == Phase.INTAKE && i % 2 == 0;
             if (!unassigned) {
@@ -223,11 +324,26 @@ class DemoData implements ApplicationRunner {
         return progress;
     }
 
-    private static final String[] FOCUS = {"strategic thinking", "delegation", "stakeholder management",
-            "communication", "resilience", "leadership presence", "new leader transition", "influence"};
+    private static final String[] FOCUS = {
+        "strategic thinking",
+        "delegation",
+        "stakeholder management",
+        "communication",
+        "resilience",
+        "leadership presence",
+        "new leader transition",
+        "influence"
+    };
 
-    private User person(String email, String name, String title, Set<Role> roles, String specialities,
-                        String languages, Integer capacity) {
-        return accounts.createWithOwnPassword(new PersonDetails(name, email, title, roles, specialities, languages, capacity), PASSWORD);
+    private User person(
+            String email,
+            String name,
+            String title,
+            Set<Role> roles,
+            String specialities,
+            String languages,
+            Integer capacity) {
+        return accounts.createWithOwnPassword(
+                new PersonDetails(name, email, title, roles, specialities, languages, capacity), PASSWORD);
     }
 }

@@ -7,5 +7,4 @@ import java.time.Instant;
  * first assignment. Published inside the assigning transaction (e.g. a client's request for a different
  * coach is closed with it).
  */
-public record CoachAssigned(Long engagementId, Long coachId, Long previousCoachId, Long assignedById, Instant at) {
-}
+public record CoachAssigned(Long engagementId, Long coachId, Long previousCoachId, Long assignedById, Instant at) {}

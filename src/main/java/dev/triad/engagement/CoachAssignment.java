@@ -36,11 +36,15 @@ public class CoachAssignment {
 
     private boolean overCapacity;
 
-    protected CoachAssignment() {
-    }
+    protected CoachAssignment() {}
 
-    CoachAssignment(Engagement engagement, User coach, User assignedBy, Instant assignedAt, String reason,
-                    boolean overCapacity) {
+    CoachAssignment(
+            Engagement engagement,
+            User coach,
+            User assignedBy,
+            Instant assignedAt,
+            String reason,
+            boolean overCapacity) {
         this.engagement = engagement;
         this.coach = coach;
         this.assignedBy = assignedBy;

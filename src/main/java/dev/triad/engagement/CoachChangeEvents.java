@@ -6,14 +6,11 @@ package dev.triad.engagement;
  */
 public final class CoachChangeEvents {
 
-    private CoachChangeEvents() {
-    }
+    private CoachChangeEvents() {}
 
     /** The client asked HR for a different coach. */
-    public record CoachChangeRequested(Long engagementId, Long requestId) {
-    }
+    public record CoachChangeRequested(Long engagementId, Long requestId) {}
 
     /** HR answered the client's request by making {@code coachId} their coach (in the assignment made {@code at}). */
-    public record CoachChangeAnswered(Long engagementId, Long requestId, Long coachId, java.time.Instant at) {
-    }
+    public record CoachChangeAnswered(Long engagementId, Long requestId, Long coachId, java.time.Instant at) {}
 }

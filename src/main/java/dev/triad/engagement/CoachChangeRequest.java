@@ -37,8 +37,7 @@ public class CoachChangeRequest {
 
     private Long newCoachId;
 
-    protected CoachChangeRequest() {
-    }
+    protected CoachChangeRequest() {}
 
     CoachChangeRequest(Long engagementId, Long requestedById, Long coachId, String reason, Instant requestedAt) {
         this.engagementId = engagementId;
@@ -58,13 +57,39 @@ public class CoachChangeRequest {
         return closedAt == null;
     }
 
-    public Long getId() { return id; }
-    public Long getEngagementId() { return engagementId; }
-    public Long getRequestedById() { return requestedById; }
-    public Long getCoachId() { return coachId; }
-    public String getReason() { return reason; }
-    public Instant getRequestedAt() { return requestedAt; }
-    public Instant getClosedAt() { return closedAt; }
-    public Long getClosedById() { return closedById; }
-    public Long getNewCoachId() { return newCoachId; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getEngagementId() {
+        return engagementId;
+    }
+
+    public Long getRequestedById() {
+        return requestedById;
+    }
+
+    public Long getCoachId() {
+        return coachId;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public Instant getRequestedAt() {
+        return requestedAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public Long getClosedById() {
+        return closedById;
+    }
+
+    public Long getNewCoachId() {
+        return newCoachId;
+    }
 }

@@ -1,9 +1,9 @@
 package dev.triad.engagement;
 
 import dev.triad.account.CurrentUser;
-import dev.triad.system.Days;
 import dev.triad.engagement.CoachChangeEvents.CoachChangeAnswered;
 import dev.triad.engagement.CoachChangeEvents.CoachChangeRequested;
+import dev.triad.system.Days;
 import dev.triad.system.ForbiddenException;
 import dev.triad.system.RuleViolation;
 import jakarta.persistence.EntityManager;
@@ -28,15 +28,18 @@ import java.util.stream.Collectors;
 @Service
 public class CoachChangeService {
 
-
     private final CoachChangeRequests requests;
     private final EngagementAccessPolicy policy;
     private final EntityManager entityManager;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CoachChangeService(CoachChangeRequests requests, EngagementAccessPolicy policy, EntityManager entityManager,
-                       ApplicationEventPublisher events, Clock clock) {
+    CoachChangeService(
+            CoachChangeRequests requests,
+            EngagementAccessPolicy policy,
+            EntityManager entityManager,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.requests = requests;
         this.policy = policy;
         this.entityManager = entityManager;
@@ -45,12 +48,10 @@ public class CoachChangeService {
     }
 
     /** The client's request page: the engagement and the open request, if any. */
-    public record RequestPage(EngagementAccess access, Optional<CoachChangeRequest> open) {
-    }
+    public record RequestPage(EngagementAccess access, Optional<CoachChangeRequest> open) {}
 
     /** One open request as HR's list shows it. */
-    public record OpenRequest(CoachChangeRequest request, Engagement engagement) {
-    }
+    public record OpenRequest(CoachChangeRequest request, Engagement engagement) {}
 
     @Transactional(readOnly = true)
     public RequestPage page(Long engagementId, CurrentUser me) {
@@ -70,13 +71,16 @@ public class CoachChangeService {
         }
         Optional<CoachChangeRequest> open = requests.openOf(engagementId);
         if (open.isPresent()) {
-            throw new RuleViolation("reason", "evaluation.coachChange.pending", Days.date(open.get().getRequestedAt().atZone(clock.getZone())));
+            throw new RuleViolation(
+                    "reason",
+                    "evaluation.coachChange.pending",
+                    Days.date(open.get().getRequestedAt().atZone(clock.getZone())));
         }
         if (reason == null || reason.isBlank()) {
             throw new RuleViolation("reason", "evaluation.coachChange.reason.missing");
         }
-        CoachChangeRequest request = requests.save(new CoachChangeRequest(engagementId, me.id(), engagement.getCoach().getId(),
-                reason, clock.instant()));
+        CoachChangeRequest request = requests.save(new CoachChangeRequest(
+                engagementId, me.id(), engagement.getCoach().getId(), reason, clock.instant()));
         events.publishEvent(new CoachChangeRequested(engagementId, request.getId()));
         return request;
     }
@@ -92,7 +96,8 @@ public class CoachChangeService {
         if (event.previousCoachId() != null) {
             requests.openOf(event.engagementId()).ifPresent(r -> {
                 r.closeWith(event.coachId(), event.assignedById(), event.at());
-                events.publishEvent(new CoachChangeAnswered(event.engagementId(), r.getId(), event.coachId(), event.at()));
+                events.publishEvent(
+                        new CoachChangeAnswered(event.engagementId(), r.getId(), event.coachId(), event.at()));
             });
         }
     }
@@ -107,12 +112,18 @@ public class CoachChangeService {
         if (open.isEmpty()) {
             return List.of();
         }
-        Map<Long, Engagement> engagements = entityManager.createQuery("""
+        Map<Long, Engagement> engagements = entityManager
+                .createQuery("""
                         select e from Engagement e join fetch e.client join fetch e.leader left join fetch e.coach
                         join fetch e.programme where e.id in :ids""", Engagement.class)
-                .setParameter("ids", open.stream().map(CoachChangeRequest::getEngagementId).toList())
-                .getResultStream().collect(Collectors.toMap(Engagement::getId, Function.identity()));
-        return open.stream().map(r -> new OpenRequest(r, engagements.get(r.getEngagementId()))).toList();
+                .setParameter(
+                        "ids",
+                        open.stream().map(CoachChangeRequest::getEngagementId).toList())
+                .getResultStream()
+                .collect(Collectors.toMap(Engagement::getId, Function.identity()));
+        return open.stream()
+                .map(r -> new OpenRequest(r, engagements.get(r.getEngagementId())))
+                .toList();
     }
 
     /** Every open request, for HR's home reminder: who asked, never why. */

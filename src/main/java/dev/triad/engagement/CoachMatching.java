@@ -27,6 +27,7 @@ public class CoachMatching {
 
     /** How many of the best-fitting coaches are marked as suggested. */
     static final int SUGGESTED = 3;
+
     static final int PER_MATCHED_SPECIALITY = 30;
     static final int MAX_MATCHED_SPECIALITIES = 2;
     static final int LANGUAGE = 25;
@@ -35,7 +36,8 @@ public class CoachMatching {
     static final int AT_CAPACITY = -40;
     static final int PER_RATING_POINT = 10;
 
-    private static final Set<String> NOISE = Set.of("and", "the", "for", "with", "from", "into", "our", "their", "new", "more", "less");
+    private static final Set<String> NOISE =
+            Set.of("and", "the", "for", "with", "from", "into", "our", "their", "new", "more", "less");
 
     private final CoachRoster roster;
     private final ObjectProvider<CoachRatings> ratings;
@@ -54,7 +56,9 @@ public class CoachMatching {
          */
         public int fit() {
             int lowest = -LANGUAGE + AT_CAPACITY - 2 * PER_RATING_POINT;
-            int highest = PER_MATCHED_SPECIALITY * MAX_MATCHED_SPECIALITIES + LANGUAGE + PER_FREE_PLACE * MAX_FREE_PLACES_COUNTED
+            int highest = PER_MATCHED_SPECIALITY * MAX_MATCHED_SPECIALITIES
+                    + LANGUAGE
+                    + PER_FREE_PLACE * MAX_FREE_PLACES_COUNTED
                     + 2 * PER_RATING_POINT;
             return (int) Math.round(100.0 * (score - lowest) / (highest - lowest));
         }
@@ -70,8 +74,11 @@ public class CoachMatching {
     public List<Suggestion> suggest(Engagement engagement, String language) {
         List<RosterEntry> entries = roster.roster();
         CoachRatings source = ratings.getIfAvailable();
-        Map<Long, Rating> rated = source == null ? Map.of() : source.ratingsOf(entries.stream().map(e -> e.coach().getId()).toList());
-        Long current = engagement.getCoach() == null ? null : engagement.getCoach().getId();
+        Map<Long, Rating> rated = source == null
+                ? Map.of()
+                : source.ratingsOf(entries.stream().map(e -> e.coach().getId()).toList());
+        Long current =
+                engagement.getCoach() == null ? null : engagement.getCoach().getId();
         return rank(engagement.getFocus(), language, entries, rated, current);
     }
 
@@ -83,17 +90,21 @@ public class CoachMatching {
         return List.copyOf(all);
     }
 
-    static List<Suggestion> rank(String focus, String language, List<RosterEntry> entries, Map<Long, Rating> ratings, Long currentCoachId) {
-        record Scored(RosterEntry entry, int score, List<String> reasons, boolean current) {
-        }
+    static List<Suggestion> rank(
+            String focus, String language, List<RosterEntry> entries, Map<Long, Rating> ratings, Long currentCoachId) {
+        record Scored(RosterEntry entry, int score, List<String> reasons, boolean current) {}
         List<Scored> scored = new ArrayList<>();
         for (RosterEntry entry : entries) {
             List<String> reasons = new ArrayList<>();
-            int score = specialities(focus, entry, reasons) + language(language, entry, reasons) + capacity(entry, reasons)
+            int score = specialities(focus, entry, reasons)
+                    + language(language, entry, reasons)
+                    + capacity(entry, reasons)
                     + rating(ratings.get(entry.coach().getId()), reasons);
-            scored.add(new Scored(entry, score, List.copyOf(reasons), entry.coach().getId().equals(currentCoachId)));
+            scored.add(new Scored(
+                    entry, score, List.copyOf(reasons), entry.coach().getId().equals(currentCoachId)));
         }
-        scored.sort(Comparator.comparingInt(Scored::score).reversed()
+        scored.sort(Comparator.comparingInt(Scored::score)
+                .reversed()
                 .thenComparing(s -> s.entry().capacityLeft(), Comparator.reverseOrder())
                 .thenComparing(s -> s.entry().coach().getFullName()));
         List<Suggestion> ranked = new ArrayList<>();
@@ -113,7 +124,8 @@ public class CoachMatching {
         Set<String> focusWords = words(focus);
         List<String> matched = entry.specialities().stream()
                 .filter(speciality -> focus.toLowerCase(Locale.ROOT).contains(speciality.toLowerCase(Locale.ROOT))
-                        || words(speciality).stream().anyMatch(word -> focusWords.stream().anyMatch(f -> sameStem(f, word))))
+                        || words(speciality).stream()
+                                .anyMatch(word -> focusWords.stream().anyMatch(f -> sameStem(f, word))))
                 .toList();
         if (matched.isEmpty()) {
             reasons.add("No speciality matches the focus “" + focus + "”");
@@ -138,19 +150,25 @@ public class CoachMatching {
             return AT_CAPACITY;
         }
         long free = entry.capacityLeft();
-        reasons.add(free + (free == 1 ? " place" : " places") + " free (" + entry.load() + " of " + entry.capacity() + " taken)");
+        reasons.add(free + (free == 1 ? " place" : " places") + " free (" + entry.load() + " of " + entry.capacity()
+                + " taken)");
         return PER_FREE_PLACE * (int) Math.min(MAX_FREE_PLACES_COUNTED, free);
     }
 
     private static int rating(Rating rating, List<String> reasons) {
         if (rating == null) {
-            reasons.add("No close-out rating yet (fewer than " + CoachRatings.MINIMUM_ENGAGEMENTS + " rated engagements)");
+            reasons.add(
+                    "No close-out rating yet (fewer than " + CoachRatings.MINIMUM_ENGAGEMENTS + " rated engagements)");
             return 0;
         }
         BigDecimal average = rating.averageSatisfaction().setScale(1, RoundingMode.HALF_UP);
-        reasons.add("Close-out satisfaction " + average.toPlainString() + " / 5 over " + rating.engagements() + " engagements");
-        return rating.averageSatisfaction().subtract(BigDecimal.valueOf(3)).multiply(BigDecimal.valueOf(PER_RATING_POINT))
-                .setScale(0, RoundingMode.HALF_UP).intValue();
+        reasons.add("Close-out satisfaction " + average.toPlainString() + " / 5 over " + rating.engagements()
+                + " engagements");
+        return rating.averageSatisfaction()
+                .subtract(BigDecimal.valueOf(3))
+                .multiply(BigDecimal.valueOf(PER_RATING_POINT))
+                .setScale(0, RoundingMode.HALF_UP)
+                .intValue();
     }
 
     private static Set<String> words(String text) {

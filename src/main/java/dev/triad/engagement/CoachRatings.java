@@ -16,8 +16,7 @@ public interface CoachRatings {
     int MINIMUM_ENGAGEMENTS = 5;
 
     /** A coach's average close-out satisfaction (1 to 5) over {@code engagements} rated engagements. */
-    record Rating(BigDecimal averageSatisfaction, long engagements) {
-    }
+    record Rating(BigDecimal averageSatisfaction, long engagements) {}
 
     /** The ratings of those of {@code coachIds} rated on enough engagements, in one query. */
     Map<Long, Rating> ratingsOf(Collection<Long> coachIds);

@@ -1,12 +1,12 @@
 package dev.triad.engagement;
 
-import dev.triad.audit.AuditKind;
-import dev.triad.audit.AuditTrail;
 import dev.triad.account.CoachProfile;
 import dev.triad.account.CurrentUser;
+import dev.triad.account.People;
 import dev.triad.account.Role;
 import dev.triad.account.User;
-import dev.triad.account.People;
+import dev.triad.audit.AuditKind;
+import dev.triad.audit.AuditTrail;
 import dev.triad.system.NotFoundException;
 import dev.triad.system.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
@@ -32,8 +32,13 @@ public class CoachRoster {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    CoachRoster(People users, Engagements engagements, CoachAssignments assignments, Clock clock,
-                AuditTrail audit, ApplicationEventPublisher events) {
+    CoachRoster(
+            People users,
+            Engagements engagements,
+            CoachAssignments assignments,
+            Clock clock,
+            AuditTrail audit,
+            ApplicationEventPublisher events) {
         this.audit = audit;
         this.users = users;
         this.engagements = engagements;
@@ -57,20 +62,25 @@ public class CoachRoster {
     @Transactional(readOnly = true)
     public List<RosterEntry> roster() {
         List<User> coaches = users.findActiveWithRole(Role.COACH);
-        Map<Long, CoachProfile> byCoach = users.coachProfiles(coaches.stream().map(User::getId).toList()).stream()
+        Map<Long, CoachProfile> byCoach = users
+                .coachProfiles(coaches.stream().map(User::getId).toList())
+                .stream()
                 .collect(Collectors.toMap(CoachProfile::getUserId, Function.identity()));
         Map<Long, Long> load = new HashMap<>();
         for (Object[] row : engagements.activeLoadPerCoach()) {
             load.put((Long) row[0], (Long) row[1]);
         }
-        return coaches.stream().map(coach -> {
-            CoachProfile profile = byCoach.get(coach.getId());
-            return new RosterEntry(coach,
-                    profile == null ? List.of() : profile.specialityList(),
-                    profile == null ? List.of() : profile.languageList(),
-                    profile == null ? 0 : profile.getCapacity(),
-                    load.getOrDefault(coach.getId(), 0L));
-        }).toList();
+        return coaches.stream()
+                .map(coach -> {
+                    CoachProfile profile = byCoach.get(coach.getId());
+                    return new RosterEntry(
+                            coach,
+                            profile == null ? List.of() : profile.specialityList(),
+                            profile == null ? List.of() : profile.languageList(),
+                            profile == null ? 0 : profile.getCapacity(),
+                            load.getOrDefault(coach.getId(), 0L));
+                })
+                .toList();
     }
 
     /**
@@ -79,30 +89,42 @@ public class CoachRoster {
      */
     @Transactional
     public Assigned assign(Long engagementId, Long coachId, boolean overrideCapacity, String reason, CurrentUser by) {
-        Engagement engagement = engagements.findWithPeople(engagementId).orElseThrow(() -> new NotFoundException("Engagement"));
-        RosterEntry entry = roster().stream().filter(e -> e.coach().getId().equals(coachId)).findFirst()
+        Engagement engagement =
+                engagements.findWithPeople(engagementId).orElseThrow(() -> new NotFoundException("Engagement"));
+        RosterEntry entry = roster().stream()
+                .filter(e -> e.coach().getId().equals(coachId))
+                .findFirst()
                 .orElseThrow(() -> new RuleViolation("coach", "engagement.coach.notOnRoster"));
         boolean reassigning = engagement.getCoach() != null;
         if (reassigning && (reason == null || reason.isBlank())) {
             throw new RuleViolation("reason", "engagement.coach.reason.missing");
         }
         if (entry.isFull() && !overrideCapacity) {
-            throw new RuleViolation("overrideCapacity", "engagement.coach.atCapacity", entry.coach().getFullName(), entry.load(), entry.capacity());
+            throw new RuleViolation(
+                    "overrideCapacity",
+                    "engagement.coach.atCapacity",
+                    entry.coach().getFullName(),
+                    entry.load(),
+                    entry.capacity());
         }
         Instant now = clock.instant();
         Long previousCoachId = reassigning ? engagement.getCoach().getId() : null;
         // The engagement refuses first (closed, same coach), before the current assignment is ended.
-        CoachAssignment assignment = engagement.assignCoach(entry.coach(), users.getReferenceById(by.id()), now, reason, entry.isFull());
+        CoachAssignment assignment =
+                engagement.assignCoach(entry.coach(), users.getReferenceById(by.id()), now, reason, entry.isFull());
         assignments.currentOf(engagementId).ifPresent(current -> current.end(now));
         assignments.save(assignment);
-        audit.recordFrom(reassigning ? AuditKind.COACH_REASSIGNED : AuditKind.COACH_ASSIGNED, by.email(), "engagement " + engagementId,
+        audit.recordFrom(
+                reassigning ? AuditKind.COACH_REASSIGNED : AuditKind.COACH_ASSIGNED,
+                by.email(),
+                "engagement " + engagementId,
                 "coach " + entry.coach().getEmail() + (entry.isFull() ? ", over capacity" : "")
-                        + (reassigning ? "; the reason is in the assignment history" : ""), null);
+                        + (reassigning ? "; the reason is in the assignment history" : ""),
+                null);
         events.publishEvent(new CoachAssigned(engagementId, coachId, previousCoachId, by.id(), now));
         return new Assigned(entry.coach().getFullName(), reassigning);
     }
 
     /** Who coaches the engagement now, and whether they replaced another coach (a change) or were its first. */
-    public record Assigned(String coachName, boolean changed) {
-    }
+    public record Assigned(String coachName, boolean changed) {}
 }

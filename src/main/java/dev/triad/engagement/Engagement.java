@@ -72,12 +72,20 @@ public class Engagement {
     @Version
     private long version;
 
-    protected Engagement() {
-    }
+    protected Engagement() {}
 
     /** A new engagement starts in intake, with no coach. */
-    Engagement(User client, User leader, Programme programme, CoachingType coachingType, Timing timing,
-               BigDecimal contractedHours, LocalDate startsOn, LocalDate plannedEndOn, String focus, Instant createdAt) {
+    Engagement(
+            User client,
+            User leader,
+            Programme programme,
+            CoachingType coachingType,
+            Timing timing,
+            BigDecimal contractedHours,
+            LocalDate startsOn,
+            LocalDate plannedEndOn,
+            String focus,
+            Instant createdAt) {
         if (Objects.equals(client.getId(), leader.getId())) {
             throw new RuleViolation("leader", "engagement.leader.isClient");
         }
@@ -136,8 +144,10 @@ public class Engagement {
         } else if (by.contains(Participation.HR) && to == Phase.CLOSED) {
             role = Participation.HR;
         } else {
-            throw new ForbiddenException(by.contains(Participation.HR) ? "HR may close an engagement; its coach moves it between phases"
-                    : "Only the engagement’s coach moves it from phase to phase");
+            throw new ForbiddenException(
+                    by.contains(Participation.HR)
+                            ? "HR may close an engagement; its coach moves it between phases"
+                            : "Only the engagement’s coach moves it from phase to phase");
         }
         if (!phase.isActive()) {
             throw new RuleViolation("to", "engagement.phase.closed");
@@ -165,18 +175,35 @@ public class Engagement {
         if (closure == Closure.COMPLETED && !facts.closingMeetingHeld() && reason == null) {
             throw new RuleViolation("reason", "engagement.phase.closingMeeting.missing");
         }
-        boolean entersCoaching = phase.ordinal() < Phase.COACHING.ordinal() && to.ordinal() >= Phase.COACHING.ordinal() && to != Phase.CLOSED;
+        boolean entersCoaching = phase.ordinal() < Phase.COACHING.ordinal()
+                && to.ordinal() >= Phase.COACHING.ordinal()
+                && to != Phase.CLOSED;
         if (entersCoaching && coachingType != CoachingType.PERFORMANCE && !facts.initialAlignmentConfirmed()) {
             throw new RuleViolation("to", "engagement.phase.initialAlignment.unconfirmed");
         }
         // Ending early is no skip: the remaining phases are not passed over, they never come.
-        List<Phase> skipped = closure == Closure.TERMINATED ? List.of()
-                : Arrays.stream(Phase.values()).filter(p -> p.ordinal() > phase.ordinal() && p.ordinal() < to.ordinal()).toList();
+        List<Phase> skipped = closure == Closure.TERMINATED
+                ? List.of()
+                : Arrays.stream(Phase.values())
+                        .filter(p -> p.ordinal() > phase.ordinal() && p.ordinal() < to.ordinal())
+                        .toList();
         if (!skipped.isEmpty() && reason == null) {
-            throw new RuleViolation("reason", "engagement.phase.skip.reason.missing", to.label(), skipped.stream().map(Phase::label).collect(Collectors.joining(" and ")));
+            throw new RuleViolation(
+                    "reason",
+                    "engagement.phase.skip.reason.missing",
+                    to.label(),
+                    skipped.stream().map(Phase::label).collect(Collectors.joining(" and ")));
         }
-        return new PhaseChange(id, phase, to, closure, reason,
-                skipped.isEmpty() ? null : skipped.stream().map(Phase::name).collect(Collectors.joining(",")), mover, role, at);
+        return new PhaseChange(
+                id,
+                phase,
+                to,
+                closure,
+                reason,
+                skipped.isEmpty() ? null : skipped.stream().map(Phase::name).collect(Collectors.joining(",")),
+                mover,
+                role,
+                at);
     }
 
     /**

@@ -87,8 +87,8 @@ public class EngagementAccessPolicy {
     }
 
     private EngagementAccess participant(Long engagementId, CurrentUser viewer) {
-        Engagement engagement = engagements.findWithPeople(engagementId)
-                .orElseThrow(() -> new NotFoundException("Engagement"));
+        Engagement engagement =
+                engagements.findWithPeople(engagementId).orElseThrow(() -> new NotFoundException("Engagement"));
         Set<Participation> participations = participations(viewer, engagement);
         if (participations.isEmpty()) {
             throw new NotFoundException("Engagement");

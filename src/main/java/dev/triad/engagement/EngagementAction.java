@@ -66,19 +66,23 @@ public enum EngagementAction {
     WRITE_ASSESSMENT(ASSESSMENTS, "You may not see this part of the engagement", CLIENT, COACH),
     SHARE_ASSESSMENT(ASSESSMENTS, "Only the client decides what the leader sees of an assessment", CLIENT),
     /** Sharing less than now (whole to summary, or none): a closed engagement's shares can still be taken back. */
-    WITHDRAW_ASSESSMENT_SHARE(ASSESSMENTS, "Only the client decides what the leader sees of an assessment", Phases.ALL, CLIENT),
+    WITHDRAW_ASSESSMENT_SHARE(
+            ASSESSMENTS, "Only the client decides what the leader sees of an assessment", Phases.ALL, CLIENT),
     REQUEST_FEEDBACK(ASSESSMENTS, "You may not see this part of the engagement", CLIENT, COACH),
     MANAGE_RATERS(ASSESSMENTS, "You may not see this part of the engagement", CLIENT, COACH),
     REMIND_RATERS(ASSESSMENTS, "The coach sends reminders to raters", COACH),
     CLOSE_FEEDBACK_REQUEST(ASSESSMENTS, "Only the client closes their feedback request early", CLIENT),
     ANSWER_SELF_FEEDBACK(ASSESSMENTS, "Only the client gives their own view", CLIENT),
     // alignment meetings, reports, impact
-    SCHEDULE_ALIGNMENT_MEETING(ALIGNMENT_AND_REPORTS, "The client or the coach schedules and changes alignment meetings", CLIENT, COACH),
-    CHANGE_ALIGNMENT_MEETING(ALIGNMENT_AND_REPORTS, "The client or the coach schedules and changes alignment meetings", CLIENT, COACH),
+    SCHEDULE_ALIGNMENT_MEETING(
+            ALIGNMENT_AND_REPORTS, "The client or the coach schedules and changes alignment meetings", CLIENT, COACH),
+    CHANGE_ALIGNMENT_MEETING(
+            ALIGNMENT_AND_REPORTS, "The client or the coach schedules and changes alignment meetings", CLIENT, COACH),
     PREPARE_OBJECTIVES(ALIGNMENT_AND_REPORTS, "The client prepares the objectives", CLIENT),
     RECORD_MEETING(ALIGNMENT_AND_REPORTS, "Only the engagement’s coach may do this", COACH),
     WRITE_ALIGNMENT_OUTCOME(ALIGNMENT_AND_REPORTS, "Only the engagement’s coach may do this", COACH),
-    CONFIRM_ALIGNMENT_OUTCOME(ALIGNMENT_AND_REPORTS, "You may not see this part of the engagement", CLIENT, COACH, LEADER),
+    CONFIRM_ALIGNMENT_OUTCOME(
+            ALIGNMENT_AND_REPORTS, "You may not see this part of the engagement", CLIENT, COACH, LEADER),
     WRITE_PROGRESS_REPORT(ALIGNMENT_AND_REPORTS, "The client writes the progress reports", CLIENT),
     GIVE_LEADER_FEEDBACK(ALIGNMENT_AND_REPORTS, "The leader gives feedback", LEADER),
     RECORD_IMPACT_MEASURE(ALIGNMENT_AND_REPORTS, "The client and the coach record impact measures", CLIENT, COACH),
@@ -92,8 +96,7 @@ public enum EngagementAction {
         static final Set<Phase> OPEN = EnumSet.complementOf(EnumSet.of(Phase.CLOSED));
         static final Set<Phase> ALL = EnumSet.allOf(Phase.class);
 
-        private Phases() {
-        }
+        private Phases() {}
     }
 
     private final EngagementContent writes;

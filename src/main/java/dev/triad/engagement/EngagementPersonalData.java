@@ -1,7 +1,7 @@
 package dev.triad.engagement;
 
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashMap;
@@ -44,16 +44,21 @@ class EngagementPersonalData implements PersonalData {
                 select a.engagement_id, u.full_name as coach, a.assigned_at, a.ended_at, a.reason
                 from coach_assignment a join person_name u on u.id = a.coach_id
                 where a.engagement_id in (:ids) order by a.engagement_id, a.assigned_at, a.id""", ids));
-        out.json("engagements.json", "Your engagements: programme, coach, leader, coaching type, phase, dates and contracted hours; "
-                + "the hours ledger (held sessions, cancellations, adjustments), the phase history and the coach assignments.", content);
+        out.json(
+                "engagements.json",
+                "Your engagements: programme, coach, leader, coaching type, phase, dates and contracted hours; "
+                        + "the hours ledger (held sessions, cancellations, adjustments), the phase history and the coach assignments.",
+                content);
     }
 
     @Override
     public void erase(Long engagementId) {
         Map<String, Object> id = Map.of("id", engagementId);
         // A terminated close and a skipped phase must keep some reason (a check in V10): it becomes the erased marker.
-        jdbc.update("update phase_change set reason = case when closure = 'TERMINATED' or skipped is not null then :erased end "
-                + "where engagement_id = :id and reason is not null", Map.of("id", engagementId, "erased", ERASED));
+        jdbc.update(
+                "update phase_change set reason = case when closure = 'TERMINATED' or skipped is not null then :erased end "
+                        + "where engagement_id = :id and reason is not null",
+                Map.of("id", engagementId, "erased", ERASED));
         jdbc.update("update coach_assignment set reason = null where engagement_id = :id", id);
         jdbc.update("update hours_entry set note = null where engagement_id = :id and kind = 'ADJUSTMENT'", id);
     }

@@ -23,7 +23,12 @@ public class EngagementPhases {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    EngagementPhases(EngagementAccessPolicy policy, PhaseChanges changes, People users, ApplicationEventPublisher events, Clock clock) {
+    EngagementPhases(
+            EngagementAccessPolicy policy,
+            PhaseChanges changes,
+            People users,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.policy = policy;
         this.changes = changes;
         this.users = users;
@@ -39,10 +44,15 @@ public class EngagementPhases {
     public PhaseChange move(Long engagementId, PhaseMove move, PhaseFacts facts, CurrentUser by) {
         EngagementAccess access = policy.require(engagementId, by, EngagementContent.FACTS);
         Engagement engagement = access.engagement();
-        PhaseChange change = changes.save(engagement.moveTo(move, facts, access.participations(),
-                users.getReferenceById(by.id()), clock.instant()));
-        events.publishEvent(new PhaseMoved(engagementId, change.getFromPhase(), change.getToPhase(), change.getClosure(),
-                by.id(), change.getMovedAt()));
+        PhaseChange change = changes.save(engagement.moveTo(
+                move, facts, access.participations(), users.getReferenceById(by.id()), clock.instant()));
+        events.publishEvent(new PhaseMoved(
+                engagementId,
+                change.getFromPhase(),
+                change.getToPhase(),
+                change.getClosure(),
+                by.id(),
+                change.getMovedAt()));
         return change;
     }
 
@@ -54,7 +64,8 @@ public class EngagementPhases {
     @Transactional(readOnly = true)
     public void check(Long engagementId, PhaseMove move, PhaseFacts facts, CurrentUser by) {
         EngagementAccess access = policy.require(engagementId, by, EngagementContent.FACTS);
-        access.engagement().planMove(move, facts, access.participations(), users.getReferenceById(by.id()), clock.instant());
+        access.engagement()
+                .planMove(move, facts, access.participations(), users.getReferenceById(by.id()), clock.instant());
     }
 
     /** The moves of an engagement, oldest first, for anyone who sees its facts. */

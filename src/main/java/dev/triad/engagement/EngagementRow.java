@@ -1,5 +1,4 @@
 package dev.triad.engagement;
 
 /** An engagement in a list, with its hours balance. */
-public record EngagementRow(Engagement engagement, HoursBalance hours) {
-}
+public record EngagementRow(Engagement engagement, HoursBalance hours) {}

@@ -1,9 +1,9 @@
 package dev.triad.engagement;
 
 import dev.triad.account.CurrentUser;
+import dev.triad.account.People;
 import dev.triad.account.Role;
 import dev.triad.account.User;
-import dev.triad.account.People;
 import dev.triad.programme.CoachingType;
 import dev.triad.programme.Programme;
 import dev.triad.programme.ProgrammeDirectory;
@@ -34,8 +34,14 @@ public class EngagementService {
     private final EngagementAccessPolicy policy;
     private final Clock clock;
 
-    EngagementService(Engagements engagements, People users, ProgrammeDirectory programmes, HoursEntries hoursEntries,
-                      CoachAssignments coachAssignments, EngagementAccessPolicy policy, Clock clock) {
+    EngagementService(
+            Engagements engagements,
+            People users,
+            ProgrammeDirectory programmes,
+            HoursEntries hoursEntries,
+            CoachAssignments coachAssignments,
+            EngagementAccessPolicy policy,
+            Clock clock) {
         this.engagements = engagements;
         this.users = users;
         this.programmes = programmes;
@@ -46,22 +52,35 @@ public class EngagementService {
     }
 
     /** What HR gives to open an engagement; type, timing and hours fall back to the programme's defaults. */
-    public record NewEngagement(String clientEmail, String leaderEmail, Long programmeId, CoachingType coachingType,
-                                Timing timing, BigDecimal contractedHours, LocalDate startsOn, LocalDate plannedEndOn,
-                                String focus) {
-    }
+    public record NewEngagement(
+            String clientEmail,
+            String leaderEmail,
+            Long programmeId,
+            CoachingType coachingType,
+            Timing timing,
+            BigDecimal contractedHours,
+            LocalDate startsOn,
+            LocalDate plannedEndOn,
+            String focus) {}
 
     @Transactional
     public Engagement create(NewEngagement request) {
         User client = person(request.clientEmail(), Role.CLIENT, "client", "client");
         User leader = person(request.leaderEmail(), Role.LEADER, "leader", "leader");
-        Programme programme = programmes.findById(request.programmeId())
+        Programme programme = programmes
+                .findById(request.programmeId())
                 .orElseThrow(() -> new RuleViolation("programmeId", "engagement.programme.missing"));
-        Engagement engagement = new Engagement(client, leader, programme,
+        Engagement engagement = new Engagement(
+                client,
+                leader,
+                programme,
                 request.coachingType() != null ? request.coachingType() : programme.getDefaultCoachingType(),
                 request.timing() != null ? request.timing() : programme.getTiming(),
                 request.contractedHours() != null ? request.contractedHours() : programme.getDefaultContractedHours(),
-                request.startsOn(), request.plannedEndOn(), request.focus(), clock.instant());
+                request.startsOn(),
+                request.plannedEndOn(),
+                request.focus(),
+                clock.instant());
         return engagements.save(engagement);
     }
 
@@ -99,14 +118,17 @@ public class EngagementService {
         if (participation != Participation.COACH) {
             throw new IllegalArgumentException("Only the coach's list is kept apart by whether engagements are closed");
         }
-        return rows(EngagementFilter.withCoach(me.id()).and(closed ? EngagementFilter.closed() : EngagementFilter.open()), pageable);
+        return rows(
+                EngagementFilter.withCoach(me.id()).and(closed ? EngagementFilter.closed() : EngagementFilter.open()),
+                pageable);
     }
 
     private Page<EngagementRow> rows(Specification<Engagement> spec, Pageable pageable) {
         Page<Engagement> page = engagements.findAll(spec, pageable);
-        Map<Long, BigDecimal> used = usedHours(page.getContent().stream().map(Engagement::getId).toList());
-        return page.map(e -> new EngagementRow(e, new HoursBalance(e.getContractedHours(),
-                used.getOrDefault(e.getId(), BigDecimal.ZERO))));
+        Map<Long, BigDecimal> used =
+                usedHours(page.getContent().stream().map(Engagement::getId).toList());
+        return page.map(e -> new EngagementRow(
+                e, new HoursBalance(e.getContractedHours(), used.getOrDefault(e.getId(), BigDecimal.ZERO))));
     }
 
     private Map<Long, BigDecimal> usedHours(List<Long> ids) {
@@ -123,7 +145,8 @@ public class EngagementService {
     public EngagementOverview overview(Long engagementId, CurrentUser viewer) {
         EngagementAccess access = policy.require(engagementId, viewer, EngagementContent.FACTS);
         Engagement engagement = access.engagement();
-        return new EngagementOverview(access, HoursBalance.of(engagement, hoursEntries), coachAssignments.historyOf(engagementId));
+        return new EngagementOverview(
+                access, HoursBalance.of(engagement, hoursEntries), coachAssignments.historyOf(engagementId));
     }
 
     /**

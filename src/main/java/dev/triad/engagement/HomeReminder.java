@@ -16,7 +16,8 @@ public record HomeReminder(String text, String linkText, String href) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(linkText, "linkText");
         if (href == null || !href.startsWith("/") || href.startsWith("//")) {
-            throw new IllegalArgumentException("A reminder links to a page inside Triad (an address starting with /): " + href);
+            throw new IllegalArgumentException(
+                    "A reminder links to a page inside Triad (an address starting with /): " + href);
         }
     }
 }

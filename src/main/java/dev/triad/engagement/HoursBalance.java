@@ -28,14 +28,15 @@ public record HoursBalance(BigDecimal contracted, BigDecimal used) {
         if (contracted.signum() == 0) {
             return 100;
         }
-        return used.multiply(BigDecimal.valueOf(100)).divide(contracted, 0, RoundingMode.HALF_UP).intValue();
+        return used.multiply(BigDecimal.valueOf(100))
+                .divide(contracted, 0, RoundingMode.HALF_UP)
+                .intValue();
     }
 
     /** The share used, rounded down to a multiple of 5 between 0 and 100, for drawing a bar. */
     public int progressStep() {
         return Math.max(0, Math.min(100, percentUsed() / 5 * 5));
     }
-
 
     public String remainingText() {
         return Numbers.plain(remaining());

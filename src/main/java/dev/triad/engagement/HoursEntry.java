@@ -59,10 +59,16 @@ public class HoursEntry {
     /** For a correction: the line it reverses. */
     private Long reversesId;
 
-    protected HoursEntry() {
-    }
+    protected HoursEntry() {}
 
-    HoursEntry(Long engagementId, Kind kind, BigDecimal hours, String note, Long recordedById, Instant recordedAt, Long sessionId) {
+    HoursEntry(
+            Long engagementId,
+            Kind kind,
+            BigDecimal hours,
+            String note,
+            Long recordedById,
+            Instant recordedAt,
+            Long sessionId) {
         this.sessionId = sessionId;
         this.engagementId = engagementId;
         this.kind = kind;

@@ -1,9 +1,8 @@
 package dev.triad.engagement;
 
 import dev.triad.account.CurrentUser;
-import dev.triad.account.User;
 import dev.triad.account.People;
-import dev.triad.system.ForbiddenException;
+import dev.triad.account.User;
 import dev.triad.system.RuleViolation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -37,7 +36,8 @@ public class HoursLedger {
     }
 
     /** The ledger as one participant may see it: every line, the balance, and who recorded each line. */
-    public record Ledger(EngagementAccess access, HoursBalance balance, List<HoursEntry> lines, Map<Long, String> recordedBy) {
+    public record Ledger(
+            EngagementAccess access, HoursBalance balance, List<HoursEntry> lines, Map<Long, String> recordedBy) {
 
         public String recorderOf(HoursEntry line) {
             return line.getRecordedById() == null ? "" : recordedBy.getOrDefault(line.getRecordedById(), "");
@@ -46,7 +46,8 @@ public class HoursLedger {
 
     /** A line written by the module whose rule caused it (a session held, a late cancellation …), in its transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public HoursEntry record(Long engagementId, HoursEntry.Kind kind, BigDecimal hours, String note, Long sessionId, Long byId) {
+    public HoursEntry record(
+            Long engagementId, HoursEntry.Kind kind, BigDecimal hours, String note, Long sessionId, Long byId) {
         if (kind == HoursEntry.Kind.ADJUSTMENT) {
             throw new IllegalArgumentException("Adjustments are made by HR through adjust()");
         }
@@ -83,8 +84,8 @@ public class HoursLedger {
         if (reason == null || reason.isBlank()) {
             throw new RuleViolation("reason", "engagement.hours.reason.missing");
         }
-        return entries.save(new HoursEntry(engagementId, HoursEntry.Kind.ADJUSTMENT, hours, reason.strip(), by.id(),
-                clock.instant(), null));
+        return entries.save(new HoursEntry(
+                engagementId, HoursEntry.Kind.ADJUSTMENT, hours, reason.strip(), by.id(), clock.instant(), null));
     }
 
     /** The ledger for a page that offers {@code action} (the adjustment form, sent back): refused to whoever may not take it. */
@@ -98,9 +99,15 @@ public class HoursLedger {
     public Ledger ledger(Long engagementId, CurrentUser viewer) {
         EngagementAccess access = policy.require(engagementId, viewer, EngagementContent.FACTS);
         List<HoursEntry> lines = entries.ledgerOf(engagementId);
-        List<Long> recorders = lines.stream().map(HoursEntry::getRecordedById).filter(id -> id != null).distinct().toList();
-        Map<Long, String> names = recorders.isEmpty() ? Map.of() : users.findAllById(recorders).stream()
-                .collect(Collectors.toMap(User::getId, User::getFullName, (a, b) -> a));
+        List<Long> recorders = lines.stream()
+                .map(HoursEntry::getRecordedById)
+                .filter(id -> id != null)
+                .distinct()
+                .toList();
+        Map<Long, String> names = recorders.isEmpty()
+                ? Map.of()
+                : users.findAllById(recorders).stream()
+                        .collect(Collectors.toMap(User::getId, User::getFullName, (a, b) -> a));
         return new Ledger(access, balanceOf(access.engagement()), lines, names);
     }
 

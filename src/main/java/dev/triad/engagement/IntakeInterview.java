@@ -31,8 +31,7 @@ public class IntakeInterview {
     @Version
     private Long version;
 
-    protected IntakeInterview() {
-    }
+    protected IntakeInterview() {}
 
     IntakeInterview(Long engagementId) {
         this.engagementId = engagementId;
@@ -50,11 +49,31 @@ public class IntakeInterview {
         return whatPrompted == null && sponsorReasons == null && clientBackground == null;
     }
 
-    public Long getEngagementId() { return engagementId; }
-    public String getWhatPrompted() { return whatPrompted; }
-    public String getSponsorReasons() { return sponsorReasons; }
-    public String getClientBackground() { return clientBackground; }
-    public Long getWrittenById() { return writtenById; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public Long getVersion() { return version; }
+    public Long getEngagementId() {
+        return engagementId;
+    }
+
+    public String getWhatPrompted() {
+        return whatPrompted;
+    }
+
+    public String getSponsorReasons() {
+        return sponsorReasons;
+    }
+
+    public String getClientBackground() {
+        return clientBackground;
+    }
+
+    public Long getWrittenById() {
+        return writtenById;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
 }

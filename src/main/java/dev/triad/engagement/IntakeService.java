@@ -1,8 +1,6 @@
 package dev.triad.engagement;
 
 import dev.triad.account.CurrentUser;
-
-import dev.triad.system.ForbiddenException;
 import dev.triad.system.StaleEdit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,8 +30,7 @@ public class IntakeService {
     }
 
     /** What the coach records. */
-    public record IntakeText(String whatPrompted, String sponsorReasons, String clientBackground) {
-    }
+    public record IntakeText(String whatPrompted, String sponsorReasons, String clientBackground) {}
 
     @Transactional(readOnly = true)
     public IntakePage page(Long engagementId, CurrentUser me) {
@@ -58,7 +55,8 @@ public class IntakeService {
         EngagementAccess access = policy.require(engagementId, me, EngagementAction.WRITE_INTAKE_INTERVIEW);
         Optional<IntakeInterview> existing = interviews.findById(engagementId);
         if (existing.isPresent()) {
-            StaleEdit.check(IntakeInterview.class, engagementId, version, existing.get().getVersion());
+            StaleEdit.check(
+                    IntakeInterview.class, engagementId, version, existing.get().getVersion());
         }
         IntakeInterview interview = existing.orElseGet(() -> new IntakeInterview(engagementId));
         interview.write(text.whatPrompted(), text.sponsorReasons(), text.clientBackground(), me.id(), clock.instant());

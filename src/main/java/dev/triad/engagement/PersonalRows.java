@@ -19,8 +19,7 @@ import java.util.Map;
  */
 public final class PersonalRows {
 
-    private PersonalRows() {
-    }
+    private PersonalRows() {}
 
     /** The rows; none, without asking the database, when a parameter is an empty collection (no engagements). */
     public static List<Map<String, Object>> of(NamedParameterJdbcTemplate jdbc, String sql, Map<String, ?> parameters) {

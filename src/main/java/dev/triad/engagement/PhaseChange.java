@@ -45,11 +45,18 @@ public class PhaseChange {
 
     private Instant movedAt;
 
-    protected PhaseChange() {
-    }
+    protected PhaseChange() {}
 
-    PhaseChange(Long engagementId, Phase from, Phase to, Closure closure, String reason, String skipped, User movedBy,
-                Participation movedByRole, Instant movedAt) {
+    PhaseChange(
+            Long engagementId,
+            Phase from,
+            Phase to,
+            Closure closure,
+            String reason,
+            String skipped,
+            User movedBy,
+            Participation movedByRole,
+            Instant movedAt) {
         this.engagementId = engagementId;
         this.fromPhase = from;
         this.toPhase = to;
@@ -70,17 +77,50 @@ public class PhaseChange {
         if (skipped == null) {
             return "";
         }
-        return String.join(", ", java.util.Arrays.stream(skipped.split(",")).map(p -> Phase.valueOf(p).label()).toList());
+        return String.join(
+                ", ",
+                java.util.Arrays.stream(skipped.split(","))
+                        .map(p -> Phase.valueOf(p).label())
+                        .toList());
     }
 
-    public Long getId() { return id; }
-    public Long getEngagementId() { return engagementId; }
-    public Phase getFromPhase() { return fromPhase; }
-    public Phase getToPhase() { return toPhase; }
-    public Closure getClosure() { return closure; }
-    public String getReason() { return reason; }
-    public String getSkipped() { return skipped; }
-    public User getMovedBy() { return movedBy; }
-    public Participation getMovedByRole() { return movedByRole; }
-    public Instant getMovedAt() { return movedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getEngagementId() {
+        return engagementId;
+    }
+
+    public Phase getFromPhase() {
+        return fromPhase;
+    }
+
+    public Phase getToPhase() {
+        return toPhase;
+    }
+
+    public Closure getClosure() {
+        return closure;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public String getSkipped() {
+        return skipped;
+    }
+
+    public User getMovedBy() {
+        return movedBy;
+    }
+
+    public Participation getMovedByRole() {
+        return movedByRole;
+    }
+
+    public Instant getMovedAt() {
+        return movedAt;
+    }
 }

@@ -7,5 +7,4 @@ import dev.triad.engagement.PhaseMoved.Closure;
  * and the phase they saw when they asked, so that a second click or a colleague's move in the meantime
  * does not move it twice.
  */
-public record PhaseMove(Phase from, Phase to, Closure closure, String reason) {
-}
+public record PhaseMove(Phase from, Phase to, Closure closure, String reason) {}

@@ -1,9 +1,7 @@
 package dev.triad.engagement;
 
 import dev.triad.account.CurrentUser;
-import dev.triad.session.ClosingCancelsSessions;
 import dev.triad.programme.CoachingType;
-import dev.triad.system.ForbiddenException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,8 +30,7 @@ public class PhaseService {
      * that it cancels (never deducted; client, coach and leader get calendar cancellations), and whether the close-out
      * survey goes out (closed as completed).
      */
-    public record ClosingPreview(int sessions, int meetings, boolean closeOutSurvey) {
-    }
+    public record ClosingPreview(int sessions, int meetings, boolean closeOutSurvey) {}
 
     /**
      * Checks the close as {@link #move} would and says what it will do, changing nothing.
@@ -44,7 +41,9 @@ public class PhaseService {
     public ClosingPreview previewClose(Long engagementId, PhaseMove move, CurrentUser me) {
         policy.requireOffered(engagementId, me, EngagementAction.MOVE_PHASE);
         phases.check(engagementId, move, alignment.phaseFacts(engagementId), me);
-        return new ClosingPreview(alignment.sessionsToCancel(engagementId), alignment.meetingsToCancel(engagementId),
+        return new ClosingPreview(
+                alignment.sessionsToCancel(engagementId),
+                alignment.meetingsToCancel(engagementId),
                 move.closure() == dev.triad.engagement.PhaseMoved.Closure.COMPLETED);
     }
 
@@ -75,9 +74,13 @@ public class PhaseService {
     public PhasePage page(Long engagementId, CurrentUser me) {
         EngagementAccess access = policy.requireOffered(engagementId, me, EngagementAction.MOVE_PHASE);
         Phase phase = access.engagement().getPhase();
-        List<Phase> targets = !phase.isActive() ? List.of()
-                : access.isCoach() ? Arrays.stream(Phase.values()).filter(p -> p.ordinal() > phase.ordinal()).toList()
-                : List.of(Phase.CLOSED);
+        List<Phase> targets = !phase.isActive()
+                ? List.of()
+                : access.isCoach()
+                        ? Arrays.stream(Phase.values())
+                                .filter(p -> p.ordinal() > phase.ordinal())
+                                .toList()
+                        : List.of(Phase.CLOSED);
         return new PhasePage(access, alignment.phaseFacts(engagementId), targets);
     }
 

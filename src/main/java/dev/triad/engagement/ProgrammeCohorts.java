@@ -22,7 +22,8 @@ class ProgrammeCohorts implements CohortEngagements {
 
     @Override
     public List<String> clientsAlreadyIn(Long programmeId, List<String> clientEmails) {
-        return entityManager.createQuery("""
+        return entityManager
+                .createQuery("""
                         select lower(e.client.email) from Engagement e
                         where e.programme.id = :programme and e.phase <> :closed
                           and lower(e.client.email) in :emails""", String.class)
@@ -33,8 +34,16 @@ class ProgrammeCohorts implements CohortEngagements {
     }
 
     @Override
-    public Long open(String clientEmail, String leaderEmail, Long programmeId, LocalDate startsOn, LocalDate plannedEndOn, String focus) {
-        return engagements.create(new NewEngagement(clientEmail, leaderEmail, programmeId,
-                null, null, null, startsOn, plannedEndOn, focus)).getId();
+    public Long open(
+            String clientEmail,
+            String leaderEmail,
+            Long programmeId,
+            LocalDate startsOn,
+            LocalDate plannedEndOn,
+            String focus) {
+        return engagements
+                .create(new NewEngagement(
+                        clientEmail, leaderEmail, programmeId, null, null, null, startsOn, plannedEndOn, focus))
+                .getId();
     }
 }

@@ -35,8 +35,13 @@ public class CheckInService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CheckInService(PartnershipCheckIns checkIns, SessionDirectory sessions, EngagementDirectory engagements, EngagementAccessPolicy policy,
-                   ApplicationEventPublisher events, Clock clock) {
+    CheckInService(
+            PartnershipCheckIns checkIns,
+            SessionDirectory sessions,
+            EngagementDirectory engagements,
+            EngagementAccessPolicy policy,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.checkIns = checkIns;
         this.sessions = sessions;
         this.engagements = engagements;
@@ -70,8 +75,11 @@ public class CheckInService {
         }
         Instant now = clock.instant();
         checkIns.openOf(engagement.getId()).forEach(open -> open.supersede(now));
-        PartnershipCheckIn checkIn = checkIns.save(new PartnershipCheckIn(engagement.getId(), (int) held,
-                engagement.getCoach() == null ? null : engagement.getCoach().getId(), now));
+        PartnershipCheckIn checkIn = checkIns.save(new PartnershipCheckIn(
+                engagement.getId(),
+                (int) held,
+                engagement.getCoach() == null ? null : engagement.getCoach().getId(),
+                now));
         events.publishEvent(new CheckInDue(engagement.getId(), checkIn.getId()));
     }
 
@@ -83,7 +91,8 @@ public class CheckInService {
 
     /** The client answers: "is this partnership working for you" (1 to 5) and "what should change". */
     @Transactional
-    public PartnershipCheckIn answer(Long engagementId, Long checkInId, int fit, String whatShouldChange, CurrentUser me) {
+    public PartnershipCheckIn answer(
+            Long engagementId, Long checkInId, int fit, String whatShouldChange, CurrentUser me) {
         policy.require(engagementId, me, EngagementAction.ANSWER_CHECK_IN);
         PartnershipCheckIn checkIn = find(engagementId, checkInId);
         checkIn.answer(fit, whatShouldChange, clock.instant());
@@ -94,6 +103,7 @@ public class CheckInService {
     }
 
     private PartnershipCheckIn find(Long engagementId, Long checkInId) {
-        return checkIns.findByIdAndEngagementId(checkInId, engagementId).orElseThrow(() -> new NotFoundException("Check-in"));
+        return checkIns.findByIdAndEngagementId(checkInId, engagementId)
+                .orElseThrow(() -> new NotFoundException("Check-in"));
     }
 }

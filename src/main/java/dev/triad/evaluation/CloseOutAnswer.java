@@ -16,9 +16,12 @@ import java.util.List;
 @Table(name = "close_out_answer")
 public class CloseOutAnswer {
 
-    public static final List<String> SATISFACTION_LABELS = List.of("Very dissatisfied", "Dissatisfied", "Neither", "Satisfied", "Very satisfied");
-    public static final List<String> GOALS_LABELS = List.of("None of them", "A few", "About half", "Most of them", "All of them");
-    public static final List<String> CHANGE_LABELS = List.of("None", "A little", "Some", "Clear change", "Marked change");
+    public static final List<String> SATISFACTION_LABELS =
+            List.of("Very dissatisfied", "Dissatisfied", "Neither", "Satisfied", "Very satisfied");
+    public static final List<String> GOALS_LABELS =
+            List.of("None of them", "A few", "About half", "Most of them", "All of them");
+    public static final List<String> CHANGE_LABELS =
+            List.of("None", "A little", "Some", "Clear change", "Marked change");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -40,11 +43,16 @@ public class CloseOutAnswer {
 
     private Instant answeredAt;
 
-    protected CloseOutAnswer() {
-    }
+    protected CloseOutAnswer() {}
 
-    CloseOutAnswer(CloseOutSurvey survey, int satisfaction, int goalsAchieved, int behaviourChange, int wouldRecommend,
-                   String comments, Instant answeredAt) {
+    CloseOutAnswer(
+            CloseOutSurvey survey,
+            int satisfaction,
+            int goalsAchieved,
+            int behaviourChange,
+            int wouldRecommend,
+            String comments,
+            Instant answeredAt) {
         check("satisfaction", satisfaction, 1, 5);
         check("goalsAchieved", goalsAchieved, 1, 5);
         check("behaviourChange", behaviourChange, 1, 5);
@@ -77,13 +85,39 @@ public class CloseOutAnswer {
         return behaviourChange + " – " + CHANGE_LABELS.get(behaviourChange - 1);
     }
 
-    public Long getId() { return id; }
-    public Long getSurveyId() { return surveyId; }
-    public Long getEngagementId() { return engagementId; }
-    public int getSatisfaction() { return satisfaction; }
-    public int getGoalsAchieved() { return goalsAchieved; }
-    public int getBehaviourChange() { return behaviourChange; }
-    public int getWouldRecommend() { return wouldRecommend; }
-    public String getComments() { return comments; }
-    public Instant getAnsweredAt() { return answeredAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getSurveyId() {
+        return surveyId;
+    }
+
+    public Long getEngagementId() {
+        return engagementId;
+    }
+
+    public int getSatisfaction() {
+        return satisfaction;
+    }
+
+    public int getGoalsAchieved() {
+        return goalsAchieved;
+    }
+
+    public int getBehaviourChange() {
+        return behaviourChange;
+    }
+
+    public int getWouldRecommend() {
+        return wouldRecommend;
+    }
+
+    public String getComments() {
+        return comments;
+    }
+
+    public Instant getAnsweredAt() {
+        return answeredAt;
+    }
 }

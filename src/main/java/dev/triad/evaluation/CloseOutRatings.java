@@ -28,7 +28,8 @@ class CloseOutRatings implements CoachRatings {
         if (coachIds.isEmpty()) {
             return ratings;
         }
-        List<Object[]> rows = entityManager.createQuery("""
+        List<Object[]> rows = entityManager
+                .createQuery("""
                         select s.coachId, avg(a.satisfaction), count(distinct s.engagementId)
                         from CloseOutSurvey s, CloseOutAnswer a
                         where a.surveyId = s.id and s.coachId in :coaches
@@ -38,7 +39,9 @@ class CloseOutRatings implements CoachRatings {
                 .setParameter("minimum", (long) MINIMUM_ENGAGEMENTS)
                 .getResultList();
         for (Object[] row : rows) {
-            ratings.put((Long) row[0], new Rating(BigDecimal.valueOf(((Number) row[1]).doubleValue()), ((Number) row[2]).longValue()));
+            ratings.put(
+                    (Long) row[0],
+                    new Rating(BigDecimal.valueOf(((Number) row[1]).doubleValue()), ((Number) row[2]).longValue()));
         }
         return ratings;
     }

@@ -29,7 +29,6 @@ import java.util.Optional;
 @Service
 public class CloseOutService {
 
-
     private final CloseOutSurveys surveys;
     private final CloseOutAnswers answers;
     private final EngagementDirectory engagements;
@@ -37,8 +36,13 @@ public class CloseOutService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CloseOutService(CloseOutSurveys surveys, CloseOutAnswers answers, EngagementDirectory engagements, EngagementAccessPolicy policy,
-                    ApplicationEventPublisher events, Clock clock) {
+    CloseOutService(
+            CloseOutSurveys surveys,
+            CloseOutAnswers answers,
+            EngagementDirectory engagements,
+            EngagementAccessPolicy policy,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.surveys = surveys;
         this.answers = answers;
         this.engagements = engagements;
@@ -48,12 +52,11 @@ public class CloseOutService {
     }
 
     /** What a respondent gives: four scales and a comment. */
-    public record Answers(int satisfaction, int goalsAchieved, int behaviourChange, int wouldRecommend, String comments) {
-    }
+    public record Answers(
+            int satisfaction, int goalsAchieved, int behaviourChange, int wouldRecommend, String comments) {}
 
     /** A respondent's own survey, with their answer once given. */
-    public record SurveyPage(EngagementAccess access, CloseOutSurvey survey, Optional<CloseOutAnswer> answer) {
-    }
+    public record SurveyPage(EngagementAccess access, CloseOutSurvey survey, Optional<CloseOutAnswer> answer) {}
 
     /** In the transaction that closes the engagement: a completed engagement gets its survey, once per respondent. */
     @EventListener
@@ -66,13 +69,16 @@ public class CloseOutService {
 
     private void send(Long engagementId) {
         Engagement engagement = engagements.findWithPeople(engagementId).orElseThrow();
-        Long coachId = engagement.getCoach() == null ? null : engagement.getCoach().getId();
+        Long coachId =
+                engagement.getCoach() == null ? null : engagement.getCoach().getId();
         Instant now = clock.instant();
         for (Respondent role : Respondent.values()) {
             if (surveys.existsByEngagementIdAndRespondentRole(engagementId, role)) {
                 continue;
             }
-            Long respondentId = role == Respondent.CLIENT ? engagement.getClient().getId() : engagement.getLeader().getId();
+            Long respondentId = role == Respondent.CLIENT
+                    ? engagement.getClient().getId()
+                    : engagement.getLeader().getId();
             CloseOutSurvey survey = surveys.save(new CloseOutSurvey(engagementId, respondentId, role, coachId, now));
             events.publishEvent(new CloseOutSurveySent(engagementId, survey.getId(), respondentId));
         }
@@ -100,8 +106,14 @@ public class CloseOutService {
         if (page.answer().isPresent()) {
             throw alreadyAnswered(page.answer().get());
         }
-        return answers.saveAndFlush(new CloseOutAnswer(page.survey(), given.satisfaction(), given.goalsAchieved(),
-                given.behaviourChange(), given.wouldRecommend(), given.comments(), clock.instant()));
+        return answers.saveAndFlush(new CloseOutAnswer(
+                page.survey(),
+                given.satisfaction(),
+                given.goalsAchieved(),
+                given.behaviourChange(),
+                given.wouldRecommend(),
+                given.comments(),
+                clock.instant()));
     }
 
     private AlreadyAnswered alreadyAnswered(CloseOutAnswer answer) {

@@ -33,8 +33,7 @@ public class CloseOutSurvey {
 
     private Instant sentAt;
 
-    protected CloseOutSurvey() {
-    }
+    protected CloseOutSurvey() {}
 
     CloseOutSurvey(Long engagementId, Long respondentId, Respondent respondentRole, Long coachId, Instant sentAt) {
         this.engagementId = engagementId;
@@ -44,10 +43,27 @@ public class CloseOutSurvey {
         this.sentAt = sentAt;
     }
 
-    public Long getId() { return id; }
-    public Long getEngagementId() { return engagementId; }
-    public Long getRespondentId() { return respondentId; }
-    public Respondent getRespondentRole() { return respondentRole; }
-    public Long getCoachId() { return coachId; }
-    public Instant getSentAt() { return sentAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getEngagementId() {
+        return engagementId;
+    }
+
+    public Long getRespondentId() {
+        return respondentId;
+    }
+
+    public Respondent getRespondentRole() {
+        return respondentRole;
+    }
+
+    public Long getCoachId() {
+        return coachId;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
 }

@@ -15,8 +15,8 @@ import java.util.List;
 @Table(name = "coachability_rating")
 public class CoachabilityRating {
 
-    public static final List<String> LABELS = List.of("Not open to coaching yet", "Reluctant", "Open at times",
-            "Open and engaged", "Highly coachable");
+    public static final List<String> LABELS =
+            List.of("Not open to coaching yet", "Reluctant", "Open at times", "Open and engaged", "Highly coachable");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -32,8 +32,7 @@ public class CoachabilityRating {
 
     private Instant recordedAt;
 
-    protected CoachabilityRating() {
-    }
+    protected CoachabilityRating() {}
 
     CoachabilityRating(Long engagementId, Long coachId, int rating, String note, Instant recordedAt) {
         if (rating < 1 || rating > 5) {
@@ -53,10 +52,27 @@ public class CoachabilityRating {
         return rating + " – " + LABELS.get(rating - 1);
     }
 
-    public Long getId() { return id; }
-    public Long getEngagementId() { return engagementId; }
-    public Long getCoachId() { return coachId; }
-    public int getRating() { return rating; }
-    public String getNote() { return note; }
-    public Instant getRecordedAt() { return recordedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getEngagementId() {
+        return engagementId;
+    }
+
+    public Long getCoachId() {
+        return coachId;
+    }
+
+    public int getRating() {
+        return rating;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
 }

@@ -6,18 +6,14 @@ package dev.triad.evaluation;
  */
 public final class EvaluationEvents {
 
-    private EvaluationEvents() {
-    }
+    private EvaluationEvents() {}
 
     /** A partnership check-in is waiting for the client. */
-    public record CheckInDue(Long engagementId, Long checkInId) {
-    }
+    public record CheckInDue(Long engagementId, Long checkInId) {}
 
     /** The client's check-in answer signals a low fit with the coach: HR is told, without the answer. */
-    public record LowFitSignalled(Long engagementId, Long checkInId) {
-    }
+    public record LowFitSignalled(Long engagementId, Long checkInId) {}
 
     /** A close-out survey was sent to {@code respondentId}. */
-    public record CloseOutSurveySent(Long engagementId, Long surveyId, Long respondentId) {
-    }
+    public record CloseOutSurveySent(Long engagementId, Long surveyId, Long respondentId) {}
 }

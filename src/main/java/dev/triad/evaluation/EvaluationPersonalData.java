@@ -3,8 +3,8 @@ package dev.triad.evaluation;
 import dev.triad.engagement.ClientExport;
 import dev.triad.engagement.PersonalData;
 import dev.triad.engagement.PersonalRows;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashMap;
@@ -52,8 +52,11 @@ class EvaluationPersonalData implements PersonalData {
         content.put("impactMeasures", PersonalRows.of(jdbc, """
                 select m.engagement_id, m.name, m.unit, m.before_value, m.after_value, m.updated_at
                 from impact_measure m where m.engagement_id in (:ids) order by m.engagement_id, m.id""", ids));
-        out.json("evaluation.json", "Your answers to partnership check-ins and to the close-out survey, referrals your coach "
-                + "recorded, your requests for another coach, and the engagement's impact measures before and after.", content);
+        out.json(
+                "evaluation.json",
+                "Your answers to partnership check-ins and to the close-out survey, referrals your coach "
+                        + "recorded, your requests for another coach, and the engagement's impact measures before and after.",
+                content);
     }
 
     @Override

@@ -29,7 +29,11 @@ class EvaluationReminders implements HomeReminders {
     private final CoachChangeService requests;
     private final ImpactMeasureService measures;
 
-    EvaluationReminders(PartnershipCheckIns checkIns, CloseOutSurveys surveys, CoachChangeService requests, ImpactMeasureService measures) {
+    EvaluationReminders(
+            PartnershipCheckIns checkIns,
+            CloseOutSurveys surveys,
+            CoachChangeService requests,
+            ImpactMeasureService measures) {
         this.checkIns = checkIns;
         this.surveys = surveys;
         this.requests = requests;
@@ -41,28 +45,37 @@ class EvaluationReminders implements HomeReminders {
         List<HomeReminder> reminders = new ArrayList<>();
         if (me.has(Role.CLIENT)) {
             for (Pending p : checkIns.openForClient(me.id())) {
-                reminders.add(new HomeReminder("A partnership check-in is waiting: is your coaching working for you?",
-                        "Answer it", "/engagements/" + p.engagementId() + "/check-ins/" + p.itemId()));
+                reminders.add(new HomeReminder(
+                        "A partnership check-in is waiting: is your coaching working for you?",
+                        "Answer it",
+                        "/engagements/" + p.engagementId() + "/check-ins/" + p.itemId()));
             }
         }
         if (me.has(Role.CLIENT) || me.has(Role.LEADER)) {
             for (Pending p : surveys.unansweredFor(me.id())) {
-                reminders.add(new HomeReminder(p.clientName() + "’s coaching is completed: the close-out survey is waiting for your answer.",
-                        "Answer the survey", "/engagements/" + p.engagementId() + "/close-out"));
+                reminders.add(new HomeReminder(
+                        p.clientName() + "’s coaching is completed: the close-out survey is waiting for your answer.",
+                        "Answer the survey",
+                        "/engagements/" + p.engagementId() + "/close-out"));
             }
         }
         if (me.isHr()) {
             List<Pending> open = requests.allOpen();
             if (!open.isEmpty()) {
-                reminders.add(new HomeReminder(open.size() == 1
-                        ? open.get(0).clientName() + " asked for a different coach."
-                        : open.size() + " clients asked for a different coach.", "Review the requests", "/coach-change-requests"));
+                reminders.add(new HomeReminder(
+                        open.size() == 1
+                                ? open.get(0).clientName() + " asked for a different coach."
+                                : open.size() + " clients asked for a different coach.",
+                        "Review the requests",
+                        "/coach-change-requests"));
             }
         }
         if (me.has(Role.COACH)) {
             for (Pending p : measures.missingForCoach(me.id())) {
-                reminders.add(new HomeReminder(p.clientName() + "’s engagement is in a proactive programme and has no impact measures yet.",
-                        "Record the measures agreed in alignment", "/engagements/" + p.engagementId() + "/evaluation"));
+                reminders.add(new HomeReminder(
+                        p.clientName() + "’s engagement is in a proactive programme and has no impact measures yet.",
+                        "Record the measures agreed in alignment",
+                        "/engagements/" + p.engagementId() + "/evaluation"));
             }
         }
         return reminders;

@@ -10,7 +10,6 @@ import dev.triad.engagement.EngagementAction;
 import dev.triad.engagement.EngagementContent;
 import dev.triad.impact.ImpactMeasure;
 import dev.triad.impact.ImpactMeasureService;
-import dev.triad.system.ForbiddenException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,9 +38,17 @@ public class EvaluationService {
     private final CloseOutRatings ratings;
     private final Clock clock;
 
-    EvaluationService(EngagementAccessPolicy policy, PartnershipCheckIns checkIns, CloseOutSurveys surveys, CloseOutAnswers answers,
-                      CoachabilityRatings coachability, Referrals referrals, ImpactMeasureService measures, CoachChangeService requests,
-                      CloseOutRatings ratings, Clock clock) {
+    EvaluationService(
+            EngagementAccessPolicy policy,
+            PartnershipCheckIns checkIns,
+            CloseOutSurveys surveys,
+            CloseOutAnswers answers,
+            CoachabilityRatings coachability,
+            Referrals referrals,
+            ImpactMeasureService measures,
+            CoachChangeService requests,
+            CloseOutRatings ratings,
+            Clock clock) {
         this.policy = policy;
         this.checkIns = checkIns;
         this.surveys = surveys;
@@ -55,20 +62,28 @@ public class EvaluationService {
     }
 
     /** One close-out survey's standing: sent to whom, answered or not (a fact; the answer itself is the respondent's). */
-    public record SurveyStatus(CloseOutSurvey survey, boolean answered) {
-    }
+    public record SurveyStatus(CloseOutSurvey survey, boolean answered) {}
 
     /**
      * What the evaluation page shows to one viewer. Parts the viewer may not see are empty, never loaded:
      * check-in answers (client, coach), coachability (coach), referrals (client, coach), impact measures (client,
      * coach, leader), the open request for another coach (client, HR). HR gets the low-fit flag and counts.
      */
-    public record EvaluationPage(EngagementAccess access, List<PartnershipCheckIn> checkIns, boolean lowFit,
-                                 long answeredCheckIns, long openCheckIns, List<SurveyStatus> surveys,
-                                 Optional<CloseOutSurvey> mySurvey, Optional<CloseOutAnswer> myAnswer,
-                                 List<CoachabilityRating> coachability, List<Referral> referrals,
-                                 List<ImpactMeasure> measures, long measureCount, Optional<CoachChangeRequest> openRequest,
-                                 Optional<CoachRatings.Rating> myCloseOutRating) {
+    public record EvaluationPage(
+            EngagementAccess access,
+            List<PartnershipCheckIn> checkIns,
+            boolean lowFit,
+            long answeredCheckIns,
+            long openCheckIns,
+            List<SurveyStatus> surveys,
+            Optional<CloseOutSurvey> mySurvey,
+            Optional<CloseOutAnswer> myAnswer,
+            List<CoachabilityRating> coachability,
+            List<Referral> referrals,
+            List<ImpactMeasure> measures,
+            long measureCount,
+            Optional<CoachChangeRequest> openRequest,
+            Optional<CoachRatings.Rating> myCloseOutRating) {
 
         public boolean showsCheckInAnswers() {
             return access.may(EngagementContent.CHECK_IN_ANSWERS);
@@ -87,7 +102,8 @@ public class EvaluationService {
         }
 
         public boolean editsMeasures() {
-            return (access.isClient() || access.isCoach()) && access.engagement().getPhase().isActive();
+            return (access.isClient() || access.isCoach())
+                    && access.engagement().getPhase().isActive();
         }
 
         /** A proactive programme's engagement without impact measures: said plainly to everyone on the page. */
@@ -96,7 +112,9 @@ public class EvaluationService {
         }
 
         public boolean mayAskForAnotherCoach() {
-            return access.isClient() && access.engagement().getCoach() != null && access.engagement().getPhase().isActive()
+            return access.isClient()
+                    && access.engagement().getCoach() != null
+                    && access.engagement().getPhase().isActive()
                     && openRequest.isEmpty();
         }
 
@@ -110,33 +128,59 @@ public class EvaluationService {
         EngagementAccess access = policy.require(engagementId, me, EngagementContent.FACTS);
         List<PartnershipCheckIn> all = checkIns.findByEngagementIdOrderByAfterSessionsDesc(engagementId);
         // The latest answer tells whether the partnership works now; HR learns only that, not the answer.
-        boolean lowFit = all.stream().filter(PartnershipCheckIn::isAnswered).findFirst().map(PartnershipCheckIn::isLowFit).orElse(false);
+        boolean lowFit = all.stream()
+                .filter(PartnershipCheckIn::isAnswered)
+                .findFirst()
+                .map(PartnershipCheckIn::isLowFit)
+                .orElse(false);
         long answered = all.stream().filter(PartnershipCheckIn::isAnswered).count();
         long open = all.stream().filter(PartnershipCheckIn::isOpen).count();
         List<CloseOutSurvey> sent = surveys.findByEngagementIdOrderByRespondentRole(engagementId);
-        Map<Long, CloseOutAnswer> given = sent.isEmpty() ? Map.of() : answers.findBySurveyIdIn(sent.stream().map(CloseOutSurvey::getId).toList())
-                .stream().collect(Collectors.toMap(CloseOutAnswer::getSurveyId, Function.identity()));
-        Optional<CloseOutSurvey> mine = sent.stream().filter(s -> s.getRespondentId().equals(me.id())).findFirst();
+        Map<Long, CloseOutAnswer> given = sent.isEmpty()
+                ? Map.of()
+                : answers
+                        .findBySurveyIdIn(
+                                sent.stream().map(CloseOutSurvey::getId).toList())
+                        .stream()
+                        .collect(Collectors.toMap(CloseOutAnswer::getSurveyId, Function.identity()));
+        Optional<CloseOutSurvey> mine =
+                sent.stream().filter(s -> s.getRespondentId().equals(me.id())).findFirst();
         List<ImpactMeasure> measureList = measures.of(engagementId);
-        return new EvaluationPage(access,
+        return new EvaluationPage(
+                access,
                 access.may(EngagementContent.CHECK_IN_ANSWERS) ? all : List.of(),
-                lowFit, answered, open,
-                sent.stream().map(s -> new SurveyStatus(s, given.containsKey(s.getId()))).toList(),
-                mine, mine.map(s -> given.get(s.getId())),
+                lowFit,
+                answered,
+                open,
+                sent.stream()
+                        .map(s -> new SurveyStatus(s, given.containsKey(s.getId())))
+                        .toList(),
+                mine,
+                mine.map(s -> given.get(s.getId())),
                 access.isCoach() && access.may(EngagementContent.COACHABILITY)
-                        ? coachability.findByEngagementIdOrderByRecordedAtDescIdDesc(engagementId) : List.of(),
-                access.may(EngagementContent.REFERRALS) ? referrals.findByEngagementIdOrderByRecordedAtDescIdDesc(engagementId) : List.of(),
+                        ? coachability.findByEngagementIdOrderByRecordedAtDescIdDesc(engagementId)
+                        : List.of(),
+                access.may(EngagementContent.REFERRALS)
+                        ? referrals.findByEngagementIdOrderByRecordedAtDescIdDesc(engagementId)
+                        : List.of(),
                 access.may(EngagementContent.ALIGNMENT_AND_REPORTS) ? measureList : List.of(),
                 measureList.size(),
                 access.isClient() || access.isHr() ? requests.openOf(engagementId) : Optional.empty(),
-                // The coach sees close-out answers only in aggregate over their own engagements, and over five at least.
-                access.isCoach() ? Optional.ofNullable(ratings.ratingsOf(List.of(me.id())).get(me.id())) : Optional.empty());
+                // The coach sees close-out answers only in aggregate over their own engagements, and over five at
+                // least.
+                access.isCoach()
+                        ? Optional.ofNullable(
+                                ratings.ratingsOf(List.of(me.id())).get(me.id()))
+                        : Optional.empty());
     }
 
     /** The engagement for the coach's forms (coachability, referral), refusing anyone but its coach. */
     @Transactional(readOnly = true)
     public EngagementAccess asCoach(Long engagementId, CurrentUser me, EngagementContent content) {
-        return offered(engagementId, me, content == EngagementContent.REFERRALS ? EngagementAction.REFER : EngagementAction.RATE_COACHABILITY);
+        return offered(
+                engagementId,
+                me,
+                content == EngagementContent.REFERRALS ? EngagementAction.REFER : EngagementAction.RATE_COACHABILITY);
     }
 
     /** The engagement for a form that offers {@code action} (coachability, referral), refusing whoever may not take it. */

@@ -24,7 +24,8 @@ public class PartnershipCheckIn {
     public static final int LOW_FIT = 2;
 
     /** The answers to "Is this partnership working for you?", from 1 to 5. */
-    public static final List<String> FIT_LABELS = List.of("Not at all", "Not really", "Somewhat", "Mostly", "Very well");
+    public static final List<String> FIT_LABELS =
+            List.of("Not at all", "Not really", "Somewhat", "Mostly", "Very well");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,8 +50,7 @@ public class PartnershipCheckIn {
     @Version
     private long version;
 
-    protected PartnershipCheckIn() {
-    }
+    protected PartnershipCheckIn() {}
 
     PartnershipCheckIn(Long engagementId, int afterSessions, Long coachId, Instant dueAt) {
         this.engagementId = engagementId;
@@ -96,14 +96,43 @@ public class PartnershipCheckIn {
         return fit == null ? null : fit + " – " + FIT_LABELS.get(fit - 1);
     }
 
-    public Long getId() { return id; }
-    public Long getEngagementId() { return engagementId; }
-    public int getAfterSessions() { return afterSessions; }
-    public Long getCoachId() { return coachId; }
-    public Instant getDueAt() { return dueAt; }
-    public Instant getSupersededAt() { return supersededAt; }
-    public Instant getAnsweredAt() { return answeredAt; }
-    public Integer getFit() { return fit; }
-    public String getWhatShouldChange() { return whatShouldChange; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getEngagementId() {
+        return engagementId;
+    }
+
+    public int getAfterSessions() {
+        return afterSessions;
+    }
+
+    public Long getCoachId() {
+        return coachId;
+    }
+
+    public Instant getDueAt() {
+        return dueAt;
+    }
+
+    public Instant getSupersededAt() {
+        return supersededAt;
+    }
+
+    public Instant getAnsweredAt() {
+        return answeredAt;
+    }
+
+    public Integer getFit() {
+        return fit;
+    }
+
+    public String getWhatShouldChange() {
+        return whatShouldChange;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -1,7 +1,7 @@
 package dev.triad.evaluation;
 
-import dev.triad.engagement.Phase;
 import dev.triad.engagement.Pending;
+import dev.triad.engagement.Phase;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -16,7 +16,8 @@ public interface PartnershipCheckIns extends JpaRepository<PartnershipCheckIn, L
 
     boolean existsByEngagementIdAndAfterSessions(Long engagementId, int afterSessions);
 
-    @Query("select c from PartnershipCheckIn c where c.engagementId = ?1 and c.answeredAt is null and c.supersededAt is null")
+    @Query(
+            "select c from PartnershipCheckIn c where c.engagementId = ?1 and c.answeredAt is null and c.supersededAt is null")
     List<PartnershipCheckIn> openOf(Long engagementId);
 
     /** The client's open check-ins, on engagements that are not closed. */

@@ -35,8 +35,7 @@ public class Referral {
 
     private Instant recordedAt;
 
-    protected Referral() {
-    }
+    protected Referral() {}
 
     Referral(Long engagementId, ReferralKind kind, String note, Long recordedById, Instant recordedAt) {
         if (kind == null) {
@@ -52,10 +51,27 @@ public class Referral {
         this.recordedAt = recordedAt;
     }
 
-    public Long getId() { return id; }
-    public Long getEngagementId() { return engagementId; }
-    public ReferralKind getKind() { return kind; }
-    public String getNote() { return note; }
-    public Long getRecordedById() { return recordedById; }
-    public Instant getRecordedAt() { return recordedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getEngagementId() {
+        return engagementId;
+    }
+
+    public ReferralKind getKind() {
+        return kind;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public Long getRecordedById() {
+        return recordedById;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
 }

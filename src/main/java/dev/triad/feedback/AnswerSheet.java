@@ -11,21 +11,26 @@ import java.util.stream.IntStream;
  * The answer form: the request's questions, rating items grouped by competency, with what the rater
  * saved or just typed, and a message per question that needs attention.
  */
-public record AnswerSheet(List<FeedbackQuestion> questions, Map<Long, String> ratings, Map<Long, String> texts,
-                          Map<Long, String> errors) {
+public record AnswerSheet(
+        List<FeedbackQuestion> questions,
+        Map<Long, String> ratings,
+        Map<Long, String> texts,
+        Map<Long, String> errors) {
 
     public static final int MAX_TEXT = 4000;
 
     /** One point of the rating scale, with its words. */
-    public record Point(int value, String label) {
-    }
+    public record Point(int value, String label) {}
 
-    public static final List<Point> SCALE = List.of(new Point(1, "Strongly disagree"), new Point(2, "Disagree"),
-            new Point(3, "Neither agree nor disagree"), new Point(4, "Agree"), new Point(5, "Strongly agree"));
+    public static final List<Point> SCALE = List.of(
+            new Point(1, "Strongly disagree"),
+            new Point(2, "Disagree"),
+            new Point(3, "Neither agree nor disagree"),
+            new Point(4, "Agree"),
+            new Point(5, "Strongly agree"));
 
     /** A competency with its rating items. */
-    public record Competency(String name, List<FeedbackQuestion> items) {
-    }
+    public record Competency(String name, List<FeedbackQuestion> items) {}
 
     static AnswerSheet of(List<FeedbackQuestion> questions, List<FeedbackAnswer> saved) {
         Map<Long, String> ratings = new HashMap<>();
@@ -48,9 +53,13 @@ public record AnswerSheet(List<FeedbackQuestion> questions, Map<Long, String> ra
 
     public List<Competency> competencies() {
         Map<String, List<FeedbackQuestion>> grouped = new LinkedHashMap<>();
-        questions.stream().filter(FeedbackQuestion::isRating)
-                .forEach(q -> grouped.computeIfAbsent(q.getCompetency(), c -> new ArrayList<>()).add(q));
-        return grouped.entrySet().stream().map(e -> new Competency(e.getKey(), e.getValue())).toList();
+        questions.stream()
+                .filter(FeedbackQuestion::isRating)
+                .forEach(q -> grouped.computeIfAbsent(q.getCompetency(), c -> new ArrayList<>())
+                        .add(q));
+        return grouped.entrySet().stream()
+                .map(e -> new Competency(e.getKey(), e.getValue()))
+                .toList();
     }
 
     public List<FeedbackQuestion> openQuestions() {
@@ -78,8 +87,10 @@ public record AnswerSheet(List<FeedbackQuestion> questions, Map<Long, String> ra
     }
 
     public int answeredRatings() {
-        return (int) questions.stream().filter(FeedbackQuestion::isRating)
-                .filter(q -> IntStream.rangeClosed(1, 5).anyMatch(v -> checked(q.getId(), v))).count();
+        return (int) questions.stream()
+                .filter(FeedbackQuestion::isRating)
+                .filter(q -> IntStream.rangeClosed(1, 5).anyMatch(v -> checked(q.getId(), v)))
+                .count();
     }
 
     public int ratingCount() {

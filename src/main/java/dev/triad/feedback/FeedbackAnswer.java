@@ -18,8 +18,7 @@ public class FeedbackAnswer {
         private Long raterId;
         private Long questionId;
 
-        public Key() {
-        }
+        public Key() {}
 
         Key(Long raterId, Long questionId) {
             this.raterId = raterId;
@@ -28,7 +27,9 @@ public class FeedbackAnswer {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key other && Objects.equals(raterId, other.raterId) && Objects.equals(questionId, other.questionId);
+            return o instanceof Key other
+                    && Objects.equals(raterId, other.raterId)
+                    && Objects.equals(questionId, other.questionId);
         }
 
         @Override
@@ -49,8 +50,7 @@ public class FeedbackAnswer {
 
     private String text;
 
-    protected FeedbackAnswer() {
-    }
+    protected FeedbackAnswer() {}
 
     FeedbackAnswer(FeedbackRater rater, FeedbackQuestion question) {
         this.raterId = rater.getId();

@@ -8,12 +8,18 @@ import java.time.LocalDate;
  */
 public final class FeedbackEvents {
 
-    private FeedbackEvents() {
-    }
+    private FeedbackEvents() {}
 
     /** A rater was added to a request and is to get their link. */
-    public record RaterInvited(Long engagementId, Long raterId, String raterName, String raterEmail, RaterGroup group,
-                               String clientName, String rawToken, LocalDate lastDay) {
+    public record RaterInvited(
+            Long engagementId,
+            Long raterId,
+            String raterName,
+            String raterEmail,
+            RaterGroup group,
+            String clientName,
+            String rawToken,
+            LocalDate lastDay) {
 
         /** The rater's page, holding the token: only ever in the email to the rater. */
         public String path() {
@@ -27,8 +33,15 @@ public final class FeedbackEvents {
     }
 
     /** A rater who has not answered is reminded, with a new link (the earlier ones keep working). */
-    public record RaterReminded(Long engagementId, Long raterId, String raterName, String raterEmail, RaterGroup group,
-                                String clientName, String rawToken, LocalDate lastDay) {
+    public record RaterReminded(
+            Long engagementId,
+            Long raterId,
+            String raterName,
+            String raterEmail,
+            RaterGroup group,
+            String clientName,
+            String rawToken,
+            LocalDate lastDay) {
 
         public String path() {
             return RaterLink.PATH + rawToken;

@@ -29,8 +29,13 @@ class FeedbackForAssessments implements AssessmentFeedback {
     private final NamedParameterJdbcTemplate jdbc;
     private final AssessmentTime time;
 
-    FeedbackForAssessments(FeedbackRequests requests, FeedbackRaters raters, FeedbackQuestions questions, FeedbackAnswers answers,
-                           NamedParameterJdbcTemplate jdbc, AssessmentTime time) {
+    FeedbackForAssessments(
+            FeedbackRequests requests,
+            FeedbackRaters raters,
+            FeedbackQuestions questions,
+            FeedbackAnswers answers,
+            NamedParameterJdbcTemplate jdbc,
+            AssessmentTime time) {
         this.requests = requests;
         this.raters = raters;
         this.questions = questions;
@@ -43,14 +48,21 @@ class FeedbackForAssessments implements AssessmentFeedback {
     @Override
     public Map<Long, FeedbackStatus> statusesOf(Long engagementId, Collection<Long> assessmentIds) {
         List<FeedbackRequest> ofEngagement = requests.ofEngagement(engagementId).stream()
-                .filter(r -> assessmentIds.contains(r.getAssessmentId())).toList();
+                .filter(r -> assessmentIds.contains(r.getAssessmentId()))
+                .toList();
         if (ofEngagement.isEmpty()) {
             return Map.of();
         }
-        Map<Long, List<FeedbackRater>> ratersOf = raters.ofRequests(ofEngagement.stream().map(FeedbackRequest::getId).toList())
-                .stream().collect(Collectors.groupingBy(FeedbackRater::getRequestId));
-        return ofEngagement.stream().collect(Collectors.toMap(FeedbackRequest::getAssessmentId,
-                r -> status(r, ratersOf.getOrDefault(r.getId(), List.of()))));
+        Map<Long, List<FeedbackRater>> ratersOf =
+                raters
+                        .ofRequests(ofEngagement.stream()
+                                .map(FeedbackRequest::getId)
+                                .toList())
+                        .stream()
+                        .collect(Collectors.groupingBy(FeedbackRater::getRequestId));
+        return ofEngagement.stream()
+                .collect(Collectors.toMap(
+                        FeedbackRequest::getAssessmentId, r -> status(r, ratersOf.getOrDefault(r.getId(), List.of()))));
     }
 
     @Override
@@ -66,10 +78,16 @@ class FeedbackForAssessments implements AssessmentFeedback {
 
     FeedbackStatus status(FeedbackRequest request, List<FeedbackRater> ofRequest) {
         int invited = (int) ofRequest.stream().filter(r -> !r.isSelf()).count();
-        int answered = (int) ofRequest.stream().filter(r -> !r.isSelf() && r.hasSubmitted()).count();
+        int answered = (int)
+                ofRequest.stream().filter(r -> !r.isSelf() && r.hasSubmitted()).count();
         boolean self = ofRequest.stream().anyMatch(r -> r.isSelf() && r.hasSubmitted());
-        return new FeedbackStatus(invited, answered, self, request.isOpen(time.now()),
-                time.lastDayBefore(request.getClosesAt()), time.dayOf(request.getEndedAt()));
+        return new FeedbackStatus(
+                invited,
+                answered,
+                self,
+                request.isOpen(time.now()),
+                time.lastDayBefore(request.getClosesAt()),
+                time.dayOf(request.getEndedAt()));
     }
 
     /** Each 360 request: its state, how many answered, and the results once answering has stopped. */
@@ -83,13 +101,29 @@ class FeedbackForAssessments implements AssessmentFeedback {
                 entry.put("assessmentId", request.getAssessmentId());
                 entry.put("questionSet", request.getQuestionSetName());
                 entry.put("closesAt", request.getClosesAt().toString());
-                entry.put("closedAt", request.getClosedAt() == null ? null : request.getClosedAt().toString());
+                entry.put(
+                        "closedAt",
+                        request.getClosedAt() == null
+                                ? null
+                                : request.getClosedAt().toString());
                 entry.put("ratersInvited", all.stream().filter(r -> !r.isSelf()).count());
-                entry.put("ratersAnswered", all.stream().filter(r -> !r.isSelf() && r.hasSubmitted()).count());
+                entry.put(
+                        "ratersAnswered",
+                        all.stream()
+                                .filter(r -> !r.isSelf() && r.hasSubmitted())
+                                .count());
                 boolean open = request.isOpen(time.now());
                 entry.put("open", open);
-                entry.put("results", open ? null : results(FeedbackResults.of(questions.ofRequest(request.getId()),
-                        all.stream().filter(FeedbackRater::hasSubmitted).toList(), answers.submittedOf(request.getId()))));
+                entry.put(
+                        "results",
+                        open
+                                ? null
+                                : results(FeedbackResults.of(
+                                        questions.ofRequest(request.getId()),
+                                        all.stream()
+                                                .filter(FeedbackRater::hasSubmitted)
+                                                .toList(),
+                                        answers.submittedOf(request.getId()))));
                 result.add(entry);
             }
         }
@@ -100,22 +134,41 @@ class FeedbackForAssessments implements AssessmentFeedback {
         Map<String, String> labels = new LinkedHashMap<>();
         results.getColumns().forEach(c -> labels.put(c.key(), c.label()));
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("groups", results.getColumns().stream().map(c -> Map.of("group", c.label(), "answers", c.answers())).toList());
-        out.put("competencies", results.getCompetencies().stream().map(c -> {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("competency", c.competency());
-            row.put("averages", labelled(c.averages(), labels));
-            row.put("items", c.items().stream().map(i -> Map.of("question", i.question().getText(),
-                    "averages", labelled(i.averages(), labels))).toList());
-            return row;
-        }).toList());
-        out.put("openQuestions", results.getOpenQuestions().stream().map(q -> {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("question", q.question().getText());
-            row.put("yourAnswer", q.selfAnswer());
-            row.put("answers", q.answers());
-            return row;
-        }).toList());
+        out.put(
+                "groups",
+                results.getColumns().stream()
+                        .map(c -> Map.of("group", c.label(), "answers", c.answers()))
+                        .toList());
+        out.put(
+                "competencies",
+                results.getCompetencies().stream()
+                        .map(c -> {
+                            Map<String, Object> row = new LinkedHashMap<>();
+                            row.put("competency", c.competency());
+                            row.put("averages", labelled(c.averages(), labels));
+                            row.put(
+                                    "items",
+                                    c.items().stream()
+                                            .map(i -> Map.of(
+                                                    "question",
+                                                    i.question().getText(),
+                                                    "averages",
+                                                    labelled(i.averages(), labels)))
+                                            .toList());
+                            return row;
+                        })
+                        .toList());
+        out.put(
+                "openQuestions",
+                results.getOpenQuestions().stream()
+                        .map(q -> {
+                            Map<String, Object> row = new LinkedHashMap<>();
+                            row.put("question", q.question().getText());
+                            row.put("yourAnswer", q.selfAnswer());
+                            row.put("answers", q.answers());
+                            return row;
+                        })
+                        .toList());
         out.put("answersNotShown", results.getNotShown());
         return out;
     }
@@ -132,8 +185,10 @@ class FeedbackForAssessments implements AssessmentFeedback {
 
     @Override
     public void erase(Long engagementId) {
-        // Raters go with their answers and links (on delete cascade); the request keeps its questions, from the question set.
-        jdbc.update("delete from feedback_rater where request_id in (select r.id from feedback_request r where r.engagement_id = :id)",
+        // Raters go with their answers and links (on delete cascade); the request keeps its questions, from the
+        // question set.
+        jdbc.update(
+                "delete from feedback_rater where request_id in (select r.id from feedback_request r where r.engagement_id = :id)",
                 Map.of("id", engagementId));
     }
 }

@@ -36,8 +36,7 @@ class FeedbackLink {
 
     private Instant createdAt;
 
-    protected FeedbackLink() {
-    }
+    protected FeedbackLink() {}
 
     private FeedbackLink(Long raterId, String tokenHash, Instant createdAt) {
         this.raterId = raterId;
@@ -46,8 +45,7 @@ class FeedbackLink {
     }
 
     /** A new link and the raw token to put in the email. */
-    record Issued(FeedbackLink link, String raw) {
-    }
+    record Issued(FeedbackLink link, String raw) {}
 
     static Issued issue(Long raterId, Instant now) {
         byte[] bytes = new byte[32];

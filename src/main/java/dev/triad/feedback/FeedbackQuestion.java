@@ -28,8 +28,7 @@ public class FeedbackQuestion {
 
     private String text;
 
-    protected FeedbackQuestion() {
-    }
+    protected FeedbackQuestion() {}
 
     FeedbackQuestion(Long requestId, int position, QuestionItem item) {
         this.requestId = requestId;

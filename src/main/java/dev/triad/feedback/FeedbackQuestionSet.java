@@ -45,8 +45,7 @@ public class FeedbackQuestionSet {
     @Version
     private long version;
 
-    protected FeedbackQuestionSet() {
-    }
+    protected FeedbackQuestionSet() {}
 
     FeedbackQuestionSet(QuestionSetDetails details, Instant now) {
         describe(details, now);

@@ -43,8 +43,7 @@ public class FeedbackRater {
     @Version
     private long version;
 
-    protected FeedbackRater() {
-    }
+    protected FeedbackRater() {}
 
     FeedbackRater(Long requestId, String name, String email, RaterGroup group, Instant now) {
         this.requestId = requestId;

@@ -42,8 +42,7 @@ public class FeedbackRequest {
     @Version
     private long version;
 
-    protected FeedbackRequest() {
-    }
+    protected FeedbackRequest() {}
 
     FeedbackRequest(Assessment assessment, String questionSetName, Instant closesAt, Long createdById, Instant now) {
         if (!closesAt.isAfter(now)) {

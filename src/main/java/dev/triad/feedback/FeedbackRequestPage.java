@@ -12,13 +12,17 @@ import java.util.Map;
  * group answered, never who; how each rater's invitation fared, and sending a failed one again. The client answers
  * for themselves and may close it early; the coach reminds.
  */
-public record FeedbackRequestPage(EngagementAccess access, Assessment assessment, FeedbackStatus status,
-                                  List<FeedbackRater> raters, List<GroupProgress> progress, int remindable,
-                                  Map<Long, RaterInvitationMails.Invitation> invitations) {
+public record FeedbackRequestPage(
+        EngagementAccess access,
+        Assessment assessment,
+        FeedbackStatus status,
+        List<FeedbackRater> raters,
+        List<GroupProgress> progress,
+        int remindable,
+        Map<Long, RaterInvitationMails.Invitation> invitations) {
 
     /** How many raters of a group were asked, and how many answered. */
-    public record GroupProgress(RaterGroup group, int invited, int answered) {
-    }
+    public record GroupProgress(RaterGroup group, int invited, int answered) {}
 
     public boolean mayAddRaters() {
         return status.open() && access.engagement().getPhase().isActive();
@@ -37,7 +41,10 @@ public record FeedbackRequestPage(EngagementAccess access, Assessment assessment
     /** A failed (or held) invitation can be sent again while the request is open and the engagement takes writes. */
     public boolean maySendAgain(FeedbackRater rater) {
         RaterInvitationMails.Invitation invitation = invitationOf(rater);
-        return invitation != null && invitation.mayBeSentAgain() && status.open() && access.engagement().takesWrites();
+        return invitation != null
+                && invitation.mayBeSentAgain()
+                && status.open()
+                && access.engagement().takesWrites();
     }
 
     public boolean mayRemind() {

@@ -35,11 +35,11 @@ public final class FeedbackResults {
     static final String SELF = "self";
     static final String ALL = "all";
     static final String OTHERS = "others";
-    private static final List<RaterGroup> GROUPS_SHOWN_ALONE = List.of(RaterGroup.PEER, RaterGroup.DIRECT_REPORT, RaterGroup.CUSTOMER);
+    private static final List<RaterGroup> GROUPS_SHOWN_ALONE =
+            List.of(RaterGroup.PEER, RaterGroup.DIRECT_REPORT, RaterGroup.CUSTOMER);
 
     /** A column of the results: a group of raters shown together, and how many answered. */
-    public record Column(String key, String label, int answers) {
-    }
+    public record Column(String key, String label, int answers) {}
 
     /** One rating item's averages, per column key. */
     public record ItemRow(FeedbackQuestion question, Map<String, BigDecimal> averages) {
@@ -66,13 +66,13 @@ public final class FeedbackResults {
             if (gap == null) {
                 return "–";
             }
-            return (gap.signum() > 0 ? "+" : "") + gap.setScale(1, RoundingMode.HALF_UP).toPlainString();
+            return (gap.signum() > 0 ? "+" : "")
+                    + gap.setScale(1, RoundingMode.HALF_UP).toPlainString();
         }
     }
 
     /** An open question with the client's own answer and everyone else's, unattributed. */
-    public record OpenQuestion(FeedbackQuestion question, String selfAnswer, List<String> answers) {
-    }
+    public record OpenQuestion(FeedbackQuestion question, String selfAnswer, List<String> answers) {}
 
     private final List<Column> columns;
     private final List<CompetencyRow> competencies;
@@ -80,8 +80,12 @@ public final class FeedbackResults {
     private final int notShown;
     private final boolean othersIncludeSmallGroups;
 
-    private FeedbackResults(List<Column> columns, List<CompetencyRow> competencies, List<OpenQuestion> openQuestions,
-                            int notShown, boolean othersIncludeSmallGroups) {
+    private FeedbackResults(
+            List<Column> columns,
+            List<CompetencyRow> competencies,
+            List<OpenQuestion> openQuestions,
+            int notShown,
+            boolean othersIncludeSmallGroups) {
         this.columns = columns;
         this.competencies = competencies;
         this.openQuestions = openQuestions;
@@ -92,7 +96,8 @@ public final class FeedbackResults {
     /**
      * Works out the results from the raters who submitted and their answers (drafts must not be passed).
      */
-    public static FeedbackResults of(List<FeedbackQuestion> questions, List<FeedbackRater> submitted, List<FeedbackAnswer> answers) {
+    public static FeedbackResults of(
+            List<FeedbackQuestion> questions, List<FeedbackRater> submitted, List<FeedbackAnswer> answers) {
         Map<RaterGroup, List<Long>> byGroup = new EnumMap<>(RaterGroup.class);
         for (FeedbackRater rater : submitted) {
             byGroup.computeIfAbsent(rater.getGroup(), g -> new ArrayList<>()).add(rater.getId());
@@ -142,11 +147,15 @@ public final class FeedbackResults {
             labels.put(OTHERS, "Others");
         }
         List<Column> columns = members.entrySet().stream()
-                .map(e -> new Column(e.getKey(), labels.get(e.getKey()), e.getValue().size())).toList();
+                .map(e -> new Column(
+                        e.getKey(), labels.get(e.getKey()), e.getValue().size()))
+                .toList();
 
         Map<Long, Map<Long, FeedbackAnswer>> byQuestion = new LinkedHashMap<>();
         for (FeedbackAnswer answer : answers) {
-            byQuestion.computeIfAbsent(answer.getQuestionId(), q -> new LinkedHashMap<>()).put(answer.getRaterId(), answer);
+            byQuestion
+                    .computeIfAbsent(answer.getQuestionId(), q -> new LinkedHashMap<>())
+                    .put(answer.getRaterId(), answer);
         }
 
         Map<String, List<ItemRow>> itemsByCompetency = new LinkedHashMap<>();
@@ -157,13 +166,19 @@ public final class FeedbackResults {
             Map<Long, FeedbackAnswer> given = byQuestion.getOrDefault(question.getId(), Map.of());
             Map<String, BigDecimal> averages = new LinkedHashMap<>();
             members.forEach((key, ids) -> {
-                BigDecimal average = average(ids.stream().map(given::get).filter(Objects::nonNull)
-                        .map(FeedbackAnswer::getRating).filter(Objects::nonNull).toList());
+                BigDecimal average = average(ids.stream()
+                        .map(given::get)
+                        .filter(Objects::nonNull)
+                        .map(FeedbackAnswer::getRating)
+                        .filter(Objects::nonNull)
+                        .toList());
                 if (average != null) {
                     averages.put(key, average);
                 }
             });
-            itemsByCompetency.computeIfAbsent(question.getCompetency(), c -> new ArrayList<>()).add(new ItemRow(question, averages));
+            itemsByCompetency
+                    .computeIfAbsent(question.getCompetency(), c -> new ArrayList<>())
+                    .add(new ItemRow(question, averages));
         }
         List<CompetencyRow> competencies = new ArrayList<>();
         itemsByCompetency.forEach((competency, items) -> {
@@ -171,9 +186,14 @@ public final class FeedbackResults {
             members.forEach((key, ids) -> {
                 List<Integer> ratings = new ArrayList<>();
                 for (ItemRow item : items) {
-                    Map<Long, FeedbackAnswer> given = byQuestion.getOrDefault(item.question().getId(), Map.of());
-                    ids.stream().map(given::get).filter(Objects::nonNull).map(FeedbackAnswer::getRating)
-                            .filter(Objects::nonNull).forEach(ratings::add);
+                    Map<Long, FeedbackAnswer> given =
+                            byQuestion.getOrDefault(item.question().getId(), Map.of());
+                    ids.stream()
+                            .map(given::get)
+                            .filter(Objects::nonNull)
+                            .map(FeedbackAnswer::getRating)
+                            .filter(Objects::nonNull)
+                            .forEach(ratings::add);
                 }
                 BigDecimal average = average(ratings);
                 if (average != null) {
@@ -190,11 +210,18 @@ public final class FeedbackResults {
                 continue;
             }
             Map<Long, FeedbackAnswer> given = byQuestion.getOrDefault(question.getId(), Map.of());
-            String selfAnswer = given.values().stream().filter(a -> isSelf.test(a.getRaterId()))
-                    .map(FeedbackAnswer::getText).filter(Objects::nonNull).findFirst().orElse(null);
-            List<String> texts = given.values().stream().filter(a -> !isSelf.test(a.getRaterId()))
-                    .map(FeedbackAnswer::getText).filter(Objects::nonNull)
-                    .sorted(Comparator.comparing((String t) -> t.toLowerCase(java.util.Locale.ROOT)).thenComparing(t -> t))
+            String selfAnswer = given.values().stream()
+                    .filter(a -> isSelf.test(a.getRaterId()))
+                    .map(FeedbackAnswer::getText)
+                    .filter(Objects::nonNull)
+                    .findFirst()
+                    .orElse(null);
+            List<String> texts = given.values().stream()
+                    .filter(a -> !isSelf.test(a.getRaterId()))
+                    .map(FeedbackAnswer::getText)
+                    .filter(Objects::nonNull)
+                    .sorted(Comparator.comparing((String t) -> t.toLowerCase(java.util.Locale.ROOT))
+                            .thenComparing(t -> t))
                     .collect(Collectors.toList());
             open.add(new OpenQuestion(question, selfAnswer, texts));
         }
@@ -241,16 +268,22 @@ public final class FeedbackResults {
 
     /** Raters counted in the figures, the client's own view not included. */
     public int getRatersCounted() {
-        return columns.stream().filter(c -> c.key().equals(ALL)).mapToInt(Column::answers).findFirst().orElse(0);
+        return columns.stream()
+                .filter(c -> c.key().equals(ALL))
+                .mapToInt(Column::answers)
+                .findFirst()
+                .orElse(0);
     }
 
     public boolean isEmpty() {
-        return columns.isEmpty() && openQuestions.stream().allMatch(q -> q.answers().isEmpty() && q.selfAnswer() == null);
+        return columns.isEmpty()
+                && openQuestions.stream().allMatch(q -> q.answers().isEmpty() && q.selfAnswer() == null);
     }
 
     /** Chart data: the competencies as a JSON array of strings. */
     public String competenciesJson() {
-        return ChartJson.write(competencies.stream().map(CompetencyRow::competency).toList());
+        return ChartJson.write(
+                competencies.stream().map(CompetencyRow::competency).toList());
     }
 
     /**
@@ -260,7 +293,11 @@ public final class FeedbackResults {
     public String seriesJson() {
         Map<String, List<BigDecimal>> series = new LinkedHashMap<>();
         for (Column column : columns) {
-            series.put(column.label(), ChartJson.plain(competencies.stream().map(c -> c.averages().get(column.key())).toList()));
+            series.put(
+                    column.label(),
+                    ChartJson.plain(competencies.stream()
+                            .map(c -> c.averages().get(column.key()))
+                            .toList()));
         }
         return ChartJson.write(series);
     }

@@ -1,23 +1,22 @@
 package dev.triad.feedback;
 
+import dev.triad.account.CurrentUser;
+import dev.triad.account.User;
 import dev.triad.assessment.AccessKind;
 import dev.triad.assessment.Assessment;
 import dev.triad.assessment.AssessmentService;
 import dev.triad.assessment.AssessmentTime;
 import dev.triad.assessment.FeedbackStatus;
-import dev.triad.account.CurrentUser;
-import dev.triad.account.User;
-import dev.triad.feedback.FeedbackEvents.RaterInvited;
-import dev.triad.feedback.FeedbackEvents.RaterReminded;
-import dev.triad.feedback.FeedbackRequestPage.GroupProgress;
-import dev.triad.feedback.RaterLink.State;
 import dev.triad.engagement.Engagement;
 import dev.triad.engagement.EngagementAccess;
 import dev.triad.engagement.EngagementAccessPolicy;
 import dev.triad.engagement.EngagementAction;
 import dev.triad.engagement.EngagementContent;
 import dev.triad.engagement.EngagementDirectory;
-import dev.triad.system.ForbiddenException;
+import dev.triad.feedback.FeedbackEvents.RaterInvited;
+import dev.triad.feedback.FeedbackEvents.RaterReminded;
+import dev.triad.feedback.FeedbackRequestPage.GroupProgress;
+import dev.triad.feedback.RaterLink.State;
 import dev.triad.system.MultiLineText;
 import dev.triad.system.NotFoundException;
 import dev.triad.system.RuleViolation;
@@ -47,6 +46,7 @@ public class FeedbackService {
     static final int MAX_DAYS_OPEN = 90;
     /** A rater is reminded at most once a day, however often the button is pressed. */
     static final Duration REMINDER_INTERVAL = Duration.ofHours(24);
+
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern TEXT = Pattern.compile(MultiLineText.REGEXP);
 
@@ -65,10 +65,20 @@ public class FeedbackService {
 
     private final RaterInvitationMails invitations;
 
-    FeedbackService(AssessmentService assessmentService, FeedbackForAssessments statuses, FeedbackQuestionSets questionSets,
-                    FeedbackRequests requests, FeedbackQuestions questions, FeedbackRaters raters, FeedbackLinks links,
-                    FeedbackAnswers answers, EngagementDirectory engagements, EngagementAccessPolicy policy,
-                    ApplicationEventPublisher events, AssessmentTime time, RaterInvitationMails invitations) {
+    FeedbackService(
+            AssessmentService assessmentService,
+            FeedbackForAssessments statuses,
+            FeedbackQuestionSets questionSets,
+            FeedbackRequests requests,
+            FeedbackQuestions questions,
+            FeedbackRaters raters,
+            FeedbackLinks links,
+            FeedbackAnswers answers,
+            EngagementDirectory engagements,
+            EngagementAccessPolicy policy,
+            ApplicationEventPublisher events,
+            AssessmentTime time,
+            RaterInvitationMails invitations) {
         this.invitations = invitations;
         this.assessmentService = assessmentService;
         this.statuses = statuses;
@@ -106,8 +116,12 @@ public class FeedbackService {
     public Assessment createRequest(Long engagementId, NewFeedbackRequest request, CurrentUser by) {
         EngagementAccess access = policy.require(engagementId, by, EngagementAction.REQUEST_FEEDBACK);
         assessmentService.requireActive(access, "title");
-        FeedbackQuestionSet set = request.questionSetId() == null ? null
-                : questionSets.findById(request.questionSetId()).filter(FeedbackQuestionSet::isOffered).orElse(null);
+        FeedbackQuestionSet set = request.questionSetId() == null
+                ? null
+                : questionSets
+                        .findById(request.questionSetId())
+                        .filter(FeedbackQuestionSet::isOffered)
+                        .orElse(null);
         if (set == null) {
             throw new RuleViolation("questionSetId", "assessment.feedback.questionSet.missing");
         }
@@ -123,7 +137,8 @@ public class FeedbackService {
         }
         Instant now = time.now();
         Assessment assessment = assessmentService.createReview360(access, request.title(), by);
-        FeedbackRequest saved = requests.save(new FeedbackRequest(assessment, set.getName(), time.endOf(request.lastDay()), by.id(), now));
+        FeedbackRequest saved = requests.save(
+                new FeedbackRequest(assessment, set.getName(), time.endOf(request.lastDay()), by.id(), now));
         List<QuestionItem> items = set.getItems();
         for (int i = 0; i < items.size(); i++) {
             questions.save(new FeedbackQuestion(saved.getId(), i, items.get(i)));
@@ -153,11 +168,19 @@ public class FeedbackService {
                 c[1]++;
             }
         }
-        List<GroupProgress> progress = counts.entrySet().stream().filter(e -> e.getValue()[0] > 0)
-                .map(e -> new GroupProgress(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+        List<GroupProgress> progress = counts.entrySet().stream()
+                .filter(e -> e.getValue()[0] > 0)
+                .map(e -> new GroupProgress(e.getKey(), e.getValue()[0], e.getValue()[1]))
+                .toList();
         Instant now = time.now();
         int remindable = (int) others.stream().filter(r -> remindable(r, now)).count();
-        return new FeedbackRequestPage(access, assessment, status, others, progress, remindable,
+        return new FeedbackRequestPage(
+                access,
+                assessment,
+                status,
+                others,
+                progress,
+                remindable,
                 invitations.of(others.stream().map(FeedbackRater::getId).toList()));
     }
 
@@ -184,7 +207,10 @@ public class FeedbackService {
         }
         Engagement engagement = access.engagement();
         if (engagement.getClient().getEmail().equalsIgnoreCase(email)) {
-            throw new RuleViolation("email", "assessment.feedback.rater.email.client", engagement.getClient().getFullName());
+            throw new RuleViolation(
+                    "email",
+                    "assessment.feedback.rater.email.client",
+                    engagement.getClient().getFullName());
         }
         if (raters.emailTaken(request.getId(), email)) {
             throw new RuleViolation("email", "assessment.feedback.rater.email.taken");
@@ -192,11 +218,19 @@ public class FeedbackService {
         if (raters.ofRequest(request.getId()).size() > MAX_RATERS) {
             throw new RuleViolation("email", "assessment.feedback.raters.tooMany", MAX_RATERS);
         }
-        FeedbackRater rater = raters.save(new FeedbackRater(request.getId(), newRater.name().strip(), email, newRater.group(), now));
+        FeedbackRater rater =
+                raters.save(new FeedbackRater(request.getId(), newRater.name().strip(), email, newRater.group(), now));
         FeedbackLink.Issued issued = FeedbackLink.issue(rater.getId(), now);
         links.save(issued.link());
-        events.publishEvent(new RaterInvited(engagementId, rater.getId(), rater.getName(), rater.getEmail(), rater.getGroup(),
-                engagement.getClient().getFullName(), issued.raw(), time.lastDayBefore(request.getClosesAt())));
+        events.publishEvent(new RaterInvited(
+                engagementId,
+                rater.getId(),
+                rater.getName(),
+                rater.getEmail(),
+                rater.getGroup(),
+                engagement.getClient().getFullName(),
+                issued.raw(),
+                time.lastDayBefore(request.getClosesAt())));
         return rater;
     }
 
@@ -254,16 +288,25 @@ public class FeedbackService {
             FeedbackLink.Issued issued = FeedbackLink.issue(rater.getId(), now);
             links.save(issued.link());
             rater.reminded(now);
-            events.publishEvent(new RaterReminded(engagementId, rater.getId(), rater.getName(), rater.getEmail(), rater.getGroup(),
-                    clientName, issued.raw(), lastDay));
+            events.publishEvent(new RaterReminded(
+                    engagementId,
+                    rater.getId(),
+                    rater.getName(),
+                    rater.getEmail(),
+                    rater.getGroup(),
+                    clientName,
+                    issued.raw(),
+                    lastDay));
             reminded++;
         }
         return reminded;
     }
 
     private static boolean remindable(FeedbackRater rater, Instant now) {
-        return !rater.isSelf() && !rater.hasSubmitted()
-                && (rater.getRemindedAt() == null || !rater.getRemindedAt().plus(REMINDER_INTERVAL).isAfter(now));
+        return !rater.isSelf()
+                && !rater.hasSubmitted()
+                && (rater.getRemindedAt() == null
+                        || !rater.getRemindedAt().plus(REMINDER_INTERVAL).isAfter(now));
     }
 
     /** The client stops the request before its last day: links stop working and the results are shown. */
@@ -281,7 +324,10 @@ public class FeedbackService {
         Assessment assessment = assessmentService.visible(access, assessmentId);
         FeedbackRequest request = requestOf(assessment);
         List<FeedbackRater> all = raters.ofRequest(request.getId());
-        FeedbackRater self = all.stream().filter(FeedbackRater::isSelf).findFirst().orElseThrow(() -> new NotFoundException("Rater"));
+        FeedbackRater self = all.stream()
+                .filter(FeedbackRater::isSelf)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Rater"));
         AnswerSheet sheet = AnswerSheet.of(questions.ofRequest(request.getId()), answers.ofRater(self.getId()));
         return new SelfAnswerPage(access, assessment, statuses.status(request, all), self, sheet);
     }
@@ -292,7 +338,8 @@ public class FeedbackService {
         EngagementAccess access = policy.require(engagementId, by, EngagementAction.ANSWER_SELF_FEEDBACK);
         Assessment assessment = assessmentService.visible(access, assessmentId);
         FeedbackRequest request = requestOf(assessment);
-        FeedbackRater self = raters.selfOf(request.getId()).flatMap(r -> raters.lockById(r.getId()))
+        FeedbackRater self = raters.selfOf(request.getId())
+                .flatMap(r -> raters.lockById(r.getId()))
                 .orElseThrow(() -> new NotFoundException("Rater"));
         Instant now = time.now();
         if (!request.isOpen(now)) {
@@ -333,8 +380,7 @@ public class FeedbackService {
         return new AnswerOutcome(null);
     }
 
-    private record Found(RaterLink link, FeedbackRater rater, List<FeedbackQuestion> questions) {
-    }
+    private record Found(RaterLink link, FeedbackRater rater, List<FeedbackQuestion> questions) {}
 
     private Found raterOf(String rawToken, boolean lock) {
         if (!FeedbackLink.wellFormed(rawToken)) {
@@ -344,8 +390,10 @@ public class FeedbackService {
         if (link == null) {
             return new Found(RaterLink.refused(State.UNKNOWN), null, null);
         }
-        FeedbackRater rater = (lock ? raters.lockById(link.getRaterId()) : raters.findById(link.getRaterId())).orElse(null);
-        FeedbackRequest request = rater == null ? null : requests.findById(rater.getRequestId()).orElse(null);
+        FeedbackRater rater =
+                (lock ? raters.lockById(link.getRaterId()) : raters.findById(link.getRaterId())).orElse(null);
+        FeedbackRequest request =
+                rater == null ? null : requests.findById(rater.getRequestId()).orElse(null);
         if (request == null) {
             return new Found(RaterLink.refused(State.UNKNOWN), null, null);
         }
@@ -358,22 +406,32 @@ public class FeedbackService {
         if (!request.isOpen(time.now())) {
             return new Found(RaterLink.refused(State.EXPIRED), rater, null);
         }
-        Engagement engagement = engagements.findWithPeople(request.getEngagementId()).orElseThrow();
+        Engagement engagement =
+                engagements.findWithPeople(request.getEngagementId()).orElseThrow();
         if (!engagement.takesWrites()) {
             // a closed engagement is read-only, also through a link that comes without its id in the address
             return new Found(RaterLink.refused(State.CLOSED), rater, null);
         }
         List<FeedbackQuestion> asked = questions.ofRequest(request.getId());
         AnswerSheet sheet = AnswerSheet.of(asked, answers.ofRater(rater.getId()));
-        return new Found(new RaterLink(State.VALID, engagement.getClient().getFullName(), rater.getGroup(),
-                time.lastDayBefore(request.getClosesAt()), rater.getDraftSavedAt(), sheet), rater, asked);
+        return new Found(
+                new RaterLink(
+                        State.VALID,
+                        engagement.getClient().getFullName(),
+                        rater.getGroup(),
+                        time.lastDayBefore(request.getClosesAt()),
+                        rater.getDraftSavedAt(),
+                        sheet),
+                rater,
+                asked);
     }
 
     /**
      * Checks the answers and replaces the rater's saved ones with them. A draft may leave anything out;
      * a submission needs every rating item.
      */
-    private void save(FeedbackRater rater, List<FeedbackQuestion> asked, AnswerInput input, boolean submit, Instant now) {
+    private void save(
+            FeedbackRater rater, List<FeedbackQuestion> asked, AnswerInput input, boolean submit, Instant now) {
         Map<Long, String> errors = new HashMap<>();
         Map<Long, Integer> ratings = new HashMap<>();
         Map<Long, String> texts = new HashMap<>();
@@ -451,9 +509,10 @@ public class FeedbackService {
         if (!status.resultsAvailable()) {
             return new FeedbackResultsPage(access, assessment, status, null);
         }
-        List<FeedbackRater> submitted = all.stream().filter(FeedbackRater::hasSubmitted).toList();
-        FeedbackResults results = FeedbackResults.of(questions.ofRequest(request.getId()), submitted,
-                answers.submittedOf(request.getId()));
+        List<FeedbackRater> submitted =
+                all.stream().filter(FeedbackRater::hasSubmitted).toList();
+        FeedbackResults results = FeedbackResults.of(
+                questions.ofRequest(request.getId()), submitted, answers.submittedOf(request.getId()));
         assessmentService.log(access, viewer, List.of(assessmentId), AccessKind.FEEDBACK_RESULTS, null);
         return new FeedbackResultsPage(access, assessment, status, results);
     }
@@ -478,7 +537,7 @@ public class FeedbackService {
     /** One of the request's raters, never the client's own view. */
     private FeedbackRater raterOf(FeedbackRequest request, Long raterId) {
         return raters.findByIdAndRequestId(raterId, request.getId())
-                .filter(r -> !r.isSelf()).orElseThrow(() -> new NotFoundException("Rater"));
+                .filter(r -> !r.isSelf())
+                .orElseThrow(() -> new NotFoundException("Rater"));
     }
-
 }

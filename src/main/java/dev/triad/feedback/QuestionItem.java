@@ -15,8 +15,7 @@ public class QuestionItem {
 
     private String text;
 
-    protected QuestionItem() {
-    }
+    protected QuestionItem() {}
 
     QuestionItem(QuestionKind kind, String competency, String text) {
         this.kind = kind;

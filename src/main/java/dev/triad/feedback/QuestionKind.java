@@ -2,5 +2,6 @@ package dev.triad.feedback;
 
 /** A rating item on the 1–5 scale, under a competency, or an open question answered in words. */
 public enum QuestionKind {
-    RATING, OPEN
+    RATING,
+    OPEN
 }

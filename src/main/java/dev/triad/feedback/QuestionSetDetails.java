@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * A question set as HR writes it: rating items one per line as "Competency | statement", open
  * questions one per line.
  */
-public record QuestionSetDetails(String name, String description, boolean offered, String ratingItems, String openQuestions) {
+public record QuestionSetDetails(
+        String name, String description, boolean offered, String ratingItems, String openQuestions) {
 
     static final int MAX_RATING_ITEMS = 60;
     static final int MAX_OPEN_QUESTIONS = 10;
@@ -38,20 +39,24 @@ public record QuestionSetDetails(String name, String description, boolean offere
                 throw new RuleViolation("ratingItems", "assessment.questionSet.ratingItem.format", (i + 1));
             }
             if (parts[0].strip().length() > MAX_COMPETENCY) {
-                throw new RuleViolation("ratingItems", "assessment.questionSet.ratingItem.competency.tooLong", (i + 1), MAX_COMPETENCY);
+                throw new RuleViolation(
+                        "ratingItems", "assessment.questionSet.ratingItem.competency.tooLong", (i + 1), MAX_COMPETENCY);
             }
             if (parts[1].strip().length() > MAX_TEXT) {
-                throw new RuleViolation("ratingItems", "assessment.questionSet.ratingItem.statement.tooLong", (i + 1), MAX_TEXT);
+                throw new RuleViolation(
+                        "ratingItems", "assessment.questionSet.ratingItem.statement.tooLong", (i + 1), MAX_TEXT);
             }
             items.add(new QuestionItem(QuestionKind.RATING, parts[0].strip(), parts[1].strip()));
         }
         List<String> open = lines(openQuestions);
         if (open.size() > MAX_OPEN_QUESTIONS) {
-            throw new RuleViolation("openQuestions", "assessment.questionSet.openQuestions.tooMany", MAX_OPEN_QUESTIONS);
+            throw new RuleViolation(
+                    "openQuestions", "assessment.questionSet.openQuestions.tooMany", MAX_OPEN_QUESTIONS);
         }
         for (int i = 0; i < open.size(); i++) {
             if (open.get(i).length() > MAX_TEXT) {
-                throw new RuleViolation("openQuestions", "assessment.questionSet.openQuestion.tooLong", (i + 1), MAX_TEXT);
+                throw new RuleViolation(
+                        "openQuestions", "assessment.questionSet.openQuestion.tooLong", (i + 1), MAX_TEXT);
             }
             items.add(new QuestionItem(QuestionKind.OPEN, null, open.get(i)));
         }
@@ -71,11 +76,15 @@ public record QuestionSetDetails(String name, String description, boolean offere
         StringBuilder open = new StringBuilder();
         for (QuestionItem item : set.getItems()) {
             if (item.isRating()) {
-                ratings.append(item.getCompetency()).append(" | ").append(item.getText()).append('\n');
+                ratings.append(item.getCompetency())
+                        .append(" | ")
+                        .append(item.getText())
+                        .append('\n');
             } else {
                 open.append(item.getText()).append('\n');
             }
         }
-        return new QuestionSetDetails(set.getName(), set.getDescription(), set.isOffered(), ratings.toString(), open.toString());
+        return new QuestionSetDetails(
+                set.getName(), set.getDescription(), set.isOffered(), ratings.toString(), open.toString());
     }
 }

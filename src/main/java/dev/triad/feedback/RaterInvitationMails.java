@@ -12,11 +12,15 @@ import java.util.Map;
 public interface RaterInvitationMails {
 
     /** Where a rater's invitation is: sent, waiting to be sent, held (no mail server) or failed for good. */
-    enum State { SENT, WAITING, HELD, FAILED }
+    enum State {
+        SENT,
+        WAITING,
+        HELD,
+        FAILED
+    }
 
     /** A rater's invitation as the raters list shows it, and whether it can be sent again now. */
-    record Invitation(State state, boolean mayBeSentAgain) {
-    }
+    record Invitation(State state, boolean mayBeSentAgain) {}
 
     /** The invitations of these raters still kept (sent ones are forgotten after a while), by rater id. */
     Map<Long, Invitation> of(Collection<Long> raterIds);

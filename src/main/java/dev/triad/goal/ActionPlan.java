@@ -11,16 +11,14 @@ import java.util.List;
  */
 public record ActionPlan(EngagementAccess access, List<PlanGoal> goals, List<StepView> otherSteps, LocalDate today) {
 
-    public record PlanGoal(GoalSummary summary, List<StepView> steps) {
-    }
+    public record PlanGoal(GoalSummary summary, List<StepView> steps) {}
 
     public boolean isEmpty() {
         return goals.isEmpty() && otherSteps.isEmpty();
     }
 
     /** How many of the plan's steps are open, and how many of those are past their due date. */
-    public record StepCounts(long open, long overdue) {
-    }
+    public record StepCounts(long open, long overdue) {}
 
     public StepCounts counts() {
         return new StepCounts(openSteps(), overdueSteps());

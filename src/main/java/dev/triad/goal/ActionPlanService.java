@@ -20,8 +20,8 @@ import java.util.Map;
 public class ActionPlanService {
 
     /** Open steps first (soonest due first), then done and dropped ones. */
-    private static final Comparator<StepView> PLAN_ORDER = Comparator
-            .comparing((StepView v) -> !v.step().isOpen())
+    private static final Comparator<StepView> PLAN_ORDER = Comparator.comparing(
+                    (StepView v) -> !v.step().isOpen())
             .thenComparing(v -> v.step().getDueOn())
             .thenComparing(v -> v.step().getId());
 
@@ -32,8 +32,13 @@ public class ActionPlanService {
     private final EngagementAccessPolicy policy;
     private final Clock clock;
 
-    ActionPlanService(Goals goals, ActionSteps steps, ActionStepNotes notes, GoalService goalService,
-                      EngagementAccessPolicy policy, Clock clock) {
+    ActionPlanService(
+            Goals goals,
+            ActionSteps steps,
+            ActionStepNotes notes,
+            GoalService goalService,
+            EngagementAccessPolicy policy,
+            Clock clock) {
         this.goals = goals;
         this.steps = steps;
         this.notes = notes;
@@ -64,10 +69,14 @@ public class ActionPlanService {
         }
         List<ActionPlan.PlanGoal> planGoals = goals.allOf(engagementId).stream()
                 .filter(g -> g.getStatus() != GoalStatus.DROPPED)
-                .map(g -> new ActionPlan.PlanGoal(new GoalSummary(g, latest.get(g.getId())),
-                        byGoal.getOrDefault(g.getId(), List.of()).stream().sorted(PLAN_ORDER).toList()))
+                .map(g -> new ActionPlan.PlanGoal(
+                        new GoalSummary(g, latest.get(g.getId())),
+                        byGoal.getOrDefault(g.getId(), List.of()).stream()
+                                .sorted(PLAN_ORDER)
+                                .toList()))
                 .toList();
-        return new ActionPlan(access, planGoals, other.stream().sorted(PLAN_ORDER).toList(), today);
+        return new ActionPlan(
+                access, planGoals, other.stream().sorted(PLAN_ORDER).toList(), today);
     }
 
     /**

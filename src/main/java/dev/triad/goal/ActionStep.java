@@ -55,12 +55,18 @@ public class ActionStep {
     @Version
     private long version;
 
-    protected ActionStep() {
-    }
+    protected ActionStep() {}
 
     /** A new open step for the engagement's client. */
-    ActionStep(Long engagementId, Long goalId, Long sessionId, User owner, String description, LocalDate dueOn,
-               User createdBy, Instant createdAt) {
+    ActionStep(
+            Long engagementId,
+            Long goalId,
+            Long sessionId,
+            User owner,
+            String description,
+            LocalDate dueOn,
+            User createdBy,
+            Instant createdAt) {
         this.engagementId = engagementId;
         this.sessionId = sessionId;
         this.owner = owner;

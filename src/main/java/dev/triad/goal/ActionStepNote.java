@@ -29,8 +29,7 @@ public class ActionStepNote {
 
     private Instant createdAt;
 
-    protected ActionStepNote() {
-    }
+    protected ActionStepNote() {}
 
     ActionStepNote(ActionStep step, User author, String text, Instant createdAt) {
         this.engagementId = step.getEngagementId();

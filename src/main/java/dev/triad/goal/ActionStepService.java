@@ -1,16 +1,16 @@
 package dev.triad.goal;
 
 import dev.triad.account.CurrentUser;
-import dev.triad.account.User;
 import dev.triad.account.People;
+import dev.triad.account.User;
 import dev.triad.engagement.EngagementAccess;
 import dev.triad.engagement.EngagementAccessPolicy;
 import dev.triad.engagement.EngagementAction;
 import dev.triad.engagement.EngagementContent;
 import dev.triad.system.ForbiddenException;
 import dev.triad.system.NotFoundException;
-import dev.triad.system.StaleEdit;
 import dev.triad.system.RuleViolation;
+import dev.triad.system.StaleEdit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,8 +38,13 @@ public class ActionStepService {
     private final EngagementAccessPolicy policy;
     private final Clock clock;
 
-    ActionStepService(ActionSteps steps, ActionStepNotes notes, Goals goals, People users, EngagementAccessPolicy policy,
-                      Clock clock) {
+    ActionStepService(
+            ActionSteps steps,
+            ActionStepNotes notes,
+            Goals goals,
+            People users,
+            EngagementAccessPolicy policy,
+            Clock clock) {
         this.steps = steps;
         this.notes = notes;
         this.goals = goals;
@@ -63,11 +68,15 @@ public class ActionStepService {
      * @throws RuleViolation      "dueOn" without a due date, "description" for a description over 500 characters
      */
     @Transactional
-    public List<ActionStep> addCommitments(Long engagementId, Long sessionId, List<String> descriptions, LocalDate dueOn,
-                                           CurrentUser by) {
+    public List<ActionStep> addCommitments(
+            Long engagementId, Long sessionId, List<String> descriptions, LocalDate dueOn, CurrentUser by) {
         EngagementAccess access = policy.require(engagementId, by, EngagementAction.RECORD_COMMITMENTS);
-        List<String> commitments = descriptions == null ? List.of()
-                : descriptions.stream().filter(d -> d != null && !d.isBlank()).map(String::strip).toList();
+        List<String> commitments = descriptions == null
+                ? List.of()
+                : descriptions.stream()
+                        .filter(d -> d != null && !d.isBlank())
+                        .map(String::strip)
+                        .toList();
         if (commitments.isEmpty()) {
             return List.of();
         }
@@ -108,7 +117,9 @@ public class ActionStepService {
     }
 
     private List<Goal> goalsToChoose(Long engagementId) {
-        return goals.allOf(engagementId).stream().filter(g -> g.getStatus() != GoalStatus.DROPPED).toList();
+        return goals.allOf(engagementId).stream()
+                .filter(g -> g.getStatus() != GoalStatus.DROPPED)
+                .toList();
     }
 
     /** A new open step for the engagement's client, serving {@code goalId} (a goal of this engagement) or none. */
@@ -116,8 +127,15 @@ public class ActionStepService {
     public ActionStep add(Long engagementId, Long goalId, String description, LocalDate dueOn, CurrentUser by) {
         EngagementAccess access = policy.require(engagementId, by, EngagementAction.WRITE_ACTION_STEP);
         requireGoal(engagementId, goalId);
-        return steps.save(new ActionStep(engagementId, goalId, null, access.engagement().getClient(), description, dueOn,
-                users.getReferenceById(by.id()), clock.instant()));
+        return steps.save(new ActionStep(
+                engagementId,
+                goalId,
+                null,
+                access.engagement().getClient(),
+                description,
+                dueOn,
+                users.getReferenceById(by.id()),
+                clock.instant()));
     }
 
     /**
@@ -126,8 +144,14 @@ public class ActionStepService {
      * @throws StaleEdit when someone else saved the step since
      */
     @Transactional
-    public ActionStep update(Long engagementId, Long stepId, long version, Long goalId, String description, LocalDate dueOn,
-                             CurrentUser by) {
+    public ActionStep update(
+            Long engagementId,
+            Long stepId,
+            long version,
+            Long goalId,
+            String description,
+            LocalDate dueOn,
+            CurrentUser by) {
         policy.require(engagementId, by, EngagementAction.WRITE_ACTION_STEP);
         ActionStep step = step(engagementId, stepId);
         StaleEdit.check(ActionStep.class, stepId, version, step.getVersion());
@@ -161,16 +185,21 @@ public class ActionStepService {
     }
 
     private StepView view(ActionStep step) {
-        return StepView.of(List.of(step), notes.ofSteps(step.getEngagementId(), List.of(step.getId())),
-                LocalDate.now(clock)).get(0);
+        return StepView.of(
+                        List.of(step),
+                        notes.ofSteps(step.getEngagementId(), List.of(step.getId())),
+                        LocalDate.now(clock))
+                .get(0);
     }
 
     private ActionStep step(Long engagementId, Long stepId) {
-        return steps.findByIdAndEngagementId(stepId, engagementId).orElseThrow(() -> new NotFoundException("Action step"));
+        return steps.findByIdAndEngagementId(stepId, engagementId)
+                .orElseThrow(() -> new NotFoundException("Action step"));
     }
 
     private void requireGoal(Long engagementId, Long goalId) {
-        if (goalId != null && goals.findByIdAndEngagementId(goalId, engagementId).isEmpty()) {
+        if (goalId != null
+                && goals.findByIdAndEngagementId(goalId, engagementId).isEmpty()) {
             throw new NotFoundException("Goal");
         }
     }

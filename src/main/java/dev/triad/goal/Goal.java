@@ -64,8 +64,7 @@ public class Goal {
     @Version
     private long version;
 
-    protected Goal() {
-    }
+    protected Goal() {}
 
     Goal(Long engagementId, GoalDetails details, User createdBy, Instant now) {
         this.engagementId = engagementId;
@@ -91,7 +90,8 @@ public class Goal {
         if (details.visibility() == null) {
             throw new RuleViolation("visibility", "goal.goal.visibility.missing");
         }
-        boolean anyMetric = !isBlank(details.metricUnit()) || details.metricBaseline() != null || details.metricTarget() != null;
+        boolean anyMetric =
+                !isBlank(details.metricUnit()) || details.metricBaseline() != null || details.metricTarget() != null;
         if (anyMetric) {
             if (isBlank(details.metricUnit())) {
                 throw new RuleViolation("metricUnit", "goal.goal.metricUnit.missing");
@@ -118,8 +118,14 @@ public class Goal {
      * A measurement of the metric on a day. It cannot be in the future (by {@code today}) nor before
      * the engagement started, nor far outside the goal's range ({@link #checkInRange()}).
      */
-    GoalCheckIn recordCheckIn(LocalDate measuredOn, BigDecimal value, String comment, User by, Instant now,
-                              LocalDate today, LocalDate engagementStart) {
+    GoalCheckIn recordCheckIn(
+            LocalDate measuredOn,
+            BigDecimal value,
+            String comment,
+            User by,
+            Instant now,
+            LocalDate today,
+            LocalDate engagementStart) {
         checkMeasurement(measuredOn, value, today, engagementStart);
         return new GoalCheckIn(this, measuredOn, value, comment, by, now);
     }
@@ -128,8 +134,13 @@ public class Goal {
      * Corrects one of this goal's check-ins under the rules of a new one. A goal whose metric was taken away takes no
      * value, corrected or new: its old check-ins can only be deleted (or the metric given back).
      */
-    void correctCheckIn(GoalCheckIn checkIn, LocalDate measuredOn, BigDecimal value, String comment, LocalDate today,
-                        LocalDate engagementStart) {
+    void correctCheckIn(
+            GoalCheckIn checkIn,
+            LocalDate measuredOn,
+            BigDecimal value,
+            String comment,
+            LocalDate today,
+            LocalDate engagementStart) {
         if (!java.util.Objects.equals(checkIn.getGoalId(), id)) {
             throw new IllegalArgumentException("Check-in " + checkIn.getId() + " is not of goal " + id);
         }
@@ -155,7 +166,13 @@ public class Goal {
         }
         CheckInRange range = checkInRange();
         if (!range.contains(value)) {
-            throw new RuleViolation("value", "goal.checkIn.value.outOfRange", Numbers.plain(range.lowest()), Numbers.plain(range.highest()), getMetricBaselineText(), getMetricTargetText());
+            throw new RuleViolation(
+                    "value",
+                    "goal.checkIn.value.outOfRange",
+                    Numbers.plain(range.lowest()),
+                    Numbers.plain(range.highest()),
+                    getMetricBaselineText(),
+                    getMetricTargetText());
         }
     }
 

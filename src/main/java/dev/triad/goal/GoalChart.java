@@ -38,7 +38,8 @@ public final class GoalChart {
         this.goal = goal;
         this.checkIns = List.copyOf(checkIns);
         this.dates = dates;
-        TreeSet<Long> days = checkIns.stream().map(c -> c.getMeasuredOn().toEpochDay())
+        TreeSet<Long> days = checkIns.stream()
+                .map(c -> c.getMeasuredOn().toEpochDay())
                 .collect(Collectors.toCollection(TreeSet::new));
         if (days.size() <= 1) {
             long day = days.isEmpty() ? today.toEpochDay() : days.first();
@@ -73,14 +74,27 @@ public final class GoalChart {
     /** [{"x": day, "y": value, "date": label}, …], oldest first. */
     public String pointsJson() {
         return ChartJson.write(checkIns.stream()
-                .map(c -> point("x", c.getMeasuredOn().toEpochDay(), "y", Numbers.stripped(c.getValue()), "date", day(c.getMeasuredOn())))
+                .map(c -> point(
+                        "x",
+                        c.getMeasuredOn().toEpochDay(),
+                        "y",
+                        Numbers.stripped(c.getValue()),
+                        "date",
+                        day(c.getMeasuredOn())))
                 .toList());
     }
 
     /** {"min": day, "max": day, "ticks": [{"value": day, "label": label}, …]}. */
     public String axisJson() {
-        return ChartJson.write(point("min", min, "max", max, "ticks",
-                ticks.stream().map(t -> point("value", t, "label", day(LocalDate.ofEpochDay(t)))).toList()));
+        return ChartJson.write(point(
+                "min",
+                min,
+                "max",
+                max,
+                "ticks",
+                ticks.stream()
+                        .map(t -> point("value", t, "label", day(LocalDate.ofEpochDay(t))))
+                        .toList()));
     }
 
     /** Keys and values in the order given, so the JSON reads in that order. */

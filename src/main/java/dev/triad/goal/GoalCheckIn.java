@@ -46,10 +46,10 @@ public class GoalCheckIn {
     @Version
     private long version;
 
-    protected GoalCheckIn() {
-    }
+    protected GoalCheckIn() {}
 
-    GoalCheckIn(Goal goal, LocalDate measuredOn, BigDecimal value, String comment, User recordedBy, Instant recordedAt) {
+    GoalCheckIn(
+            Goal goal, LocalDate measuredOn, BigDecimal value, String comment, User recordedBy, Instant recordedAt) {
         this.engagementId = goal.getEngagementId();
         this.goalId = goal.getId();
         this.recordedBy = recordedBy;

@@ -8,7 +8,8 @@ import java.util.List;
 interface GoalCheckIns extends JpaRepository<GoalCheckIn, Long> {
 
     /** A check-in only under its own engagement and goal: an id from elsewhere finds nothing. */
-    @Query("select c from GoalCheckIn c join fetch c.recordedBy where c.id = ?1 and c.engagementId = ?2 and c.goalId = ?3")
+    @Query(
+            "select c from GoalCheckIn c join fetch c.recordedBy where c.id = ?1 and c.engagementId = ?2 and c.goalId = ?3")
     java.util.Optional<GoalCheckIn> findOf(Long id, Long engagementId, Long goalId);
 
     /** A goal's series, oldest first, with who recorded each value. */

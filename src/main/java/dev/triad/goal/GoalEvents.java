@@ -6,18 +6,14 @@ package dev.triad.goal;
  */
 public final class GoalEvents {
 
-    private GoalEvents() {
-    }
+    private GoalEvents() {}
 
     /** A goal became visible to the leader (written shared, or shared later). */
-    public record GoalShared(Long engagementId, Long goalId) {
-    }
+    public record GoalShared(Long engagementId, Long goalId) {}
 
     /** A goal the leader saw is private again. */
-    public record GoalWithdrawn(Long engagementId, Long goalId) {
-    }
+    public record GoalWithdrawn(Long engagementId, Long goalId) {}
 
     /** The leader gave input on a shared goal. */
-    public record LeaderInputGiven(Long engagementId, Long goalId, Long inputId) {
-    }
+    public record LeaderInputGiven(Long engagementId, Long goalId, Long inputId) {}
 }

@@ -39,8 +39,7 @@ public class GoalLeaderInput {
 
     private Long alignmentMeetingId;
 
-    protected GoalLeaderInput() {
-    }
+    protected GoalLeaderInput() {}
 
     GoalLeaderInput(Goal goal, User author, String text, Instant createdAt) {
         this(goal, author, text, createdAt, null, null);

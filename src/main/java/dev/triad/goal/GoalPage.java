@@ -9,8 +9,12 @@ import java.util.List;
  * One goal as a viewer may see it: details, progress, check-ins, the leader's input and, for client
  * and coach, its action steps.
  */
-public record GoalPage(EngagementAccess access, GoalSummary summary, List<GoalCheckIn> checkIns,
-                       List<GoalLeaderInput> leaderInput, List<StepView> steps) {
+public record GoalPage(
+        EngagementAccess access,
+        GoalSummary summary,
+        List<GoalCheckIn> checkIns,
+        List<GoalLeaderInput> leaderInput,
+        List<StepView> steps) {
 
     public Goal goal() {
         return summary.goal();

@@ -3,8 +3,8 @@ package dev.triad.goal;
 import dev.triad.engagement.ClientExport;
 import dev.triad.engagement.PersonalData;
 import dev.triad.engagement.PersonalRows;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashMap;
@@ -44,8 +44,11 @@ class GoalPersonalData implements PersonalData {
                 select i.goal_id, u.full_name as leader, i.text, i.created_at
                 from goal_leader_input i join person_name u on u.id = i.author_id
                 where i.engagement_id in (:ids) order by i.goal_id, i.created_at, i.id""", ids));
-        out.json("goals.json", "Your goals (statement, what success looks like, metric, status, who sees it), their metric "
-                + "check-ins and your leader's input on shared goals (goalId links them to a goal).", goals);
+        out.json(
+                "goals.json",
+                "Your goals (statement, what success looks like, metric, status, who sees it), their metric "
+                        + "check-ins and your leader's input on shared goals (goalId links them to a goal).",
+                goals);
 
         Map<String, Object> steps = new LinkedHashMap<>();
         steps.put("actionSteps", PersonalRows.of(jdbc, """
@@ -56,8 +59,11 @@ class GoalPersonalData implements PersonalData {
                 select n.step_id, u.full_name as author, n.text, n.created_at
                 from action_step_note n join person_name u on u.id = n.author_id
                 where n.engagement_id in (:ids) order by n.step_id, n.created_at, n.id""", ids));
-        out.json("action-steps.json", "Your action steps (your fieldwork, with the goal or session they came from) and your "
-                + "progress notes on them (stepId links a note to its step).", steps);
+        out.json(
+                "action-steps.json",
+                "Your action steps (your fieldwork, with the goal or session they came from) and your "
+                        + "progress notes on them (stepId links a note to its step).",
+                steps);
     }
 
     @Override
@@ -67,7 +73,9 @@ class GoalPersonalData implements PersonalData {
         jdbc.update("delete from action_step_note where engagement_id = :id", id);
         jdbc.update("update goal_check_in set comment = null where engagement_id = :id", id);
         jdbc.update("update action_step set description = :erased where engagement_id = :id", id);
-        jdbc.update("update goal set statement = :erased, success_measure = :erased, metric_unit = case when metric_unit is null "
-                + "then null else '–' end where engagement_id = :id", id);
+        jdbc.update(
+                "update goal set statement = :erased, success_measure = :erased, metric_unit = case when metric_unit is null "
+                        + "then null else '–' end where engagement_id = :id",
+                id);
     }
 }

@@ -1,19 +1,19 @@
 package dev.triad.goal;
 
-import dev.triad.audit.AuditKind;
-import dev.triad.audit.AuditTrail;
 import dev.triad.account.CurrentUser;
 import dev.triad.account.People;
+import dev.triad.audit.AuditKind;
+import dev.triad.audit.AuditTrail;
 import dev.triad.engagement.EngagementAccess;
 import dev.triad.engagement.EngagementAccessPolicy;
 import dev.triad.engagement.EngagementAction;
 import dev.triad.engagement.EngagementContent;
-import dev.triad.system.ForbiddenException;
-import dev.triad.system.NotFoundException;
-import dev.triad.system.StaleEdit;
 import dev.triad.goal.GoalEvents.GoalShared;
 import dev.triad.goal.GoalEvents.GoalWithdrawn;
 import dev.triad.goal.GoalEvents.LeaderInputGiven;
+import dev.triad.system.ForbiddenException;
+import dev.triad.system.NotFoundException;
+import dev.triad.system.StaleEdit;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,9 +44,17 @@ public class GoalService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    GoalService(Goals goals, GoalCheckIns checkIns, GoalLeaderInputs leaderInputs, ActionSteps steps,
-                ActionStepNotes notes, People users, EngagementAccessPolicy policy, Clock clock, AuditTrail audit,
-                ApplicationEventPublisher events) {
+    GoalService(
+            Goals goals,
+            GoalCheckIns checkIns,
+            GoalLeaderInputs leaderInputs,
+            ActionSteps steps,
+            ActionStepNotes notes,
+            People users,
+            EngagementAccessPolicy policy,
+            Clock clock,
+            AuditTrail audit,
+            ApplicationEventPublisher events) {
         this.events = events;
         this.audit = audit;
         this.goals = goals;
@@ -63,9 +71,14 @@ public class GoalService {
     @Transactional(readOnly = true)
     public GoalList list(Long engagementId, CurrentUser viewer) {
         EngagementAccess access = policy.require(engagementId, viewer, EngagementContent.SHARED_GOALS);
-        List<Goal> visible = access.may(EngagementContent.GOALS) ? goals.allOf(engagementId) : goals.sharedOf(engagementId);
+        List<Goal> visible =
+                access.may(EngagementContent.GOALS) ? goals.allOf(engagementId) : goals.sharedOf(engagementId);
         Map<Long, GoalCheckIn> latest = latestPerGoal(engagementId);
-        return new GoalList(access, visible.stream().map(g -> new GoalSummary(g, latest.get(g.getId()))).toList());
+        return new GoalList(
+                access,
+                visible.stream()
+                        .map(g -> new GoalSummary(g, latest.get(g.getId())))
+                        .toList());
     }
 
     Map<Long, GoalCheckIn> latestPerGoal(Long engagementId) {
@@ -83,7 +96,11 @@ public class GoalService {
         policy.require(engagementId, by, EngagementAction.WRITE_GOAL);
         Goal goal = goals.save(new Goal(engagementId, details, users.getReferenceById(by.id()), clock.instant()));
         if (goal.isShared()) {
-            audit.record(AuditKind.SHARED, by.email(), "goal " + goal.getId() + " of engagement " + engagementId, "with the leader, when written");
+            audit.record(
+                    AuditKind.SHARED,
+                    by.email(),
+                    "goal " + goal.getId() + " of engagement " + engagementId,
+                    "with the leader, when written");
             events.publishEvent(new GoalShared(engagementId, goal.getId()));
         }
         return goal;
@@ -112,16 +129,21 @@ public class GoalService {
         Long engagementId = access.engagement().getId();
         Goal goal = visibleGoal(access, goalId);
         List<GoalCheckIn> series = checkIns.seriesOf(engagementId, goalId);
-        GoalCheckIn latest = series.stream().max(java.util.Comparator.comparing(GoalCheckIn::getMeasuredOn)
-                .thenComparing(GoalCheckIn::getId)).orElse(null);
+        GoalCheckIn latest = series.stream()
+                .max(java.util.Comparator.comparing(GoalCheckIn::getMeasuredOn).thenComparing(GoalCheckIn::getId))
+                .orElse(null);
         List<StepView> stepViews = List.of();
         if (access.may(EngagementContent.ACTION_STEPS)) {
             List<ActionStep> goalSteps = steps.ofGoal(engagementId, goalId);
-            List<ActionStepNote> stepNotes = goalSteps.isEmpty() ? List.of()
-                    : notes.ofSteps(engagementId, goalSteps.stream().map(ActionStep::getId).toList());
+            List<ActionStepNote> stepNotes = goalSteps.isEmpty()
+                    ? List.of()
+                    : notes.ofSteps(
+                            engagementId,
+                            goalSteps.stream().map(ActionStep::getId).toList());
             stepViews = StepView.of(goalSteps, stepNotes, LocalDate.now(clock));
         }
-        return new GoalPage(access, new GoalSummary(goal, latest), series, leaderInputs.ofGoal(engagementId, goalId), stepViews);
+        return new GoalPage(
+                access, new GoalSummary(goal, latest), series, leaderInputs.ofGoal(engagementId, goalId), stepViews);
     }
 
     /** The goal under its own engagement, if this viewer may see it: private goals only for client and coach. */
@@ -153,20 +175,30 @@ public class GoalService {
         boolean wasShared = goal.isShared();
         goal.describe(details, clock.instant());
         if (wasShared != goal.isShared()) {
-            audit.record(goal.isShared() ? AuditKind.SHARED : AuditKind.UNSHARED, by.email(), "goal " + goalId + " of engagement " + engagementId,
+            audit.record(
+                    goal.isShared() ? AuditKind.SHARED : AuditKind.UNSHARED,
+                    by.email(),
+                    "goal " + goalId + " of engagement " + engagementId,
                     "with the leader");
-            events.publishEvent(goal.isShared() ? new GoalShared(engagementId, goalId) : new GoalWithdrawn(engagementId, goalId));
+            events.publishEvent(
+                    goal.isShared() ? new GoalShared(engagementId, goalId) : new GoalWithdrawn(engagementId, goalId));
         }
         return goal;
     }
 
     @Transactional
-    public GoalCheckIn checkIn(Long engagementId, Long goalId, LocalDate measuredOn, BigDecimal value, String comment,
-                               CurrentUser by) {
+    public GoalCheckIn checkIn(
+            Long engagementId, Long goalId, LocalDate measuredOn, BigDecimal value, String comment, CurrentUser by) {
         EngagementAccess access = policy.require(engagementId, by, EngagementAction.RECORD_GOAL_CHECK_IN);
         Goal goal = visibleGoal(access, goalId);
-        GoalCheckIn checkIn = goal.recordCheckIn(measuredOn, value, comment, users.getReferenceById(by.id()),
-                clock.instant(), LocalDate.now(clock), access.engagement().getStartsOn());
+        GoalCheckIn checkIn = goal.recordCheckIn(
+                measuredOn,
+                value,
+                comment,
+                users.getReferenceById(by.id()),
+                clock.instant(),
+                LocalDate.now(clock),
+                access.engagement().getStartsOn());
         return checkIns.save(checkIn);
     }
 
@@ -179,7 +211,8 @@ public class GoalService {
     public CheckInEditor forCheckInEdit(Long engagementId, Long goalId, Long checkInId, CurrentUser viewer) {
         EngagementAccess access = policy.require(engagementId, viewer, EngagementContent.SHARED_GOALS);
         Goal goal = visibleGoal(access, goalId);
-        GoalCheckIn checkIn = checkIns.findOf(checkInId, engagementId, goalId).orElseThrow(() -> new NotFoundException("Check-in"));
+        GoalCheckIn checkIn =
+                checkIns.findOf(checkInId, engagementId, goalId).orElseThrow(() -> new NotFoundException("Check-in"));
         if (!access.may(EngagementContent.GOALS)) {
             throw new ForbiddenException("Client and coach correct the check-ins");
         }
@@ -192,14 +225,30 @@ public class GoalService {
      * @throws StaleEdit when someone else corrected it since
      */
     @Transactional
-    public GoalCheckIn correctCheckIn(Long engagementId, Long goalId, Long checkInId, Long version, LocalDate measuredOn,
-                                      BigDecimal value, String comment, CurrentUser by) {
+    public GoalCheckIn correctCheckIn(
+            Long engagementId,
+            Long goalId,
+            Long checkInId,
+            Long version,
+            LocalDate measuredOn,
+            BigDecimal value,
+            String comment,
+            CurrentUser by) {
         CheckInEditor editor = forCheckInEdit(engagementId, goalId, checkInId, by);
-        policy.require(engagementId, by, EngagementAction.RECORD_GOAL_CHECK_IN); // after: a private goal is not found, for the leader too
+        policy.require(
+                engagementId,
+                by,
+                EngagementAction.RECORD_GOAL_CHECK_IN); // after: a private goal is not found, for the leader too
         GoalCheckIn checkIn = editor.checkIn();
         StaleEdit.check(GoalCheckIn.class, checkInId, version, checkIn.getVersion());
-        editor.goal().correctCheckIn(checkIn, measuredOn, value, comment, LocalDate.now(clock),
-                editor.access().engagement().getStartsOn());
+        editor.goal()
+                .correctCheckIn(
+                        checkIn,
+                        measuredOn,
+                        value,
+                        comment,
+                        LocalDate.now(clock),
+                        editor.access().engagement().getStartsOn());
         return checkIn;
     }
 
@@ -210,8 +259,12 @@ public class GoalService {
      */
     @Transactional
     public void deleteCheckIn(Long engagementId, Long goalId, Long checkInId, Long version, CurrentUser by) {
-        GoalCheckIn checkIn = forCheckInEdit(engagementId, goalId, checkInId, by).checkIn();
-        policy.require(engagementId, by, EngagementAction.RECORD_GOAL_CHECK_IN); // after: a private goal is not found, for the leader too
+        GoalCheckIn checkIn =
+                forCheckInEdit(engagementId, goalId, checkInId, by).checkIn();
+        policy.require(
+                engagementId,
+                by,
+                EngagementAction.RECORD_GOAL_CHECK_IN); // after: a private goal is not found, for the leader too
         StaleEdit.check(GoalCheckIn.class, checkInId, version, checkIn.getVersion());
         checkIns.delete(checkIn);
     }
@@ -220,7 +273,8 @@ public class GoalService {
     public GoalLeaderInput addLeaderInput(Long engagementId, Long goalId, String text, CurrentUser by) {
         EngagementAccess access = policy.require(engagementId, by, EngagementAction.GIVE_LEADER_INPUT);
         Goal goal = visibleGoal(access, goalId);
-        GoalLeaderInput input = leaderInputs.save(goal.addLeaderInput(text, users.getReferenceById(by.id()), clock.instant()));
+        GoalLeaderInput input =
+                leaderInputs.save(goal.addLeaderInput(text, users.getReferenceById(by.id()), clock.instant()));
         events.publishEvent(new LeaderInputGiven(engagementId, goalId, input.getId()));
         return input;
     }
@@ -230,12 +284,18 @@ public class GoalService {
      * as the leader's input (the leader as author), with the coach as the one who recorded them.
      */
     @Transactional
-    public GoalLeaderInput recordLeaderInputInMeeting(Long engagementId, Long goalId, Long meetingId, String text, CurrentUser coach) {
+    public GoalLeaderInput recordLeaderInputInMeeting(
+            Long engagementId, Long goalId, Long meetingId, String text, CurrentUser coach) {
         EngagementAccess access = policy.require(engagementId, coach, EngagementAction.RECORD_LEADER_INPUT_ON_GOAL);
         // the form offers this engagement's goals only: another id is someone else's, which does not exist here
-        Goal goal = goals.findByIdAndEngagementId(goalId, engagementId).orElseThrow(() -> new NotFoundException("Goal"));
-        return leaderInputs.save(goal.recordLeaderWords(text, users.getReferenceById(access.engagement().getLeader().getId()),
-                users.getReferenceById(coach.id()), meetingId, clock.instant()));
+        Goal goal =
+                goals.findByIdAndEngagementId(goalId, engagementId).orElseThrow(() -> new NotFoundException("Goal"));
+        return leaderInputs.save(goal.recordLeaderWords(
+                text,
+                users.getReferenceById(access.engagement().getLeader().getId()),
+                users.getReferenceById(coach.id()),
+                meetingId,
+                clock.instant()));
     }
 
     /** The leader's input recorded in one alignment meeting, on goals shared with the leader (for any of the three). */
@@ -243,7 +303,8 @@ public class GoalService {
     public List<MeetingGoalInput> leaderInputInMeeting(EngagementAccess access, Long meetingId) {
         requireShared(access);
         return leaderInputs.ofMeeting(access.engagement().getId(), meetingId).stream()
-                .map(row -> new MeetingGoalInput((GoalLeaderInput) row[0], (Goal) row[1])).toList();
+                .map(row -> new MeetingGoalInput((GoalLeaderInput) row[0], (Goal) row[1]))
+                .toList();
     }
 
     /** The goals the client shares with the leader, for pages the three of them see. */
@@ -266,7 +327,8 @@ public class GoalService {
                 .collect(Collectors.toMap(GoalCheckIn::getGoalId, Function.identity()));
         return goals.sharedOf(engagementIds).stream()
                 .map(g -> new GoalSummary(g, latest.get(g.getId())))
-                .collect(Collectors.groupingBy(s -> s.goal().getEngagementId(), java.util.LinkedHashMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(
+                        s -> s.goal().getEngagementId(), java.util.LinkedHashMap::new, Collectors.toList()));
     }
 
     private static void requireShared(EngagementAccess access) {

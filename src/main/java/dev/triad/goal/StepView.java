@@ -20,7 +20,8 @@ public record StepView(ActionStep step, List<ActionStepNote> notes, boolean over
         return notes.subList(0, Math.max(0, notes.size() - RECENT_NOTES));
     }
 
-    static List<StepView> of(Collection<ActionStep> steps, Collection<ActionStepNote> notes, java.time.LocalDate today) {
+    static List<StepView> of(
+            Collection<ActionStep> steps, Collection<ActionStepNote> notes, java.time.LocalDate today) {
         Map<Long, List<ActionStepNote>> byStep = new HashMap<>();
         for (ActionStepNote note : notes) {
             byStep.computeIfAbsent(note.getStepId(), id -> new ArrayList<>()).add(note);

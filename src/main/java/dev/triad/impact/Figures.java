@@ -10,11 +10,12 @@ import java.util.List;
 /** The figures of a programme dashboard. Each is read only through an {@link Aggregate}, which hides it below five engagements. */
 public final class Figures {
 
-    private Figures() {
-    }
+    private Figures() {}
 
     static BigDecimal percent(long part, long whole) {
-        return whole == 0 ? null : BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 0, RoundingMode.HALF_UP);
+        return whole == 0
+                ? null
+                : BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 0, RoundingMode.HALF_UP);
     }
 
     static BigDecimal oneDecimal(BigDecimal value) {
@@ -25,8 +26,7 @@ public final class Figures {
         return value == null ? "—" : Numbers.plain(value);
     }
 
-    public record PhaseCount(Phase phase, long engagements) {
-    }
+    public record PhaseCount(Phase phase, long engagements) {}
 
     public record Phases(List<PhaseCount> counts) {
 
@@ -36,11 +36,9 @@ public final class Figures {
     }
 
     /** A coach's engagements in this programme (active and all) and their load over every programme. */
-    public record CoachLoad(String coach, long activeHere, long allHere, long activeEverywhere, int capacity) {
-    }
+    public record CoachLoad(String coach, long activeHere, long allHere, long activeEverywhere, int capacity) {}
 
-    public record CoachLoads(List<CoachLoad> coaches) {
-    }
+    public record CoachLoads(List<CoachLoad> coaches) {}
 
     /** Settled sessions by outcome; rescheduled ones are not counted (they moved, another session took their place). */
     public record Attendance(long held, long cancelledInTime, long lateCancelled, long noShow) {
@@ -57,7 +55,9 @@ public final class Figures {
     public record Hours(BigDecimal contracted, BigDecimal used) {
 
         public BigDecimal percentUsed() {
-            return contracted.signum() == 0 ? null : used.multiply(BigDecimal.valueOf(100)).divide(contracted, 0, RoundingMode.HALF_UP);
+            return contracted.signum() == 0
+                    ? null
+                    : used.multiply(BigDecimal.valueOf(100)).divide(contracted, 0, RoundingMode.HALF_UP);
         }
 
         public String contractedText() {
@@ -98,8 +98,15 @@ public final class Figures {
     }
 
     /** Close-out answers of clients and leaders: averages of the 1-to-5 scales, and the net promoter score from 0-to-10. */
-    public record CloseOut(long answers, long surveysSent, BigDecimal satisfaction, BigDecimal goalsAchieved,
-                           BigDecimal behaviourChange, BigDecimal wouldRecommend, long promoters, long detractors) {
+    public record CloseOut(
+            long answers,
+            long surveysSent,
+            BigDecimal satisfaction,
+            BigDecimal goalsAchieved,
+            BigDecimal behaviourChange,
+            BigDecimal wouldRecommend,
+            long promoters,
+            long detractors) {
 
         /** Promoters (9–10) minus detractors (0–6), as a share of answers: from -100 to 100. */
         public long netPromoterScore() {

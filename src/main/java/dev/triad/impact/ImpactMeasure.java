@@ -24,8 +24,14 @@ import java.util.List;
 public class ImpactMeasure {
 
     /** The measures the seeds name; any other name is allowed. */
-    public static final List<String> SUGGESTED_NAMES = List.of("Productivity", "Engagement score", "Absenteeism",
-            "Retention", "Attrition", "Customer satisfaction", "360 score");
+    public static final List<String> SUGGESTED_NAMES = List.of(
+            "Productivity",
+            "Engagement score",
+            "Absenteeism",
+            "Retention",
+            "Attrition",
+            "Customer satisfaction",
+            "360 score");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -52,10 +58,16 @@ public class ImpactMeasure {
     @Version
     private long version;
 
-    protected ImpactMeasure() {
-    }
+    protected ImpactMeasure() {}
 
-    ImpactMeasure(Long engagementId, String name, String unit, BigDecimal before, BigDecimal after, Long recordedById, Instant at) {
+    ImpactMeasure(
+            Long engagementId,
+            String name,
+            String unit,
+            BigDecimal before,
+            BigDecimal after,
+            Long recordedById,
+            Instant at) {
         this.engagementId = engagementId;
         this.recordedById = recordedById;
         this.createdAt = at;
@@ -98,15 +110,43 @@ public class ImpactMeasure {
         return change == null ? null : (change.signum() > 0 ? "+" : "") + Numbers.plain(change);
     }
 
+    public Long getId() {
+        return id;
+    }
 
-    public Long getId() { return id; }
-    public Long getEngagementId() { return engagementId; }
-    public String getName() { return name; }
-    public String getUnit() { return unit; }
-    public BigDecimal getBefore() { return before; }
-    public BigDecimal getAfter() { return after; }
-    public Long getRecordedById() { return recordedById; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public long getVersion() { return version; }
+    public Long getEngagementId() {
+        return engagementId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public BigDecimal getBefore() {
+        return before;
+    }
+
+    public BigDecimal getAfter() {
+        return after;
+    }
+
+    public Long getRecordedById() {
+        return recordedById;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -1,10 +1,10 @@
 package dev.triad.impact;
 
 import dev.triad.account.CurrentUser;
-import dev.triad.engagement.Pending;
 import dev.triad.engagement.EngagementAccess;
 import dev.triad.engagement.EngagementAccessPolicy;
 import dev.triad.engagement.EngagementAction;
+import dev.triad.engagement.Pending;
 import dev.triad.system.ForbiddenException;
 import dev.triad.system.NotFoundException;
 import dev.triad.system.RuleViolation;
@@ -13,8 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * Impact measures agreed in alignment: the client and the coach record and update them; the leader reads
@@ -34,12 +34,10 @@ public class ImpactMeasureService {
     }
 
     /** A measure as written on the form. */
-    public record MeasureDetails(String name, String unit, BigDecimal before, BigDecimal after) {
-    }
+    public record MeasureDetails(String name, String unit, BigDecimal before, BigDecimal after) {}
 
     /** The measure form: the engagement, and the measure when editing one. */
-    public record MeasureEditor(EngagementAccess access, ImpactMeasure measure) {
-    }
+    public record MeasureEditor(EngagementAccess access, ImpactMeasure measure) {}
 
     @Transactional(readOnly = true)
     public MeasureEditor editor(Long engagementId, Long measureId, CurrentUser me) {
@@ -54,15 +52,22 @@ public class ImpactMeasureService {
     public ImpactMeasure add(Long engagementId, MeasureDetails details, CurrentUser me) {
         policy.require(engagementId, me, EngagementAction.RECORD_IMPACT_MEASURE);
         requireFreeName(engagementId, details.name(), -1L);
-        return measures.save(new ImpactMeasure(engagementId, details.name(), details.unit(), details.before(), details.after(),
-                me.id(), clock.instant()));
+        return measures.save(new ImpactMeasure(
+                engagementId,
+                details.name(),
+                details.unit(),
+                details.before(),
+                details.after(),
+                me.id(),
+                clock.instant()));
     }
 
     /**
      * @throws StaleEdit when someone else saved the measure since {@code version}
      */
     @Transactional
-    public ImpactMeasure update(Long engagementId, Long measureId, long version, MeasureDetails details, CurrentUser me) {
+    public ImpactMeasure update(
+            Long engagementId, Long measureId, long version, MeasureDetails details, CurrentUser me) {
         policy.require(engagementId, me, EngagementAction.RECORD_IMPACT_MEASURE);
         ImpactMeasure measure = find(engagementId, measureId);
         StaleEdit.check(ImpactMeasure.class, measureId, version, measure.getVersion());
@@ -84,7 +89,8 @@ public class ImpactMeasureService {
     }
 
     private ImpactMeasure find(Long engagementId, Long measureId) {
-        return measures.findByIdAndEngagementId(measureId, engagementId).orElseThrow(() -> new NotFoundException("Impact measure"));
+        return measures.findByIdAndEngagementId(measureId, engagementId)
+                .orElseThrow(() -> new NotFoundException("Impact measure"));
     }
 
     /** The engagement's measures, for the evaluation page, which has decided who may read them. */

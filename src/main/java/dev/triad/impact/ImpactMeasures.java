@@ -1,8 +1,8 @@
 package dev.triad.impact;
 
-import dev.triad.programme.Timing;
-import dev.triad.engagement.Phase;
 import dev.triad.engagement.Pending;
+import dev.triad.engagement.Phase;
+import dev.triad.programme.Timing;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -17,7 +17,8 @@ interface ImpactMeasures extends JpaRepository<ImpactMeasure, Long> {
 
     long countByEngagementId(Long engagementId);
 
-    @Query("select exists (select 1 from ImpactMeasure m where m.engagementId = ?1 and lower(m.name) = lower(?2) and m.id <> ?3)")
+    @Query(
+            "select exists (select 1 from ImpactMeasure m where m.engagementId = ?1 and lower(m.name) = lower(?2) and m.id <> ?3)")
     boolean nameTaken(Long engagementId, String name, Long exceptId);
 
     /** The coach's engagements of proactive programmes, past intake and not closed, that have no impact measure. */
@@ -31,6 +32,7 @@ interface ImpactMeasures extends JpaRepository<ImpactMeasure, Long> {
     List<Pending> missingForCoach(Long coachId, Timing proactive, java.util.Collection<Phase> pastIntake);
 
     default List<Pending> missingForCoach(Long coachId) {
-        return missingForCoach(coachId, Timing.PROACTIVE, java.util.EnumSet.of(Phase.ALIGNMENT, Phase.COACHING, Phase.SUSTAINMENT));
+        return missingForCoach(
+                coachId, Timing.PROACTIVE, java.util.EnumSet.of(Phase.ALIGNMENT, Phase.COACHING, Phase.SUSTAINMENT));
     }
 }

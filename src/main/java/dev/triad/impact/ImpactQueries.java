@@ -41,7 +41,10 @@ class ImpactQueries {
 
     @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql, Collection<Long> programmeIds) {
-        return entityManager.createNativeQuery(sql).setParameter("ids", programmeIds).getResultList();
+        return entityManager
+                .createNativeQuery(sql)
+                .setParameter("ids", programmeIds)
+                .getResultList();
     }
 
     private static long count(Object value) {
@@ -69,7 +72,8 @@ class ImpactQueries {
         for (Object[] row : rows("""
                 select e.programme_id, e.phase, count(*) from engagement_fact e
                 where e.programme_id in (:ids) group by e.programme_id, e.phase""", ids)) {
-            result.computeIfAbsent(id(row[0]), k -> new EnumMap<>(Phase.class)).put(Phase.valueOf((String) row[1]), count(row[2]));
+            result.computeIfAbsent(id(row[0]), k -> new EnumMap<>(Phase.class))
+                    .put(Phase.valueOf((String) row[1]), count(row[2]));
         }
         return result;
     }
@@ -85,13 +89,13 @@ class ImpactQueries {
                 group by e.programme_id, u.id, u.full_name, cp.capacity
                 order by 3 desc, u.full_name""", ids)) {
             result.computeIfAbsent(id(row[0]), k -> new ArrayList<>())
-                    .add(new CoachLoad((String) row[1], count(row[2]), count(row[3]), count(row[4]), (int) count(row[5])));
+                    .add(new CoachLoad(
+                            (String) row[1], count(row[2]), count(row[3]), count(row[4]), (int) count(row[5])));
         }
         return result;
     }
 
-    record Counted<T>(long engagements, T value) {
-    }
+    record Counted<T>(long engagements, T value) {}
 
     /** Settled sessions by outcome, and over how many engagements. */
     Map<Long, Counted<Attendance>> attendance(Collection<Long> ids) {
@@ -103,7 +107,10 @@ class ImpactQueries {
                 from session_status s join engagement_fact e on e.id = s.engagement_id
                 where e.programme_id in (:ids) and s.status in ('HELD', 'CANCELLED', 'LATE_CANCELLED', 'NO_SHOW')
                 group by e.programme_id""", ids)) {
-            result.put(id(row[0]), new Counted<>(count(row[1]), new Attendance(count(row[2]), count(row[3]), count(row[4]), count(row[5]))));
+            result.put(
+                    id(row[0]),
+                    new Counted<>(
+                            count(row[1]), new Attendance(count(row[2]), count(row[3]), count(row[4]), count(row[5]))));
         }
         return result;
     }
@@ -132,7 +139,8 @@ class ImpactQueries {
                 from goal_status g join engagement_fact e on e.id = g.engagement_id
                 where e.programme_id in (:ids) and g.status <> 'DRAFT'
                 group by e.programme_id""", ids)) {
-            result.put(id(row[0]), new Counted<>(count(row[1]), new Goals(count(row[2]), count(row[3]), count(row[4]))));
+            result.put(
+                    id(row[0]), new Counted<>(count(row[1]), new Goals(count(row[2]), count(row[3]), count(row[4]))));
         }
         return result;
     }
@@ -147,8 +155,20 @@ class ImpactQueries {
                 from check_in_score c join engagement_fact e on e.id = c.engagement_id
                 where e.programme_id in (:ids) and c.answered_at is not null
                 group by e.programme_id""", ids)) {
-            result.put(id(row[0]), new Counted<>(count(row[1]), new CheckIns(count(row[2]), decimal(row[3]), count(row[4]),
-                    List.of(count(row[5]), count(row[6]), count(row[7]), count(row[8]), count(row[9])))));
+            result.put(
+                    id(row[0]),
+                    new Counted<>(
+                            count(row[1]),
+                            new CheckIns(
+                                    count(row[2]),
+                                    decimal(row[3]),
+                                    count(row[4]),
+                                    List.of(
+                                            count(row[5]),
+                                            count(row[6]),
+                                            count(row[7]),
+                                            count(row[8]),
+                                            count(row[9])))));
         }
         return result;
     }
@@ -164,8 +184,19 @@ class ImpactQueries {
                 from close_out_score a join engagement_fact e on e.id = a.engagement_id
                 where e.programme_id in (:ids)
                 group by e.programme_id""", ids)) {
-            result.put(id(row[0]), new Counted<>(count(row[1]), new CloseOut(count(row[2]), count(row[3]), decimal(row[4]), decimal(row[5]),
-                    decimal(row[6]), decimal(row[7]), count(row[8]), count(row[9]))));
+            result.put(
+                    id(row[0]),
+                    new Counted<>(
+                            count(row[1]),
+                            new CloseOut(
+                                    count(row[2]),
+                                    count(row[3]),
+                                    decimal(row[4]),
+                                    decimal(row[5]),
+                                    decimal(row[6]),
+                                    decimal(row[7]),
+                                    count(row[8]),
+                                    count(row[9]))));
         }
         return result;
     }
@@ -180,7 +211,9 @@ class ImpactQueries {
                 group by e.programme_id, lower(m.name), m.unit
                 order by 4 desc, 2""", ids)) {
             result.computeIfAbsent(id(row[0]), k -> new ArrayList<>())
-                    .add(new Counted<>(count(row[3]), new Impact((String) row[1], (String) row[2], decimal(row[4]), decimal(row[5]))));
+                    .add(new Counted<>(
+                            count(row[3]),
+                            new Impact((String) row[1], (String) row[2], decimal(row[4]), decimal(row[5]))));
         }
         return result;
     }
@@ -214,9 +247,25 @@ class ImpactQueries {
                 left join person_name co on co.id = e.coach_id
                 where e.programme_id in (:ids)
                 order by cl.full_name, e.id""", List.of(programmeId))) {
-            facts.add(new EngagementFacts(id(row[0]), (String) row[1], (String) row[2], (String) row[3], Phase.valueOf((String) row[4]),
-                    CoachingType.valueOf((String) row[5]), Timing.valueOf((String) row[6]), date(row[7]), date(row[8]), decimal(row[9]), decimal(row[10]), count(row[11]), count(row[12]), count(row[13]),
-                    count(row[14]), count(row[15]), (Boolean) row[16], (Boolean) row[17]));
+            facts.add(new EngagementFacts(
+                    id(row[0]),
+                    (String) row[1],
+                    (String) row[2],
+                    (String) row[3],
+                    Phase.valueOf((String) row[4]),
+                    CoachingType.valueOf((String) row[5]),
+                    Timing.valueOf((String) row[6]),
+                    date(row[7]),
+                    date(row[8]),
+                    decimal(row[9]),
+                    decimal(row[10]),
+                    count(row[11]),
+                    count(row[12]),
+                    count(row[13]),
+                    count(row[14]),
+                    count(row[15]),
+                    (Boolean) row[16],
+                    (Boolean) row[17]));
         }
         return facts;
     }

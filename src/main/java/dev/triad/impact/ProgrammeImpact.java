@@ -51,7 +51,9 @@ public class ProgrammeImpact {
     public List<Dashboard> compare(Collection<Long> programmeIds) {
         List<Programme> chosen = programmeIds == null || programmeIds.isEmpty()
                 ? programmes.findAllInOrder()
-                : programmes.findAllInOrder().stream().filter(p -> programmeIds.contains(p.getId())).toList();
+                : programmes.findAllInOrder().stream()
+                        .filter(p -> programmeIds.contains(p.getId()))
+                        .toList();
         return chosen.isEmpty() ? List.of() : build(chosen, false);
     }
 
@@ -72,22 +74,37 @@ public class ProgrammeImpact {
         Map<Long, Counted<Figures.CloseOut>> closeOut = queries.closeOut(ids);
         Map<Long, List<Counted<Figures.Impact>>> impact = queries.impact(ids);
         Map<Long, Coverage> coverage = queries.coverage(ids);
-        return chosen.stream().map(p -> {
-            Long id = p.getId();
-            Map<Phase, Long> byPhase = phases.getOrDefault(id, Map.of());
-            long total = byPhase.values().stream().mapToLong(Long::longValue).sum();
-            List<CoachLoad> coachLoads = loads.getOrDefault(id, List.of());
-            long coached = coachLoads.stream().mapToLong(CoachLoad::allHere).sum();
-            return new Dashboard(p, total,
-                    new Aggregate<>(total, new Phases(Arrays.stream(Phase.values())
-                            .map(phase -> new PhaseCount(phase, byPhase.getOrDefault(phase, 0L))).toList())),
-                    new Aggregate<>(coached, new CoachLoads(coachLoads)),
-                    aggregate(attendance.get(id)), aggregate(hours.get(id)), aggregate(goals.get(id)),
-                    aggregate(checkIns.get(id)), aggregate(closeOut.get(id)),
-                    new Aggregate<>(total, coverage.getOrDefault(id, new Coverage(0, 0))),
-                    impact.getOrDefault(id, List.of()).stream().map(ProgrammeImpact::aggregate).toList(),
-                    withEngagements ? queries.engagements(id) : List.of(), figuredAt);
-        }).toList();
+        return chosen.stream()
+                .map(p -> {
+                    Long id = p.getId();
+                    Map<Phase, Long> byPhase = phases.getOrDefault(id, Map.of());
+                    long total =
+                            byPhase.values().stream().mapToLong(Long::longValue).sum();
+                    List<CoachLoad> coachLoads = loads.getOrDefault(id, List.of());
+                    long coached =
+                            coachLoads.stream().mapToLong(CoachLoad::allHere).sum();
+                    return new Dashboard(
+                            p,
+                            total,
+                            new Aggregate<>(
+                                    total,
+                                    new Phases(Arrays.stream(Phase.values())
+                                            .map(phase -> new PhaseCount(phase, byPhase.getOrDefault(phase, 0L)))
+                                            .toList())),
+                            new Aggregate<>(coached, new CoachLoads(coachLoads)),
+                            aggregate(attendance.get(id)),
+                            aggregate(hours.get(id)),
+                            aggregate(goals.get(id)),
+                            aggregate(checkIns.get(id)),
+                            aggregate(closeOut.get(id)),
+                            new Aggregate<>(total, coverage.getOrDefault(id, new Coverage(0, 0))),
+                            impact.getOrDefault(id, List.of()).stream()
+                                    .map(ProgrammeImpact::aggregate)
+                                    .toList(),
+                            withEngagements ? queries.engagements(id) : List.of(),
+                            figuredAt);
+                })
+                .toList();
     }
 
     private static <T> Aggregate<T> aggregate(Counted<T> counted) {

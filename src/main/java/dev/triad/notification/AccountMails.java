@@ -33,16 +33,22 @@ class AccountMails {
     @EventListener
     void on(InvitationIssued event) {
         User user = accounts.get(event.userId());
-        notifications.send(Notification.of(NotificationKind.INVITATION, Recipient.of(user), "Your invitation to Triad", event.path())
+        notifications.send(Notification.of(
+                        NotificationKind.INVITATION, Recipient.of(user), "Your invitation to Triad", event.path())
                 .with("email", user.getEmail())
                 .with("validFor", validFor(event.expiresAt()))
-                .withInApp("Welcome to Triad! Choose which reminders you get by email.", Notifications.PREFERENCES_PATH));
+                .withInApp(
+                        "Welcome to Triad! Choose which reminders you get by email.", Notifications.PREFERENCES_PATH));
     }
 
     @EventListener
     void on(PasswordResetRequested event) {
         User user = accounts.get(event.userId());
-        notifications.send(Notification.of(NotificationKind.PASSWORD_RESET, Recipient.of(user), "Choose a new Triad password", event.path())
+        notifications.send(Notification.of(
+                        NotificationKind.PASSWORD_RESET,
+                        Recipient.of(user),
+                        "Choose a new Triad password",
+                        event.path())
                 .with("email", user.getEmail())
                 .with("validFor", validFor(event.expiresAt()))
                 .withInApp("A link to choose a new password was emailed to you.", "/account/password"));
@@ -51,7 +57,10 @@ class AccountMails {
     @EventListener
     void on(PasswordChanged event) {
         User user = accounts.get(event.userId());
-        notifications.send(Notification.of(NotificationKind.PASSWORD_CHANGED, Recipient.of(user), "Your Triad password was changed",
+        notifications.send(Notification.of(
+                        NotificationKind.PASSWORD_CHANGED,
+                        Recipient.of(user),
+                        "Your Triad password was changed",
                         "/account/password-reset")
                 .with("email", user.getEmail())
                 .withInApp("Your password was changed.", "/account/password"));
@@ -61,15 +70,20 @@ class AccountMails {
     @EventListener
     void on(EmailChanged event) {
         User user = accounts.get(event.userId());
-        notifications.send(Notification.of(NotificationKind.EMAIL_CHANGED, Recipient.of(user),
-                        "Your Triad sign-in email was changed", "/login")
+        notifications.send(Notification.of(
+                        NotificationKind.EMAIL_CHANGED,
+                        Recipient.of(user),
+                        "Your Triad sign-in email was changed",
+                        "/login")
                 .with("oldEmail", event.oldEmail())
                 .with("newEmail", event.newEmail())
                 .with("forOldAddress", false)
                 .withInApp("You now sign in with " + event.newEmail() + ".", "/"));
-        notifications.send(Notification.of(NotificationKind.EMAIL_CHANGED,
+        notifications.send(Notification.of(
+                        NotificationKind.EMAIL_CHANGED,
                         Recipient.withoutAccount(event.oldEmail(), user.getFullName()),
-                        "Your Triad sign-in email was changed", "/login")
+                        "Your Triad sign-in email was changed",
+                        "/login")
                 .with("oldEmail", event.oldEmail())
                 .with("newEmail", event.newEmail())
                 .with("forOldAddress", true));
@@ -77,7 +91,8 @@ class AccountMails {
 
     /** "7 days", "1 hour", "30 minutes": how long a link works from now, rounded. */
     String validFor(Instant expiresAt) {
-        long minutes = Math.max(1, Math.round(Duration.between(clock.instant(), expiresAt).toSeconds() / 60.0));
+        long minutes = Math.max(
+                1, Math.round(Duration.between(clock.instant(), expiresAt).toSeconds() / 60.0));
         if (minutes >= 24 * 60) {
             return plural(Math.round(minutes / (24 * 60.0)), "day");
         }

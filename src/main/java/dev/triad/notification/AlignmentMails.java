@@ -37,7 +37,11 @@ class AlignmentMails {
     private final EngagementDirectory engagements;
     private final Notifications notifications;
 
-    AlignmentMails(AlignmentService alignment, AlignmentCalendar calendar, EngagementDirectory engagements, Notifications notifications) {
+    AlignmentMails(
+            AlignmentService alignment,
+            AlignmentCalendar calendar,
+            EngagementDirectory engagements,
+            Notifications notifications) {
         this.alignment = alignment;
         this.calendar = calendar;
         this.engagements = engagements;
@@ -48,36 +52,53 @@ class AlignmentMails {
     void on(MeetingScheduled event) {
         Engagement engagement = engagement(event.engagementId());
         AlignmentMeeting meeting = alignment.meeting(event.engagementId(), event.meetingId());
-        sendCalendar(engagement, meeting, "New " + meeting.getKind().label().toLowerCase(),
-                "A three-way " + meeting.getKind().label().toLowerCase() + " is scheduled for " + engagement.getClient().getFullName()
-                        + "’s coaching, with " + names(engagement) + ".", "scheduled");
+        sendCalendar(
+                engagement,
+                meeting,
+                "New " + meeting.getKind().label().toLowerCase(),
+                "A three-way " + meeting.getKind().label().toLowerCase() + " is scheduled for "
+                        + engagement.getClient().getFullName() + "’s coaching, with " + names(engagement) + ".",
+                "scheduled");
     }
 
     @EventListener
     void on(MeetingMoved event) {
         Engagement engagement = engagement(event.engagementId());
         AlignmentMeeting meeting = alignment.meeting(event.engagementId(), event.meetingId());
-        sendCalendar(engagement, meeting, meeting.getKind().label() + " moved",
-                "The " + meeting.getKind().label().toLowerCase() + " for " + engagement.getClient().getFullName()
-                        + "’s coaching has moved to a new time.", "moved");
+        sendCalendar(
+                engagement,
+                meeting,
+                meeting.getKind().label() + " moved",
+                "The " + meeting.getKind().label().toLowerCase() + " for "
+                        + engagement.getClient().getFullName() + "’s coaching has moved to a new time.",
+                "moved");
     }
 
     @EventListener
     void on(MeetingCancelled event) {
         Engagement engagement = engagement(event.engagementId());
         AlignmentMeeting meeting = alignment.meeting(event.engagementId(), event.meetingId());
-        sendCalendar(engagement, meeting, meeting.getKind().label() + " cancelled",
-                "The " + meeting.getKind().label().toLowerCase() + " for " + engagement.getClient().getFullName()
-                        + "’s coaching was cancelled.", "cancelled");
+        sendCalendar(
+                engagement,
+                meeting,
+                meeting.getKind().label() + " cancelled",
+                "The " + meeting.getKind().label().toLowerCase() + " for "
+                        + engagement.getClient().getFullName() + "’s coaching was cancelled.",
+                "cancelled");
     }
 
     @EventListener
     void on(MeetingCancelledAsEngagementClosed event) {
         Engagement engagement = engagement(event.engagementId());
         AlignmentMeeting meeting = alignment.meeting(event.engagementId(), event.meetingId());
-        sendCalendar(engagement, meeting, meeting.getKind().label() + " cancelled: the engagement closed",
-                "The " + meeting.getKind().label().toLowerCase() + " for " + engagement.getClient().getFullName()
-                        + "’s coaching was cancelled because the engagement closed.", "cancelled");
+        sendCalendar(
+                engagement,
+                meeting,
+                meeting.getKind().label() + " cancelled: the engagement closed",
+                "The " + meeting.getKind().label().toLowerCase() + " for "
+                        + engagement.getClient().getFullName()
+                        + "’s coaching was cancelled because the engagement closed.",
+                "cancelled");
     }
 
     @EventListener
@@ -91,13 +112,22 @@ class AlignmentMails {
                 continue;
             }
             User to = person.getValue();
-            notifications.send(Notification.of(NotificationKind.ALIGNMENT_TO_CONFIRM, Recipient.of(to),
-                            "Please confirm the outcome of the " + meeting.getKind().label().toLowerCase(), path + "#outcome")
-                    .with("summary", "The outcome of the " + meeting.getKind().label().toLowerCase() + " for "
-                            + engagement.getClient().getFullName() + "’s coaching (version " + outcome.getNumber()
-                            + ") waits for your confirmation. It stays pending until the client, the coach and the leader have each confirmed it.")
-                    .withInApp("The outcome of the " + meeting.getKind().label().toLowerCase() + " for " + engagement.getClient().getFullName()
-                            + "’s coaching waits for your confirmation.", path + "#outcome")
+            notifications.send(Notification.of(
+                            NotificationKind.ALIGNMENT_TO_CONFIRM,
+                            Recipient.of(to),
+                            "Please confirm the outcome of the "
+                                    + meeting.getKind().label().toLowerCase(),
+                            path + "#outcome")
+                    .with(
+                            "summary",
+                            "The outcome of the " + meeting.getKind().label().toLowerCase() + " for "
+                                    + engagement.getClient().getFullName() + "’s coaching (version "
+                                    + outcome.getNumber()
+                                    + ") waits for your confirmation. It stays pending until the client, the coach and the leader have each confirmed it.")
+                    .withInApp(
+                            "The outcome of the " + meeting.getKind().label().toLowerCase() + " for "
+                                    + engagement.getClient().getFullName() + "’s coaching waits for your confirmation.",
+                            path + "#outcome")
                     .onceFor("alignment-to-confirm:" + outcome.getId() + ":" + to.getId()));
         }
     }
@@ -107,20 +137,27 @@ class AlignmentMails {
         Engagement engagement = engagement(event.engagementId());
         User leader = engagement.getLeader();
         String path = "/engagements/" + engagement.getId() + "/reports/" + event.reportId();
-        notifications.send(Notification.of(NotificationKind.PROGRESS_REPORT_SENT, Recipient.of(leader),
-                        "New progress report from " + engagement.getClient().getFullName(), path)
-                .with("summary", engagement.getClient().getFullName() + " sent you a progress report on their coaching.")
+        notifications.send(Notification.of(
+                        NotificationKind.PROGRESS_REPORT_SENT,
+                        Recipient.of(leader),
+                        "New progress report from " + engagement.getClient().getFullName(),
+                        path)
+                .with(
+                        "summary",
+                        engagement.getClient().getFullName() + " sent you a progress report on their coaching.")
                 .onceFor("progress-report-sent:" + event.reportId()));
     }
 
-    private void sendCalendar(Engagement engagement, AlignmentMeeting meeting, String subject, String summary, String what) {
+    private void sendCalendar(
+            Engagement engagement, AlignmentMeeting meeting, String subject, String summary, String what) {
         CalendarInvite invite = calendar.entryFor(meeting, engagement);
         String path = "/engagements/" + engagement.getId() + "/alignment/meetings/" + meeting.getId();
         for (User person : triad(engagement).values()) {
             notifications.send(Notification.of(NotificationKind.CALENDAR_UPDATE, Recipient.of(person), subject, path)
                     .with("summary", summary)
                     .withCalendar(invite)
-                    .onceFor("alignment-" + what + ":" + meeting.getId() + ":" + invite.sequence() + ":" + person.getId()));
+                    .onceFor("alignment-" + what + ":" + meeting.getId() + ":" + invite.sequence() + ":"
+                            + person.getId()));
         }
     }
 
@@ -128,18 +165,24 @@ class AlignmentMails {
     private static Map<Participation, User> triad(Engagement engagement) {
         Map<Participation, User> people = new java.util.EnumMap<>(Participation.class);
         List<Long> seen = new ArrayList<>();
-        for (var entry : List.of(Map.entry(Participation.CLIENT, engagement.getClient()), Map.entry(Participation.LEADER, engagement.getLeader()))) {
+        for (var entry : List.of(
+                Map.entry(Participation.CLIENT, engagement.getClient()),
+                Map.entry(Participation.LEADER, engagement.getLeader()))) {
             people.put(entry.getKey(), entry.getValue());
             seen.add(entry.getValue().getId());
         }
-        if (engagement.getCoach() != null && !seen.contains(engagement.getCoach().getId())) {
+        if (engagement.getCoach() != null
+                && !seen.contains(engagement.getCoach().getId())) {
             people.put(Participation.COACH, engagement.getCoach());
         }
         return people;
     }
 
     private static String names(Engagement engagement) {
-        return engagement.getLeader().getFullName() + (engagement.getCoach() != null ? " and " + engagement.getCoach().getFullName() : "");
+        return engagement.getLeader().getFullName()
+                + (engagement.getCoach() != null
+                        ? " and " + engagement.getCoach().getFullName()
+                        : "");
     }
 
     private Engagement engagement(Long id) {

@@ -32,12 +32,12 @@ public class AppNotification {
 
     private Instant readAt;
 
-    protected AppNotification() {
-    }
+    protected AppNotification() {}
 
     AppNotification(Long userId, NotificationKind kind, String text, String link, Instant createdAt) {
         if (!isInternalPath(link)) {
-            throw new IllegalArgumentException("An in-app notification links to a page of Triad: a path starting with one /");
+            throw new IllegalArgumentException(
+                    "An in-app notification links to a page of Triad: a path starting with one /");
         }
         this.userId = userId;
         this.kind = kind;
@@ -48,8 +48,12 @@ public class AppNotification {
 
     /** A path inside Triad, never another site: "/x" but not "//host" or "/\host" (open redirects). */
     static boolean isInternalPath(String link) {
-        return link != null && link.startsWith("/") && !link.startsWith("//") && !link.startsWith("/\\")
-                && link.length() <= 500 && link.chars().noneMatch(c -> Character.isISOControl(c) || Character.isWhitespace(c));
+        return link != null
+                && link.startsWith("/")
+                && !link.startsWith("//")
+                && !link.startsWith("/\\")
+                && link.length() <= 500
+                && link.chars().noneMatch(c -> Character.isISOControl(c) || Character.isWhitespace(c));
     }
 
     void markRead(Instant now) {

@@ -11,7 +11,8 @@ import java.util.Optional;
 
 interface AppNotifications extends JpaRepository<AppNotification, Long> {
 
-    @Query(value = "select n from AppNotification n where n.userId = ?1 order by n.createdAt desc, n.id desc",
+    @Query(
+            value = "select n from AppNotification n where n.userId = ?1 order by n.createdAt desc, n.id desc",
             countQuery = "select count(n) from AppNotification n where n.userId = ?1")
     Page<AppNotification> findForUser(Long userId, Pageable pageable);
 

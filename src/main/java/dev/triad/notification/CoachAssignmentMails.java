@@ -1,11 +1,11 @@
 package dev.triad.notification;
 
-import dev.triad.account.User;
 import dev.triad.account.People;
+import dev.triad.account.User;
 import dev.triad.engagement.CoachAssigned;
+import dev.triad.engagement.CoachChangeEvents.CoachChangeAnswered;
 import dev.triad.engagement.Engagement;
 import dev.triad.engagement.EngagementDirectory;
-import dev.triad.engagement.CoachChangeEvents.CoachChangeAnswered;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -34,31 +34,46 @@ class CoachAssignmentMails {
         Engagement engagement = engagement(event.engagementId());
         String client = engagement.getClient().getFullName();
         User coach = users.findById(event.coachId()).orElseThrow();
-        User previous = event.previousCoachId() == null ? null : users.findById(event.previousCoachId()).orElse(null);
+        User previous = event.previousCoachId() == null
+                ? null
+                : users.findById(event.previousCoachId()).orElse(null);
         String path = "/engagements/" + engagement.getId();
         String programme = engagement.getProgramme().getName();
 
-        notifications.send(Notification.of(NotificationKind.COACH_ASSIGNMENT, Recipient.of(coach), "New client: " + client, path)
-                .with("summary", "HR assigned you as " + client + "’s coach in " + programme
-                        + (previous == null ? "." : ", taking over from another coach.") + " The engagement is on your home page in Triad.")
-                .withInApp("You are now " + client + "’s coach (" + programme + ").", path)
-                .onceFor("coach-assigned:" + engagement.getId() + ":" + coach.getId() + ":" + at(event.at())));
+        notifications.send(
+                Notification.of(NotificationKind.COACH_ASSIGNMENT, Recipient.of(coach), "New client: " + client, path)
+                        .with(
+                                "summary",
+                                "HR assigned you as " + client + "’s coach in " + programme
+                                        + (previous == null ? "." : ", taking over from another coach.")
+                                        + " The engagement is on your home page in Triad.")
+                        .withInApp("You are now " + client + "’s coach (" + programme + ").", path)
+                        .onceFor("coach-assigned:" + engagement.getId() + ":" + coach.getId() + ":" + at(event.at())));
 
         if (previous != null) {
             // the engagement is no longer theirs to open: the link leads home
-            notifications.send(Notification.of(NotificationKind.COACH_ASSIGNMENT, Recipient.of(previous),
-                            client + "’s coaching moved to another coach", "/")
-                    .with("summary", "HR assigned " + coach.getFullName() + " as " + client + "’s coach in " + programme
-                            + ". You are no longer their coach, and their engagement is no longer on your home page.")
+            notifications.send(Notification.of(
+                            NotificationKind.COACH_ASSIGNMENT,
+                            Recipient.of(previous),
+                            client + "’s coaching moved to another coach",
+                            "/")
+                    .with(
+                            "summary",
+                            "HR assigned " + coach.getFullName() + " as " + client + "’s coach in " + programme
+                                    + ". You are no longer their coach, and their engagement is no longer on your home page.")
                     .withInApp(client + "’s coaching moved to " + coach.getFullName() + ".", "/")
                     .onceFor("coach-unassigned:" + engagement.getId() + ":" + previous.getId() + ":" + at(event.at())));
         }
 
-        String subject = previous == null ? "Your coach: " + coach.getFullName() : "Your new coach: " + coach.getFullName();
+        String subject =
+                previous == null ? "Your coach: " + coach.getFullName() : "Your new coach: " + coach.getFullName();
         String summary = previous == null
-                ? "HR assigned " + coach.getFullName() + " as your coach in " + programme + ". You find them on your engagement’s page in Triad."
-                : "HR assigned " + coach.getFullName() + " as your coach in " + programme + ", in place of " + previous.getFullName() + ".";
-        notifications.send(Notification.of(NotificationKind.COACH_CHANGED, Recipient.of(engagement.getClient()), subject, path)
+                ? "HR assigned " + coach.getFullName() + " as your coach in " + programme
+                        + ". You find them on your engagement’s page in Triad."
+                : "HR assigned " + coach.getFullName() + " as your coach in " + programme + ", in place of "
+                        + previous.getFullName() + ".";
+        notifications.send(Notification.of(
+                        NotificationKind.COACH_CHANGED, Recipient.of(engagement.getClient()), subject, path)
                 .with("summary", summary)
                 .withInApp(coach.getFullName() + (previous == null ? " is your coach." : " is now your coach."), path)
                 .onceFor(clientKey(engagement.getId(), coach.getId(), event.at())));
@@ -73,11 +88,19 @@ class CoachAssignmentMails {
         Engagement engagement = engagement(event.engagementId());
         User coach = users.findById(event.coachId()).orElseThrow();
         String path = "/engagements/" + engagement.getId();
-        notifications.send(Notification.of(NotificationKind.COACH_CHANGED, Recipient.of(engagement.getClient()),
-                        "Your request for a different coach: " + coach.getFullName() + " is your new coach", path)
-                .with("summary", "HR answered your request for a different coach: " + coach.getFullName()
-                        + " is now your coach. Your previous coach was not told of your request.")
-                .withInApp("HR answered your request for a different coach: " + coach.getFullName() + " is now your coach.", path)
+        notifications.send(Notification.of(
+                        NotificationKind.COACH_CHANGED,
+                        Recipient.of(engagement.getClient()),
+                        "Your request for a different coach: " + coach.getFullName() + " is your new coach",
+                        path)
+                .with(
+                        "summary",
+                        "HR answered your request for a different coach: " + coach.getFullName()
+                                + " is now your coach. Your previous coach was not told of your request.")
+                .withInApp(
+                        "HR answered your request for a different coach: " + coach.getFullName()
+                                + " is now your coach.",
+                        path)
                 .onceFor(clientKey(engagement.getId(), coach.getId(), event.at())));
     }
 

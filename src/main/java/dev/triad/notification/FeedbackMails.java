@@ -19,7 +19,6 @@ import java.time.LocalDate;
 @Component
 class FeedbackMails {
 
-
     private final Notifications notifications;
 
     FeedbackMails(Notifications notifications) {
@@ -28,9 +27,11 @@ class FeedbackMails {
 
     @EventListener
     void on(RaterInvited event) {
-        notifications.send(Notification.of(NotificationKind.FEEDBACK_360_INVITATION,
+        notifications.send(Notification.of(
+                        NotificationKind.FEEDBACK_360_INVITATION,
                         Recipient.withoutAccount(event.raterEmail(), event.raterName()),
-                        event.clientName() + " asks for your feedback", event.path())
+                        event.clientName() + " asks for your feedback",
+                        event.path())
                 .with("clientName", event.clientName())
                 .with("lastDay", day(event.lastDay()))
                 .with("asLeader", event.group() == RaterGroup.LEADER)
@@ -40,11 +41,16 @@ class FeedbackMails {
 
     @EventListener
     void on(RaterReminded event) {
-        notifications.send(Notification.of(NotificationKind.FEEDBACK_360_REMINDER,
-                Recipient.withoutAccount(event.raterEmail(), event.raterName()),
-                "Reminder: " + event.clientName() + " asks for your feedback", event.path())
-                .with("summary", event.clientName() + " would still value your feedback. You can answer until "
-                        + day(event.lastDay()) + "; if you saved a draft, it is kept. This link replaces none: any earlier one works too.")
+        notifications.send(Notification.of(
+                        NotificationKind.FEEDBACK_360_REMINDER,
+                        Recipient.withoutAccount(event.raterEmail(), event.raterName()),
+                        "Reminder: " + event.clientName() + " asks for your feedback",
+                        event.path())
+                .with(
+                        "summary",
+                        event.clientName() + " would still value your feedback. You can answer until "
+                                + day(event.lastDay())
+                                + "; if you saved a draft, it is kept. This link replaces none: any earlier one works too.")
                 .toARaterOf(event.engagementId()));
     }
 

@@ -37,7 +37,8 @@ public class InAppNotifications {
      */
     @Transactional
     public String open(Long userId, Long notificationId) {
-        AppNotification notification = notifications.findByIdAndUserId(notificationId, userId)
+        AppNotification notification = notifications
+                .findByIdAndUserId(notificationId, userId)
                 .orElseThrow(() -> new NotFoundException("Notification"));
         notification.markRead(clock.instant());
         // stored links are checked when written; checked again so that a redirect never leaves Triad

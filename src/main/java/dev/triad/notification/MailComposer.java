@@ -25,10 +25,19 @@ import java.util.Date;
 class MailComposer {
 
     /** What the sender needs of a claimed message. */
-    record Outgoing(long id, long version, NotificationKind kind, int attempts, String recipientEmail, String recipientName,
-                    String subject, String textBody, String htmlBody, String attachmentFilename,
-                    String attachmentContentType, String attachmentText) {
-    }
+    record Outgoing(
+            long id,
+            long version,
+            NotificationKind kind,
+            int attempts,
+            String recipientEmail,
+            String recipientName,
+            String subject,
+            String textBody,
+            String htmlBody,
+            String attachmentFilename,
+            String attachmentContentType,
+            String attachmentText) {}
 
     private final InternetAddress from;
 
@@ -36,7 +45,8 @@ class MailComposer {
         try {
             this.from = new InternetAddress(properties.from(), true);
         } catch (MessagingException e) {
-            throw new IllegalArgumentException("triad.notifications.from is not an email address: " + properties.from(), e);
+            throw new IllegalArgumentException(
+                    "triad.notifications.from is not an email address: " + properties.from(), e);
         }
     }
 
@@ -69,7 +79,8 @@ class MailComposer {
         body.setContent(alternative);
         MimeBodyPart attachment = new MimeBodyPart();
         attachment.setDataHandler(new DataHandler(new ByteArrayDataSource(ics, message.attachmentContentType())));
-        attachment.setHeader("Content-Type", message.attachmentContentType() + "; name=" + message.attachmentFilename());
+        attachment.setHeader(
+                "Content-Type", message.attachmentContentType() + "; name=" + message.attachmentFilename());
         attachment.setFileName(message.attachmentFilename());
         attachment.setDisposition(MimeBodyPart.ATTACHMENT);
         MimeMultipart mixed = new MimeMultipart("mixed");

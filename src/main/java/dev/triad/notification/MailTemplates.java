@@ -20,8 +20,7 @@ import java.util.Map;
 @Component
 class MailTemplates {
 
-    record Rendered(String text, String html) {
-    }
+    record Rendered(String text, String html) {}
 
     private final ITemplateEngine htmlEngine;
     private final SpringTemplateEngine textEngine = new SpringTemplateEngine();
@@ -40,6 +39,7 @@ class MailTemplates {
 
     Rendered render(String template, Map<String, Object> model) {
         Context context = new Context(Locale.ENGLISH, model);
-        return new Rendered(textEngine.process(template, context).strip() + "\n", htmlEngine.process("mail/" + template, context));
+        return new Rendered(
+                textEngine.process(template, context).strip() + "\n", htmlEngine.process("mail/" + template, context));
     }
 }

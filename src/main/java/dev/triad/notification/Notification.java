@@ -1,6 +1,7 @@
 package dev.triad.notification;
 
 import dev.triad.system.CalendarInvite;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,8 +16,17 @@ import java.util.Map;
  * or summary, assessment content, reflections, goals' details): emails leave Triad's access control.
  * Say that something happened and link to the page behind the login.
  */
-public record Notification(NotificationKind kind, Recipient to, String subject, String link, Map<String, Object> model,
-                           CalendarInvite calendar, String inAppText, String inAppLink, String dedupeKey, Long toRaterOf) {
+public record Notification(
+        NotificationKind kind,
+        Recipient to,
+        String subject,
+        String link,
+        Map<String, Object> model,
+        CalendarInvite calendar,
+        String inAppText,
+        String inAppLink,
+        String dedupeKey,
+        Long toRaterOf) {
 
     public Notification {
         model = Collections.unmodifiableMap(new LinkedHashMap<>(model));
@@ -57,6 +67,7 @@ public record Notification(NotificationKind kind, Recipient to, String subject, 
      * for the kinds that go to raters ({@link NotificationKind#goesToRaters()}).
      */
     public Notification toARaterOf(Long engagementId) {
-        return new Notification(kind, to, subject, link, model, calendar, inAppText, inAppLink, dedupeKey, engagementId);
+        return new Notification(
+                kind, to, subject, link, model, calendar, inAppText, inAppLink, dedupeKey, engagementId);
     }
 }

@@ -5,5 +5,4 @@ import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({NotificationProperties.class, ReminderProperties.class})
-class NotificationConfiguration {
-}
+class NotificationConfiguration {}

@@ -51,11 +51,15 @@ public class NotificationPreferences {
             return false;
         }
         return Boolean.TRUE.equals(jdbc.queryForObject(
-                "select exists (select 1 from notification_opt_out where user_id = ? and kind = ?)", Boolean.class, userId, kind.name()));
+                "select exists (select 1 from notification_opt_out where user_id = ? and kind = ?)",
+                Boolean.class,
+                userId,
+                kind.name()));
     }
 
     private Set<NotificationKind> switchedOff(Long userId) {
-        List<String> names = jdbc.queryForList("select kind from notification_opt_out where user_id = ?", String.class, userId);
+        List<String> names =
+                jdbc.queryForList("select kind from notification_opt_out where user_id = ?", String.class, userId);
         EnumSet<NotificationKind> off = EnumSet.noneOf(NotificationKind.class);
         for (String name : names) {
             try {

@@ -23,12 +23,16 @@ record NotificationProperties(
         @DefaultValue("20") int batchSize,
         @DefaultValue("8") int maxAttempts,
         @DefaultValue("PT2M") Duration lease,
-        @DefaultValue({"PT30S", "PT2M", "PT10M", "PT1H", "PT6H"}) List<Duration> backoff,
+
+        @DefaultValue({"PT30S", "PT2M", "PT10M", "PT1H", "PT6H"})
+        List<Duration> backoff,
+
         @DefaultValue("P90D") Duration retention) {
 
     NotificationProperties {
         if (batchSize < 1 || maxAttempts < 1 || backoff.isEmpty()) {
-            throw new IllegalArgumentException("triad.notifications: batch-size and max-attempts at least 1, one back-off at least");
+            throw new IllegalArgumentException(
+                    "triad.notifications: batch-size and max-attempts at least 1, one back-off at least");
         }
     }
 

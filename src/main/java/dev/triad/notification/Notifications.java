@@ -36,9 +36,14 @@ public class Notifications {
     private final Clock clock;
     private final String baseUrl;
 
-    Notifications(OutboxMessages messages, AppNotifications appNotifications, NotificationPreferences preferences,
-                  MailTemplates templates, ObjectProvider<JavaMailSender> mailSender, Clock clock,
-                  @Value("${triad.base-url:http://localhost:8080}") String baseUrl) {
+    Notifications(
+            OutboxMessages messages,
+            AppNotifications appNotifications,
+            NotificationPreferences preferences,
+            MailTemplates templates,
+            ObjectProvider<JavaMailSender> mailSender,
+            Clock clock,
+            @Value("${triad.base-url:http://localhost:8080}") String baseUrl) {
         this.messages = messages;
         this.appNotifications = appNotifications;
         this.preferences = preferences;
@@ -62,7 +67,8 @@ public class Notifications {
         Recipient to = notification.to();
         requireInternalPath(notification.link());
         if (kind.carriesSecretLink() && to.userId() != null && notification.inAppLink() == null) {
-            throw new IllegalArgumentException(kind + " carries a secret link: give the in-app notification its own link");
+            throw new IllegalArgumentException(
+                    kind + " carries a secret link: give the in-app notification its own link");
         }
         if (kind.goesToRaters() && notification.toRaterOf() == null) {
             throw new IllegalArgumentException(kind + " goes to a 360 rater: say whose (Notification.toARaterOf)");
@@ -75,10 +81,20 @@ public class Notifications {
         }
         Instant now = clock.instant();
         MailTemplates.Rendered rendered = templates.render(kind.template(), model(notification));
-        String ics = notification.calendar() == null ? null : notification.calendar().toIcs(now);
-        OutboxMessage message = messages.save(new OutboxMessage(kind, to, oneLine(notification.subject(), MAX_SUBJECT),
-                rendered.text(), rendered.html(), notification.calendar(), ics, notification.dedupeKey(),
-                notification.toRaterOf(), mailServerConfigured(), now));
+        String ics =
+                notification.calendar() == null ? null : notification.calendar().toIcs(now);
+        OutboxMessage message = messages.save(new OutboxMessage(
+                kind,
+                to,
+                oneLine(notification.subject(), MAX_SUBJECT),
+                rendered.text(),
+                rendered.html(),
+                notification.calendar(),
+                ics,
+                notification.dedupeKey(),
+                notification.toRaterOf(),
+                mailServerConfigured(),
+                now));
         if (to.userId() != null) {
             String text = notification.inAppText() != null ? notification.inAppText() : notification.subject();
             String link = notification.inAppLink() != null ? notification.inAppLink() : notification.link();
@@ -107,7 +123,9 @@ public class Notifications {
         model.put("link", absolute(notification.link()));
         model.put("baseUrl", baseUrl);
         // the footer's "choose your reminders" only for people who have an account to choose in
-        model.put("reminder", notification.kind().isReminder() && notification.to().userId() != null);
+        model.put(
+                "reminder",
+                notification.kind().isReminder() && notification.to().userId() != null);
         model.put("preferencesLink", absolute(PREFERENCES_PATH));
         model.put("kindLabel", notification.kind().getLabel());
         CalendarInvite calendar = notification.calendar();
@@ -132,7 +150,8 @@ public class Notifications {
 
     private static void requireInternalPath(String link) {
         if (!AppNotification.isInternalPath(link)) {
-            throw new IllegalArgumentException("Notifications link to a page of Triad: a path starting with one /, not " + link);
+            throw new IllegalArgumentException(
+                    "Notifications link to a page of Triad: a path starting with one /, not " + link);
         }
     }
 

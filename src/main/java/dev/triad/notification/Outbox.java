@@ -17,18 +17,46 @@ public class Outbox {
      * A message as the outbox page shows it: secret links hidden. Mails to 360 raters have none: HR's outbox does not
      * list them ({@link RaterMails}). The stored message itself never reaches the page.
      */
-    public record MessageView(Long id, String recipientName, String recipientEmail,
-                              String subject, String kindLabel, boolean setsAPassword, OutboxStatus status, int attempts,
-                              Instant createdAt, Instant sentAt, Instant nextAttemptAt, String lastError,
-                              String attachmentFilename, String attachmentContentType, String attachmentText,
-                              String textBody, String htmlBody, boolean retryable) {
+    public record MessageView(
+            Long id,
+            String recipientName,
+            String recipientEmail,
+            String subject,
+            String kindLabel,
+            boolean setsAPassword,
+            OutboxStatus status,
+            int attempts,
+            Instant createdAt,
+            Instant sentAt,
+            Instant nextAttemptAt,
+            String lastError,
+            String attachmentFilename,
+            String attachmentContentType,
+            String attachmentText,
+            String textBody,
+            String htmlBody,
+            boolean retryable) {
 
         static MessageView of(OutboxMessage m, boolean retryable) {
-            return new MessageView(m.getId(), m.getRecipientName(), m.getRecipientEmail(), m.getSubject(),
-                    m.getKind().getLabel(), m.getKind().carriesSecretLink(), m.getStatus(), m.getAttempts(),
-                    m.getCreatedAt(), m.getSentAt(), m.getNextAttemptAt(), m.getLastError(),
-                    m.getAttachmentFilename(), m.getAttachmentContentType(), m.getAttachmentText(),
-                    SecretLinks.hide(m.getKind(), m.getTextBody()), SecretLinks.hide(m.getKind(), m.getHtmlBody()), retryable);
+            return new MessageView(
+                    m.getId(),
+                    m.getRecipientName(),
+                    m.getRecipientEmail(),
+                    m.getSubject(),
+                    m.getKind().getLabel(),
+                    m.getKind().carriesSecretLink(),
+                    m.getStatus(),
+                    m.getAttempts(),
+                    m.getCreatedAt(),
+                    m.getSentAt(),
+                    m.getNextAttemptAt(),
+                    m.getLastError(),
+                    m.getAttachmentFilename(),
+                    m.getAttachmentContentType(),
+                    m.getAttachmentText(),
+                    SecretLinks.hide(m.getKind(), m.getTextBody()),
+                    SecretLinks.hide(m.getKind(), m.getHtmlBody()),
+                    retryable);
         }
     }
 
@@ -75,7 +103,8 @@ public class Outbox {
 
     /** A message HR may see: a mail to a 360 rater answers as a made-up id does. */
     private OutboxMessage hrsToSee(Long id) {
-        return messages.findById(id).filter(m -> !RaterMails.isToARater(m.getKind(), m.getRaterOfEngagementId()))
+        return messages.findById(id)
+                .filter(m -> !RaterMails.isToARater(m.getKind(), m.getRaterOfEngagementId()))
                 .orElseThrow(() -> new NotFoundException("Message"));
     }
 

@@ -29,8 +29,12 @@ class OutboxHousekeeping {
     private final TransactionTemplate transaction;
     private final AtomicInteger runs = new AtomicInteger();
 
-    OutboxHousekeeping(OutboxMessages messages, AppNotifications notifications, NotificationProperties properties, Clock clock,
-                       TransactionTemplate transaction) {
+    OutboxHousekeeping(
+            OutboxMessages messages,
+            AppNotifications notifications,
+            NotificationProperties properties,
+            Clock clock,
+            TransactionTemplate transaction) {
         this.transaction = transaction;
         this.messages = messages;
         this.notifications = notifications;
@@ -49,10 +53,17 @@ class OutboxHousekeeping {
     /** The job's work without its lock: forgets what is older than {@code before}. */
     void forgetOlderThan(Instant before) {
         // its own transaction, inside the lock (not around it: the lock row commits on its own)
-        int[] deleted = transaction.execute(status -> new int[]{messages.deleteSentBefore(before),
-                messages.deleteUnsentCreatedBefore(before), notifications.deleteReadBefore(before)});
-        log.info("Housekeeping: forgot {} sent email(s), {} held or failed email(s) and {} read notification(s) from before {}",
-                deleted[0], deleted[1], deleted[2], before);
+        int[] deleted = transaction.execute(status -> new int[] {
+            messages.deleteSentBefore(before),
+            messages.deleteUnsentCreatedBefore(before),
+            notifications.deleteReadBefore(before)
+        });
+        log.info(
+                "Housekeeping: forgot {} sent email(s), {} held or failed email(s) and {} read notification(s) from before {}",
+                deleted[0],
+                deleted[1],
+                deleted[2],
+                before);
     }
 
     /** How many times this instance actually ran the job (not skipped by the lock). */

@@ -70,11 +70,20 @@ public class OutboxMessage {
     @Version
     private long version;
 
-    protected OutboxMessage() {
-    }
+    protected OutboxMessage() {}
 
-    OutboxMessage(NotificationKind kind, Recipient to, String subject, String textBody, String htmlBody,
-                  CalendarInvite calendar, String ics, String dedupeKey, Long raterOfEngagementId, boolean mailServerConfigured, Instant now) {
+    OutboxMessage(
+            NotificationKind kind,
+            Recipient to,
+            String subject,
+            String textBody,
+            String htmlBody,
+            CalendarInvite calendar,
+            String ics,
+            String dedupeKey,
+            Long raterOfEngagementId,
+            boolean mailServerConfigured,
+            Instant now) {
         this.kind = kind;
         this.recipientUserId = to.userId();
         this.recipientEmail = to.email();

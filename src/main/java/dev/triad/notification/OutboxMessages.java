@@ -23,10 +23,14 @@ interface OutboxMessages extends JpaRepository<OutboxMessage, Long> {
     boolean existsByDedupeKey(String dedupeKey);
 
     /** HR's outbox: every message but those to 360 raters ({@link RaterMails}). */
-    @Query(value = "select new dev.triad.notification.OutboxRow(m.id, m.kind, m.recipientName, m.recipientEmail, m.subject, "
-            + "m.status, m.attempts, m.lastError, m.createdAt, m.sentAt, m.nextAttemptAt) from OutboxMessage m "
-            + "where (?1 is null or m.status = ?1) and " + RaterMails.NOT_TO_A_RATER + " order by m.createdAt desc, m.id desc",
-            countQuery = "select count(m) from OutboxMessage m where (?1 is null or m.status = ?1) and " + RaterMails.NOT_TO_A_RATER)
+    @Query(
+            value =
+                    "select new dev.triad.notification.OutboxRow(m.id, m.kind, m.recipientName, m.recipientEmail, m.subject, "
+                            + "m.status, m.attempts, m.lastError, m.createdAt, m.sentAt, m.nextAttemptAt) from OutboxMessage m "
+                            + "where (?1 is null or m.status = ?1) and " + RaterMails.NOT_TO_A_RATER
+                            + " order by m.createdAt desc, m.id desc",
+            countQuery = "select count(m) from OutboxMessage m where (?1 is null or m.status = ?1) and "
+                    + RaterMails.NOT_TO_A_RATER)
     Page<OutboxRow> list(OutboxStatus status, java.util.Collection<NotificationKind> raterKinds, Pageable pageable);
 
     default Page<OutboxRow> list(OutboxStatus status, Pageable pageable) {

@@ -41,7 +41,8 @@ public class OutboxSender {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
     private static final int MAX_ERROR = 1000;
-    private static final String STALE_LEASE = "The instance sending this message stopped before confirming it; it may have gone out once already";
+    private static final String STALE_LEASE =
+            "The instance sending this message stopped before confirming it; it may have gone out once already";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -50,8 +51,13 @@ public class OutboxSender {
     private final NotificationProperties properties;
     private final Clock clock;
 
-    OutboxSender(JdbcTemplate jdbc, TransactionTemplate transaction, ObjectProvider<JavaMailSender> mailSender,
-                 MailComposer composer, NotificationProperties properties, Clock clock) {
+    OutboxSender(
+            JdbcTemplate jdbc,
+            TransactionTemplate transaction,
+            ObjectProvider<JavaMailSender> mailSender,
+            MailComposer composer,
+            NotificationProperties properties,
+            Clock clock) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.mailSender = mailSender;
@@ -60,7 +66,8 @@ public class OutboxSender {
         this.clock = clock;
     }
 
-    @Scheduled(initialDelayString = "${triad.notifications.send-interval:PT5S}",
+    @Scheduled(
+            initialDelayString = "${triad.notifications.send-interval:PT5S}",
             fixedDelayString = "${triad.notifications.send-interval:PT5S}")
     void sendScheduled() {
         try {
@@ -111,9 +118,12 @@ public class OutboxSender {
     /** "and recipient_email in (…)" with its values, or nothing for every message. */
     private record Scope(String sql, List<Object> values) {
         static Scope of(Collection<String> recipients) {
-            return recipients == null ? new Scope("", List.of())
-                    : new Scope(" and recipient_email in (" + String.join(", ", Collections.nCopies(recipients.size(), "?")) + ")",
-                    List.copyOf(recipients));
+            return recipients == null
+                    ? new Scope("", List.of())
+                    : new Scope(
+                            " and recipient_email in (" + String.join(", ", Collections.nCopies(recipients.size(), "?"))
+                                    + ")",
+                            List.copyOf(recipients));
         }
 
         Object[] after(Object... values) {
@@ -124,13 +134,13 @@ public class OutboxSender {
     }
 
     private void releaseStaleLeases(Instant now, Scope scope) {
-        int released = jdbc.update("""
+        int released =
+                jdbc.update("""
                 update outbox_message
                    set status = case when attempts + 1 >= ? then 'FAILED' else 'PENDING' end,
                        attempts = attempts + 1, last_error = ?, lease_until = null, next_attempt_at = ?,
                        version = version + 1
-                 where status = 'SENDING' and lease_until < ?""" + scope.sql(),
-                scope.after(properties.maxAttempts(), STALE_LEASE, ts(now), ts(now)));
+                 where status = 'SENDING' and lease_until < ?""" + scope.sql(), scope.after(properties.maxAttempts(), STALE_LEASE, ts(now), ts(now)));
         if (released > 0) {
             log.warn("{} outbox message(s) were left SENDING by an instance that stopped; released", released);
         }
@@ -151,8 +161,7 @@ public class OutboxSender {
                            for update skip locked) due
                  where m.id = due.id
                 returning m.id, m.version, m.kind, m.attempts, m.recipient_email, m.recipient_name, m.subject,
-                          m.text_body, m.html_body, m.attachment_filename, m.attachment_content_type, m.attachment_text""",
-                OUTGOING, values.toArray());
+                          m.text_body, m.html_body, m.attachment_filename, m.attachment_content_type, m.attachment_text""", OUTGOING, values.toArray());
     }
 
     private void deliver(JavaMailSender sender, Outgoing message, Instant now) {
@@ -164,15 +173,21 @@ public class OutboxSender {
             failed(message, now, e);
             return;
         }
-        int marked = jdbc.update("""
+        int marked = jdbc.update(
+                """
                 update outbox_message
                    set status = 'SENT', sent_at = ?, lease_until = null, last_error = null,
                        text_body = ?, html_body = ?, version = version + 1
                  where id = ? and status = 'SENDING' and version = ?""",
-                ts(now), SecretLinks.hide(message.kind(), message.textBody()), SecretLinks.hide(message.kind(), message.htmlBody()),
-                message.id(), message.version());
+                ts(now),
+                SecretLinks.hide(message.kind(), message.textBody()),
+                SecretLinks.hide(message.kind(), message.htmlBody()),
+                message.id(),
+                message.version());
         if (marked == 0) {
-            log.warn("Outbox message {} was sent after its lease ended; another instance may send it again", message.id());
+            log.warn(
+                    "Outbox message {} was sent after its lease ended; another instance may send it again",
+                    message.id());
         }
     }
 
@@ -180,13 +195,18 @@ public class OutboxSender {
         int failures = message.attempts() + 1;
         boolean lastAttempt = failures >= properties.maxAttempts();
         String error = describe(e);
-        jdbc.update("""
+        jdbc.update(
+                """
                 update outbox_message
                    set status = ?, attempts = ?, last_error = ?, next_attempt_at = ?, lease_until = null,
                        version = version + 1
                  where id = ? and status = 'SENDING' and version = ?""",
-                lastAttempt ? "FAILED" : "PENDING", failures, error, ts(now.plus(properties.backoffAfter(failures))),
-                message.id(), message.version());
+                lastAttempt ? "FAILED" : "PENDING",
+                failures,
+                error,
+                ts(now.plus(properties.backoffAfter(failures))),
+                message.id(),
+                message.version());
         if (lastAttempt) {
             log.error("Outbox message {} FAILED after {} attempts: {}", message.id(), failures, error);
         } else {
@@ -210,8 +230,16 @@ public class OutboxSender {
     }
 
     private static final RowMapper<Outgoing> OUTGOING = (rs, row) -> new Outgoing(
-            rs.getLong("id"), rs.getLong("version"), NotificationKind.valueOf(rs.getString("kind")), rs.getInt("attempts"),
-            rs.getString("recipient_email"), rs.getString("recipient_name"), rs.getString("subject"),
-            rs.getString("text_body"), rs.getString("html_body"), rs.getString("attachment_filename"),
-            rs.getString("attachment_content_type"), rs.getString("attachment_text"));
+            rs.getLong("id"),
+            rs.getLong("version"),
+            NotificationKind.valueOf(rs.getString("kind")),
+            rs.getInt("attempts"),
+            rs.getString("recipient_email"),
+            rs.getString("recipient_name"),
+            rs.getString("subject"),
+            rs.getString("text_body"),
+            rs.getString("html_body"),
+            rs.getString("attachment_filename"),
+            rs.getString("attachment_content_type"),
+            rs.getString("attachment_text"));
 }

@@ -1,7 +1,7 @@
 package dev.triad.notification;
 
-import dev.triad.alignment.ProgressReportService.DueReport;
 import dev.triad.alignment.ProgressReportService;
+import dev.triad.alignment.ProgressReportService.DueReport;
 import dev.triad.engagement.Engagement;
 import dev.triad.engagement.EngagementDirectory;
 import dev.triad.system.Days;
@@ -11,7 +11,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-
 
 /**
  * Once a day, on one instance (ShedLock): each client whose progress report to the leader is due, at the cadence agreed
@@ -28,8 +27,11 @@ class ProgressReportReminders {
     private final Notifications notifications;
     private final TransactionTemplate transaction;
 
-    ProgressReportReminders(ProgressReportService reports, EngagementDirectory engagements, Notifications notifications,
-                            TransactionTemplate transaction) {
+    ProgressReportReminders(
+            ProgressReportService reports,
+            EngagementDirectory engagements,
+            Notifications notifications,
+            TransactionTemplate transaction) {
         this.reports = reports;
         this.engagements = engagements;
         this.notifications = notifications;
@@ -48,13 +50,22 @@ class ProgressReportReminders {
     int sendDueReminders() {
         int sent = 0;
         for (DueReport due : reports.dueToday()) {
-            Engagement engagement = engagements.findWithPeople(due.engagementId()).orElseThrow();
+            Engagement engagement =
+                    engagements.findWithPeople(due.engagementId()).orElseThrow();
             String path = "/engagements/" + due.engagementId() + "/reports/new";
-            boolean enqueued = notifications.send(Notification.of(NotificationKind.PROGRESS_REPORT_DUE, Recipient.of(engagement.getClient()),
-                            "Progress report due for " + due.leaderName(), path)
-                    .with("summary", "Your progress report to " + due.leaderName() + " is due since " + Days.date(due.dueOn())
-                            + ", as agreed in your alignment meeting: what you committed to, what you did, what you saw, and what is next.")
-                    .onceFor("progress-report-due:" + due.engagementId() + ":" + due.dueOn())).isPresent();
+            boolean enqueued = notifications
+                    .send(Notification.of(
+                                    NotificationKind.PROGRESS_REPORT_DUE,
+                                    Recipient.of(engagement.getClient()),
+                                    "Progress report due for " + due.leaderName(),
+                                    path)
+                            .with(
+                                    "summary",
+                                    "Your progress report to " + due.leaderName() + " is due since "
+                                            + Days.date(due.dueOn())
+                                            + ", as agreed in your alignment meeting: what you committed to, what you did, what you saw, and what is next.")
+                            .onceFor("progress-report-due:" + due.engagementId() + ":" + due.dueOn()))
+                    .isPresent();
             if (enqueued) {
                 sent++;
             }

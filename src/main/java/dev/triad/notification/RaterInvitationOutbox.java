@@ -31,7 +31,8 @@ class RaterInvitationOutbox implements RaterInvitationMails {
             return found;
         }
         boolean configured = notifications.mailServerConfigured();
-        for (OutboxMessage message : messages.findByDedupeKeyIn(raterIds.stream().map(RaterInvitationOutbox::key).toList())) {
+        for (OutboxMessage message : messages.findByDedupeKeyIn(
+                raterIds.stream().map(RaterInvitationOutbox::key).toList())) {
             Long raterId = Long.valueOf(message.getDedupeKey().substring(RaterMails.INVITATION_KEY.length()));
             found.put(raterId, new Invitation(state(message.getStatus()), message.retryable(configured)));
         }
@@ -41,7 +42,8 @@ class RaterInvitationOutbox implements RaterInvitationMails {
     @Override
     @Transactional
     public boolean sendAgain(Long raterId) {
-        return messages.findByDedupeKeyIn(java.util.List.of(key(raterId))).stream().findFirst()
+        return messages.findByDedupeKeyIn(java.util.List.of(key(raterId))).stream()
+                .findFirst()
                 .map(message -> message.retry(clock.instant(), notifications.mailServerConfigured()))
                 .orElse(false);
     }

@@ -16,14 +16,13 @@ final class RaterMails {
     static final String NOT_TO_A_RATER = "m.raterOfEngagementId is null and m.kind not in ?2";
 
     /** The kinds of mail that go to raters. */
-    static final java.util.Set<NotificationKind> KINDS = java.util.Collections.unmodifiableSet(java.util.EnumSet.of(
-            NotificationKind.FEEDBACK_360_INVITATION, NotificationKind.FEEDBACK_360_REMINDER));
+    static final java.util.Set<NotificationKind> KINDS = java.util.Collections.unmodifiableSet(
+            java.util.EnumSet.of(NotificationKind.FEEDBACK_360_INVITATION, NotificationKind.FEEDBACK_360_REMINDER));
 
     /** The dedupe key of a rater's invitation, which names the rater. */
     static final String INVITATION_KEY = "feedback-invitation:";
 
-    private RaterMails() {
-    }
+    private RaterMails() {}
 
     static boolean isToARater(NotificationKind kind, Long raterOfEngagementId) {
         return raterOfEngagementId != null || kind.goesToRaters();

@@ -1,7 +1,7 @@
 package dev.triad.notification;
 
-import dev.triad.account.User;
 import dev.triad.account.People;
+import dev.triad.account.User;
 import dev.triad.alignment.AlignmentService;
 import dev.triad.alignment.AlignmentTime;
 import dev.triad.alignment.UpcomingMeeting;
@@ -44,7 +44,6 @@ import java.util.stream.Stream;
 @Component
 class ReminderMails {
 
-
     private final SessionService sessions;
     private final AlignmentService alignment;
     private final AlignmentTime alignmentTime;
@@ -57,9 +56,18 @@ class ReminderMails {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    ReminderMails(SessionService sessions, AlignmentService alignment, AlignmentTime alignmentTime, ActionStepService actionSteps, ReflectionReminders reflections, Weeks weeks,
-                  People users, Notifications notifications, ReminderProperties properties, TransactionTemplate transaction,
-                  Clock clock) {
+    ReminderMails(
+            SessionService sessions,
+            AlignmentService alignment,
+            AlignmentTime alignmentTime,
+            ActionStepService actionSteps,
+            ReflectionReminders reflections,
+            Weeks weeks,
+            People users,
+            Notifications notifications,
+            ReminderProperties properties,
+            TransactionTemplate transaction,
+            Clock clock) {
         this.sessions = sessions;
         this.alignment = alignment;
         this.alignmentTime = alignmentTime;
@@ -99,11 +107,14 @@ class ReminderMails {
      */
     int remindOfSessions(Instant now) {
         return transaction.execute(status -> {
-            Instant horizon = now.plus(properties.sessionBefore().compareTo(properties.agendaBefore()) > 0
-                    ? properties.sessionBefore() : properties.agendaBefore());
+            Instant horizon = now.plus(
+                    properties.sessionBefore().compareTo(properties.agendaBefore()) > 0
+                            ? properties.sessionBefore()
+                            : properties.agendaBefore());
             List<UpcomingSession> upcoming = sessions.scheduledBetween(now, horizon);
             Map<Long, User> people = people(upcoming.stream()
-                    .flatMap(s -> Stream.of(s.clientId(), s.coachId())).collect(Collectors.toSet()));
+                    .flatMap(s -> Stream.of(s.clientId(), s.coachId()))
+                    .collect(Collectors.toSet()));
             int sent = 0;
             for (UpcomingSession session : upcoming) {
                 User client = people.get(session.clientId());
@@ -115,11 +126,16 @@ class ReminderMails {
                     }
                 }
                 if (!session.hasAgenda() && !session.startsAt().isAfter(now.plus(properties.agendaBefore()))) {
-                    sent += count(notifications.send(Notification.of(NotificationKind.AGENDA_REMINDER, Recipient.of(client),
-                                    "Your coaching session on " + when(session) + ": write your agenda", session.path())
-                            .with("summary", "Your coaching session" + with(coach) + " is on " + when(session)
-                                    + ". It has no agenda yet: come with a list of questions, a concern, or an opportunity,"
-                                    + " and write it on the session’s page so that your coach can prepare.")
+                    sent += count(notifications.send(Notification.of(
+                                    NotificationKind.AGENDA_REMINDER,
+                                    Recipient.of(client),
+                                    "Your coaching session on " + when(session) + ": write your agenda",
+                                    session.path())
+                            .with(
+                                    "summary",
+                                    "Your coaching session" + with(coach) + " is on " + when(session)
+                                            + ". It has no agenda yet: come with a list of questions, a concern, or an opportunity,"
+                                            + " and write it on the session’s page so that your coach can prepare.")
                             .withInApp("Write the agenda for your session on " + when(session) + ".", session.path())
                             .onceFor("agenda-reminder:" + session.sessionId())));
                 }
@@ -133,18 +149,29 @@ class ReminderMails {
         return transaction.execute(status -> {
             List<UpcomingMeeting> upcoming = alignment.scheduledBetween(now, now.plus(properties.sessionBefore()));
             Map<Long, User> people = people(upcoming.stream()
-                    .flatMap(m -> Stream.of(m.clientId(), m.coachId(), m.leaderId())).collect(Collectors.toSet()));
+                    .flatMap(m -> Stream.of(m.clientId(), m.coachId(), m.leaderId()))
+                    .collect(Collectors.toSet()));
             int sent = 0;
             for (UpcomingMeeting meeting : upcoming) {
                 ZoneId zone = alignmentTime.zone();
-                String when = Notifications.when(meeting.startsAt().atZone(zone), meeting.endsAt().atZone(zone));
+                String when = Notifications.when(
+                        meeting.startsAt().atZone(zone), meeting.endsAt().atZone(zone));
                 String what = meeting.kind().label();
-                for (Long id : Stream.of(meeting.clientId(), meeting.coachId(), meeting.leaderId()).filter(Objects::nonNull).toList()) {
-                    sent += count(notifications.send(Notification.of(NotificationKind.SESSION_REMINDER, Recipient.of(people.get(id)),
-                                    "Reminder: " + what + " on " + when, meeting.path())
-                            .with("summary", "Your " + what.toLowerCase(Locale.ROOT) + " with "
-                                    + (id.equals(meeting.clientId()) ? "your coach and your leader" : "the client and the other participant")
-                                    + " is on " + when + ".")
+                for (Long id : Stream.of(meeting.clientId(), meeting.coachId(), meeting.leaderId())
+                        .filter(Objects::nonNull)
+                        .toList()) {
+                    sent += count(notifications.send(Notification.of(
+                                    NotificationKind.SESSION_REMINDER,
+                                    Recipient.of(people.get(id)),
+                                    "Reminder: " + what + " on " + when,
+                                    meeting.path())
+                            .with(
+                                    "summary",
+                                    "Your " + what.toLowerCase(Locale.ROOT) + " with "
+                                            + (id.equals(meeting.clientId())
+                                                    ? "your coach and your leader"
+                                                    : "the client and the other participant")
+                                            + " is on " + when + ".")
                             .with("cancelLink", notifications.absolute(meeting.path() + "/cancel"))
                             .with("moveLink", notifications.absolute(meeting.path() + "/move"))
                             .withInApp(what + " on " + when + ".", meeting.path())
@@ -158,9 +185,15 @@ class ReminderMails {
     private int sessionReminder(UpcomingSession session, User client, User coach, User to, Instant now) {
         boolean toClient = to.getId().equals(client.getId());
         String other = toClient ? with(coach) : " with " + client.getFullName();
-        Notification reminder = Notification.of(NotificationKind.SESSION_REMINDER, Recipient.of(to),
-                        "Reminder: coaching session" + other + " on " + when(session), session.path())
-                .with("summary", "Your coaching session" + other + " is on " + when(session) + ", " + session.format().label().toLowerCase(Locale.ROOT) + ".")
+        Notification reminder = Notification.of(
+                        NotificationKind.SESSION_REMINDER,
+                        Recipient.of(to),
+                        "Reminder: coaching session" + other + " on " + when(session),
+                        session.path())
+                .with(
+                        "summary",
+                        "Your coaching session" + other + " is on " + when(session) + ", "
+                                + session.format().label().toLowerCase(Locale.ROOT) + ".")
                 .with("cancelLink", notifications.absolute(session.path() + "/cancel"))
                 .with("moveLink", notifications.absolute(session.path() + "/move"))
                 .withInApp("Coaching session" + other + " on " + when(session) + ".", session.path())
@@ -179,15 +212,21 @@ class ReminderMails {
         LocalDate week = Weeks.mondayOf(today);
         return transaction.execute(status -> {
             List<OverdueSteps> overdue = actionSteps.overdueOn(today);
-            Map<Long, User> clients = people(overdue.stream().map(OverdueSteps::clientId).collect(Collectors.toSet()));
+            Map<Long, User> clients =
+                    people(overdue.stream().map(OverdueSteps::clientId).collect(Collectors.toSet()));
             int sent = 0;
             for (OverdueSteps steps : overdue) {
                 String some = steps.count() == 1 ? "1 action step is" : steps.count() + " action steps are";
                 String subject = some + (steps.count() == 1 ? " past its due date" : " past their due date");
-                sent += count(notifications.send(Notification.of(NotificationKind.OVERDUE_ACTION_STEPS,
-                                Recipient.of(clients.get(steps.clientId())), subject, steps.planPath())
-                        .with("summary", some + " past the due date, the oldest since " + Days.date(steps.oldestDueOn())
-                                + ". Log your progress, complete them, or agree a new date with your coach.")
+                sent += count(notifications.send(Notification.of(
+                                NotificationKind.OVERDUE_ACTION_STEPS,
+                                Recipient.of(clients.get(steps.clientId())),
+                                subject,
+                                steps.planPath())
+                        .with(
+                                "summary",
+                                some + " past the due date, the oldest since " + Days.date(steps.oldestDueOn())
+                                        + ". Log your progress, complete them, or agree a new date with your coach.")
                         .withInApp(some + " past the due date.", steps.planPath())
                         .onceFor("overdue-steps:" + steps.engagementId() + ":" + week)));
             }
@@ -203,16 +242,24 @@ class ReminderMails {
         LocalDate week = Weeks.mondayOf(today);
         return transaction.execute(status -> {
             List<MissingReflection> missing = reflections.missingForEveryone(week);
-            Map<Long, User> clients = people(missing.stream().map(MissingReflection::clientId).collect(Collectors.toSet()));
+            Map<Long, User> clients =
+                    people(missing.stream().map(MissingReflection::clientId).collect(Collectors.toSet()));
             int sent = 0;
             for (MissingReflection reflection : missing) {
-                sent += count(notifications.send(Notification.of(NotificationKind.WEEKLY_REFLECTION,
-                                Recipient.of(clients.get(reflection.clientId())), "Time for this week’s reflection",
+                sent += count(notifications.send(Notification.of(
+                                NotificationKind.WEEKLY_REFLECTION,
+                                Recipient.of(clients.get(reflection.clientId())),
+                                "Time for this week’s reflection",
                                 reflection.journalHref())
-                        .with("summary", "Block out time this week to review your action plan and reflect on your goals and"
-                                + " progress in " + reflection.engagementName() + ". Your journal is yours: your coach sees an"
-                                + " entry only if you share it.")
-                        .withInApp("Time for this week’s reflection (" + reflection.engagementName() + ").", reflection.journalHref())
+                        .with(
+                                "summary",
+                                "Block out time this week to review your action plan and reflect on your goals and"
+                                        + " progress in " + reflection.engagementName()
+                                        + ". Your journal is yours: your coach sees an"
+                                        + " entry only if you share it.")
+                        .withInApp(
+                                "Time for this week’s reflection (" + reflection.engagementName() + ").",
+                                reflection.journalHref())
                         .onceFor("weekly-reflection:" + reflection.engagementId() + ":" + week)));
             }
             return sent;
@@ -227,7 +274,8 @@ class ReminderMails {
 
     private String when(UpcomingSession session) {
         ZoneId zone = sessions.zone();
-        return Notifications.when(session.startsAt().atZone(zone), session.endsAt().atZone(zone));
+        return Notifications.when(
+                session.startsAt().atZone(zone), session.endsAt().atZone(zone));
     }
 
     private static String with(User coach) {

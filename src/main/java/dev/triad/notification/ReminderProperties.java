@@ -22,7 +22,10 @@ record ReminderProperties(
         @DefaultValue("FRIDAY") DayOfWeek reflectionPromptDay) {
 
     ReminderProperties {
-        if (sessionBefore.isNegative() || sessionBefore.isZero() || agendaBefore.isNegative() || agendaBefore.isZero()) {
+        if (sessionBefore.isNegative()
+                || sessionBefore.isZero()
+                || agendaBefore.isNegative()
+                || agendaBefore.isZero()) {
             throw new IllegalArgumentException("triad.reminders: session-before and agenda-before must be positive");
         }
     }

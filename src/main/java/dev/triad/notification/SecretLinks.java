@@ -11,11 +11,11 @@ import java.util.regex.Pattern;
 final class SecretLinks {
 
     static final String HIDDEN = "[single-use link hidden]";
-    private static final Pattern TOKEN_IN_URL = Pattern.compile("https?://[^\\s\"'<>]*?(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])");
+    private static final Pattern TOKEN_IN_URL =
+            Pattern.compile("https?://[^\\s\"'<>]*?(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])");
     private static final Pattern TOKEN = Pattern.compile("(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])");
 
-    private SecretLinks() {
-    }
+    private SecretLinks() {}
 
     static String hide(NotificationKind kind, String body) {
         if (body == null || !kind.carriesSecretLink()) {

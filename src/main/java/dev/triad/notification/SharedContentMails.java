@@ -34,9 +34,15 @@ class SharedContentMails {
         Engagement engagement = engagement(event.engagementId());
         String leader = engagement.getLeader().getFullName();
         String path = "/engagements/" + engagement.getId() + "/reports";
-        notifications.send(Notification.of(NotificationKind.LEADER_FEEDBACK, Recipient.of(engagement.getClient()),
-                        leader + " gave you feedback", path)
-                .with("summary", leader + " gave you feedback on your coaching. Read it in Triad, on your reports and feedback page.")
+        notifications.send(Notification.of(
+                        NotificationKind.LEADER_FEEDBACK,
+                        Recipient.of(engagement.getClient()),
+                        leader + " gave you feedback",
+                        path)
+                .with(
+                        "summary",
+                        leader
+                                + " gave you feedback on your coaching. Read it in Triad, on your reports and feedback page.")
                 .withInApp(leader + " gave you feedback.", path)
                 .onceFor("leader-feedback:" + event.feedbackId()));
     }
@@ -46,9 +52,15 @@ class SharedContentMails {
         Engagement engagement = engagement(event.engagementId());
         String leader = engagement.getLeader().getFullName();
         String path = "/engagements/" + engagement.getId() + "/goals/" + event.goalId();
-        notifications.send(Notification.of(NotificationKind.LEADER_FEEDBACK, Recipient.of(engagement.getClient()),
-                        leader + " gave input on one of your goals", path)
-                .with("summary", leader + " gave input on one of the goals you share with them. Read it on the goal’s page in Triad.")
+        notifications.send(Notification.of(
+                        NotificationKind.LEADER_FEEDBACK,
+                        Recipient.of(engagement.getClient()),
+                        leader + " gave input on one of your goals",
+                        path)
+                .with(
+                        "summary",
+                        leader
+                                + " gave input on one of the goals you share with them. Read it on the goal’s page in Triad.")
                 .withInApp(leader + " gave input on one of your goals.", path)
                 .onceFor("leader-input:" + event.inputId()));
     }
@@ -56,11 +68,19 @@ class SharedContentMails {
     @EventListener
     void on(SummaryShared event) {
         Engagement engagement = engagement(event.engagementId());
-        String coach = engagement.getCoach() == null ? "Your coach" : engagement.getCoach().getFullName();
+        String coach = engagement.getCoach() == null
+                ? "Your coach"
+                : engagement.getCoach().getFullName();
         String path = "/engagements/" + engagement.getId() + "/sessions/" + event.sessionId();
-        notifications.send(Notification.of(NotificationKind.SESSION_SUMMARY, Recipient.of(engagement.getClient()),
-                        coach + " shared the summary of your session", path)
-                .with("summary", coach + " shared the summary of one of your coaching sessions. Read it on the session’s page in Triad.")
+        notifications.send(Notification.of(
+                        NotificationKind.SESSION_SUMMARY,
+                        Recipient.of(engagement.getClient()),
+                        coach + " shared the summary of your session",
+                        path)
+                .with(
+                        "summary",
+                        coach
+                                + " shared the summary of one of your coaching sessions. Read it on the session’s page in Triad.")
                 .withInApp(coach + " shared the summary of your session.", path)
                 .onceFor("session-summary:" + event.sessionId()));
     }
@@ -69,7 +89,9 @@ class SharedContentMails {
     void on(AssessmentShared event) {
         Engagement engagement = engagement(event.engagementId());
         String client = engagement.getClient().getFullName();
-        toLeader(engagement, client + " shared an assessment with you",
+        toLeader(
+                engagement,
+                client + " shared an assessment with you",
                 client + " shared an assessment from their coaching with you. Read it in Triad.",
                 "/engagements/" + engagement.getId() + "/assessments/" + event.assessmentId());
     }
@@ -78,7 +100,9 @@ class SharedContentMails {
     void on(AssessmentWithdrawn event) {
         Engagement engagement = engagement(event.engagementId());
         String client = engagement.getClient().getFullName();
-        toLeader(engagement, client + " no longer shares an assessment with you",
+        toLeader(
+                engagement,
+                client + " no longer shares an assessment with you",
                 client + " withdrew an assessment they had shared with you; it is the client’s to share.",
                 "/engagements/" + engagement.getId() + "/assessments");
     }
@@ -87,8 +111,11 @@ class SharedContentMails {
     void on(GoalShared event) {
         Engagement engagement = engagement(event.engagementId());
         String client = engagement.getClient().getFullName();
-        toLeader(engagement, "A goal of " + client + "’s coaching is now shared with you",
-                "A goal of " + client + "’s coaching is now shared with you: you can follow its progress and give your input in Triad.",
+        toLeader(
+                engagement,
+                "A goal of " + client + "’s coaching is now shared with you",
+                "A goal of " + client
+                        + "’s coaching is now shared with you: you can follow its progress and give your input in Triad.",
                 "/engagements/" + engagement.getId() + "/goals/" + event.goalId());
     }
 
@@ -96,16 +123,20 @@ class SharedContentMails {
     void on(GoalWithdrawn event) {
         Engagement engagement = engagement(event.engagementId());
         String client = engagement.getClient().getFullName();
-        toLeader(engagement, "A goal of " + client + "’s coaching is no longer shared with you",
-                "A goal of " + client + "’s coaching that was shared with you is now private to the client and the coach.",
+        toLeader(
+                engagement,
+                "A goal of " + client + "’s coaching is no longer shared with you",
+                "A goal of " + client
+                        + "’s coaching that was shared with you is now private to the client and the coach.",
                 "/engagements/" + engagement.getId() + "/goals");
     }
 
     /** Each share and each withdrawal is news: no once-only key, so sharing again is told again. */
     private void toLeader(Engagement engagement, String subject, String summary, String path) {
-        notifications.send(Notification.of(NotificationKind.CLIENT_SHARES, Recipient.of(engagement.getLeader()), subject, path)
-                .with("summary", summary)
-                .withInApp(subject + ".", path));
+        notifications.send(
+                Notification.of(NotificationKind.CLIENT_SHARES, Recipient.of(engagement.getLeader()), subject, path)
+                        .with("summary", summary)
+                        .withInApp(subject + ".", path));
     }
 
     private Engagement engagement(Long id) {

@@ -1,9 +1,9 @@
 package dev.triad.privacy;
 
 import dev.triad.account.CurrentUser;
+import dev.triad.account.People;
 import dev.triad.account.Role;
 import dev.triad.account.User;
-import dev.triad.account.People;
 import dev.triad.audit.AuditKind;
 import dev.triad.audit.AuditTrail;
 import dev.triad.engagement.EngagementDirectory;
@@ -38,8 +38,13 @@ public class ClientDataExport {
     private final AuditTrail audit;
     private final Clock clock;
 
-    ClientDataExport(People users, EngagementDirectory engagements, ObjectProvider<PersonalData> modules, JsonMapper json,
-                     AuditTrail audit, Clock clock) {
+    ClientDataExport(
+            People users,
+            EngagementDirectory engagements,
+            ObjectProvider<PersonalData> modules,
+            JsonMapper json,
+            AuditTrail audit,
+            Clock clock) {
         this.users = users;
         this.engagements = engagements;
         this.modules = modules;
@@ -51,7 +56,8 @@ public class ClientDataExport {
     /** @throws ForbiddenException unless {@code me} is a client: the export is the client's right (DOMAIN.md: the client owns their data) */
     public void requireClient(CurrentUser me) {
         if (!me.has(Role.CLIENT)) {
-            throw new ForbiddenException("Downloading your data is for clients: it holds a client's own coaching content");
+            throw new ForbiddenException(
+                    "Downloading your data is for clients: it holds a client's own coaching content");
         }
     }
 
@@ -83,7 +89,9 @@ public class ClientDataExport {
         profile.put("title", client.getTitle());
         profile.put("roles", client.getRoles().stream().map(Role::name).sorted().toList());
         profile.put("active", client.isActive());
-        profile.put("accountCreatedAt", client.getCreatedAt() == null ? null : client.getCreatedAt().toString());
+        profile.put(
+                "accountCreatedAt",
+                client.getCreatedAt() == null ? null : client.getCreatedAt().toString());
         profile.put("exportedAt", clock.instant().toString());
         zip.json("profile.json", "Your account: name, email, title, roles, and when this export was made.", profile);
         modules.orderedStream().forEach(module -> module.export(scope, zip));
@@ -91,7 +99,10 @@ public class ClientDataExport {
                 + LocalDate.now(clock) + ".\nIt covers the " + ids.size() + " engagement" + (ids.size() == 1 ? "" : "s")
                 + " in which you are the client, and holds what you can see in Triad: never your coach's private notes, "
                 + "their coachability ratings, or who answered a 360 review.");
-        audit.record(AuditKind.EXPORTED, me.email(), "person " + client.getId(),
+        audit.record(
+                AuditKind.EXPORTED,
+                me.email(),
+                "person " + client.getId(),
                 "Own data (ZIP): " + ids.size() + " engagement(s), " + zip.fileCount() + " report file(s)");
     }
 }

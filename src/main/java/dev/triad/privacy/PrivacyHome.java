@@ -19,8 +19,7 @@ import java.util.List;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PrivacyHome implements HomeSections {
 
-    record HrLine(long due, String period) {
-    }
+    record HrLine(long due, String period) {}
 
     private final Retention retention;
     private final RetentionProperties properties;

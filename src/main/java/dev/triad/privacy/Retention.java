@@ -1,12 +1,12 @@
 package dev.triad.privacy;
 
-import dev.triad.system.Days;
 import dev.triad.account.CurrentUser;
 import dev.triad.audit.AuditKind;
 import dev.triad.audit.AuditTrail;
 import dev.triad.engagement.EngagementDirectory;
 import dev.triad.engagement.EngagementService;
 import dev.triad.engagement.PersonalData;
+import dev.triad.system.Days;
 import dev.triad.system.ForbiddenException;
 import dev.triad.system.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
@@ -39,8 +39,14 @@ public class Retention {
     private final AuditTrail audit;
     private final Clock clock;
 
-    Retention(RetentionQueries queries, EngagementDirectory engagements, EngagementService engagementWrites, ObjectProvider<PersonalData> modules,
-              RetentionProperties properties, AuditTrail audit, Clock clock) {
+    Retention(
+            RetentionQueries queries,
+            EngagementDirectory engagements,
+            EngagementService engagementWrites,
+            ObjectProvider<PersonalData> modules,
+            RetentionProperties properties,
+            AuditTrail audit,
+            Clock clock) {
         this.queries = queries;
         this.engagements = engagements;
         this.engagementWrites = engagementWrites;
@@ -51,13 +57,23 @@ public class Retention {
     }
 
     /** A closed engagement as the retention page shows it: facts only. */
-    public record ClosedEngagement(Long id, String client, String programme, String coach, String closure, Instant closedAt,
-                                   LocalDate closedOn, LocalDate erasableOn, LocalDate erasedOn) {
-    }
+    public record ClosedEngagement(
+            Long id,
+            String client,
+            String programme,
+            String coach,
+            String closure,
+            Instant closedAt,
+            LocalDate closedOn,
+            LocalDate erasableOn,
+            LocalDate erasedOn) {}
 
-    public record RetentionPage(String period, List<ClosedEngagement> due, long waiting, LocalDate nextErasableOn,
-                                List<ClosedEngagement> erased) {
-    }
+    public record RetentionPage(
+            String period,
+            List<ClosedEngagement> due,
+            long waiting,
+            LocalDate nextErasableOn,
+            List<ClosedEngagement> erased) {}
 
     /** The engagement for the confirmation step, with whether (and why not) it may be erased now. */
     public record Candidate(ClosedEngagement engagement, String period, String refusal) {
@@ -84,15 +100,25 @@ public class Retention {
      * period ago (in days, so that the list and {@link #erase} agree with the dates the pages show).
      */
     private Instant cutoff() {
-        return LocalDate.now(clock).minus(period()).plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        return LocalDate.now(clock)
+                .minus(period())
+                .plusDays(1)
+                .atStartOfDay(clock.getZone())
+                .toInstant();
     }
 
     @Transactional(readOnly = true)
     public RetentionPage page(CurrentUser me) {
         requireHr(me);
         Instant cutoff = cutoff();
-        return new RetentionPage(properties.text(), queries.due(cutoff, LIST_LIMIT), queries.waitingCount(cutoff),
-                queries.nextClosedAfter(cutoff).map(ClosedEngagement::erasableOn).orElse(null), queries.erased(LIST_LIMIT));
+        return new RetentionPage(
+                properties.text(),
+                queries.due(cutoff, LIST_LIMIT),
+                queries.waitingCount(cutoff),
+                queries.nextClosedAfter(cutoff)
+                        .map(ClosedEngagement::erasableOn)
+                        .orElse(null),
+                queries.erased(LIST_LIMIT));
     }
 
     /**
@@ -113,8 +139,7 @@ public class Retention {
 
     private static final java.time.Duration DUE_COUNT_FRESH_FOR = java.time.Duration.ofMinutes(1);
 
-    private record DueCount(long due, Instant countedAt) {
-    }
+    private record DueCount(long due, Instant countedAt) {}
 
     private volatile DueCount dueCount;
 
@@ -135,7 +160,9 @@ public class Retention {
     public void erase(Long engagementId, String reason, CurrentUser me) {
         requireHr(me);
         dueCount = null;
-        engagements.lockById(engagementId).orElseThrow(() -> new NotFoundException("Engagement")); // held until the erasure commits
+        engagements
+                .lockById(engagementId)
+                .orElseThrow(() -> new NotFoundException("Engagement")); // held until the erasure commits
         ClosedEngagement facts = queries.one(engagementId).orElseThrow(() -> new NotFoundException("Engagement"));
         String refusal = refusal(facts);
         if (refusal != null) {
@@ -143,8 +170,12 @@ public class Retention {
         }
         modules.orderedStream().forEach(module -> module.erase(engagementId));
         engagementWrites.markErased(engagementId, LocalDate.now(clock));
-        audit.record(AuditKind.ERASED, me.email(), "engagement " + engagementId,
-                "Closed on " + facts.closedOn() + ", retention " + period() + (reason == null || reason.isBlank() ? "" : "; reason: " + reason.strip()));
+        audit.record(
+                AuditKind.ERASED,
+                me.email(),
+                "engagement " + engagementId,
+                "Closed on " + facts.closedOn() + ", retention " + period()
+                        + (reason == null || reason.isBlank() ? "" : "; reason: " + reason.strip()));
     }
 
     private String refusal(ClosedEngagement engagement) {
@@ -155,8 +186,9 @@ public class Retention {
             return "This engagement is not closed: only a closed engagement’s personal content can be erased.";
         }
         if (engagement.erasableOn().isAfter(LocalDate.now(clock))) {
-            return "This engagement closed on " + Days.of(engagement.closedOn()) + ": its content is kept for " + properties.text()
-                    + " after closing, so it can be erased from " + Days.of(engagement.erasableOn()) + ".";
+            return "This engagement closed on " + Days.of(engagement.closedOn()) + ": its content is kept for "
+                    + properties.text() + " after closing, so it can be erased from " + Days.of(engagement.erasableOn())
+                    + ".";
         }
         return null;
     }

@@ -38,6 +38,7 @@ class RetentionQueries {
             left join lateral (select c.moved_at from phase_change c where c.engagement_id = e.id and c.to_phase = 'CLOSED'
                                order by c.moved_at desc, c.id desc limit 1) pc on true
             """;
+
     private static final String CLOSED_AT = "coalesce(pc.moved_at, cast(e.planned_end_on as timestamptz))";
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -52,8 +53,11 @@ class RetentionQueries {
 
     /** Closed, not erased, closed before {@code cutoff}: the oldest first. */
     List<ClosedEngagement> due(Instant cutoff, int limit) {
-        return jdbc.query(SELECT + "where e.phase = 'CLOSED' and e.erased_on is null and " + CLOSED_AT + " < :cutoff "
-                + "order by closed_at, e.id limit :limit", Map.of("cutoff", Timestamp.from(cutoff), "limit", limit), (rs, n) -> row(rs));
+        return jdbc.query(
+                SELECT + "where e.phase = 'CLOSED' and e.erased_on is null and " + CLOSED_AT + " < :cutoff "
+                        + "order by closed_at, e.id limit :limit",
+                Map.of("cutoff", Timestamp.from(cutoff), "limit", limit),
+                (rs, n) -> row(rs));
     }
 
     long dueCount(Instant cutoff) {
@@ -67,19 +71,28 @@ class RetentionQueries {
 
     /** When the first engagement still within retention closed. */
     Optional<ClosedEngagement> nextClosedAfter(Instant cutoff) {
-        return jdbc.query(SELECT + "where e.phase = 'CLOSED' and e.erased_on is null and " + CLOSED_AT + " >= :cutoff "
-                + "order by closed_at, e.id limit 1", Map.of("cutoff", Timestamp.from(cutoff)), (rs, n) -> row(rs)).stream().findFirst();
+        return jdbc
+                .query(
+                        SELECT + "where e.phase = 'CLOSED' and e.erased_on is null and " + CLOSED_AT + " >= :cutoff "
+                                + "order by closed_at, e.id limit 1",
+                        Map.of("cutoff", Timestamp.from(cutoff)),
+                        (rs, n) -> row(rs))
+                .stream()
+                .findFirst();
     }
 
     /** Engagements erased, the latest first. */
     List<ClosedEngagement> erased(int limit) {
-        return jdbc.query(SELECT + "where e.erased_on is not null order by e.erased_on desc, e.id desc limit :limit",
-                Map.of("limit", limit), (rs, n) -> row(rs));
+        return jdbc.query(
+                SELECT + "where e.erased_on is not null order by e.erased_on desc, e.id desc limit :limit",
+                Map.of("limit", limit),
+                (rs, n) -> row(rs));
     }
 
     /** Any engagement, closed or not (then closedAt is null). */
     Optional<ClosedEngagement> one(Long engagementId) {
-        return jdbc.query(SELECT + "where e.id = :id", Map.of("id", engagementId), (rs, n) -> row(rs)).stream().findFirst();
+        return jdbc.query(SELECT + "where e.id = :id", Map.of("id", engagementId), (rs, n) -> row(rs)).stream()
+                .findFirst();
     }
 
     private long count(String where, Instant cutoff) {
@@ -92,12 +105,28 @@ class RetentionQueries {
         Timestamp movedAt = rs.getTimestamp("moved_at");
         Date plannedEnd = rs.getDate("planned_end_on");
         Date erasedOn = rs.getDate("erased_on");
-        Instant closedAt = !closed ? null : movedAt != null ? movedAt.toInstant() : rs.getTimestamp("closed_at").toInstant();
-        LocalDate closedOn = !closed ? null : movedAt != null ? movedAt.toInstant().atZone(clock.getZone()).toLocalDate() : plannedEnd.toLocalDate();
+        Instant closedAt = !closed
+                ? null
+                : movedAt != null
+                        ? movedAt.toInstant()
+                        : rs.getTimestamp("closed_at").toInstant();
+        LocalDate closedOn = !closed
+                ? null
+                : movedAt != null
+                        ? movedAt.toInstant().atZone(clock.getZone()).toLocalDate()
+                        : plannedEnd.toLocalDate();
         String closure = rs.getString("closure");
-        return new ClosedEngagement(rs.getLong("id"), rs.getString("client"), rs.getString("programme"), rs.getString("coach"),
-                !closed ? null : closure == null ? "Closed" : closure.equals("TERMINATED") ? "Ended early" : "Completed",
-                closedAt, closedOn, closedOn == null ? null : closedOn.plus(properties.period()),
+        return new ClosedEngagement(
+                rs.getLong("id"),
+                rs.getString("client"),
+                rs.getString("programme"),
+                rs.getString("coach"),
+                !closed
+                        ? null
+                        : closure == null ? "Closed" : closure.equals("TERMINATED") ? "Ended early" : "Completed",
+                closedAt,
+                closedOn,
+                closedOn == null ? null : closedOn.plus(properties.period()),
                 erasedOn == null ? null : erasedOn.toLocalDate());
     }
 }

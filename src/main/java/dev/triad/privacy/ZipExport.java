@@ -53,7 +53,8 @@ final class ZipExport implements ClientExport {
     /** README.txt, then the archive's directory: the archive is complete once this returns. */
     void finish(String header) {
         StringBuilder readme = new StringBuilder(header).append("\n\nThe files in this archive:\n\n");
-        described.forEach((path, description) -> readme.append(path).append("\n    ").append(description).append("\n\n"));
+        described.forEach((path, description) ->
+                readme.append(path).append("\n    ").append(description).append("\n\n"));
         readme.append("""
                 Each JSON file is UTF-8. Times are instants in UTC (ISO-8601, e.g. 2026-03-01T09:30:00Z), days are ISO dates
                 (2026-03-01); engagementId, goalId, sessionId, meetingId and the like link records across files. An empty list

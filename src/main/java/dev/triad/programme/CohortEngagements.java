@@ -18,5 +18,11 @@ public interface CohortEngagements {
      * @throws dev.triad.system.RuleViolation when it cannot be opened; its field ({@code clientEmail}, {@code leaderEmail})
      *                                        says whose email is wrong
      */
-    Long open(String clientEmail, String leaderEmail, Long programmeId, LocalDate startsOn, LocalDate plannedEndOn, String focus);
+    Long open(
+            String clientEmail,
+            String leaderEmail,
+            Long programmeId,
+            LocalDate startsOn,
+            LocalDate plannedEndOn,
+            String focus);
 }

@@ -24,6 +24,7 @@ public class Cohorts {
 
     /** Most lines one cohort takes; a bigger group is entered in parts. */
     public static final int MAX_LINES = 100;
+
     private static final Pattern SEPARATOR = Pattern.compile("\\s*[,;\\t]\\s*");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+");
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
@@ -63,8 +64,7 @@ public class Cohorts {
     }
 
     /** One client of the cohort, as parsed from a line. */
-    record Member(int line, String text, String clientEmail, String leaderEmail, String focus) {
-    }
+    record Member(int line, String text, String clientEmail, String leaderEmail, String focus) {}
 
     /**
      * Creates one engagement in intake for each line, with the programme's defaults, and gives their ids.
@@ -74,7 +74,9 @@ public class Cohorts {
      */
     @Transactional
     public List<Long> create(Long programmeId, String lines, LocalDate startsOn, LocalDate plannedEndOn) {
-        Programme programme = programmes.findById(programmeId).orElseThrow(() -> new RuleViolation("lines", "engagement.cohort.programme.missing"));
+        Programme programme = programmes
+                .findById(programmeId)
+                .orElseThrow(() -> new RuleViolation("lines", "engagement.cohort.programme.missing"));
         List<LineProblem> problems = new ArrayList<>();
         List<Member> members = parse(lines, problems);
         if (members.isEmpty() && problems.isEmpty()) {
@@ -89,19 +91,32 @@ public class Cohorts {
         for (Member member : members) {
             Integer earlier = seen.putIfAbsent(member.clientEmail(), member.line());
             if (earlier != null) {
-                problems.add(new LineProblem(member.line(), member.text(), "this client is already on line " + earlier));
+                problems.add(
+                        new LineProblem(member.line(), member.text(), "this client is already on line " + earlier));
                 continue;
             }
             if (alreadyIn.contains(member.clientEmail())) {
-                problems.add(new LineProblem(member.line(), member.text(), "this client already has an open engagement in " + programme.getName()));
+                problems.add(new LineProblem(
+                        member.line(),
+                        member.text(),
+                        "this client already has an open engagement in " + programme.getName()));
                 continue;
             }
             try {
-                created.add(engagements.open(member.clientEmail(), member.leaderEmail(), programmeId,
-                        startsOn, plannedEndOn, member.focus()));
+                created.add(engagements.open(
+                        member.clientEmail(),
+                        member.leaderEmail(),
+                        programmeId,
+                        startsOn,
+                        plannedEndOn,
+                        member.focus()));
             } catch (RuleViolation e) {
-                problems.add(new LineProblem(member.line(), member.text(), who(e.field())
-                        + messages.getMessage(e.code(), e.arguments(), e.code(), LocaleContextHolder.getLocale())));
+                problems.add(new LineProblem(
+                        member.line(),
+                        member.text(),
+                        who(e.field())
+                                + messages.getMessage(
+                                        e.code(), e.arguments(), e.code(), LocaleContextHolder.getLocale())));
             }
         }
         if (!problems.isEmpty()) {
@@ -135,7 +150,8 @@ public class Cohorts {
             String shown = text.length() > 80 ? text.substring(0, 79) + "…" : text;
             String[] parts = SEPARATOR.split(text, 3);
             if (parts.length < 2) {
-                problems.add(new LineProblem(number, shown, "write the client’s email, a comma, then the leader’s email"));
+                problems.add(
+                        new LineProblem(number, shown, "write the client’s email, a comma, then the leader’s email"));
                 continue;
             }
             String client = parts[0].strip().toLowerCase(Locale.ROOT);
@@ -145,8 +161,10 @@ public class Cohorts {
                 problems.add(new LineProblem(number, shown, "the client’s email is not a valid email address"));
             } else if (!EMAIL.matcher(leader).matches() || leader.length() > 254) {
                 problems.add(new LineProblem(number, shown, "the leader’s email is not a valid email address"));
-            } else if (focus != null && (focus.length() > 500 || CONTROL.matcher(focus).find())) {
-                problems.add(new LineProblem(number, shown, "the focus takes at most 500 letters, digits and punctuation"));
+            } else if (focus != null
+                    && (focus.length() > 500 || CONTROL.matcher(focus).find())) {
+                problems.add(
+                        new LineProblem(number, shown, "the focus takes at most 500 letters, digits and punctuation"));
             } else {
                 members.add(new Member(number, shown, client, leader, focus == null || focus.isEmpty() ? null : focus));
             }
@@ -159,6 +177,7 @@ public class Cohorts {
         if (members.isEmpty()) {
             return List.of();
         }
-        return engagements.clientsAlreadyIn(programmeId, members.stream().map(Member::clientEmail).toList());
+        return engagements.clientsAlreadyIn(
+                programmeId, members.stream().map(Member::clientEmail).toList());
     }
 }

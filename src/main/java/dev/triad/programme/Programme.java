@@ -65,11 +65,17 @@ public class Programme {
     @Version
     private long version;
 
-    protected Programme() {
-    }
+    protected Programme() {}
 
-    public Programme(String name, String purpose, Timing timing, CoachingType defaultCoachingType,
-                     BigDecimal defaultContractedHours, LocalDate startsOn, LocalDate endsOn, Instant createdAt) {
+    public Programme(
+            String name,
+            String purpose,
+            Timing timing,
+            CoachingType defaultCoachingType,
+            BigDecimal defaultContractedHours,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            Instant createdAt) {
         this.name = name.strip();
         this.purpose = Texts.clean(purpose);
         this.timing = timing;
@@ -81,8 +87,14 @@ public class Programme {
     }
 
     /** HR changes what the programme is; its engagements keep the type, timing and hours they started with. */
-    public void describe(String name, String purpose, Timing timing, CoachingType defaultCoachingType,
-                         BigDecimal defaultContractedHours, LocalDate startsOn, LocalDate endsOn) {
+    public void describe(
+            String name,
+            String purpose,
+            Timing timing,
+            CoachingType defaultCoachingType,
+            BigDecimal defaultContractedHours,
+            LocalDate startsOn,
+            LocalDate endsOn) {
         if (endsOn != null && endsOn.isBefore(startsOn)) {
             throw new RuleViolation("endsOn", "programme.endsOn.beforeStart");
         }
@@ -116,10 +128,14 @@ public class Programme {
     /** What the timing asks of the programme's evaluation, in the seed's terms, for HR's pages. */
     public String evaluationRule() {
         return switch (timing) {
-            case PROACTIVE -> "Proactive: carries an ROI component, so each engagement needs impact measures agreed in alignment, with a before and an after value.";
+            case PROACTIVE ->
+                "Proactive: carries an ROI component, so each engagement needs impact measures agreed in alignment, with a before and an after value.";
             case JUST_IN_TIME -> "Just in time: evaluated by the close-out satisfaction survey of client and leader.";
-            case AFTER_THE_FACT -> "After the fact (remedial): " + (mandated == null ? "whether it is mandated is not recorded yet."
-                    : mandated ? "mandated." : "not mandated, taken up voluntarily.");
+            case AFTER_THE_FACT ->
+                "After the fact (remedial): "
+                        + (mandated == null
+                                ? "whether it is mandated is not recorded yet."
+                                : mandated ? "mandated." : "not mandated, taken up voluntarily.");
         };
     }
 

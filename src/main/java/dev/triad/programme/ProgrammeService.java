@@ -27,8 +27,15 @@ public class ProgrammeService {
         if (programmes.nameTaken(details.name().strip())) {
             throw new RuleViolation("name", "programme.name.taken");
         }
-        Programme programme = new Programme(details.name(), details.purpose(), details.timing(), details.defaultCoachingType(),
-                details.defaultContractedHours(), details.startsOn(), details.endsOn(), clock.instant());
+        Programme programme = new Programme(
+                details.name(),
+                details.purpose(),
+                details.timing(),
+                details.defaultCoachingType(),
+                details.defaultContractedHours(),
+                details.startsOn(),
+                details.endsOn(),
+                clock.instant());
         apply(programme, details);
         return withAUniqueName(() -> programmes.saveAndFlush(programme));
     }
@@ -50,8 +57,14 @@ public class ProgrammeService {
         if (programmes.nameTakenByAnother(details.name().strip(), id)) {
             throw new RuleViolation("name", "programme.name.taken");
         }
-        programme.describe(details.name(), details.purpose(), details.timing(), details.defaultCoachingType(),
-                details.defaultContractedHours(), details.startsOn(), details.endsOn());
+        programme.describe(
+                details.name(),
+                details.purpose(),
+                details.timing(),
+                details.defaultCoachingType(),
+                details.defaultContractedHours(),
+                details.startsOn(),
+                details.endsOn());
         apply(programme, details);
         return withAUniqueName(() -> programmes.saveAndFlush(programme));
     }

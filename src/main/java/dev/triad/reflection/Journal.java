@@ -1,8 +1,8 @@
 package dev.triad.reflection;
 
+import dev.triad.account.CurrentUser;
 import dev.triad.audit.AuditKind;
 import dev.triad.audit.AuditTrail;
-import dev.triad.account.CurrentUser;
 import dev.triad.engagement.Engagement;
 import dev.triad.engagement.EngagementAccess;
 import dev.triad.engagement.EngagementAccessPolicy;
@@ -54,8 +54,12 @@ public class Journal {
      * @param thisWeeksEntry the client's entry for this week, if written (always null for the coach)
      * @param opensOn        the Monday of the engagement's first week: the journal takes no entry before it
      */
-    public record JournalPage(EngagementAccess access, List<Reflection> entries, LocalDate thisWeek,
-                              Reflection thisWeeksEntry, LocalDate opensOn) {
+    public record JournalPage(
+            EngagementAccess access,
+            List<Reflection> entries,
+            LocalDate thisWeek,
+            Reflection thisWeeksEntry,
+            LocalDate opensOn) {
 
         public boolean writer() {
             return access.may(EngagementContent.REFLECTIONS);
@@ -98,8 +102,7 @@ public class Journal {
     }
 
     /** A week the client may write for: {@code label} names it. */
-    public record WeekOption(LocalDate monday, String label) {
-    }
+    public record WeekOption(LocalDate monday, String label) {}
 
     /**
      * What the "new reflection" page needs.
@@ -108,9 +111,12 @@ public class Journal {
      * @param requestedWeek the Monday of the week asked for (this week when none was)
      * @param existing  the entry already written for the requested week, if any
      */
-    public record Writing(EngagementAccess access, List<WeekOption> openWeeks, LocalDate thisWeek,
-                          LocalDate requestedWeek, Reflection existing) {
-    }
+    public record Writing(
+            EngagementAccess access,
+            List<WeekOption> openWeeks,
+            LocalDate thisWeek,
+            LocalDate requestedWeek,
+            Reflection existing) {}
 
     @Transactional(readOnly = true)
     public JournalPage journal(Long engagementId, CurrentUser viewer) {
@@ -119,11 +125,18 @@ public class Journal {
         LocalDate opensOn = Weeks.mondayOf(access.engagement().getStartsOn());
         if (access.may(EngagementContent.REFLECTIONS)) {
             List<Reflection> entries = reflections.findByEngagementIdOrderByWeekOfDesc(engagementId);
-            Reflection current = entries.stream().filter(r -> r.getWeekOf().equals(thisWeek)).findFirst().orElse(null);
+            Reflection current = entries.stream()
+                    .filter(r -> r.getWeekOf().equals(thisWeek))
+                    .findFirst()
+                    .orElse(null);
             return new JournalPage(access, entries, thisWeek, current, opensOn);
         }
-        return new JournalPage(access, reflections.findByEngagementIdAndSharedWithCoachTrueOrderByWeekOfDesc(engagementId),
-                thisWeek, null, opensOn);
+        return new JournalPage(
+                access,
+                reflections.findByEngagementIdAndSharedWithCoachTrueOrderByWeekOfDesc(engagementId),
+                thisWeek,
+                null,
+                opensOn);
     }
 
     /** One entry; a private one is "not found" for anyone but the client. */
@@ -150,16 +163,22 @@ public class Journal {
         EngagementAccess access = policy.require(engagementId, client, EngagementContent.REFLECTIONS);
         LocalDate thisWeek = weeks.thisWeek();
         List<Reflection> written = reflections.findByEngagementIdOrderByWeekOfDesc(engagementId);
-        Set<LocalDate> writtenWeeks = written.stream().map(Reflection::getWeekOf).collect(Collectors.toSet());
+        Set<LocalDate> writtenWeeks =
+                written.stream().map(Reflection::getWeekOf).collect(Collectors.toSet());
         LocalDate firstWeek = Weeks.mondayOf(access.engagement().getStartsOn());
         List<WeekOption> open = new ArrayList<>();
-        for (LocalDate week = thisWeek; !week.isBefore(firstWeek) && open.size() < WEEKS_OFFERED; week = week.minusWeeks(1)) {
+        for (LocalDate week = thisWeek;
+                !week.isBefore(firstWeek) && open.size() < WEEKS_OFFERED;
+                week = week.minusWeeks(1)) {
             if (!writtenWeeks.contains(week)) {
                 open.add(new WeekOption(week, Weeks.label(week)));
             }
         }
         LocalDate requested = requestedWeek == null ? thisWeek : Weeks.mondayOf(requestedWeek);
-        Reflection existing = written.stream().filter(r -> r.getWeekOf().equals(requested)).findFirst().orElse(null);
+        Reflection existing = written.stream()
+                .filter(r -> r.getWeekOf().equals(requested))
+                .findFirst()
+                .orElse(null);
         return new Writing(access, open, thisWeek, requested, existing);
     }
 
@@ -173,13 +192,19 @@ public class Journal {
         EngagementAccess access = policy.require(engagementId, client, EngagementAction.WRITE_JOURNAL_ENTRY);
         Engagement engagement = access.engagement();
         Reflection reflection = Reflection.forWeek(engagement, week, weeks.thisWeek(), text, share, clock.instant());
-        reflections.findByEngagementIdAndWeekOf(engagementId, reflection.getWeekOf()).ifPresent(existing -> {
-            throw new AlreadyWritten(existing.getId(), existing.weekPhrase());
-        });
+        reflections
+                .findByEngagementIdAndWeekOf(engagementId, reflection.getWeekOf())
+                .ifPresent(existing -> {
+                    throw new AlreadyWritten(existing.getId(), existing.weekPhrase());
+                });
         try {
             Reflection saved = reflections.saveAndFlush(reflection);
             if (share) {
-                audit.record(AuditKind.SHARED, client.email(), "reflection " + saved.getId() + " of engagement " + engagementId, "with the coach, when written");
+                audit.record(
+                        AuditKind.SHARED,
+                        client.email(),
+                        "reflection " + saved.getId() + " of engagement " + engagementId,
+                        "with the coach, when written");
             }
             return saved;
         } catch (DataIntegrityViolationException raced) {
@@ -194,7 +219,8 @@ public class Journal {
      * @throws OptimisticLockingFailureException when it was changed since (in another window)
      */
     @Transactional
-    public Reflection rewrite(Long engagementId, Long entryId, CurrentUser client, ReflectionText text, Long expectedVersion) {
+    public Reflection rewrite(
+            Long engagementId, Long entryId, CurrentUser client, ReflectionText text, Long expectedVersion) {
         policy.require(engagementId, client, EngagementAction.WRITE_JOURNAL_ENTRY);
         Reflection entry = find(engagementId, entryId);
         if (!Objects.equals(expectedVersion, entry.getVersion())) {
@@ -213,7 +239,10 @@ public class Journal {
             policy.require(engagementId, client, EngagementAction.SHARE_JOURNAL_ENTRY); // closed: only made private
         }
         if (entry.isSharedWithCoach() != shared) {
-            audit.record(shared ? AuditKind.SHARED : AuditKind.UNSHARED, client.email(), "reflection " + entryId + " of engagement " + engagementId,
+            audit.record(
+                    shared ? AuditKind.SHARED : AuditKind.UNSHARED,
+                    client.email(),
+                    "reflection " + entryId + " of engagement " + engagementId,
                     "with the coach");
         }
         entry.shareWithCoach(shared);
@@ -221,7 +250,8 @@ public class Journal {
     }
 
     private Reflection find(Long engagementId, Long entryId) {
-        return reflections.findByIdAndEngagementId(entryId, engagementId)
+        return reflections
+                .findByIdAndEngagementId(entryId, engagementId)
                 .orElseThrow(() -> new NotFoundException("Reflection"));
     }
 }

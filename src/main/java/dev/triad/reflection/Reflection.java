@@ -49,8 +49,7 @@ public class Reflection {
     @Version
     private long version;
 
-    protected Reflection() {
-    }
+    protected Reflection() {}
 
     private Reflection(Long engagementId, LocalDate weekOf, ReflectionText text, boolean sharedWithCoach, Instant now) {
         this.engagementId = engagementId;
@@ -64,8 +63,13 @@ public class Reflection {
      * The client's reflection on the week containing {@code day}: this week's or an earlier one, and
      * not before the week the engagement starts.
      */
-    static Reflection forWeek(Engagement engagement, LocalDate day, LocalDate thisWeek, ReflectionText text,
-                              boolean sharedWithCoach, Instant now) {
+    static Reflection forWeek(
+            Engagement engagement,
+            LocalDate day,
+            LocalDate thisWeek,
+            ReflectionText text,
+            boolean sharedWithCoach,
+            Instant now) {
         if (day == null) {
             throw new RuleViolation("week", "reflection.week.missing");
         }
@@ -108,9 +112,13 @@ public class Reflection {
     /** The beginning of the first part written, for lists. */
     public String excerpt() {
         String first = Stream.of(actionPlanReview, goalsAndProgress, nextSessionAgenda)
-                .filter(s -> s != null).findFirst().orElse("");
+                .filter(s -> s != null)
+                .findFirst()
+                .orElse("");
         String oneLine = first.replaceAll("\\s+", " ");
-        return oneLine.length() <= EXCERPT_LENGTH ? oneLine : oneLine.substring(0, EXCERPT_LENGTH - 1).strip() + "…";
+        return oneLine.length() <= EXCERPT_LENGTH
+                ? oneLine
+                : oneLine.substring(0, EXCERPT_LENGTH - 1).strip() + "…";
     }
 
     public boolean wasEdited() {

@@ -3,8 +3,8 @@ package dev.triad.reflection;
 import dev.triad.engagement.ClientExport;
 import dev.triad.engagement.PersonalData;
 import dev.triad.engagement.PersonalRows;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.Map;
@@ -23,12 +23,13 @@ class ReflectionPersonalData implements PersonalData {
 
     @Override
     public void export(ClientScope scope, ClientExport out) {
-        out.json("reflections.json", "Your weekly reflection journal: one entry per week, with whether you shared it with your coach.",
+        out.json(
+                "reflections.json",
+                "Your weekly reflection journal: one entry per week, with whether you shared it with your coach.",
                 Map.of("reflections", PersonalRows.of(jdbc, """
                         select r.engagement_id, r.week_of, r.action_plan_review, r.goals_and_progress, r.next_session_agenda,
                                r.shared_with_coach, r.created_at, r.updated_at
-                        from weekly_reflection r where r.engagement_id in (:ids) order by r.engagement_id, r.week_of""",
-                        Map.of("ids", scope.engagementIds()))));
+                        from weekly_reflection r where r.engagement_id in (:ids) order by r.engagement_id, r.week_of""", Map.of("ids", scope.engagementIds()))));
     }
 
     @Override

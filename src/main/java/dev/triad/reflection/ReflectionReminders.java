@@ -45,7 +45,8 @@ public class ReflectionReminders implements HomeReminders {
         return missingThisWeek(me.id()).stream()
                 .map(missing -> new HomeReminder(
                         "You have not written this week’s reflection for " + missing.engagementName() + ".",
-                        "Write it now", missing.journalHref()))
+                        "Write it now",
+                        missing.journalHref()))
                 .toList();
     }
 }

@@ -17,7 +17,6 @@ import java.time.temporal.TemporalAdjusters;
 @Component
 public class Weeks {
 
-
     private final Clock clock;
     private final ZoneId zone;
 

@@ -27,8 +27,7 @@ public class AttendanceAlert {
 
     private Long acknowledgedById;
 
-    protected AttendanceAlert() {
-    }
+    protected AttendanceAlert() {}
 
     AttendanceAlert(Long engagementId, Long sessionId, int cancellations, Instant raisedAt) {
         this.engagementId = engagementId;
@@ -48,11 +47,31 @@ public class AttendanceAlert {
         return acknowledgedAt == null;
     }
 
-    public Long getId() { return id; }
-    public Long getEngagementId() { return engagementId; }
-    public Long getSessionId() { return sessionId; }
-    public int getCancellations() { return cancellations; }
-    public Instant getRaisedAt() { return raisedAt; }
-    public Instant getAcknowledgedAt() { return acknowledgedAt; }
-    public Long getAcknowledgedById() { return acknowledgedById; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getEngagementId() {
+        return engagementId;
+    }
+
+    public Long getSessionId() {
+        return sessionId;
+    }
+
+    public int getCancellations() {
+        return cancellations;
+    }
+
+    public Instant getRaisedAt() {
+        return raisedAt;
+    }
+
+    public Instant getAcknowledgedAt() {
+        return acknowledgedAt;
+    }
+
+    public Long getAcknowledgedById() {
+        return acknowledgedById;
+    }
 }

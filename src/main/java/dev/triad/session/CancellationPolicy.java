@@ -16,11 +16,12 @@ import java.util.List;
  */
 public record CancellationPolicy(Duration notice, int consecutiveThreshold) {
 
-    public static final CancellationPolicy DEFAULT = new CancellationPolicy(Duration.ofHours(Programme.DEFAULT_NOTICE_HOURS),
-            Programme.DEFAULT_CONSECUTIVE_THRESHOLD);
+    public static final CancellationPolicy DEFAULT = new CancellationPolicy(
+            Duration.ofHours(Programme.DEFAULT_NOTICE_HOURS), Programme.DEFAULT_CONSECUTIVE_THRESHOLD);
 
     public static CancellationPolicy of(Programme programme) {
-        return new CancellationPolicy(Duration.ofHours(programme.getCancellationNoticeHours()),
+        return new CancellationPolicy(
+                Duration.ofHours(programme.getCancellationNoticeHours()),
                 programme.getConsecutiveCancellationThreshold());
     }
 
@@ -56,15 +57,15 @@ public record CancellationPolicy(Duration notice, int consecutiveThreshold) {
      *     <li>a coach's cancellation or move never costs the client, nor does a move in time.</li>
      * </ul>
      */
-    public SessionOutcome decide(CoachingSession session, SessionChange change, Instant at, List<CoachingSession> byStart) {
+    public SessionOutcome decide(
+            CoachingSession session, SessionChange change, Instant at, List<CoachingSession> byStart) {
         SessionStatus status = statusAfter(change, session.getStartsAt(), at);
         List<Charge> charges = new ArrayList<>();
         switch (status) {
             case HELD -> charges.add(new Charge(HoursEntry.Kind.SESSION_HELD, session.hours()));
             case NO_SHOW -> charges.add(new Charge(HoursEntry.Kind.NO_SHOW, session.hours()));
             case LATE_CANCELLED -> charges.add(new Charge(HoursEntry.Kind.LATE_CANCELLATION, session.hours()));
-            default -> {
-            }
+            default -> {}
         }
         List<CoachingSession> run = CancellationStreak.runOf(byStart, session, status, change.by());
         boolean runCounts = !run.isEmpty() && run.size() >= consecutiveThreshold;

@@ -33,8 +33,7 @@ final class CancellationStreak {
         }
     }
 
-    private CancellationStreak() {
-    }
+    private CancellationStreak() {}
 
     /**
      * The run of cancellations {@code session} would belong to if it stood as {@code status}, set by {@code by}: the
@@ -42,8 +41,8 @@ final class CancellationStreak {
      * {@code byStart} is all the engagement's sessions in order of start, as they stand before the change (a move is
      * judged before the session it books exists, so the judgement does not depend on the time it moves to).
      */
-    static List<CoachingSession> runOf(List<CoachingSession> byStart, CoachingSession session, SessionStatus status,
-                                       Participation by) {
+    static List<CoachingSession> runOf(
+            List<CoachingSession> byStart, CoachingSession session, SessionStatus status, Participation by) {
         if (Attendance.of(status, by) != Attendance.CANCELLATION) {
             return List.of();
         }

@@ -50,6 +50,8 @@ public class ClosingCancelsSessions {
 
     /** The sessions still to come: scheduled and not yet started. */
     private List<CoachingSession> toCancel(Long engagementId, Instant now) {
-        return sessions.inOrderOfStart(engagementId).stream().filter(s -> s.isScheduled() && s.getStartsAt().isAfter(now)).toList();
+        return sessions.inOrderOfStart(engagementId).stream()
+                .filter(s -> s.isScheduled() && s.getStartsAt().isAfter(now))
+                .toList();
     }
 }

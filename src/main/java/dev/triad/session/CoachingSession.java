@@ -79,11 +79,18 @@ public class CoachingSession {
     @Version
     private long version;
 
-    protected CoachingSession() {
-    }
+    protected CoachingSession() {}
 
-    private CoachingSession(Long engagementId, Instant startsAt, int minutes, SessionFormat format, String location,
-                            Long scheduledById, Instant createdAt, String calendarUid, int calendarSequence) {
+    private CoachingSession(
+            Long engagementId,
+            Instant startsAt,
+            int minutes,
+            SessionFormat format,
+            String location,
+            Long scheduledById,
+            Instant createdAt,
+            String calendarUid,
+            int calendarSequence) {
         if (minutes < 15 || minutes > 480) {
             throw new RuleViolation("minutes", "session.session.minutes.outOfRange");
         }
@@ -103,8 +110,14 @@ public class CoachingSession {
      * A conversation that already took place, recorded by the coach: held at once, never booked, so nobody is
      * invited and it has no cancel or move links.
      */
-    public static CoachingSession tookPlace(Long engagementId, Instant startsAt, int minutes, SessionFormat format,
-                                            String location, Long coachId, Instant now) {
+    public static CoachingSession tookPlace(
+            Long engagementId,
+            Instant startsAt,
+            int minutes,
+            SessionFormat format,
+            String location,
+            Long coachId,
+            Instant now) {
         if (startsAt.isAfter(now)) {
             throw new RuleViolation("startsAt", "session.session.past.notBegun");
         }
@@ -114,10 +127,16 @@ public class CoachingSession {
     }
 
     /** A new session, with a calendar identity of its own. */
-    public static CoachingSession schedule(Long engagementId, Instant startsAt, int minutes, SessionFormat format,
-                                           String location, Long coachId, Instant now) {
-        return new CoachingSession(engagementId, startsAt, minutes, format, location, coachId, now,
-                UUID.randomUUID() + "@triad", 0);
+    public static CoachingSession schedule(
+            Long engagementId,
+            Instant startsAt,
+            int minutes,
+            SessionFormat format,
+            String location,
+            Long coachId,
+            Instant now) {
+        return new CoachingSession(
+                engagementId, startsAt, minutes, format, location, coachId, now, UUID.randomUUID() + "@triad", 0);
     }
 
     /** The client's agenda: "a list of questions, a concern, or an opportunity", written before the session. */
@@ -181,15 +200,16 @@ public class CoachingSession {
      * same calendar identity and a higher sequence, so calendars move the event. A client moving it at shorter
      * notice than the policy asks cancels late: the time is deducted as for any late cancellation.
      */
-    CoachingSession moveTo(Instant newStart, Participation by, Long byId, Instant at, String reason, CancellationPolicy policy) {
+    CoachingSession moveTo(
+            Instant newStart, Participation by, Long byId, Instant at, String reason, CancellationPolicy policy) {
         requireScheduled("startsAt", "session.session.notScheduled");
         if (newStart.equals(startsAt)) {
             throw new RuleViolation("startsAt", "session.session.move.unchanged");
         }
         requireNotBegun(newStart, at);
         settle(policy.statusAfter(SessionChange.moveBy(by), startsAt, at), byId, by, at, reason);
-        CoachingSession moved = new CoachingSession(engagementId, newStart, minutes, format, location, byId, at,
-                calendarUid, calendarSequence + 1);
+        CoachingSession moved = new CoachingSession(
+                engagementId, newStart, minutes, format, location, byId, at, calendarUid, calendarSequence + 1);
         moved.agenda = agenda;
         moved.agendaUpdatedAt = agendaUpdatedAt;
         return moved;
@@ -227,7 +247,8 @@ public class CoachingSession {
 
     /** The outcomes a coach recorded (held, no-show, or cancelled by the coach) are the ones a coach may correct. */
     public boolean isCorrectable() {
-        return status == SessionStatus.HELD || status == SessionStatus.NO_SHOW
+        return status == SessionStatus.HELD
+                || status == SessionStatus.NO_SHOW
                 || status == SessionStatus.CANCELLED && outcomeByRole == Participation.COACH && rescheduledToId == null;
     }
 
@@ -295,26 +316,91 @@ public class CoachingSession {
         return !now.isBefore(startsAt);
     }
 
-    public Long getId() { return id; }
-    public Long getEngagementId() { return engagementId; }
-    public Instant getStartsAt() { return startsAt; }
-    public int getMinutes() { return minutes; }
-    public SessionFormat getFormat() { return format; }
-    public String getLocation() { return location; }
-    public SessionStatus getStatus() { return status; }
-    public String getAgenda() { return agenda; }
-    public Instant getAgendaUpdatedAt() { return agendaUpdatedAt; }
-    public String getSummary() { return summary; }
-    public Instant getSummaryUpdatedAt() { return summaryUpdatedAt; }
-    public Long getOutcomeById() { return outcomeById; }
-    public Participation getOutcomeByRole() { return outcomeByRole; }
-    public Instant getOutcomeAt() { return outcomeAt; }
-    public String getOutcomeNote() { return outcomeNote; }
-    public Long getRescheduledToId() { return rescheduledToId; }
-    public String getCalendarUid() { return calendarUid; }
-    public int getCalendarSequence() { return calendarSequence; }
-    public boolean isInAttendanceAlert() { return inAttendanceAlert; }
-    public Long getScheduledById() { return scheduledById; }
-    public Instant getCreatedAt() { return createdAt; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getEngagementId() {
+        return engagementId;
+    }
+
+    public Instant getStartsAt() {
+        return startsAt;
+    }
+
+    public int getMinutes() {
+        return minutes;
+    }
+
+    public SessionFormat getFormat() {
+        return format;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public SessionStatus getStatus() {
+        return status;
+    }
+
+    public String getAgenda() {
+        return agenda;
+    }
+
+    public Instant getAgendaUpdatedAt() {
+        return agendaUpdatedAt;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public Instant getSummaryUpdatedAt() {
+        return summaryUpdatedAt;
+    }
+
+    public Long getOutcomeById() {
+        return outcomeById;
+    }
+
+    public Participation getOutcomeByRole() {
+        return outcomeByRole;
+    }
+
+    public Instant getOutcomeAt() {
+        return outcomeAt;
+    }
+
+    public String getOutcomeNote() {
+        return outcomeNote;
+    }
+
+    public Long getRescheduledToId() {
+        return rescheduledToId;
+    }
+
+    public String getCalendarUid() {
+        return calendarUid;
+    }
+
+    public int getCalendarSequence() {
+        return calendarSequence;
+    }
+
+    public boolean isInAttendanceAlert() {
+        return inAttendanceAlert;
+    }
+
+    public Long getScheduledById() {
+        return scheduledById;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -27,8 +27,7 @@ public class PrivateNote {
     @Version
     private long version;
 
-    protected PrivateNote() {
-    }
+    protected PrivateNote() {}
 
     PrivateNote(Long sessionId, Long authorId, String text, Instant at) {
         this.sessionId = sessionId;
@@ -43,8 +42,19 @@ public class PrivateNote {
         this.updatedAt = at;
     }
 
-    public Long getSessionId() { return sessionId; }
-    public String getText() { return text; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public Long getVersion() { return version; }
+    public Long getSessionId() {
+        return sessionId;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
 }

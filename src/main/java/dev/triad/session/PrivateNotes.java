@@ -2,5 +2,4 @@ package dev.triad.session;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface PrivateNotes extends JpaRepository<PrivateNote, Long> {
-}
+interface PrivateNotes extends JpaRepository<PrivateNote, Long> {}

@@ -31,9 +31,13 @@ public class SessionCalendar {
     public CalendarInvite entryFor(CoachingSession session, Engagement engagement) {
         User coach = engagement.getCoach();
         User client = engagement.getClient();
-        Person organizer = coach != null ? new Person(coach.getFullName(), coach.getEmail()) : new Person(client.getFullName(), client.getEmail());
-        String summary = "Coaching session: " + client.getFullName() + (coach != null ? " with " + coach.getFullName() : "");
-        String description = "Open the session in Triad: " + baseUrl + "/engagements/" + engagement.getId() + "/sessions/" + session.getId();
+        Person organizer = coach != null
+                ? new Person(coach.getFullName(), coach.getEmail())
+                : new Person(client.getFullName(), client.getEmail());
+        String summary =
+                "Coaching session: " + client.getFullName() + (coach != null ? " with " + coach.getFullName() : "");
+        String description = "Open the session in Triad: " + baseUrl + "/engagements/" + engagement.getId()
+                + "/sessions/" + session.getId();
         boolean cancelled = session.getStatus() != SessionStatus.SCHEDULED && session.getStatus() != SessionStatus.HELD;
         // A cancellation outranks the request it cancels. (A moved session is never given here: its uid lives on
         // in the session it moved to, whose entry the caller gives instead.)
@@ -42,8 +46,26 @@ public class SessionCalendar {
         var start = session.getStartsAt().atZone(clock.getZone());
         List<Person> attendees = List.of(new Person(client.getFullName(), client.getEmail()));
         return cancelled
-                ? CalendarInvite.cancel(session.getCalendarUid(), sequence, start, length, summary, session.getLocation(), description, organizer, attendees)
-                : CalendarInvite.request(session.getCalendarUid(), sequence, start, length, summary, session.getLocation(), description, organizer, attendees);
+                ? CalendarInvite.cancel(
+                        session.getCalendarUid(),
+                        sequence,
+                        start,
+                        length,
+                        summary,
+                        session.getLocation(),
+                        description,
+                        organizer,
+                        attendees)
+                : CalendarInvite.request(
+                        session.getCalendarUid(),
+                        sequence,
+                        start,
+                        length,
+                        summary,
+                        session.getLocation(),
+                        description,
+                        organizer,
+                        attendees);
     }
 
     public String ics(CoachingSession session, Engagement engagement) {

@@ -2,7 +2,9 @@ package dev.triad.session;
 
 /** How a session takes place. */
 public enum SessionFormat {
-    IN_PERSON("In person"), VIDEO("Video"), PHONE("Phone");
+    IN_PERSON("In person"),
+    VIDEO("Video"),
+    PHONE("Phone");
 
     private final String label;
 

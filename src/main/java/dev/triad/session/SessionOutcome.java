@@ -17,16 +17,22 @@ import java.util.List;
  * @param alertsHr    whether HR is alerted: the run reached the threshold and has not alerted before
  * @param run         the sessions of that run, itself included
  */
-public record SessionOutcome(SessionStatus status, List<Charge> charges, int inARow, boolean runCounts, boolean alertsHr,
-                             List<CoachingSession> run) {
+public record SessionOutcome(
+        SessionStatus status,
+        List<Charge> charges,
+        int inARow,
+        boolean runCounts,
+        boolean alertsHr,
+        List<CoachingSession> run) {
 
     /** One line on the hours ledger. */
-    public record Charge(HoursEntry.Kind kind, BigDecimal hours) {
-    }
+    public record Charge(HoursEntry.Kind kind, BigDecimal hours) {}
 
     /** The hours taken from the client's contract for anything but a session held. */
     public BigDecimal deductedHours() {
-        return charges.stream().filter(c -> c.kind() != HoursEntry.Kind.SESSION_HELD).map(Charge::hours)
+        return charges.stream()
+                .filter(c -> c.kind() != HoursEntry.Kind.SESSION_HELD)
+                .map(Charge::hours)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 

@@ -3,8 +3,8 @@ package dev.triad.session;
 import dev.triad.engagement.ClientExport;
 import dev.triad.engagement.PersonalData;
 import dev.triad.engagement.PersonalRows;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashMap;
@@ -40,15 +40,22 @@ class SessionPersonalData implements PersonalData {
                 select a.session_id, a.description, a.due_on, a.status
                 from action_step a where a.engagement_id in (:ids) and a.session_id is not null
                 order by a.session_id, a.id""", ids));
-        out.json("sessions.json", "Your coaching sessions: when, format, outcome, your agenda, the summary your coach shared "
-                + "and the commitments made (sessionId links them). Your coach's private notes are not yours and are not included.", content);
+        out.json(
+                "sessions.json",
+                "Your coaching sessions: when, format, outcome, your agenda, the summary your coach shared "
+                        + "and the commitments made (sessionId links them). Your coach's private notes are not yours and are not included.",
+                content);
     }
 
     @Override
     public void erase(Long engagementId) {
         Map<String, Object> id = Map.of("id", engagementId);
-        jdbc.update("delete from session_private_note where session_id in (select s.id from coaching_session s where s.engagement_id = :id)", id);
-        jdbc.update("update coaching_session set agenda = null, agenda_updated_at = null, summary = null, summary_updated_at = null, "
-                + "location = null, outcome_note = null where engagement_id = :id", id);
+        jdbc.update(
+                "delete from session_private_note where session_id in (select s.id from coaching_session s where s.engagement_id = :id)",
+                id);
+        jdbc.update(
+                "update coaching_session set agenda = null, agenda_updated_at = null, summary = null, summary_updated_at = null, "
+                        + "location = null, outcome_note = null where engagement_id = :id",
+                id);
     }
 }

@@ -43,22 +43,29 @@ class SessionReminders implements HomeReminders {
         List<HomeReminder> reminders = new ArrayList<>();
         if (me.has(Role.HR_ADMIN)) {
             for (SessionReminder alert : alerts.openWithClients()) {
-                reminders.add(new HomeReminder(alert.clientName() + "’s coaching: " + alert.count()
-                        + " cancellations in a row (raised " + Days.date(alert.at().atZone(clock.getZone())) + ").",
-                        "Review and acknowledge", sessionsOf(alert)));
+                reminders.add(new HomeReminder(
+                        alert.clientName() + "’s coaching: " + alert.count() + " cancellations in a row (raised "
+                                + Days.date(alert.at().atZone(clock.getZone())) + ").",
+                        "Review and acknowledge",
+                        sessionsOf(alert)));
             }
         }
         if (me.has(Role.COACH)) {
             for (SessionReminder session : sessions.awaitingOutcome(me.id(), now)) {
-                reminders.add(new HomeReminder("Record what happened in your session with " + session.clientName()
-                        + " on " + when(session) + ".", "Record the outcome", sessionPage(session)));
+                reminders.add(new HomeReminder(
+                        "Record what happened in your session with " + session.clientName() + " on " + when(session)
+                                + ".",
+                        "Record the outcome",
+                        sessionPage(session)));
             }
         }
         if (me.has(Role.CLIENT)) {
             for (SessionReminder session : sessions.withoutAgenda(me.id(), now, now.plus(AGENDA_HORIZON))) {
-                reminders.add(new HomeReminder("Your session on " + when(session)
-                        + " has no agenda yet: come with a list of questions, a concern, or an opportunity.",
-                        "Write the agenda", sessionPage(session)));
+                reminders.add(new HomeReminder(
+                        "Your session on " + when(session)
+                                + " has no agenda yet: come with a list of questions, a concern, or an opportunity.",
+                        "Write the agenda",
+                        sessionPage(session)));
             }
         }
         return reminders;

@@ -44,7 +44,6 @@ import java.util.Optional;
 @Service
 public class SessionService {
 
-
     private final CoachingSessions sessions;
     private final PrivateNotes privateNotes;
     private final AttendanceAlerts alerts;
@@ -56,9 +55,17 @@ public class SessionService {
     private final Clock clock;
     private final AuditTrail audit;
 
-    SessionService(CoachingSessions sessions, PrivateNotes privateNotes, AttendanceAlerts alerts, EngagementAccessPolicy policy,
-                   HoursLedger ledger, ActionStepService actionSteps, SessionCalendar calendar, ApplicationEventPublisher events,
-                   Clock clock, AuditTrail audit) {
+    SessionService(
+            CoachingSessions sessions,
+            PrivateNotes privateNotes,
+            AttendanceAlerts alerts,
+            EngagementAccessPolicy policy,
+            HoursLedger ledger,
+            ActionStepService actionSteps,
+            SessionCalendar calendar,
+            ApplicationEventPublisher events,
+            Clock clock,
+            AuditTrail audit) {
         this.audit = audit;
         this.actionSteps = actionSteps;
         this.calendar = calendar;
@@ -72,19 +79,29 @@ public class SessionService {
     }
 
     /** What the coach gives to book a session; the start is a local time in Triad's zone. */
-    public record NewSession(LocalDateTime startsAt, int minutes, SessionFormat format, String location) {
-    }
+    public record NewSession(LocalDateTime startsAt, int minutes, SessionFormat format, String location) {}
 
     /** The sessions page: every participant sees dates and attendance; client and coach see more on each session. */
-    public record SessionList(EngagementAccess access, List<CoachingSession> sessions, HoursBalance hours,
-                              List<AttendanceAlert> alerts, CancellationPolicy policy, Instant now) {
+    public record SessionList(
+            EngagementAccess access,
+            List<CoachingSession> sessions,
+            HoursBalance hours,
+            List<AttendanceAlert> alerts,
+            CancellationPolicy policy,
+            Instant now) {
 
         public List<CoachingSession> upcoming() {
-            return sessions.stream().filter(CoachingSession::isScheduled).sorted(Comparator.comparing(CoachingSession::getStartsAt)).toList();
+            return sessions.stream()
+                    .filter(CoachingSession::isScheduled)
+                    .sorted(Comparator.comparing(CoachingSession::getStartsAt))
+                    .toList();
         }
 
         public List<CoachingSession> past() {
-            return sessions.stream().filter(s -> !s.isScheduled()).sorted(Comparator.comparing(CoachingSession::getStartsAt).reversed()).toList();
+            return sessions.stream()
+                    .filter(s -> !s.isScheduled())
+                    .sorted(Comparator.comparing(CoachingSession::getStartsAt).reversed())
+                    .toList();
         }
 
         public boolean showsDetails() {
@@ -96,9 +113,15 @@ public class SessionService {
      * One session as the client or the coach sees it; the private note is there for the coach only. What a change
      * would cost is asked of the policy with the engagement's sessions, exactly as the change itself asks it.
      */
-    public record SessionView(EngagementAccess access, CoachingSession session, Optional<PrivateNote> privateNote,
-                              List<ActionStep> commitments, CancellationPolicy policy, Instant now,
-                              List<CoachingSession> engagementSessions, Duration correctionWindow) {
+    public record SessionView(
+            EngagementAccess access,
+            CoachingSession session,
+            Optional<PrivateNote> privateNote,
+            List<ActionStep> commitments,
+            CancellationPolicy policy,
+            Instant now,
+            List<CoachingSession> engagementSessions,
+            Duration correctionWindow) {
 
         /** Whether a cancellation by the client right now would be late. */
         public boolean lateIfClientCancelsNow() {
@@ -130,7 +153,10 @@ public class SessionService {
 
         /** Whether the coach may still correct the recorded outcome. */
         public boolean correctable() {
-            return access.isCoach() && access.engagement().getPhase().isActive() && session.isCorrectable() && !now.isAfter(session.correctableUntil(correctionWindow));
+            return access.isCoach()
+                    && access.engagement().getPhase().isActive()
+                    && session.isCorrectable()
+                    && !now.isAfter(session.correctableUntil(correctionWindow));
         }
 
         public Instant correctableUntil() {
@@ -160,14 +186,23 @@ public class SessionService {
             throw new RuleViolation("startsAt", "session.engagement.closed");
         }
         if (request.startsAt().toLocalDate().isBefore(engagement.getStartsOn())) {
-            throw new RuleViolation("startsAt", "session.session.startsAt.beforeEngagement", dev.triad.system.Days.of(engagement.getStartsOn()));
+            throw new RuleViolation(
+                    "startsAt",
+                    "session.session.startsAt.beforeEngagement",
+                    dev.triad.system.Days.of(engagement.getStartsOn()));
         }
         if (request.startsAt().isAfter(LocalDateTime.now(clock).plusYears(2))) {
             throw new RuleViolation("startsAt", "session.session.startsAt.tooFar");
         }
         CoachingSession.requireNotBegun(request.startsAt().atZone(zone()).toInstant(), clock.instant());
-        CoachingSession session = sessions.save(CoachingSession.schedule(engagementId, request.startsAt().atZone(zone()).toInstant(),
-                request.minutes(), request.format(), request.location(), me.id(), clock.instant()));
+        CoachingSession session = sessions.save(CoachingSession.schedule(
+                engagementId,
+                request.startsAt().atZone(zone()).toInstant(),
+                request.minutes(),
+                request.format(),
+                request.location(),
+                me.id(),
+                clock.instant()));
         events.publishEvent(new SessionScheduled(engagementId, session.getId()));
         return session;
     }
@@ -186,9 +221,21 @@ public class SessionService {
         if (request.startsAt().toLocalDate().isBefore(engagement.getStartsOn())) {
             throw new RuleViolation("startsAt", "session.session.startsAt.beforeEngagement", engagement.getStartsOn());
         }
-        CoachingSession session = sessions.save(CoachingSession.tookPlace(engagementId, request.startsAt().atZone(zone()).toInstant(),
-                request.minutes(), request.format(), request.location(), me.id(), clock.instant()));
-        ledger.record(engagementId, HoursEntry.Kind.SESSION_HELD, session.hours(), "Session of " + when(session), session.getId(), me.id());
+        CoachingSession session = sessions.save(CoachingSession.tookPlace(
+                engagementId,
+                request.startsAt().atZone(zone()).toInstant(),
+                request.minutes(),
+                request.format(),
+                request.location(),
+                me.id(),
+                clock.instant()));
+        ledger.record(
+                engagementId,
+                HoursEntry.Kind.SESSION_HELD,
+                session.hours(),
+                "Session of " + when(session),
+                session.getId(),
+                me.id());
         events.publishEvent(new SessionHeld(engagementId, session.getId()));
         return session;
     }
@@ -196,9 +243,15 @@ public class SessionService {
     @Transactional(readOnly = true)
     public SessionList list(Long engagementId, CurrentUser me) {
         EngagementAccess access = policy.require(engagementId, me, EngagementContent.FACTS);
-        List<AttendanceAlert> shownAlerts = access.isHr() || access.isCoach() ? alerts.ofEngagement(engagementId) : List.of();
-        return new SessionList(access, sessions.inOrderOfStart(engagementId), ledger.balanceOf(access.engagement()),
-                shownAlerts, CancellationPolicy.of(access.engagement().getProgramme()), clock.instant());
+        List<AttendanceAlert> shownAlerts =
+                access.isHr() || access.isCoach() ? alerts.ofEngagement(engagementId) : List.of();
+        return new SessionList(
+                access,
+                sessions.inOrderOfStart(engagementId),
+                ledger.balanceOf(access.engagement()),
+                shownAlerts,
+                CancellationPolicy.of(access.engagement().getProgramme()),
+                clock.instant());
     }
 
     /** The sessions of a page that offers {@code action} (the scheduling form): refused to whoever may not take it. */
@@ -219,8 +272,14 @@ public class SessionService {
     public SessionView view(Long engagementId, Long sessionId, CurrentUser me) {
         EngagementAccess access = policy.require(engagementId, me, EngagementContent.SESSION_AGENDA_AND_SUMMARY);
         CoachingSession session = find(engagementId, sessionId);
-        return new SessionView(access, session, privateNote(access, session), actionSteps.stepsFromSession(engagementId, sessionId, me),
-                CancellationPolicy.of(access.engagement().getProgramme()), clock.instant(), sessions.inOrderOfStart(engagementId),
+        return new SessionView(
+                access,
+                session,
+                privateNote(access, session),
+                actionSteps.stepsFromSession(engagementId, sessionId, me),
+                CancellationPolicy.of(access.engagement().getProgramme()),
+                clock.instant(),
+                sessions.inOrderOfStart(engagementId),
                 Duration.ofDays(access.engagement().getProgramme().getOutcomeCorrectionDays()));
     }
 
@@ -302,7 +361,8 @@ public class SessionService {
      * move forward with these."
      */
     @Transactional
-    public List<ActionStep> recordCommitments(Long engagementId, Long sessionId, List<String> commitments, LocalDate dueOn, CurrentUser me) {
+    public List<ActionStep> recordCommitments(
+            Long engagementId, Long sessionId, List<String> commitments, LocalDate dueOn, CurrentUser me) {
         policy.require(engagementId, me, EngagementAction.RECORD_SESSION_COMMITMENTS);
         CoachingSession session = find(engagementId, sessionId);
         if (session.getStatus() != SessionStatus.HELD) {
@@ -319,8 +379,7 @@ public class SessionService {
     }
 
     /** A session settled, with what the policy decided it comes to (for the confirmation message). */
-    public record Settled(CoachingSession session, SessionOutcome outcome) {
-    }
+    public record Settled(CoachingSession session, SessionOutcome outcome) {}
 
     /** The coach records the session as held: its time goes on the ledger. */
     @Transactional
@@ -328,8 +387,8 @@ public class SessionService {
         EngagementAccess access = policy.require(engagementId, me, EngagementAction.RECORD_SESSION_OUTCOME);
         CoachingSession session = find(engagementId, sessionId);
         Instant at = clock.instant();
-        SessionOutcome outcome = carryOut(engagementId, session, SessionChange.HOLD, policyOf(access), at, me,
-                () -> session.hold(me.id(), at));
+        SessionOutcome outcome = carryOut(
+                engagementId, session, SessionChange.HOLD, policyOf(access), at, me, () -> session.hold(me.id(), at));
         events.publishEvent(new SessionHeld(engagementId, session.getId()));
         return outcome;
     }
@@ -340,7 +399,14 @@ public class SessionService {
         EngagementAccess access = policy.require(engagementId, me, EngagementAction.RECORD_SESSION_OUTCOME);
         CoachingSession session = find(engagementId, sessionId);
         Instant at = clock.instant();
-        return carryOut(engagementId, session, SessionChange.NO_SHOW, policyOf(access), at, me, () -> session.noShow(me.id(), at));
+        return carryOut(
+                engagementId,
+                session,
+                SessionChange.NO_SHOW,
+                policyOf(access),
+                at,
+                me,
+                () -> session.noShow(me.id(), at));
     }
 
     /** The client or the coach cancels; the policy decides whether it is late and what it costs. */
@@ -351,16 +417,25 @@ public class SessionService {
         CoachingSession session = find(engagementId, sessionId);
         CancellationPolicy rules = policyOf(access);
         Instant at = clock.instant();
-        SessionOutcome outcome = carryOut(engagementId, session, SessionChange.cancelBy(by), rules, at, me,
+        SessionOutcome outcome = carryOut(
+                engagementId,
+                session,
+                SessionChange.cancelBy(by),
+                rules,
+                at,
+                me,
                 () -> session.cancel(by, me.id(), at, reason, rules));
-        events.publishEvent(new SessionCancelled(engagementId, session.getId(), outcome.late(), outcome.deducts(),
+        events.publishEvent(new SessionCancelled(
+                engagementId,
+                session.getId(),
+                outcome.late(),
+                outcome.deducts(),
                 outcome.runCounts() ? outcome.inARow() : 0));
         return new Settled(session, outcome);
     }
 
     /** A session moved: where it went, and what the old time came to. */
-    public record Moved(CoachingSession to, SessionOutcome outcome) {
-    }
+    public record Moved(CoachingSession to, SessionOutcome outcome) {}
 
     /** The client or the coach moves the session to another time; a client moving it at short notice cancels late. */
     @Transactional
@@ -371,7 +446,13 @@ public class SessionService {
         CancellationPolicy rules = policyOf(access);
         Instant at = clock.instant();
         CoachingSession[] moved = new CoachingSession[1];
-        SessionOutcome outcome = carryOut(engagementId, session, SessionChange.moveBy(by), rules, at, me,
+        SessionOutcome outcome = carryOut(
+                engagementId,
+                session,
+                SessionChange.moveBy(by),
+                rules,
+                at,
+                me,
                 () -> moved[0] = session.moveTo(newStart.atZone(zone()).toInstant(), by, me.id(), at, reason, rules));
         sessions.save(moved[0]);
         session.pointTo(moved[0]);
@@ -408,10 +489,16 @@ public class SessionService {
         List<CoachingSession> byStart = sessions.inOrderOfStart(engagementId);
         SessionOutcome outcome = rules.decide(session, change, at, byStart);
         session.correct(to, me.id(), at, reason, window);
-        ledger.reverseSessionLines(session.getId(), "Correction: " + from.label().toLowerCase() + " → " + to.label().toLowerCase()
-                + "; session of " + when(session), me.id());
+        ledger.reverseSessionLines(
+                session.getId(),
+                "Correction: " + from.label().toLowerCase() + " → " + to.label().toLowerCase() + "; session of "
+                        + when(session),
+                me.id());
         record(engagementId, session, outcome, me);
-        audit.record(AuditKind.SESSION_OUTCOME_CORRECTED, me.email(), "session " + sessionId + " of engagement " + engagementId,
+        audit.record(
+                AuditKind.SESSION_OUTCOME_CORRECTED,
+                me.email(),
+                "session " + sessionId + " of engagement " + engagementId,
                 from.name() + " to " + to.name());
         if (to == SessionStatus.HELD) {
             events.publishEvent(new SessionHeld(engagementId, session.getId()));
@@ -423,12 +510,19 @@ public class SessionService {
      * Decides what {@code change} comes to (before anything changes, as the page that announced it did), lets the
      * session settle, and records what was decided: the ledger lines, the run, HR's alert.
      */
-    private SessionOutcome carryOut(Long engagementId, CoachingSession session, SessionChange change, CancellationPolicy rules,
-                                    Instant at, CurrentUser me, Runnable settle) {
+    private SessionOutcome carryOut(
+            Long engagementId,
+            CoachingSession session,
+            SessionChange change,
+            CancellationPolicy rules,
+            Instant at,
+            CurrentUser me,
+            Runnable settle) {
         SessionOutcome outcome = rules.decide(session, change, at, sessions.inOrderOfStart(engagementId));
         settle.run();
         if (session.getStatus() != outcome.status()) {
-            throw new IllegalStateException("The session settled as " + session.getStatus() + ", not as decided: " + outcome.status());
+            throw new IllegalStateException(
+                    "The session settled as " + session.getStatus() + ", not as decided: " + outcome.status());
         }
         record(engagementId, session, outcome, me);
         return outcome;
@@ -445,8 +539,10 @@ public class SessionService {
             outcome.run().forEach(CoachingSession::markInAttendanceAlert);
         }
         if (outcome.alertsHr()) {
-            AttendanceAlert alert = alerts.save(new AttendanceAlert(engagementId, session.getId(), outcome.inARow(), clock.instant()));
-            events.publishEvent(new AttendanceAlertRaised(engagementId, alert.getId(), outcome.inARow(), alert.getRaisedAt()));
+            AttendanceAlert alert =
+                    alerts.save(new AttendanceAlert(engagementId, session.getId(), outcome.inARow(), clock.instant()));
+            events.publishEvent(
+                    new AttendanceAlertRaised(engagementId, alert.getId(), outcome.inARow(), alert.getRaisedAt()));
         }
     }
 
@@ -465,7 +561,8 @@ public class SessionService {
     @Transactional
     public void acknowledge(Long engagementId, Long alertId, CurrentUser me) {
         policy.require(engagementId, me, EngagementAction.ACKNOWLEDGE_ATTENDANCE_ALERT);
-        AttendanceAlert alert = alerts.findById(alertId).filter(a -> a.getEngagementId().equals(engagementId))
+        AttendanceAlert alert = alerts.findById(alertId)
+                .filter(a -> a.getEngagementId().equals(engagementId))
                 .orElseThrow(() -> new NotFoundException("Alert"));
         alert.acknowledge(me.id(), clock.instant());
     }

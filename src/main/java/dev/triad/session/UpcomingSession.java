@@ -7,8 +7,17 @@ import java.time.Instant;
  * A scheduled session as reminders need it: when, who takes part, whether the client has written the
  * agenda, and the programme's cancellation notice. No agenda or notes: reminders never carry them.
  */
-public record UpcomingSession(Long engagementId, Long sessionId, Instant startsAt, int minutes, SessionFormat format,
-                              Long clientId, Long coachId, String coachName, boolean hasAgenda, int noticeHours) {
+public record UpcomingSession(
+        Long engagementId,
+        Long sessionId,
+        Instant startsAt,
+        int minutes,
+        SessionFormat format,
+        Long clientId,
+        Long coachId,
+        String coachName,
+        boolean hasAgenda,
+        int noticeHours) {
 
     public Instant endsAt() {
         return startsAt.plus(Duration.ofMinutes(minutes));

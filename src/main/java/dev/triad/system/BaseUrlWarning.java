@@ -28,7 +28,8 @@ class BaseUrlWarning {
 
     @EventListener(ApplicationReadyEvent.class)
     void warnIfLinksWouldPointAtLocalhost() {
-        warning(environment.getProperty("triad.base-url"), environment.getProperty("server.address")).ifPresent(log::warn);
+        warning(environment.getProperty("triad.base-url"), environment.getProperty("server.address"))
+                .ifPresent(log::warn);
     }
 
     /** The warning for this configuration, if it deserves one: no base URL, and a server not listening on loopback only. */
@@ -50,7 +51,10 @@ class BaseUrlWarning {
         if (host.startsWith("[") && host.endsWith("]")) {
             host = host.substring(1, host.length() - 1);
         }
-        return host.equals("localhost") || host.endsWith(".localhost") || host.startsWith("127.")
-                || host.equals("::1") || host.equals("0:0:0:0:0:0:0:1");
+        return host.equals("localhost")
+                || host.endsWith(".localhost")
+                || host.startsWith("127.")
+                || host.equals("::1")
+                || host.equals("0:0:0:0:0:0:0:1");
     }
 }

@@ -43,11 +43,25 @@ import java.util.Objects;
  * <p>Summary, location and description travel outside Triad: no confidential content (no agenda,
  * notes or assessment content); a link to the page in Triad is fine.
  */
-public record CalendarInvite(Method method, boolean cancelled, String uid, int sequence, ZonedDateTime start, Duration duration,
-                             String summary, String location, String description, Person organizer, List<Person> attendees) {
+public record CalendarInvite(
+        Method method,
+        boolean cancelled,
+        String uid,
+        int sequence,
+        ZonedDateTime start,
+        Duration duration,
+        String summary,
+        String location,
+        String description,
+        Person organizer,
+        List<Person> attendees) {
 
     /** REQUEST and CANCEL are emailed to the attendees (RFC 5546); PUBLISH is a download, answered by nobody. */
-    public enum Method { REQUEST, CANCEL, PUBLISH }
+    public enum Method {
+        REQUEST,
+        CANCEL,
+        PUBLISH
+    }
 
     /** RFC 5545 §3.1: content lines longer than 75 octets are folded. */
     static final int MAX_LINE_OCTETS = 75;
@@ -60,7 +74,8 @@ public record CalendarInvite(Method method, boolean cancelled, String uid, int s
         }
     }
 
-    private static final TimeZoneRegistry TIME_ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
+    private static final TimeZoneRegistry TIME_ZONES =
+            TimeZoneRegistryFactory.getInstance().createRegistry();
 
     public CalendarInvite {
         Objects.requireNonNull(method, "method");
@@ -79,15 +94,53 @@ public record CalendarInvite(Method method, boolean cancelled, String uid, int s
     }
 
     /** An invitation, or an update when {@code sequence} is higher than the last one sent with this uid. */
-    public static CalendarInvite request(String uid, int sequence, ZonedDateTime start, Duration duration, String summary,
-                                         String location, String description, Person organizer, List<Person> attendees) {
-        return new CalendarInvite(Method.REQUEST, false, uid, sequence, start, duration, summary, location, description, organizer, attendees);
+    public static CalendarInvite request(
+            String uid,
+            int sequence,
+            ZonedDateTime start,
+            Duration duration,
+            String summary,
+            String location,
+            String description,
+            Person organizer,
+            List<Person> attendees) {
+        return new CalendarInvite(
+                Method.REQUEST,
+                false,
+                uid,
+                sequence,
+                start,
+                duration,
+                summary,
+                location,
+                description,
+                organizer,
+                attendees);
     }
 
     /** Removes the event from the attendees' calendars; use a sequence higher than the last request's. */
-    public static CalendarInvite cancel(String uid, int sequence, ZonedDateTime start, Duration duration, String summary,
-                                        String location, String description, Person organizer, List<Person> attendees) {
-        return new CalendarInvite(Method.CANCEL, true, uid, sequence, start, duration, summary, location, description, organizer, attendees);
+    public static CalendarInvite cancel(
+            String uid,
+            int sequence,
+            ZonedDateTime start,
+            Duration duration,
+            String summary,
+            String location,
+            String description,
+            Person organizer,
+            List<Person> attendees) {
+        return new CalendarInvite(
+                Method.CANCEL,
+                true,
+                uid,
+                sequence,
+                start,
+                duration,
+                summary,
+                location,
+                description,
+                organizer,
+                attendees);
     }
 
     /**
@@ -95,7 +148,18 @@ public record CalendarInvite(Method method, boolean cancelled, String uid, int s
      * (RFC 5546 §3.2.1), so no calendar offers to reply; a cancelled event stays STATUS:CANCELLED.
      */
     public CalendarInvite published() {
-        return new CalendarInvite(Method.PUBLISH, cancelled, uid, sequence, start, duration, summary, location, description, organizer, List.of());
+        return new CalendarInvite(
+                Method.PUBLISH,
+                cancelled,
+                uid,
+                sequence,
+                start,
+                duration,
+                summary,
+                location,
+                description,
+                organizer,
+                List.of());
     }
 
     public ZonedDateTime end() {
@@ -118,7 +182,9 @@ public record CalendarInvite(Method method, boolean cancelled, String uid, int s
     /** The VCALENDAR text, folded at 75 octets; {@code stamp} is the DTSTAMP, the moment the message was made. */
     public String toIcs(Instant stamp) {
         // A named zone travels as TZID plus its VTIMEZONE; a bare offset (or an unknown zone) as UTC.
-        TimeZone zone = start.getZone() instanceof ZoneOffset ? null : TIME_ZONES.getTimeZone(start.getZone().getId());
+        TimeZone zone = start.getZone() instanceof ZoneOffset
+                ? null
+                : TIME_ZONES.getTimeZone(start.getZone().getId());
         VEvent event = new VEvent(false);
         event.add(new DtStamp(stamp));
         event.add(new Uid(uid));
@@ -156,11 +222,12 @@ public record CalendarInvite(Method method, boolean cancelled, String uid, int s
         calendar.add(new ProdId("-//Triad//Triad coaching//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(switch (method) {
-            case CANCEL -> ImmutableMethod.CANCEL;
-            case REQUEST -> ImmutableMethod.REQUEST;
-            case PUBLISH -> ImmutableMethod.PUBLISH;
-        });
+        calendar.add(
+                switch (method) {
+                    case CANCEL -> ImmutableMethod.CANCEL;
+                    case REQUEST -> ImmutableMethod.REQUEST;
+                    case PUBLISH -> ImmutableMethod.PUBLISH;
+                });
         if (zone != null) {
             calendar.add(zone.getVTimeZone());
         }

@@ -17,11 +17,12 @@ import java.math.BigDecimal;
  */
 public final class ChartJson {
 
-    private static final JsonMapper JSON = JsonMapper.builder(JsonFactory.builder().characterEscapes(new HtmlSafe()).build())
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+    private static final JsonMapper JSON = JsonMapper.builder(
+                    JsonFactory.builder().characterEscapes(new HtmlSafe()).build())
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
 
-    private ChartJson() {
-    }
+    private ChartJson() {}
 
     public static String write(Object value) {
         return JSON.writeValueAsString(value);

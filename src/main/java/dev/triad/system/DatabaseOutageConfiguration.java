@@ -17,7 +17,8 @@ class DatabaseOutageConfiguration {
     @Bean
     FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter() throws IOException {
         String page = new ClassPathResource("templates/error/503.html").getContentAsString(StandardCharsets.UTF_8);
-        FilterRegistrationBean<DatabaseOutageFilter> registration = new FilterRegistrationBean<>(new DatabaseOutageFilter(page));
+        FilterRegistrationBean<DatabaseOutageFilter> registration =
+                new FilterRegistrationBean<>(new DatabaseOutageFilter(page));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.addUrlPatterns("/*");
         return registration;
@@ -27,7 +28,8 @@ class DatabaseOutageConfiguration {
     @Bean
     FilterRegistrationBean<StartingUpFilter> startingUpFilter(ApplicationAvailability availability) throws IOException {
         String page = new ClassPathResource("templates/error/starting.html").getContentAsString(StandardCharsets.UTF_8);
-        FilterRegistrationBean<StartingUpFilter> registration = new FilterRegistrationBean<>(new StartingUpFilter(availability, page));
+        FilterRegistrationBean<StartingUpFilter> registration =
+                new FilterRegistrationBean<>(new StartingUpFilter(availability, page));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         registration.addUrlPatterns("/*");
         return registration;

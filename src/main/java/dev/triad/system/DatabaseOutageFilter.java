@@ -43,7 +43,11 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
             if (!databaseUnreachable(e) || response.isCommitted()) {
                 throw e;
             }
-            log.warn("Database unreachable during {} {}: answered 503 ({})", request.getMethod(), request.getRequestURI(), rootMessage(e));
+            log.warn(
+                    "Database unreachable during {} {}: answered 503 ({})",
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    rootMessage(e));
             response.reset();
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
@@ -61,13 +65,16 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
     /** Whether {@code e} comes from not reaching the database (as opposed to a bug or a rule). */
     static boolean databaseUnreachable(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException || cause instanceof CannotCreateTransactionException
-                    || cause instanceof DataAccessResourceFailureException || cause instanceof JDBCConnectionException
+            if (cause instanceof SQLTransientConnectionException
+                    || cause instanceof CannotCreateTransactionException
+                    || cause instanceof DataAccessResourceFailureException
+                    || cause instanceof JDBCConnectionException
                     || cause instanceof ConnectException) {
                 return true;
             }
             // SQL state class 08: connection exception; 57P01-57P03: the server is shutting down or starting up
-            if (cause instanceof SQLException sql && (connectionState(sql.getSQLState()) || closedConnection(sql.getMessage()))) {
+            if (cause instanceof SQLException sql
+                    && (connectionState(sql.getSQLState()) || closedConnection(sql.getMessage()))) {
                 return true;
             }
         }
@@ -80,7 +87,8 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 
     /** The pool's or the driver's word for a connection that died under a transaction (rolling it back then fails). */
     private static boolean closedConnection(String message) {
-        return message != null && (message.contains("Connection is closed") || message.contains("connection has been closed"));
+        return message != null
+                && (message.contains("Connection is closed") || message.contains("connection has been closed"));
     }
 
     private static String rootMessage(Throwable e) {

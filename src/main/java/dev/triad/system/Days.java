@@ -9,8 +9,7 @@ import java.time.temporal.TemporalAccessor;
  */
 public final class Days {
 
-    private Days() {
-    }
+    private Days() {}
 
     /** 1 Dec 2026; empty for no day. */
     public static String of(LocalDate day) {
@@ -37,7 +36,8 @@ public final class Days {
         if (start == null || end == null) {
             return dateTime(start == null ? end : start);
         }
-        return LocalDate.from(start).equals(LocalDate.from(end)) ? dateTime(start) + "–" + time(end)
+        return LocalDate.from(start).equals(LocalDate.from(end))
+                ? dateTime(start) + "–" + time(end)
                 : dateTime(start) + " – " + dateTime(end);
     }
 }

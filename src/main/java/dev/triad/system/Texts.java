@@ -3,8 +3,7 @@ package dev.triad.system;
 /** Free text as stored: stripped, and null when blank. */
 public final class Texts {
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /** The text stripped of surrounding white space; null when there is nothing but white space, or nothing. */
     public static String clean(String text) {

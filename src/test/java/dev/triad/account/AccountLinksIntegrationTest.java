@@ -68,7 +68,8 @@ class AccountLinksIntegrationTest {
 
     User invited() {
         String email = Fixtures.uniqueEmail("invited");
-        return accounts.create(new PersonDetails("Ivy Invited", email, null, EnumSet.of(Role.CLIENT), null, null, null), null);
+        return accounts.create(
+                new PersonDetails("Ivy Invited", email, null, EnumSet.of(Role.CLIENT), null, null, null), null);
     }
 
     String invitationPath() {
@@ -78,7 +79,8 @@ class AccountLinksIntegrationTest {
     }
 
     String resetPath() {
-        List<PasswordResetRequested> issued = events.stream(PasswordResetRequested.class).toList();
+        List<PasswordResetRequested> issued =
+                events.stream(PasswordResetRequested.class).toList();
         assertThat(issued).isNotEmpty();
         return issued.get(issued.size() - 1).path();
     }
@@ -94,24 +96,33 @@ class AccountLinksIntegrationTest {
         User person = invited();
         String path = invitationPath();
         assertThat(path).startsWith("/account/invitation/");
-        assertThat(users.findById(person.getId()).orElseThrow().isMustChangePassword()).isTrue();
+        assertThat(users.findById(person.getId()).orElseThrow().isMustChangePassword())
+                .isTrue();
 
-        mvc.perform(get(path)).andExpect(status().isOk())
+        mvc.perform(get(path))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Welcome to Triad")))
                 .andExpect(content().string(containsString(person.getEmail())));
         setPassword(path, NEW_PASSWORD);
 
-        assertThat(users.findById(person.getId()).orElseThrow().isMustChangePassword()).isFalse();
-        mvc.perform(formLogin("/login").userParameter("email").user(person.getEmail()).password(NEW_PASSWORD))
+        assertThat(users.findById(person.getId()).orElseThrow().isMustChangePassword())
+                .isFalse();
+        mvc.perform(formLogin("/login")
+                        .userParameter("email")
+                        .user(person.getEmail())
+                        .password(NEW_PASSWORD))
                 .andExpect(authenticated());
-        assertThat(events.stream(PasswordChanged.class)).extracting(PasswordChanged::userId).contains(person.getId());
+        assertThat(events.stream(PasswordChanged.class))
+                .extracting(PasswordChanged::userId)
+                .contains(person.getId());
     }
 
     @Test
     void onlyTheHashOfATokenIsStored() {
         User person = invited();
         String raw = invitationPath().substring("/account/invitation/".length());
-        List<String> stored = jdbc.queryForList("select token_hash from account_token where user_id = ?", String.class, person.getId());
+        List<String> stored = jdbc.queryForList(
+                "select token_hash from account_token where user_id = ?", String.class, person.getId());
         assertThat(stored).containsExactly(AccountToken.hash(raw)).doesNotContain(raw);
         assertThat(raw).hasSize(43);
     }
@@ -121,9 +132,13 @@ class AccountLinksIntegrationTest {
         invited();
         String path = invitationPath();
         setPassword(path, NEW_PASSWORD);
-        mvc.perform(get(path)).andExpect(status().isGone())
+        mvc.perform(get(path))
+                .andExpect(status().isGone())
                 .andExpect(content().string(containsString("This link was already used")));
-        mvc.perform(post(path).with(csrf()).param("newPassword", "another-long-password").param("confirmPassword", "another-long-password"))
+        mvc.perform(post(path)
+                        .with(csrf())
+                        .param("newPassword", "another-long-password")
+                        .param("confirmPassword", "another-long-password"))
                 .andExpect(status().isGone())
                 .andExpect(content().string(containsString("This link was already used")));
     }
@@ -132,13 +147,18 @@ class AccountLinksIntegrationTest {
     void anExpiredInvitationLinkIsRefusedAndChangesNothing() throws Exception {
         User person = invited();
         String path = invitationPath();
-        jdbc.update("update account_token set expires_at = now() - interval '1 minute' where user_id = ?", person.getId());
-        mvc.perform(get(path)).andExpect(status().isGone())
+        jdbc.update(
+                "update account_token set expires_at = now() - interval '1 minute' where user_id = ?", person.getId());
+        mvc.perform(get(path))
+                .andExpect(status().isGone())
                 .andExpect(content().string(containsString("This link has expired")))
                 .andExpect(content().string(containsString("Ask for a new one")));
         mvc.perform(post(path).with(csrf()).param("newPassword", NEW_PASSWORD).param("confirmPassword", NEW_PASSWORD))
                 .andExpect(status().isGone());
-        mvc.perform(formLogin("/login").userParameter("email").user(person.getEmail()).password(NEW_PASSWORD))
+        mvc.perform(formLogin("/login")
+                        .userParameter("email")
+                        .user(person.getEmail())
+                        .password(NEW_PASSWORD))
                 .andExpect(unauthenticated());
     }
 
@@ -147,13 +167,18 @@ class AccountLinksIntegrationTest {
         invited();
         String real = invitationPath();
         String forged = real.substring(0, real.length() - 1) + (real.endsWith("A") ? "B" : "A");
-        for (String path : List.of(forged, "/account/invitation/not-a-token", "/account/invitation/" + "x".repeat(2000),
+        for (String path : List.of(
+                forged,
+                "/account/invitation/not-a-token",
+                "/account/invitation/" + "x".repeat(2000),
                 "/account/password-reset/" + "A".repeat(43))) {
-            mvc.perform(get(path)).andExpect(status().isNotFound())
+            mvc.perform(get(path))
+                    .andExpect(status().isNotFound())
                     .andExpect(content().string(containsString("This link is not valid")));
         }
         // an invitation token is no reset token
-        mvc.perform(get(real.replace("/account/invitation/", "/account/password-reset/"))).andExpect(status().isNotFound());
+        mvc.perform(get(real.replace("/account/invitation/", "/account/password-reset/")))
+                .andExpect(status().isNotFound());
     }
 
     @Test
@@ -161,9 +186,14 @@ class AccountLinksIntegrationTest {
         invited();
         String path = invitationPath();
         mvc.perform(post(path).with(csrf()).param("newPassword", "short").param("confirmPassword", "short"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Use between 12 and 128 characters")));
-        mvc.perform(post(path).with(csrf()).param("newPassword", NEW_PASSWORD).param("confirmPassword", "something-else-entirely"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("The two new passwords are not the same")));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Use between 12 and 128 characters")));
+        mvc.perform(post(path)
+                        .with(csrf())
+                        .param("newPassword", NEW_PASSWORD)
+                        .param("confirmPassword", "something-else-entirely"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("The two new passwords are not the same")));
         setPassword(path, NEW_PASSWORD);
     }
 
@@ -171,12 +201,16 @@ class AccountLinksIntegrationTest {
     void hrResendsAnInvitationAndTheOlderLinkStopsWorking() throws Exception {
         User person = invited();
         String first = invitationPath();
-        mvc.perform(post("/people/{id}/invitation", person.getId()).with(fixtures.as(fixtures.hr())).with(csrf()))
+        mvc.perform(post("/people/{id}/invitation", person.getId())
+                        .with(fixtures.as(fixtures.hr()))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/people/" + person.getId() + "/edit"))
                 .andExpect(flash().attribute("message", containsString("A new invitation has been sent")));
         String second = invitationPath();
         assertThat(second).isNotEqualTo(first);
-        mvc.perform(get(first)).andExpect(status().isGone()).andExpect(content().string(containsString("This link has expired")));
+        mvc.perform(get(first))
+                .andExpect(status().isGone())
+                .andExpect(content().string(containsString("This link has expired")));
         setPassword(second, NEW_PASSWORD);
     }
 
@@ -191,7 +225,9 @@ class AccountLinksIntegrationTest {
                 .andExpect(content().string(not(containsString("Resend invitation"))));
         mvc.perform(post("/people/{id}/invitation", settled.getId()).with(hr).with(csrf()))
                 .andExpect(flash().attribute("error", containsString("has already chosen a password")));
-        assertThat(events.stream(InvitationIssued.class)).extracting(InvitationIssued::userId).containsExactly(invited.getId());
+        assertThat(events.stream(InvitationIssued.class))
+                .extracting(InvitationIssued::userId)
+                .containsExactly(invited.getId());
     }
 
     @Test
@@ -203,9 +239,12 @@ class AccountLinksIntegrationTest {
             mvc.perform(post("/account/password-reset").with(csrf()).param("email", email))
                     .andExpect(redirectedUrl("/account/password-reset/sent"));
         }
-        mvc.perform(get("/account/password-reset/sent")).andExpect(status().isOk())
-                .andExpect(content().string(containsString("If an account exists for that address, we have sent a link")));
-        assertThat(events.stream(PasswordResetRequested.class)).extracting(PasswordResetRequested::userId)
+        mvc.perform(get("/account/password-reset/sent"))
+                .andExpect(status().isOk())
+                .andExpect(
+                        content().string(containsString("If an account exists for that address, we have sent a link")));
+        assertThat(events.stream(PasswordResetRequested.class))
+                .extracting(PasswordResetRequested::userId)
                 .containsExactly(known.getId());
     }
 
@@ -216,13 +255,27 @@ class AccountLinksIntegrationTest {
         String older = resetPath();
         links.requestPasswordReset(person.getEmail().toUpperCase());
         String newer = resetPath();
-        mvc.perform(get(older)).andExpect(status().isGone()).andExpect(content().string(containsString("This link has expired")));
-        mvc.perform(get(newer)).andExpect(status().isOk()).andExpect(content().string(containsString("Choose a new password")));
+        mvc.perform(get(older))
+                .andExpect(status().isGone())
+                .andExpect(content().string(containsString("This link has expired")));
+        mvc.perform(get(newer))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Choose a new password")));
         setPassword(newer, NEW_PASSWORD);
-        mvc.perform(get(newer)).andExpect(status().isGone()).andExpect(content().string(containsString("This link was already used")))
+        mvc.perform(get(newer))
+                .andExpect(status().isGone())
+                .andExpect(content().string(containsString("This link was already used")))
                 .andExpect(content().string(containsString("Ask for a new link")));
-        mvc.perform(formLogin("/login").userParameter("email").user(person.getEmail()).password(PASSWORD)).andExpect(unauthenticated());
-        mvc.perform(formLogin("/login").userParameter("email").user(person.getEmail()).password(NEW_PASSWORD)).andExpect(authenticated());
+        mvc.perform(formLogin("/login")
+                        .userParameter("email")
+                        .user(person.getEmail())
+                        .password(PASSWORD))
+                .andExpect(unauthenticated());
+        mvc.perform(formLogin("/login")
+                        .userParameter("email")
+                        .user(person.getEmail())
+                        .password(NEW_PASSWORD))
+                .andExpect(authenticated());
     }
 
     @Test
@@ -230,8 +283,11 @@ class AccountLinksIntegrationTest {
         User person = fixtures.person(Role.LEADER);
         links.requestPasswordReset(person.getEmail());
         String path = resetPath();
-        jdbc.update("update account_token set expires_at = now() - interval '1 second' where user_id = ?", person.getId());
-        mvc.perform(get(path)).andExpect(status().isGone()).andExpect(content().string(containsString("This link has expired")));
+        jdbc.update(
+                "update account_token set expires_at = now() - interval '1 second' where user_id = ?", person.getId());
+        mvc.perform(get(path))
+                .andExpect(status().isGone())
+                .andExpect(content().string(containsString("This link has expired")));
     }
 
     @Test
@@ -239,7 +295,9 @@ class AccountLinksIntegrationTest {
         User person = invited();
         String path = invitationPath();
         accounts.deactivate(person.getId());
-        mvc.perform(get(path)).andExpect(status().isNotFound()).andExpect(content().string(containsString("This link is not valid")));
+        mvc.perform(get(path))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("This link is not valid")));
     }
 
     @Test
@@ -253,11 +311,14 @@ class AccountLinksIntegrationTest {
 
     @Test
     void theLinkPagesAndTheResetFormNeedNoSignInAndTheLoginPageLinksToIt() throws Exception {
-        mvc.perform(get("/login")).andExpect(content().string(containsString("Forgot your password?")))
+        mvc.perform(get("/login"))
+                .andExpect(content().string(containsString("Forgot your password?")))
                 .andExpect(content().string(containsString("/account/password-reset")));
-        mvc.perform(get("/account/password-reset")).andExpect(status().isOk())
+        mvc.perform(get("/account/password-reset"))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Forgot your password?")));
         mvc.perform(post("/account/password-reset").with(csrf()).param("email", "not-an-email"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Enter a valid email address")));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Enter a valid email address")));
     }
 }

@@ -34,33 +34,54 @@ class PersonStaleSaveIntegrationTest {
     @Test
     void aStalePersonEditIsA409ThatShowsTheTypedDetailsBesideTheSavedOnes() throws Exception {
         User person = fixtures.person(Role.COACH);
-        String opened = String.valueOf(users.findWithRoles(person.getId()).orElseThrow().getVersion());
-        String openedProfile = accounts.coachProfile(person.getId()).map(p -> String.valueOf(p.getVersion())).orElse("");
+        String opened =
+                String.valueOf(users.findWithRoles(person.getId()).orElseThrow().getVersion());
+        String openedProfile = accounts.coachProfile(person.getId())
+                .map(p -> String.valueOf(p.getVersion()))
+                .orElse("");
         mvc.perform(save(person, fixtures.hr(), opened, openedProfile, "Dana Saved-First", "12"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(save(person, fixtures.hr(), opened, openedProfile, "Dana Typed-Second", "3"))
                 .andExpect(status().isConflict())
-                .andExpect(content().string(allOf(containsString("Someone else saved this person after you opened it"),
-                        containsString("Dana Typed-Second"), containsString("Dana Saved-First"))));
-        assertThat(users.findWithRoles(person.getId()).orElseThrow().getFullName()).isEqualTo("Dana Saved-First");
-        assertThat(accounts.coachProfile(person.getId()).orElseThrow().getCapacity()).isEqualTo(12);
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Someone else saved this person after you opened it"),
+                                containsString("Dana Typed-Second"),
+                                containsString("Dana Saved-First"))));
+        assertThat(users.findWithRoles(person.getId()).orElseThrow().getFullName())
+                .isEqualTo("Dana Saved-First");
+        assertThat(accounts.coachProfile(person.getId()).orElseThrow().getCapacity())
+                .isEqualTo(12);
     }
 
     @Test
     void choosingANewPasswordDoesNotMakeHrsOpenFormStale() throws Exception {
         User person = fixtures.person(Role.CLIENT);
-        String opened = String.valueOf(users.findWithRoles(person.getId()).orElseThrow().getVersion());
+        String opened =
+                String.valueOf(users.findWithRoles(person.getId()).orElseThrow().getVersion());
         accounts.changeOwnPassword(fixtures.principal(person), Fixtures.PASSWORD, "another-long-password-42");
-        mvc.perform(post("/people/{id}", person.getId()).with(fixtures.as(fixtures.hr())).with(csrf())
-                        .param("version", opened).param("email", person.getEmail()).param("fullName", "Renamed Client").param("roles", "CLIENT"))
+        mvc.perform(post("/people/{id}", person.getId())
+                        .with(fixtures.as(fixtures.hr()))
+                        .with(csrf())
+                        .param("version", opened)
+                        .param("email", person.getEmail())
+                        .param("fullName", "Renamed Client")
+                        .param("roles", "CLIENT"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(users.findWithRoles(person.getId()).orElseThrow().getFullName()).isEqualTo("Renamed Client");
+        assertThat(users.findWithRoles(person.getId()).orElseThrow().getFullName())
+                .isEqualTo("Renamed Client");
     }
 
-    private MockHttpServletRequestBuilder save(User person, User hr, String version, String profileVersion, String name,
-                                               String capacity) {
-        return post("/people/{id}", person.getId()).with(fixtures.as(hr)).with(csrf())
-                .param("version", version).param("email", person.getEmail()).param("fullName", name).param("roles", "COACH").param("capacity", capacity)
+    private MockHttpServletRequestBuilder save(
+            User person, User hr, String version, String profileVersion, String name, String capacity) {
+        return post("/people/{id}", person.getId())
+                .with(fixtures.as(hr))
+                .with(csrf())
+                .param("version", version)
+                .param("email", person.getEmail())
+                .param("fullName", name)
+                .param("roles", "COACH")
+                .param("capacity", capacity)
                 .param("profileVersion", profileVersion);
     }
 }

@@ -39,26 +39,40 @@ class SignInThrottleIntegrationTest {
     SignInThrottle throttle;
 
     ResultActions signIn(String email, String password, String address) throws Exception {
-        return mvc.perform(post("/login").param("email", email).param("password", password).with(csrf())
-                .with(request -> { request.setRemoteAddr(address); return request; }));
+        return mvc.perform(post("/login")
+                .param("email", email)
+                .param("password", password)
+                .with(csrf())
+                .with(request -> {
+                    request.setRemoteAddr(address);
+                    return request;
+                }));
     }
 
     static String address() {
-        return "10." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
+        return "10." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250) + "."
+                + (int) (Math.random() * 250);
     }
 
     @Test
     void fiveWrongPasswordsForAnAccountHoldItBackEvenWithTheRightOneUntilTheWindowPasses() throws Exception {
         User person = fixtures.person(Role.CLIENT);
         for (int i = 0; i < 5; i++) {
-            signIn(person.getEmail(), "wrong-guess-" + i, address()).andExpect(redirectedUrl("/login?error")).andExpect(unauthenticated());
+            signIn(person.getEmail(), "wrong-guess-" + i, address())
+                    .andExpect(redirectedUrl("/login?error"))
+                    .andExpect(unauthenticated());
         }
-        signIn(person.getEmail(), Fixtures.PASSWORD, address()).andExpect(redirectedUrl("/login?throttled")).andExpect(unauthenticated());
-        mvc.perform(get("/login").param("throttled", "")).andExpect(content().string(containsString("Too many sign-in attempts")))
+        signIn(person.getEmail(), Fixtures.PASSWORD, address())
+                .andExpect(redirectedUrl("/login?throttled"))
+                .andExpect(unauthenticated());
+        mvc.perform(get("/login").param("throttled", ""))
+                .andExpect(content().string(containsString("Too many sign-in attempts")))
                 .andExpect(content().string(containsString("wait <span>15</span> minutes")));
 
         // the window passes: the person signs in again
-        jdbc.update("update sign_in_failure set failed_at = failed_at - interval '16 minutes' where email = ?", person.getEmail());
+        jdbc.update(
+                "update sign_in_failure set failed_at = failed_at - interval '16 minutes' where email = ?",
+                person.getEmail());
         signIn(person.getEmail(), Fixtures.PASSWORD, address()).andExpect(authenticated());
     }
 
@@ -75,7 +89,8 @@ class SignInThrottleIntegrationTest {
     void oneAddressTryingManyAccountsIsHeldBackButOthersAreNot() throws Exception {
         String attacker = address();
         for (int i = 0; i < 30; i++) {
-            signIn("target-" + i + "-" + UUID.randomUUID() + "@example.test", "guess", attacker).andExpect(redirectedUrl("/login?error"));
+            signIn("target-" + i + "-" + UUID.randomUUID() + "@example.test", "guess", attacker)
+                    .andExpect(redirectedUrl("/login?error"));
         }
         User person = fixtures.person(Role.COACH);
         signIn(person.getEmail(), Fixtures.PASSWORD, attacker).andExpect(redirectedUrl("/login?throttled"));

@@ -1,13 +1,13 @@
 package dev.triad.alignment;
 
+import dev.triad.account.CurrentUser;
+import dev.triad.account.User;
+import dev.triad.alignment.AlignmentService.NewMeeting;
 import dev.triad.assessment.Assessment;
 import dev.triad.assessment.AssessmentDetails;
 import dev.triad.assessment.AssessmentKind;
 import dev.triad.assessment.AssessmentService;
 import dev.triad.assessment.Sharing;
-import dev.triad.account.CurrentUser;
-import dev.triad.account.User;
-import dev.triad.alignment.AlignmentService.NewMeeting;
 import dev.triad.goal.Goal;
 import dev.triad.goal.GoalCategory;
 import dev.triad.goal.GoalDetails;
@@ -104,28 +104,66 @@ class AlignmentAccessIntegrationTest {
         hr = fixtures.hr();
         CurrentUser client = fixtures.principal(a.client());
         CurrentUser coach = fixtures.principal(a.coach());
-        shared = goals.create(a.id(), new GoalDetails(SHARED_GOAL, "The team runs it", GoalCategory.WORK, "reviews", BigDecimal.ZERO,
-                BigDecimal.TEN, GoalStatus.ACTIVE, GoalVisibility.SHARED), coach);
-        goals.create(a.id(), new GoalDetails(PRIVATE_GOAL, "Rested", GoalCategory.HEALTH, null, null, null, GoalStatus.ACTIVE,
-                GoalVisibility.PRIVATE), client);
-        CoachingSession session = sessions.schedule(a.id(), new SessionService.NewSession(LocalDateTime.now().plusDays(3)
-                .truncatedTo(ChronoUnit.MINUTES), 60, SessionFormat.VIDEO, null), coach);
+        shared = goals.create(
+                a.id(),
+                new GoalDetails(
+                        SHARED_GOAL,
+                        "The team runs it",
+                        GoalCategory.WORK,
+                        "reviews",
+                        BigDecimal.ZERO,
+                        BigDecimal.TEN,
+                        GoalStatus.ACTIVE,
+                        GoalVisibility.SHARED),
+                coach);
+        goals.create(
+                a.id(),
+                new GoalDetails(
+                        PRIVATE_GOAL,
+                        "Rested",
+                        GoalCategory.HEALTH,
+                        null,
+                        null,
+                        null,
+                        GoalStatus.ACTIVE,
+                        GoalVisibility.PRIVATE),
+                client);
+        CoachingSession session = sessions.schedule(
+                a.id(),
+                new SessionService.NewSession(
+                        LocalDateTime.now().plusDays(3).truncatedTo(ChronoUnit.MINUTES), 60, SessionFormat.VIDEO, null),
+                coach);
         sessions.writeAgenda(a.id(), session.getId(), session.getVersion(), AGENDA, client);
-        fixtures.backdateSession(session.getId(), LocalDateTime.now().minusHours(3).truncatedTo(ChronoUnit.MINUTES));
+        fixtures.backdateSession(
+                session.getId(), LocalDateTime.now().minusHours(3).truncatedTo(ChronoUnit.MINUTES));
         sessions.hold(a.id(), session.getId(), coach);
-        sessions.recordSummary(a.id(), session.getId(), sessions.view(a.id(), session.getId(), coach).session().getVersion(), SUMMARY, coach);
+        sessions.recordSummary(
+                a.id(),
+                session.getId(),
+                sessions.view(a.id(), session.getId(), coach).session().getVersion(),
+                SUMMARY,
+                coach);
         journal.write(a.id(), client, weeks.thisWeek(), new ReflectionText(REFLECTION, null, null), true);
 
-        meeting = fixtures.meetingThatBegan(a.id(), MeetingKind.INITIAL, LocalDateTime.now().minusHours(1)
-                .truncatedTo(ChronoUnit.MINUTES), 60, "Room 4", coach);
-        alignment.writeOutcome(a.id(), meeting.getId(), new OutcomeText("Goals", "Measures", ReportCadence.MONTHLY), coach);
+        meeting = fixtures.meetingThatBegan(
+                a.id(),
+                MeetingKind.INITIAL,
+                LocalDateTime.now().minusHours(1).truncatedTo(ChronoUnit.MINUTES),
+                60,
+                "Room 4",
+                coach);
+        alignment.writeOutcome(
+                a.id(), meeting.getId(), new OutcomeText("Goals", "Measures", ReportCadence.MONTHLY), coach);
         sent = reports.write(a.id(), new ReportText("c", "d", "o", "n"), client);
         reports.send(a.id(), sent.getId(), client);
         draft = reports.write(a.id(), new ReportText("draft only", null, null, null), client);
         reports.giveFeedback(a.id(), shared.getId(), "Good presentation", fixtures.principal(a.leader()));
 
-        meetingOfB = alignment.schedule(b.id(), new NewMeeting(MeetingKind.INITIAL, LocalDateTime.now().plusDays(3)
-                .truncatedTo(ChronoUnit.MINUTES), 60, null), fixtures.principal(b.coach()));
+        meetingOfB = alignment.schedule(
+                b.id(),
+                new NewMeeting(
+                        MeetingKind.INITIAL, LocalDateTime.now().plusDays(3).truncatedTo(ChronoUnit.MINUTES), 60, null),
+                fixtures.principal(b.coach()));
         reportOfB = reports.write(b.id(), new ReportText("b's", "b's", "b's", "b's"), fixtures.principal(b.client()));
         reports.send(b.id(), reportOfB.getId(), fixtures.principal(b.client()));
     }
@@ -150,12 +188,18 @@ class AlignmentAccessIntegrationTest {
         return expected;
     }
 
-    void check(String what, Function<User, MockHttpServletRequestBuilder> request, Map<User, Integer> expected) throws Exception {
+    void check(String what, Function<User, MockHttpServletRequestBuilder> request, Map<User, Integer> expected)
+            throws Exception {
         for (Map.Entry<User, Integer> entry : expected.entrySet()) {
-            int status = mvc.perform(request.apply(entry.getKey()).with(fixtures.as(entry.getKey()))).andReturn().getResponse().getStatus();
+            int status = mvc.perform(request.apply(entry.getKey()).with(fixtures.as(entry.getKey())))
+                    .andReturn()
+                    .getResponse()
+                    .getStatus();
             int want = entry.getValue();
             boolean ok = want == 302 ? status == 302 || status == 303 : status == want;
-            assertThat(ok).as(what + " for " + entry.getKey().getFullName() + ": got " + status + ", expected " + want).isTrue();
+            assertThat(ok)
+                    .as(what + " for " + entry.getKey().getFullName() + ": got " + status + ", expected " + want)
+                    .isTrue();
         }
     }
 
@@ -188,24 +232,42 @@ class AlignmentAccessIntegrationTest {
 
     @Test
     void anotherEngagementsMeetingOrReportIsNotFoundUnderThisOne() throws Exception {
-        for (String path : List.of(base() + "/alignment/meetings/" + meetingOfB.getId(), base() + "/alignment/meetings/" + meetingOfB.getId() + "/calendar.ics",
+        for (String path : List.of(
+                base() + "/alignment/meetings/" + meetingOfB.getId(),
+                base() + "/alignment/meetings/" + meetingOfB.getId() + "/calendar.ics",
                 base() + "/reports/" + reportOfB.getId())) {
             check(path, who -> get(path), expect(404, 404, 404, 403, 404));
         }
-        check("confirm B's meeting under A", who -> post(base() + "/alignment/meetings/" + meetingOfB.getId() + "/confirm").with(csrf()),
+        check(
+                "confirm B's meeting under A",
+                who -> post(base() + "/alignment/meetings/" + meetingOfB.getId() + "/confirm")
+                        .with(csrf()),
                 expect(404, 404, 404, 403, 404));
     }
 
     @Test
     void theClientOrTheCoachBooksMovesAndCancelsMeetings() throws Exception {
         String start = INPUT.format(LocalDateTime.now().plusDays(10));
-        check("schedule", who -> post(base() + "/alignment/meetings").with(csrf()).param("kind", "MID_POINT").param("startsAt", start)
-                .param("minutes", "60"), expect(302, 302, 403, 403, 404));
+        check(
+                "schedule",
+                who -> post(base() + "/alignment/meetings")
+                        .with(csrf())
+                        .param("kind", "MID_POINT")
+                        .param("startsAt", start)
+                        .param("minutes", "60"),
+                expect(302, 302, 403, 403, 404));
         AlignmentMeeting midPoint = alignment.list(a.id(), fixtures.principal(a.coach())).meetings().stream()
-                .filter(m -> m.getKind() == MeetingKind.MID_POINT).findFirst().orElseThrow();
+                .filter(m -> m.getKind() == MeetingKind.MID_POINT)
+                .findFirst()
+                .orElseThrow();
         String url = base() + "/alignment/meetings/" + midPoint.getId();
-        check("move", who -> post(url + "/move").with(csrf()).param("startsAt", INPUT.format(LocalDateTime.now().plusDays(11 + who.getId() % 5)))
-                .param("minutes", "60"), expect(302, 302, 403, 403, 404));
+        check(
+                "move",
+                who -> post(url + "/move")
+                        .with(csrf())
+                        .param("startsAt", INPUT.format(LocalDateTime.now().plusDays(11 + who.getId() % 5)))
+                        .param("minutes", "60"),
+                expect(302, 302, 403, 403, 404));
         Map<User, Integer> refused = expect(0, 0, 403, 403, 404);
         refused.remove(a.client());
         refused.remove(a.coach());
@@ -216,75 +278,193 @@ class AlignmentAccessIntegrationTest {
 
     @Test
     void theClientPreparesTheObjectivesTheCoachRecordsTheRest() throws Exception {
-        check("objectives", who -> post(meetingUrl() + "/objectives").with(csrf()).with(asSeen(a.id(), meeting.getId())).param("objectives", "Present my goals"),
+        check(
+                "objectives",
+                who -> post(meetingUrl() + "/objectives")
+                        .with(csrf())
+                        .with(asSeen(a.id(), meeting.getId()))
+                        .param("objectives", "Present my goals"),
                 expect(302, 403, 403, 403, 404));
-        Long itemId = alignment.page(a.id(), meeting.getId(), fixtures.principal(a.coach())).agenda().get(0).getId();
-        check("checklist", who -> post(meetingUrl() + "/checklist").with(csrf()).with(asSeen(a.id(), meeting.getId())).param("items[0].id", itemId.toString())
-                .param("items[0].covered", "true"), expect(403, 302, 403, 403, 404));
+        Long itemId = alignment
+                .page(a.id(), meeting.getId(), fixtures.principal(a.coach()))
+                .agenda()
+                .get(0)
+                .getId();
+        check(
+                "checklist",
+                who -> post(meetingUrl() + "/checklist")
+                        .with(csrf())
+                        .with(asSeen(a.id(), meeting.getId()))
+                        .param("items[0].id", itemId.toString())
+                        .param("items[0].covered", "true"),
+                expect(403, 302, 403, 403, 404));
         // an item without its id (written by the page) is an item not found, like another meeting's item
-        check("checklist with a bad item", who -> post(meetingUrl() + "/checklist").with(csrf()).param("items[0].notes", "x"),
+        check(
+                "checklist with a bad item",
+                who -> post(meetingUrl() + "/checklist").with(csrf()).param("items[0].notes", "x"),
                 expect(403, 404, 403, 403, 404));
-        check("leader input", who -> post(meetingUrl() + "/leader-input").with(csrf()).param("topic", "EXPECTATIONS")
-                .param("text", "More delegation"), expect(403, 302, 403, 403, 404));
-        check("outcome", who -> post(meetingUrl() + "/outcome").with(csrf()).with(asSeen(a.id(), meeting.getId())).param("agreedGoals", "G").param("agreedMeasures", "M")
-                .param("reportCadence", "MONTHLY"), expect(403, 302, 403, 403, 404));
+        check(
+                "leader input",
+                who -> post(meetingUrl() + "/leader-input")
+                        .with(csrf())
+                        .param("topic", "EXPECTATIONS")
+                        .param("text", "More delegation"),
+                expect(403, 302, 403, 403, 404));
+        check(
+                "outcome",
+                who -> post(meetingUrl() + "/outcome")
+                        .with(csrf())
+                        .with(asSeen(a.id(), meeting.getId()))
+                        .param("agreedGoals", "G")
+                        .param("agreedMeasures", "M")
+                        .param("reportCadence", "MONTHLY"),
+                expect(403, 302, 403, 403, 404));
         check("held", who -> post(meetingUrl() + "/held").with(csrf()), expect(403, 302, 403, 403, 404));
-        check("confirm", who -> post(meetingUrl() + "/confirm").with(csrf()).with(asSeen(a.id(), meeting.getId())), expect(302, 302, 302, 403, 404));
-        assertThat(alignment.outcome(a.id(), alignment.page(a.id(), meeting.getId(), fixtures.principal(a.coach())).current().orElseThrow().getId())
-                .isConfirmed()).isTrue();
+        check(
+                "confirm",
+                who -> post(meetingUrl() + "/confirm").with(csrf()).with(asSeen(a.id(), meeting.getId())),
+                expect(302, 302, 302, 403, 404));
+        assertThat(alignment
+                        .outcome(
+                                a.id(),
+                                alignment
+                                        .page(a.id(), meeting.getId(), fixtures.principal(a.coach()))
+                                        .current()
+                                        .orElseThrow()
+                                        .getId())
+                        .isConfirmed())
+                .isTrue();
     }
 
     @Test
     void theClientWritesReportsTheLeaderGivesFeedbackTheCoachMovesPhasesHrMayClose() throws Exception {
-        check("new report", who -> post(base() + "/reports").with(csrf()).param("committed", "x").param("action", "save"),
+        check(
+                "new report",
+                who -> post(base() + "/reports")
+                        .with(csrf())
+                        .param("committed", "x")
+                        .param("action", "save"),
                 expect(302, 403, 403, 403, 404));
-        check("edit draft", who -> post(base() + "/reports/" + draft.getId()).with(csrf()).param("version", "0")
-                .param("committed", "y").param("action", "save"), expect(302, 403, 403, 403, 404));
-        check("feedback", who -> post(base() + "/feedback").with(csrf()).param("text", "Well done"), expect(403, 403, 302, 403, 404));
-        check("intake", who -> post(base() + "/intake").with(csrf()).param("whatPrompted", "x"), expect(403, 302, 403, 403, 404));
+        check(
+                "edit draft",
+                who -> post(base() + "/reports/" + draft.getId())
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("committed", "y")
+                        .param("action", "save"),
+                expect(302, 403, 403, 403, 404));
+        check(
+                "feedback",
+                who -> post(base() + "/feedback").with(csrf()).param("text", "Well done"),
+                expect(403, 403, 302, 403, 404));
+        check(
+                "intake",
+                who -> post(base() + "/intake").with(csrf()).param("whatPrompted", "x"),
+                expect(403, 302, 403, 403, 404));
         Map<User, Integer> moves = expect(403, 302, 403, 403, 404);
         moves.remove(hr);
         check("move phase", who -> post(base() + "/phase").with(csrf()).param("to", "ASSESSMENT"), moves);
         check("HR may not move", who -> post(base() + "/phase").with(csrf()).param("to", "ALIGNMENT"), Map.of(hr, 403));
-        check("HR closes", who -> post(base() + "/phase").with(csrf()).param("to", "CLOSED").param("closure", "TERMINATED")
-                .param("reason", "Budget").param("confirmed", "true"), Map.of(hr, 302));
+        check(
+                "HR closes",
+                who -> post(base() + "/phase")
+                        .with(csrf())
+                        .param("to", "CLOSED")
+                        .param("closure", "TERMINATED")
+                        .param("reason", "Budget")
+                        .param("confirmed", "true"),
+                Map.of(hr, 302));
     }
 
     @Test
     void theInitialMeetingOffersOnlyTheAssessmentsTheClientShared() throws Exception {
         CurrentUser client = fixtures.principal(a.client());
-        Assessment sharedOne = assessments.create(a.id(), new AssessmentDetails(AssessmentKind.PSYCHOMETRIC, "Shared instrument",
-                LocalDate.now().minusDays(10), "Shared summary", null, null), client);
-        assessments.create(a.id(), new AssessmentDetails(AssessmentKind.STAKEHOLDER_INTERVIEWS, "Private interviews",
-                LocalDate.now().minusDays(5), "Unshared summary", null, null), client);
-        String before = mvc.perform(get(meetingUrl()).with(fixtures.as(a.leader()))).andReturn().getResponse().getContentAsString();
+        Assessment sharedOne = assessments.create(
+                a.id(),
+                new AssessmentDetails(
+                        AssessmentKind.PSYCHOMETRIC,
+                        "Shared instrument",
+                        LocalDate.now().minusDays(10),
+                        "Shared summary",
+                        null,
+                        null),
+                client);
+        assessments.create(
+                a.id(),
+                new AssessmentDetails(
+                        AssessmentKind.STAKEHOLDER_INTERVIEWS,
+                        "Private interviews",
+                        LocalDate.now().minusDays(5),
+                        "Unshared summary",
+                        null,
+                        null),
+                client);
+        String before = mvc.perform(get(meetingUrl()).with(fixtures.as(a.leader())))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(before).contains("has not shared any assessment").doesNotContain("/assessments/");
 
         assessments.share(a.id(), sharedOne.getId(), Sharing.SUMMARY, client);
         for (User person : List.of(a.client(), a.coach(), a.leader())) {
-            String page = mvc.perform(get(meetingUrl()).with(fixtures.as(person))).andReturn().getResponse().getContentAsString();
-            assertThat(page).as(person.getEmail()).contains("/assessments/" + sharedOne.getId()).contains("Summary shared")
+            String page = mvc.perform(get(meetingUrl()).with(fixtures.as(person)))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            assertThat(page)
+                    .as(person.getEmail())
+                    .contains("/assessments/" + sharedOne.getId())
+                    .contains("Summary shared")
                     .doesNotContain("Private interviews", "Unshared summary", "Shared summary");
         }
     }
 
     @Test
     void theLeaderNeverSeesAPrivateGoalASessionOrAReflectionThroughTheseFeatures() throws Exception {
-        alignment.recordLeaderInput(a.id(), meeting.getId(), new AlignmentService.LeaderWords(LeaderInputTopic.GOAL, null, shared.getId(),
-                "Leader words on the shared goal"), fixtures.principal(a.coach()));
-        List<String> paths = List.of("/", base() + "/alignment", meetingUrl(), meetingUrl() + "/calendar.ics", base() + "/reports",
-                base() + "/reports/" + sent.getId(), base() + "/feedback/new", base() + "/timeline");
+        alignment.recordLeaderInput(
+                a.id(),
+                meeting.getId(),
+                new AlignmentService.LeaderWords(
+                        LeaderInputTopic.GOAL, null, shared.getId(), "Leader words on the shared goal"),
+                fixtures.principal(a.coach()));
+        List<String> paths = List.of(
+                "/",
+                base() + "/alignment",
+                meetingUrl(),
+                meetingUrl() + "/calendar.ics",
+                base() + "/reports",
+                base() + "/reports/" + sent.getId(),
+                base() + "/feedback/new",
+                base() + "/timeline");
         for (String path : paths) {
-            String page = mvc.perform(get(path).with(fixtures.as(a.leader()))).andReturn().getResponse().getContentAsString();
-            assertThat(page).as(path).doesNotContain(PRIVATE_GOAL, AGENDA, SUMMARY, REFLECTION, "Coaching session", "draft only");
+            String page = mvc.perform(get(path).with(fixtures.as(a.leader())))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            assertThat(page)
+                    .as(path)
+                    .doesNotContain(PRIVATE_GOAL, AGENDA, SUMMARY, REFLECTION, "Coaching session", "draft only");
         }
-        String home = mvc.perform(get("/").with(fixtures.as(a.leader()))).andReturn().getResponse().getContentAsString();
+        String home = mvc.perform(get("/").with(fixtures.as(a.leader())))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(home).contains(SHARED_GOAL);
-        String timeline = mvc.perform(get(base() + "/timeline").with(fixtures.as(a.client()))).andReturn().getResponse().getContentAsString();
+        String timeline = mvc.perform(get(base() + "/timeline").with(fixtures.as(a.client())))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(timeline).as("the client's timeline shows the session").contains("Coaching session");
-        String hrTimeline = mvc.perform(get(base() + "/timeline").with(fixtures.as(hr))).andReturn().getResponse().getContentAsString();
-        assertThat(hrTimeline).doesNotContain("Coaching session", "Initial alignment meeting", PRIVATE_GOAL, SHARED_GOAL);
-        String hrHome = mvc.perform(get("/").with(fixtures.as(hr))).andReturn().getResponse().getContentAsString();
+        String hrTimeline = mvc.perform(get(base() + "/timeline").with(fixtures.as(hr)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(hrTimeline)
+                .doesNotContain("Coaching session", "Initial alignment meeting", PRIVATE_GOAL, SHARED_GOAL);
+        String hrHome = mvc.perform(get("/").with(fixtures.as(hr)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(hrHome).doesNotContain("Coming alignment meetings", "The people I lead", SHARED_GOAL);
     }
 }

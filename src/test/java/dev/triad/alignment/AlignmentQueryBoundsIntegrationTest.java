@@ -79,33 +79,82 @@ class AlignmentQueryBoundsIntegrationTest {
     Built engagementWith(User leader, int size) {
         User client = fixtures.person(Role.CLIENT);
         User coachUser = fixtures.person(Role.COACH);
-        Engagement e = fixtures.anEngagement().withClient(client).withLeader(leader).withCoach(coachUser).build();
+        Engagement e = fixtures.anEngagement()
+                .withClient(client)
+                .withLeader(leader)
+                .withCoach(coachUser)
+                .build();
         CurrentUser coach = fixtures.principal(coachUser);
         CurrentUser me = fixtures.principal(client);
         CurrentUser lead = fixtures.principal(leader);
-        AlignmentMeeting initial = fixtures.meetingThatBegan(e.getId(), MeetingKind.INITIAL,
-                LocalDateTime.now().minusHours(2).truncatedTo(ChronoUnit.MINUTES), 60, "Room", coach);
+        AlignmentMeeting initial = fixtures.meetingThatBegan(
+                e.getId(),
+                MeetingKind.INITIAL,
+                LocalDateTime.now().minusHours(2).truncatedTo(ChronoUnit.MINUTES),
+                60,
+                "Room",
+                coach);
         for (int i = 0; i < size; i++) {
-            Goal goal = goals.create(e.getId(), new GoalDetails("Goal " + i, "Success", GoalCategory.WORK, "points", BigDecimal.ZERO,
-                    BigDecimal.TEN, GoalStatus.ACTIVE, i % 2 == 0 ? GoalVisibility.SHARED : GoalVisibility.PRIVATE), coach);
+            Goal goal = goals.create(
+                    e.getId(),
+                    new GoalDetails(
+                            "Goal " + i,
+                            "Success",
+                            GoalCategory.WORK,
+                            "points",
+                            BigDecimal.ZERO,
+                            BigDecimal.TEN,
+                            GoalStatus.ACTIVE,
+                            i % 2 == 0 ? GoalVisibility.SHARED : GoalVisibility.PRIVATE),
+                    coach);
             goals.checkIn(e.getId(), goal.getId(), LocalDate.now(), BigDecimal.valueOf(i + 1), null, me);
             if (goal.isShared()) {
-                alignment.recordLeaderInput(e.getId(), initial.getId(), new LeaderWords(LeaderInputTopic.GOAL, null, goal.getId(), "Words " + i), coach);
+                alignment.recordLeaderInput(
+                        e.getId(),
+                        initial.getId(),
+                        new LeaderWords(LeaderInputTopic.GOAL, null, goal.getId(), "Words " + i),
+                        coach);
                 reports.giveFeedback(e.getId(), goal.getId(), "Feedback " + i, lead);
             }
-            alignment.recordLeaderInput(e.getId(), initial.getId(), new LeaderWords(LeaderInputTopic.ANSWER, "Question " + i, null, "Answer " + i), coach);
-            alignment.writeOutcome(e.getId(), initial.getId(), new OutcomeText("Goals " + i, "Measures " + i, ReportCadence.MONTHLY), coach);
+            alignment.recordLeaderInput(
+                    e.getId(),
+                    initial.getId(),
+                    new LeaderWords(LeaderInputTopic.ANSWER, "Question " + i, null, "Answer " + i),
+                    coach);
+            alignment.writeOutcome(
+                    e.getId(),
+                    initial.getId(),
+                    new OutcomeText("Goals " + i, "Measures " + i, ReportCadence.MONTHLY),
+                    coach);
             alignment.confirm(e.getId(), initial.getId(), me);
             ProgressReport report = reports.write(e.getId(), new ReportText("c" + i, "d", "o", "n"), me);
             reports.send(e.getId(), report.getId(), me);
-            alignment.schedule(e.getId(), new NewMeeting(MeetingKind.MID_POINT, LocalDateTime.now().plusDays(3 + i).truncatedTo(ChronoUnit.MINUTES),
-                    60, null), coach);
-            sessions.schedule(e.getId(), new SessionService.NewSession(LocalDateTime.now().plusDays(2 + i).truncatedTo(ChronoUnit.MINUTES), 60,
-                    SessionFormat.VIDEO, null), coach);
+            alignment.schedule(
+                    e.getId(),
+                    new NewMeeting(
+                            MeetingKind.MID_POINT,
+                            LocalDateTime.now().plusDays(3 + i).truncatedTo(ChronoUnit.MINUTES),
+                            60,
+                            null),
+                    coach);
+            sessions.schedule(
+                    e.getId(),
+                    new SessionService.NewSession(
+                            LocalDateTime.now().plusDays(2 + i).truncatedTo(ChronoUnit.MINUTES),
+                            60,
+                            SessionFormat.VIDEO,
+                            null),
+                    coach);
         }
         if (size > 1) {
-            phases.move(e.getId(), new dev.triad.engagement.PhaseMove(null, dev.triad.engagement.Phase.ASSESSMENT, null, null), coach);
-            phases.move(e.getId(), new dev.triad.engagement.PhaseMove(null, dev.triad.engagement.Phase.ALIGNMENT, null, null), coach);
+            phases.move(
+                    e.getId(),
+                    new dev.triad.engagement.PhaseMove(null, dev.triad.engagement.Phase.ASSESSMENT, null, null),
+                    coach);
+            phases.move(
+                    e.getId(),
+                    new dev.triad.engagement.PhaseMove(null, dev.triad.engagement.Phase.ALIGNMENT, null, null),
+                    coach);
         }
         return new Built(e, client, coachUser);
     }
@@ -126,24 +175,41 @@ class AlignmentQueryBoundsIntegrationTest {
         long few = statements("/", quiet);
         long many = statements("/", busy);
         assertThat(many).isEqualTo(few).isLessThanOrEqualTo(BOUND);
-        mvc.perform(get("/").with(fixtures.as(busy))).andExpect(content().string(containsString("3 unread progress reports")))
-                .andExpect(content().string(containsString("Goal 2"))).andExpect(content().string(org.hamcrest.Matchers.not(containsString("Goal 3"))));
+        mvc.perform(get("/").with(fixtures.as(busy)))
+                .andExpect(content().string(containsString("3 unread progress reports")))
+                .andExpect(content().string(containsString("Goal 2")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Goal 3"))));
     }
 
     @Test
     void theAlignmentPagesCostTheSameWhateverTheirSize() throws Exception {
         Built small = engagementWith(fixtures.person(Role.LEADER), 1);
         Built large = engagementWith(fixtures.person(Role.LEADER), 4);
-        for (String page : new String[]{"/alignment", "/reports", "/timeline"}) {
+        for (String page : new String[] {"/alignment", "/reports", "/timeline"}) {
             assertThat(statements("/engagements/" + large.id() + page, large.coach()))
-                    .as(page).isEqualTo(statements("/engagements/" + small.id() + page, small.coach())).isLessThanOrEqualTo(BOUND);
+                    .as(page)
+                    .isEqualTo(statements("/engagements/" + small.id() + page, small.coach()))
+                    .isLessThanOrEqualTo(BOUND);
         }
-        Long smallMeeting = alignment.list(small.id(), fixtures.principal(small.coach())).meetings().get(0).getId();
-        Long largeMeeting = alignment.list(large.id(), fixtures.principal(large.coach())).meetings().get(0).getId();
+        Long smallMeeting = alignment
+                .list(small.id(), fixtures.principal(small.coach()))
+                .meetings()
+                .get(0)
+                .getId();
+        Long largeMeeting = alignment
+                .list(large.id(), fixtures.principal(large.coach()))
+                .meetings()
+                .get(0)
+                .getId();
         assertThat(statements("/engagements/" + large.id() + "/alignment/meetings/" + largeMeeting, large.coach()))
-                .isEqualTo(statements("/engagements/" + small.id() + "/alignment/meetings/" + smallMeeting, small.coach()))
+                .isEqualTo(
+                        statements("/engagements/" + small.id() + "/alignment/meetings/" + smallMeeting, small.coach()))
                 .isLessThanOrEqualTo(BOUND);
-        assertThat(statements("/", large.client())).isEqualTo(statements("/", small.client())).isLessThanOrEqualTo(BOUND);
-        assertThat(statements("/", large.coach())).isEqualTo(statements("/", small.coach())).isLessThanOrEqualTo(BOUND);
+        assertThat(statements("/", large.client()))
+                .isEqualTo(statements("/", small.client()))
+                .isLessThanOrEqualTo(BOUND);
+        assertThat(statements("/", large.coach()))
+                .isEqualTo(statements("/", small.coach()))
+                .isLessThanOrEqualTo(BOUND);
     }
 }

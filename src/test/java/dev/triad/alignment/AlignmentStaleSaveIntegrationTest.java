@@ -56,38 +56,67 @@ class AlignmentStaleSaveIntegrationTest {
     @BeforeEach
     void aMeetingThatHasTakenPlace() {
         t = fixtures.aTriad();
-        meeting = fixtures.meetingThatBegan(t.id(), MeetingKind.INITIAL,
-                LocalDateTime.now().minusHours(1).truncatedTo(ChronoUnit.MINUTES), 60, "Room 4", fixtures.principal(t.client()));
+        meeting = fixtures.meetingThatBegan(
+                t.id(),
+                MeetingKind.INITIAL,
+                LocalDateTime.now().minusHours(1).truncatedTo(ChronoUnit.MINUTES),
+                60,
+                "Room 4",
+                fixtures.principal(t.client()));
     }
 
     @Test
     void staleObjectivesAreA409AndTheFirstStay() throws Exception {
-        AlignmentMeeting future = alignment.schedule(t.id(), new NewMeeting(MeetingKind.MID_POINT,
-                LocalDateTime.now().plusDays(3).truncatedTo(ChronoUnit.MINUTES), 60, "Room 4"), fixtures.principal(t.client()));
+        AlignmentMeeting future = alignment.schedule(
+                t.id(),
+                new NewMeeting(
+                        MeetingKind.MID_POINT,
+                        LocalDateTime.now().plusDays(3).truncatedTo(ChronoUnit.MINUTES),
+                        60,
+                        "Room 4"),
+                fixtures.principal(t.client()));
         String opened = String.valueOf(alignment.meeting(t.id(), future.getId()).getVersion());
         String url = "/engagements/" + t.id() + "/alignment/meetings/" + future.getId() + "/objectives";
         mvc.perform(as(post(url), t.client()).param("version", opened).param("objectives", "Present the hiring plan"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(as(post(url), t.client()).param("version", opened).param("objectives", "Present the budget"))
                 .andExpect(status().isConflict())
-                .andExpect(content().string(allOf(containsString("Someone else saved this meeting’s objectives after you opened it"),
-                        containsString("Present the budget"), containsString("Present the hiring plan"))));
-        assertThat(alignment.meeting(t.id(), future.getId()).getClientObjectives()).isEqualTo("Present the hiring plan");
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Someone else saved this meeting’s objectives after you opened it"),
+                                containsString("Present the budget"),
+                                containsString("Present the hiring plan"))));
+        assertThat(alignment.meeting(t.id(), future.getId()).getClientObjectives())
+                .isEqualTo("Present the hiring plan");
     }
 
     @Test
     void aStaleChecklistIsA409AndTheFirstNotesStay() throws Exception {
-        AgendaItem first = alignment.page(t.id(), meeting.getId(), fixtures.principal(t.coach())).agenda().get(0);
+        AgendaItem first = alignment
+                .page(t.id(), meeting.getId(), fixtures.principal(t.coach()))
+                .agenda()
+                .get(0);
         String url = meetingUrl() + "/checklist";
         String opened = String.valueOf(first.getVersion());
-        mvc.perform(as(post(url), t.coach()).param("items[0].id", first.getId().toString()).param("items[0].version", opened)
-                        .param("items[0].covered", "true").param("items[0].notes", "Roles agreed in the room"))
+        mvc.perform(as(post(url), t.coach())
+                        .param("items[0].id", first.getId().toString())
+                        .param("items[0].version", opened)
+                        .param("items[0].covered", "true")
+                        .param("items[0].notes", "Roles agreed in the room"))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(as(post(url), t.coach()).param("items[0].id", first.getId().toString()).param("items[0].version", opened)
+        mvc.perform(as(post(url), t.coach())
+                        .param("items[0].id", first.getId().toString())
+                        .param("items[0].version", opened)
                         .param("items[0].notes", "Roles left for next time"))
                 .andExpect(status().isConflict())
-                .andExpect(content().string(allOf(containsString("Roles left for next time"), containsString("Roles agreed in the room"))));
-        AgendaItem after = alignment.page(t.id(), meeting.getId(), fixtures.principal(t.coach())).agenda().get(0);
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Roles left for next time"),
+                                containsString("Roles agreed in the room"))));
+        AgendaItem after = alignment
+                .page(t.id(), meeting.getId(), fixtures.principal(t.coach()))
+                .agenda()
+                .get(0);
         assertThat(after.getNotes()).isEqualTo("Roles agreed in the room");
         assertThat(after.isCovered()).isTrue();
     }
@@ -95,67 +124,101 @@ class AlignmentStaleSaveIntegrationTest {
     @Test
     void aStaleOutcomeIsA409AndAConfirmationOfAChangedOutcomeIsRefused() throws Exception {
         String url = meetingUrl() + "/outcome";
-        mvc.perform(as(post(url), t.coach()).param("agreedGoals", "Delegate the review").param("agreedMeasures", "Two reviews")
-                .param("reportCadence", "MONTHLY")).andExpect(status().is3xxRedirection());
+        mvc.perform(as(post(url), t.coach())
+                        .param("agreedGoals", "Delegate the review")
+                        .param("agreedMeasures", "Two reviews")
+                        .param("reportCadence", "MONTHLY"))
+                .andExpect(status().is3xxRedirection());
         AlignmentOutcome first = current();
         // the client's page shows version 1; the coach rewrites it in place (nobody has confirmed yet) from that page
-        mvc.perform(as(post(url), t.coach()).param("outcomeId", first.getId().toString())
+        mvc.perform(as(post(url), t.coach())
+                        .param("outcomeId", first.getId().toString())
                         .param("outcomeVersion", String.valueOf(first.getVersion()))
-                        .param("agreedGoals", "Delegate the review and the hiring").param("agreedMeasures", "Two reviews, one hire")
+                        .param("agreedGoals", "Delegate the review and the hiring")
+                        .param("agreedMeasures", "Two reviews, one hire")
                         .param("reportCadence", "MONTHLY"))
                 .andExpect(status().is3xxRedirection());
         // a second window of the coach still shows the first wording
-        mvc.perform(as(post(url), t.coach()).param("outcomeId", first.getId().toString())
+        mvc.perform(as(post(url), t.coach())
+                        .param("outcomeId", first.getId().toString())
                         .param("outcomeVersion", String.valueOf(first.getVersion()))
-                        .param("agreedGoals", "Only the review").param("agreedMeasures", "One review").param("reportCadence", "MONTHLY"))
+                        .param("agreedGoals", "Only the review")
+                        .param("agreedMeasures", "One review")
+                        .param("reportCadence", "MONTHLY"))
                 .andExpect(status().isConflict())
-                .andExpect(content().string(allOf(containsString("Someone else saved this outcome after you opened it"),
-                        containsString("Only the review"), containsString("Delegate the review and the hiring"))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Someone else saved this outcome after you opened it"),
+                                containsString("Only the review"),
+                                containsString("Delegate the review and the hiring"))));
         assertThat(current().getAgreedGoals()).isEqualTo("Delegate the review and the hiring");
 
         // the client confirms from the page showing the first wording: refused, nothing confirmed
-        mvc.perform(as(post(meetingUrl() + "/confirm"), t.client()).param("outcomeId", first.getId().toString())
+        mvc.perform(as(post(meetingUrl() + "/confirm"), t.client())
+                        .param("outcomeId", first.getId().toString())
                         .param("outcomeVersion", String.valueOf(first.getVersion())))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute("error", containsString("The coach changed the outcome after you opened the page")));
+                .andExpect(flash().attribute(
+                                "error", containsString("The coach changed the outcome after you opened the page")));
         assertThat(current().awaits(dev.triad.engagement.Participation.CLIENT)).isTrue();
         AlignmentOutcome now = current();
-        mvc.perform(as(post(meetingUrl() + "/confirm"), t.client()).param("outcomeId", now.getId().toString())
+        mvc.perform(as(post(meetingUrl() + "/confirm"), t.client())
+                        .param("outcomeId", now.getId().toString())
                         .param("outcomeVersion", String.valueOf(now.getVersion())))
-                .andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("message"));
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attributeExists("message"));
         assertThat(current().awaits(dev.triad.engagement.Participation.CLIENT)).isFalse();
     }
 
     @Test
     void aStaleIntakeInterviewIsA409AndTheFirstStays() throws Exception {
         String url = "/engagements/" + t.id() + "/intake";
-        mvc.perform(as(post(url), t.coach()).param("whatPrompted", "A promotion")).andExpect(status().is3xxRedirection());
+        mvc.perform(as(post(url), t.coach()).param("whatPrompted", "A promotion"))
+                .andExpect(status().is3xxRedirection());
         String opened = String.valueOf(interviews.findById(t.id()).orElseThrow().getVersion());
         mvc.perform(as(post(url), t.coach()).param("version", opened).param("whatPrompted", "A promotion to VP"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(as(post(url), t.coach()).param("version", opened).param("whatPrompted", "A 360 review"))
                 .andExpect(status().isConflict())
-                .andExpect(content().string(allOf(containsString("Someone else saved this intake interview after you opened it"),
-                        containsString("A 360 review"), containsString("A promotion to VP"))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Someone else saved this intake interview after you opened it"),
+                                containsString("A 360 review"),
+                                containsString("A promotion to VP"))));
         assertThat(interviews.findById(t.id()).orElseThrow().getWhatPrompted()).isEqualTo("A promotion to VP");
     }
 
     @Test
     void aStaleProgressReportDraftIsA409AndTheFirstStays() throws Exception {
-        ProgressReport draft = reports.write(t.id(), new ReportText("Delegate", null, null, null), fixtures.principal(t.client()));
+        ProgressReport draft =
+                reports.write(t.id(), new ReportText("Delegate", null, null, null), fixtures.principal(t.client()));
         String url = "/engagements/" + t.id() + "/reports/" + draft.getId();
-        String opened = String.valueOf(storedReports.findById(draft.getId()).orElseThrow().getVersion());
-        mvc.perform(as(post(url), t.client()).param("version", opened).param("committed", "Delegate").param("done", "Sam chairs"))
+        String opened = String.valueOf(
+                storedReports.findById(draft.getId()).orElseThrow().getVersion());
+        mvc.perform(as(post(url), t.client())
+                        .param("version", opened)
+                        .param("committed", "Delegate")
+                        .param("done", "Sam chairs"))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(as(post(url), t.client()).param("version", opened).param("committed", "Delegate").param("done", "I chaired"))
+        mvc.perform(as(post(url), t.client())
+                        .param("version", opened)
+                        .param("committed", "Delegate")
+                        .param("done", "I chaired"))
                 .andExpect(status().isConflict())
-                .andExpect(content().string(allOf(containsString("Someone else saved this progress report after you opened it"),
-                        containsString("I chaired"), containsString("Sam chairs"))));
-        assertThat(storedReports.findById(draft.getId()).orElseThrow().getDone()).isEqualTo("Sam chairs");
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Someone else saved this progress report after you opened it"),
+                                containsString("I chaired"),
+                                containsString("Sam chairs"))));
+        assertThat(storedReports.findById(draft.getId()).orElseThrow().getDone())
+                .isEqualTo("Sam chairs");
     }
 
     private AlignmentOutcome current() {
-        return alignment.page(t.id(), meeting.getId(), fixtures.principal(t.coach())).current().orElseThrow();
+        return alignment
+                .page(t.id(), meeting.getId(), fixtures.principal(t.coach()))
+                .current()
+                .orElseThrow();
     }
 
     private String meetingUrl() {

@@ -6,11 +6,11 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 /** What the meeting page's forms carry, for tests that post them: the versions the page showed. */
 final class MeetingPageForms {
 
-    private MeetingPageForms() {
-    }
+    private MeetingPageForms() {}
 
     /** The current outcome's id and version, the meeting's version, and each posted checklist item's version. */
-    static RequestPostProcessor asSeen(AlignmentService alignment, CurrentUser viewer, Long engagementId, Long meetingId) {
+    static RequestPostProcessor asSeen(
+            AlignmentService alignment, CurrentUser viewer, Long engagementId, Long meetingId) {
         return request -> {
             var page = alignment.page(engagementId, meetingId, viewer);
             page.current().ifPresent(o -> {

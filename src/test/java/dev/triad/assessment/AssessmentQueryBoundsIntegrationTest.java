@@ -1,8 +1,8 @@
 package dev.triad.assessment;
 
+import dev.triad.account.User;
 import dev.triad.feedback.FeedbackService;
 import dev.triad.feedback.RaterGroup;
-import dev.triad.account.User;
 import dev.triad.support.Fixtures;
 import dev.triad.support.Fixtures.Triad;
 import dev.triad.support.IntegrationTest;
@@ -38,12 +38,12 @@ class AssessmentQueryBoundsIntegrationTest {
     @Autowired
     FeedbackService feedback;
 
-
     @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
     AssessmentTestData data;
+
     StatementCounter counter;
 
     @BeforeEach
@@ -62,7 +62,8 @@ class AssessmentQueryBoundsIntegrationTest {
         for (int i = 0; i < requests; i++) {
             Assessment review = data.request(t, "Review " + i);
             for (int r = 0; r < raters; r++) {
-                String link = data.rater(t, review, "Rater " + r, Fixtures.uniqueEmail("r"), RaterGroup.values()[1 + r % 5]);
+                String link =
+                        data.rater(t, review, "Rater " + r, Fixtures.uniqueEmail("r"), RaterGroup.values()[1 + r % 5]);
                 feedback.answer(AssessmentTestData.token(link), data.answers(review, 1 + r % 5, "Words " + r), true);
             }
             feedback.close(t.id(), review.getId(), data.p(t.client()));
@@ -94,12 +95,16 @@ class AssessmentQueryBoundsIntegrationTest {
     void theResultsCostTheSameForOneRaterAsForTen() throws Exception {
         Triad small = engagementWith(0, 1, 1);
         Triad large = engagementWith(0, 1, 10);
-        Long smallReview = jdbc.queryForObject("select id from assessment where engagement_id = ?", Long.class, small.id());
-        Long largeReview = jdbc.queryForObject("select id from assessment where engagement_id = ?", Long.class, large.id());
+        Long smallReview =
+                jdbc.queryForObject("select id from assessment where engagement_id = ?", Long.class, small.id());
+        Long largeReview =
+                jdbc.queryForObject("select id from assessment where engagement_id = ?", Long.class, large.id());
         for (java.util.function.Function<Triad, User> who : java.util.List.<java.util.function.Function<Triad, User>>of(
                 Triad::client, Triad::coach, Triad::leader)) {
-            long few = statements("/engagements/" + small.id() + "/assessments/" + smallReview + "/results", who.apply(small));
-            long many = statements("/engagements/" + large.id() + "/assessments/" + largeReview + "/results", who.apply(large));
+            long few = statements(
+                    "/engagements/" + small.id() + "/assessments/" + smallReview + "/results", who.apply(small));
+            long many = statements(
+                    "/engagements/" + large.id() + "/assessments/" + largeReview + "/results", who.apply(large));
             assertThat(many).isEqualTo(few).isLessThanOrEqualTo(BOUND);
         }
     }

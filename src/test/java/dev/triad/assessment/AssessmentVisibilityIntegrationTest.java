@@ -1,12 +1,12 @@
 package dev.triad.assessment;
 
+import dev.triad.account.User;
 import dev.triad.feedback.FeedbackService;
 import dev.triad.feedback.RaterGroup;
-import dev.triad.account.User;
 import dev.triad.support.Fixtures;
-import dev.triad.support.Page;
 import dev.triad.support.Fixtures.Triad;
 import dev.triad.support.IntegrationTest;
+import dev.triad.support.Page;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,16 +42,15 @@ class AssessmentVisibilityIntegrationTest {
     @Autowired
     Fixtures fixtures;
 
-
     @Autowired
     FeedbackService feedback;
-
 
     @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
     AssessmentTestData data;
+
     Triad a;
     Triad b;
     User hr;
@@ -91,7 +90,10 @@ class AssessmentVisibilityIntegrationTest {
     }
 
     void share(Assessment x, Sharing sharing) throws Exception {
-        mvc.perform(post(page(a, x) + "/sharing").with(fixtures.as(a.client())).with(csrf()).param("sharing", sharing.name()))
+        mvc.perform(post(page(a, x) + "/sharing")
+                        .with(fixtures.as(a.client()))
+                        .with(csrf())
+                        .param("sharing", sharing.name()))
                 .andExpect(status().is3xxRedirection());
     }
 
@@ -103,31 +105,56 @@ class AssessmentVisibilityIntegrationTest {
 
     @Test
     void theClientSeesEverythingOfTheirAssessmentsAndTheirAccessLog() throws Exception {
-        mvc.perform(get(list(a)).with(fixtures.as(a.client()))).andExpect(status().isOk())
+        mvc.perform(get(list(a)).with(fixtures.as(a.client())))
+                .andExpect(status().isOk())
                 .andExpect(Page.texts(".assessment-card h3", hasItem(containsString("Instrument " + marker))))
                 .andExpect(Page.texts(".assessment-card p.text-prewrap", hasItem(containsString("Summary " + marker))))
                 .andExpect(Page.texts("[data-test=strengths] li", hasItem(containsString("Strength " + marker))))
                 .andExpect(Page.texts("[data-test=development-areas] li", hasItem(containsString("Area " + marker))))
-                .andExpect(content().string(allOf(containsString("Competency " + marker),
-                        containsString("Record an assessment"), containsString("Who has seen my data"))));
-        mvc.perform(get(page(a, report)).with(fixtures.as(a.client()))).andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Competency " + marker),
+                                containsString("Record an assessment"),
+                                containsString("Who has seen my data"))));
+        mvc.perform(get(page(a, report)).with(fixtures.as(a.client())))
+                .andExpect(status().isOk())
                 .andExpect(Page.texts(".report-file a", hasItem("report-" + marker + ".pdf")))
-                .andExpect(content().string(allOf(containsString("Share the summary"), containsString("Share all of it"))));
-        expect(a.client(), status().isOk(), fileUrl(), results(), list(a) + "/access-log", page(a, report) + "/edit",
-                page(a, report) + "/scores", page(a, review) + "/feedback", page(a, review) + "/feedback/self");
+                .andExpect(content()
+                        .string(allOf(containsString("Share the summary"), containsString("Share all of it"))));
+        expect(
+                a.client(),
+                status().isOk(),
+                fileUrl(),
+                results(),
+                list(a) + "/access-log",
+                page(a, report) + "/edit",
+                page(a, report) + "/scores",
+                page(a, review) + "/feedback",
+                page(a, review) + "/feedback/self");
     }
 
     @Test
     void theCoachSeesEverythingButTheAccessLogAndCannotShare() throws Exception {
-        mvc.perform(get(list(a)).with(fixtures.as(a.coach()))).andExpect(status().isOk())
+        mvc.perform(get(list(a)).with(fixtures.as(a.coach())))
+                .andExpect(status().isOk())
                 .andExpect(Page.texts(".assessment-card h3", hasItem(containsString("Instrument " + marker))))
                 .andExpect(Page.texts(".assessment-card p.text-prewrap", hasItem(containsString("Summary " + marker))));
-        mvc.perform(get(page(a, report)).with(fixtures.as(a.coach()))).andExpect(status().isOk())
+        mvc.perform(get(page(a, report)).with(fixtures.as(a.coach())))
+                .andExpect(status().isOk())
                 .andExpect(Page.texts(".report-file a", hasItem("report-" + marker + ".pdf")))
                 .andExpect(content().string(not(containsString("Share all of it"))));
-        expect(a.coach(), status().isOk(), fileUrl(), results(), page(a, report) + "/edit", page(a, review) + "/feedback");
+        expect(
+                a.coach(),
+                status().isOk(),
+                fileUrl(),
+                results(),
+                page(a, report) + "/edit",
+                page(a, review) + "/feedback");
         expect(a.coach(), status().isForbidden(), list(a) + "/access-log", page(a, review) + "/feedback/self");
-        mvc.perform(post(page(a, report) + "/sharing").with(fixtures.as(a.coach())).with(csrf()).param("sharing", "WHOLE"))
+        mvc.perform(post(page(a, report) + "/sharing")
+                        .with(fixtures.as(a.coach()))
+                        .with(csrf())
+                        .param("sharing", "WHOLE"))
                 .andExpect(status().isForbidden());
         mvc.perform(get(page(a, report)).with(fixtures.as(a.leader()))).andExpect(status().isNotFound());
     }
@@ -135,12 +162,17 @@ class AssessmentVisibilityIntegrationTest {
     @Test
     void withdrawingAShareGoesThroughAConfirmationStepThatSaysWhatHappens() throws Exception {
         share(report, Sharing.WHOLE);
-        mvc.perform(get(page(a, report)).with(fixtures.as(a.client()))).andExpect(status().isOk())
+        mvc.perform(get(page(a, report)).with(fixtures.as(a.client())))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"" + page(a, report) + "/sharing/withdraw\"")))
                 .andExpect(content().string(not(containsString("value=\"NONE\""))));
-        mvc.perform(get(page(a, report) + "/sharing/withdraw").with(fixtures.as(a.client()))).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("id=\"withdraw-effect\""), containsString("id=\"confirm-withdraw\""),
-                        containsString("value=\"NONE\""))));
+        mvc.perform(get(page(a, report) + "/sharing/withdraw").with(fixtures.as(a.client())))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"withdraw-effect\""),
+                                containsString("id=\"confirm-withdraw\""),
+                                containsString("value=\"NONE\""))));
         // looking at the step changes nothing: the leader still reads it
         mvc.perform(get(page(a, report)).with(fixtures.as(a.leader()))).andExpect(status().isOk());
         expect(a.coach(), status().isForbidden(), page(a, report) + "/sharing/withdraw");
@@ -148,20 +180,37 @@ class AssessmentVisibilityIntegrationTest {
         expect(b.client(), status().isNotFound(), page(a, report) + "/sharing/withdraw");
 
         share(report, Sharing.NONE);
-        mvc.perform(get(page(a, report) + "/sharing/withdraw").with(fixtures.as(a.client()))).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("id=\"not-shared\""), not(containsString("value=\"NONE\"")))));
+        mvc.perform(get(page(a, report) + "/sharing/withdraw").with(fixtures.as(a.client())))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(containsString("id=\"not-shared\""), not(containsString("value=\"NONE\"")))));
         mvc.perform(get(page(a, report)).with(fixtures.as(a.leader()))).andExpect(status().isNotFound());
     }
 
     @Test
     void theLeaderSeesNothingUntilTheClientShares() throws Exception {
-        mvc.perform(get(list(a)).with(fixtures.as(a.leader()))).andExpect(status().isOk())
-                .andExpect(content().string(allOf(not(containsString("Instrument " + marker)), not(containsString("Summary " + marker)),
-                        not(containsString("Review " + marker)), containsString("has not shared any assessments with you"))));
+        mvc.perform(get(list(a)).with(fixtures.as(a.leader())))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                not(containsString("Instrument " + marker)),
+                                not(containsString("Summary " + marker)),
+                                not(containsString("Review " + marker)),
+                                containsString("has not shared any assessments with you"))));
         expect(a.leader(), status().isNotFound(), page(a, report), fileUrl(), results(), page(a, review));
-        expect(a.leader(), status().isForbidden(), list(a) + "/access-log", page(a, report) + "/edit", page(a, report) + "/scores",
-                page(a, review) + "/feedback", list(a) + "/new", list(a) + "/new-360");
-        mvc.perform(post(page(a, report) + "/sharing").with(fixtures.as(a.leader())).with(csrf()).param("sharing", "WHOLE"))
+        expect(
+                a.leader(),
+                status().isForbidden(),
+                list(a) + "/access-log",
+                page(a, report) + "/edit",
+                page(a, report) + "/scores",
+                page(a, review) + "/feedback",
+                list(a) + "/new",
+                list(a) + "/new-360");
+        mvc.perform(post(page(a, report) + "/sharing")
+                        .with(fixtures.as(a.leader()))
+                        .with(csrf())
+                        .param("sharing", "WHOLE"))
                 .andExpect(status().isForbidden());
     }
 
@@ -169,17 +218,24 @@ class AssessmentVisibilityIntegrationTest {
     void aSummaryShareShowsTheLeaderTheSummaryStrengthsAndAreasButNoScoresFilesOrResults() throws Exception {
         share(report, Sharing.SUMMARY);
         share(review, Sharing.SUMMARY);
-        mvc.perform(get(list(a)).with(fixtures.as(a.leader()))).andExpect(status().isOk())
+        mvc.perform(get(list(a)).with(fixtures.as(a.leader())))
+                .andExpect(status().isOk())
                 .andExpect(Page.texts(".assessment-card h3", hasItem(containsString("Instrument " + marker))))
                 .andExpect(Page.texts(".assessment-card p.text-prewrap", hasItem(containsString("Summary " + marker))))
                 .andExpect(Page.texts("[data-test=strengths] li", hasItem(containsString("Strength " + marker))))
-                .andExpect(content().string(allOf(not(containsString("Competency " + marker)),
-                        not(containsString("Record an assessment")))));
-        mvc.perform(get(page(a, report)).with(fixtures.as(a.leader()))).andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                not(containsString("Competency " + marker)),
+                                not(containsString("Record an assessment")))));
+        mvc.perform(get(page(a, report)).with(fixtures.as(a.leader())))
+                .andExpect(status().isOk())
                 .andExpect(Page.text(".assessment-summary", containsString("Summary " + marker)))
                 .andExpect(Page.texts(".development-areas li", hasItem(containsString("Area " + marker))))
-                .andExpect(content().string(allOf(not(containsString("Competency " + marker)), not(containsString("report-" + marker)),
-                        not(containsString("Share the summary")))));
+                .andExpect(content()
+                        .string(allOf(
+                                not(containsString("Competency " + marker)),
+                                not(containsString("report-" + marker)),
+                                not(containsString("Share the summary")))));
         expect(a.leader(), status().isNotFound(), fileUrl(), results());
     }
 
@@ -187,28 +243,44 @@ class AssessmentVisibilityIntegrationTest {
     void aWholeShareShowsTheLeaderScoresFilesAndResultsAndAWithdrawalTakesThemAwayAtOnce() throws Exception {
         share(report, Sharing.WHOLE);
         share(review, Sharing.WHOLE);
-        mvc.perform(get(page(a, report)).with(fixtures.as(a.leader()))).andExpect(status().isOk())
+        mvc.perform(get(page(a, report)).with(fixtures.as(a.leader())))
+                .andExpect(status().isOk())
                 .andExpect(Page.texts(".score-table td:first-child", hasItem(containsString("Competency " + marker))))
                 .andExpect(Page.texts(".report-file a", hasItem("report-" + marker + ".pdf")));
         expect(a.leader(), status().isOk(), fileUrl());
-        mvc.perform(get(results()).with(fixtures.as(a.leader()))).andExpect(status().isOk())
+        mvc.perform(get(results()).with(fixtures.as(a.leader())))
+                .andExpect(status().isOk())
                 .andExpect(Page.texts(".open-answer", hasItem(containsString("Open words " + marker))));
 
         share(report, Sharing.NONE);
         share(review, Sharing.NONE);
         expect(a.leader(), status().isNotFound(), page(a, report), fileUrl(), results(), page(a, review));
-        mvc.perform(get(list(a)).with(fixtures.as(a.leader()))).andExpect(content().string(not(containsString("Instrument " + marker))));
+        mvc.perform(get(list(a)).with(fixtures.as(a.leader())))
+                .andExpect(content().string(not(containsString("Instrument " + marker))));
     }
 
     @Test
     void hrSeesThatAssessmentsExistButNothingTheySay() throws Exception {
         share(report, Sharing.WHOLE);
-        mvc.perform(get(list(a)).with(fixtures.as(hr))).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Psychometric instrument"), containsString("360 review"),
-                        containsString("2 assessment(s) recorded"), not(containsString(marker)),
-                        not(containsString("Record an assessment")))));
-        expect(hr, status().isForbidden(), page(a, report), fileUrl(), results(), list(a) + "/access-log",
-                page(a, report) + "/edit", page(a, review) + "/feedback", list(a) + "/new");
+        mvc.perform(get(list(a)).with(fixtures.as(hr)))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Psychometric instrument"),
+                                containsString("360 review"),
+                                containsString("2 assessment(s) recorded"),
+                                not(containsString(marker)),
+                                not(containsString("Record an assessment")))));
+        expect(
+                hr,
+                status().isForbidden(),
+                page(a, report),
+                fileUrl(),
+                results(),
+                list(a) + "/access-log",
+                page(a, report) + "/edit",
+                page(a, review) + "/feedback",
+                list(a) + "/new");
         mvc.perform(get("/engagements/" + a.id()).with(fixtures.as(hr)))
                 .andExpect(content().string(containsString("href=\"/engagements/" + a.id() + "/assessments\"")));
     }
@@ -217,28 +289,48 @@ class AssessmentVisibilityIntegrationTest {
     void theCoachClientAndLeaderOfAnotherEngagementFindNothing() throws Exception {
         share(report, Sharing.WHOLE);
         for (User stranger : List.of(b.coach(), b.client(), b.leader())) {
-            expect(stranger, status().isNotFound(), list(a), page(a, report), fileUrl(), results(), list(a) + "/access-log",
-                    page(a, report) + "/edit", page(a, review) + "/feedback");
+            expect(
+                    stranger,
+                    status().isNotFound(),
+                    list(a),
+                    page(a, report),
+                    fileUrl(),
+                    results(),
+                    list(a) + "/access-log",
+                    page(a, report) + "/edit",
+                    page(a, review) + "/feedback");
             // their own engagement's address with someone else's assessment id
-            expect(stranger, status().isNotFound(), page(b, report), list(b) + "/" + report.getId() + "/files/" + file.getId(),
+            expect(
+                    stranger,
+                    status().isNotFound(),
+                    page(b, report),
+                    list(b) + "/" + report.getId() + "/files/" + file.getId(),
                     page(b, review) + "/results");
-            mvc.perform(post(page(a, report) + "/sharing").with(fixtures.as(stranger)).with(csrf()).param("sharing", "NONE"))
+            mvc.perform(post(page(a, report) + "/sharing")
+                            .with(fixtures.as(stranger))
+                            .with(csrf())
+                            .param("sharing", "NONE"))
                     .andExpect(status().isNotFound());
         }
-        mvc.perform(post(page(b, report) + "/sharing").with(fixtures.as(b.client())).with(csrf()).param("sharing", "NONE"))
+        mvc.perform(post(page(b, report) + "/sharing")
+                        .with(fixtures.as(b.client()))
+                        .with(csrf())
+                        .param("sharing", "NONE"))
                 .andExpect(status().isNotFound());
     }
 
     @Test
     void someoneSignedOutIsSentToSignIn() throws Exception {
-        for (String url : List.of(list(a), page(a, report), fileUrl(), results(), list(a) + "/access-log", "/feedback-question-sets")) {
+        for (String url : List.of(
+                list(a), page(a, report), fileUrl(), results(), list(a) + "/access-log", "/feedback-question-sets")) {
             mvc.perform(get(url)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
         }
     }
 
     @Test
     void aDownloadIsServedAsAnAttachmentThatBrowsersDoNotSniff() throws Exception {
-        mvc.perform(get(fileUrl()).with(fixtures.as(a.coach()))).andExpect(status().isOk())
+        mvc.perform(get(fileUrl()).with(fixtures.as(a.coach())))
+                .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"))
                 .andExpect(header().string("Content-Disposition", containsString("attachment")))
                 .andExpect(header().string("Content-Disposition", containsString("report-" + marker + ".pdf")))

@@ -43,38 +43,70 @@ class ReportUploadLimitIntegrationTest extends BrowserTest {
     @Test
     void aReportOverFiveMegabytesIsRefusedWithAClearMessageInTheBrowserAndByTheServer() {
         Triad t = fixtures.aTriad();
-        Assessment report = assessments.create(t.id(), new AssessmentDetails(AssessmentKind.PSYCHOMETRIC, "Big report",
-                LocalDate.now(), null, null, null), fixtures.principal(t.coach()));
+        Assessment report = assessments.create(
+                t.id(),
+                new AssessmentDetails(AssessmentKind.PSYCHOMETRIC, "Big report", LocalDate.now(), null, null, null),
+                fixtures.principal(t.coach()));
         String page = "/engagements/" + t.id() + "/assessments/" + report.getId();
 
         Page coach = signIn(t.coach().getEmail(), Fixtures.PASSWORD);
         coach.navigate(url(page));
         coach.getByLabel("Attach a report (PDF, PNG or JPEG, at most 5 MB)")
                 .setInputFiles(new FilePayload("big.pdf", "application/pdf", pdfOf(AssessmentFile.MAX_BYTES + 1)));
-        assertThat(coach.locator("#report-file-error")).hasText("The file is larger than 5 MB: attach a smaller report");
-        coach.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Attach").setExact(true)).click();
+        assertThat(coach.locator("#report-file-error"))
+                .hasText("The file is larger than 5 MB: attach a smaller report");
+        coach.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Attach").setExact(true))
+                .click();
         assertThat(coach.getByRole(AriaRole.STATUS)).hasCount(0);
         screenshot(coach, "upload-too-large-in-the-browser");
 
         String token = coach.locator("meta[name=csrf-token]").getAttribute("content");
-        APIResponse tooLarge = coach.request().post(url(page + "/files"), RequestOptions.create().setHeader("Accept", "text/html")
-                .setMultipart(FormData.create().set("_csrf", token)
-                        .set("file", new FilePayload("big.pdf", "application/pdf", pdfOf(6 * 1024 * 1024)))));
+        APIResponse tooLarge = coach.request()
+                .post(
+                        url(page + "/files"),
+                        RequestOptions.create()
+                                .setHeader("Accept", "text/html")
+                                .setMultipart(FormData.create()
+                                        .set("_csrf", token)
+                                        .set(
+                                                "file",
+                                                new FilePayload(
+                                                        "big.pdf", "application/pdf", pdfOf(6 * 1024 * 1024)))));
         assertThat(tooLarge.status()).isEqualTo(413);
-        assertThat(tooLarge.text()).contains("That file is too large").contains("at most 5 MB").contains("href=\"" + page + "#files\"").doesNotContain("Not allowed");
+        assertThat(tooLarge.text())
+                .contains("That file is too large")
+                .contains("at most 5 MB")
+                .contains("href=\"" + page + "#files\"")
+                .doesNotContain("Not allowed");
 
-        APIResponse fine = coach.request().post(url(page + "/files"), RequestOptions.create().setMaxRedirects(0)
-                .setMultipart(FormData.create().set("_csrf", token)
-                        .set("file", new FilePayload("fine.pdf", "application/pdf", pdfOf(4 * 1024 * 1024)))));
+        APIResponse fine = coach.request()
+                .post(
+                        url(page + "/files"),
+                        RequestOptions.create()
+                                .setMaxRedirects(0)
+                                .setMultipart(FormData.create()
+                                        .set("_csrf", token)
+                                        .set(
+                                                "file",
+                                                new FilePayload(
+                                                        "fine.pdf", "application/pdf", pdfOf(4 * 1024 * 1024)))));
         assertThat(fine.status()).isEqualTo(302);
-        assertThat(jdbc.queryForList("select filename from assessment_file where assessment_id = ?", String.class, report.getId()))
+        assertThat(jdbc.queryForList(
+                        "select filename from assessment_file where assessment_id = ?", String.class, report.getId()))
                 .containsExactly("fine.pdf");
 
         coach.navigate(url(page));
         coach.getByLabel("Attach a report (PDF, PNG or JPEG, at most 5 MB)")
                 .setInputFiles(new FilePayload("notes.pdf", "application/pdf", "just text".getBytes()));
-        coach.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Attach").setExact(true)).click();
-        assertThat(coach.locator("#report-file-error")).hasText("Only PDF, PNG and JPEG reports can be attached, and this file is none of them");
-        assertThat(coach.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("fine.pdf"))).isVisible();
+        coach.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Attach").setExact(true))
+                .click();
+        assertThat(coach.locator("#report-file-error"))
+                .hasText("Only PDF, PNG and JPEG reports can be attached, and this file is none of them");
+        assertThat(coach.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("fine.pdf")))
+                .isVisible();
     }
 }

@@ -49,17 +49,21 @@ class AlignmentDemoIntegrationTest {
     JdbcTemplate jdbc;
 
     CurrentUser principal(String email) {
-        User user = users.findWithRoles(users.findByEmail(email).orElseThrow().getId()).orElseThrow();
+        User user = users.findWithRoles(users.findByEmail(email).orElseThrow().getId())
+                .orElseThrow();
         return new CurrentUser(user.getId(), user.getEmail(), user.getFullName(), user.getRoles(), true, false, "");
     }
 
     @Test
     void theDemoClientHasAConfirmedInitialMeetingReportsFeedbackAndAMidPointMeetingToCome() throws Exception {
         CurrentUser leader = principal("leader@demo.triad");
-        Long id = jdbc.queryForObject("select e.id from engagement e join app_user c on c.id = e.client_id where c.email = 'client@demo.triad'",
+        Long id = jdbc.queryForObject(
+                "select e.id from engagement e join app_user c on c.id = e.client_id where c.email = 'client@demo.triad'",
                 Long.class);
         var meetings = alignment.list(id, leader);
-        assertThat(meetings.meetings()).extracting(AlignmentMeeting::getKind).containsExactly(MeetingKind.INITIAL, MeetingKind.MID_POINT);
+        assertThat(meetings.meetings())
+                .extracting(AlignmentMeeting::getKind)
+                .containsExactly(MeetingKind.INITIAL, MeetingKind.MID_POINT);
         AlignmentMeeting initial = meetings.meetings().get(0);
         assertThat(meetings.outcomeOf(initial).isConfirmed()).isTrue();
         assertThat(meetings.upcoming()).extracting(AlignmentMeeting::getKind).containsExactly(MeetingKind.MID_POINT);
@@ -73,11 +77,13 @@ class AlignmentDemoIntegrationTest {
         assertThat(page.nextDue()).isAfter(java.time.LocalDate.now());
         assertThat(page.sharedGoals()).hasSizeGreaterThanOrEqualTo(2); // the impact demo adds goals of its own
 
-        assertThat(timeline.timeline(id, principal("hr@demo.triad")).entries()).extracting(e -> e.title())
+        assertThat(timeline.timeline(id, principal("hr@demo.triad")).entries())
+                .extracting(e -> e.title())
                 .contains("Moved from Intake to Assessment", "Moved from Alignment to Coaching");
 
         long before = jdbc.queryForObject("select count(*) from alignment_meeting", Long.class);
         demo.run(new DefaultApplicationArguments());
-        assertThat(jdbc.queryForObject("select count(*) from alignment_meeting", Long.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from alignment_meeting", Long.class))
+                .isEqualTo(before);
     }
 }

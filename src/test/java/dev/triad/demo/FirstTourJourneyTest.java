@@ -1,6 +1,7 @@
 package dev.triad.demo;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import dev.triad.support.BrowserTest;
 import dev.triad.support.TestDatabase;
@@ -8,8 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
-
-import com.microsoft.playwright.Response;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -42,8 +41,12 @@ class FirstTourJourneyTest extends BrowserTest {
         assertThat(client.locator("#my-engagements")).containsText("Carmen Okafor");
         screenshot(client, "tour-client-home");
         client.locator("#my-engagements a").first().click();
-        client.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Action plan").setExact(true)).click();
-        assertThat(client.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("action plan");
+        client.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Action plan").setExact(true))
+                .click();
+        assertThat(client.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText("action plan");
         screenshot(client, "tour-client-action-plan");
 
         // The coach: the engagements they coach, Chris's among them.
@@ -60,7 +63,9 @@ class FirstTourJourneyTest extends BrowserTest {
         Page hr = signIn("hr@demo.triad", DemoData.PASSWORD);
         assertThat(hr.locator("#all-engagements")).isVisible();
         hr.navigate(url("/programmes"));
-        hr.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Senior manager coaching pilot")).first().click();
+        hr.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Senior manager coaching pilot"))
+                .first()
+                .click();
         assertThat(hr.locator("#phases canvas")).isVisible();
         screenshot(hr, "tour-hr-dashboard");
     }
@@ -81,10 +86,20 @@ class FirstTourJourneyTest extends BrowserTest {
         assertAccessible(visitor);
 
         Page client = signIn("client@demo.triad", DemoData.PASSWORD);
-        String engagement = client.locator("#my-engagements a[href^='/engagements/']").first().getAttribute("href");
+        String engagement = client.locator("#my-engagements a[href^='/engagements/']")
+                .first()
+                .getAttribute("href");
         List<String> checked = new ArrayList<>();
-        checked.addAll(tour(client, List.of("/", "/account/password", engagement, engagement + "/timeline",
-                engagement + "/sessions", engagement + "/hours", engagement + "/journal/new")));
+        checked.addAll(tour(
+                client,
+                List.of(
+                        "/",
+                        "/account/password",
+                        engagement,
+                        engagement + "/timeline",
+                        engagement + "/sessions",
+                        engagement + "/hours",
+                        engagement + "/journal/new")));
         checked.addAll(tour(client, firstLinks(client, engagement + "/goals", "/goals/")));
 
         Page coach = signIn("coach@demo.triad", DemoData.PASSWORD);
@@ -94,10 +109,22 @@ class FirstTourJourneyTest extends BrowserTest {
 
         Page hr = signIn("hr@demo.triad", DemoData.PASSWORD);
         checked.addAll(tour(hr, List.of("/", "/outbox", "/retention", engagement + "/evaluation")));
-        checked.addAll(tour(hr, firstLinks(hr, "/outbox", "/outbox/", "/programmes", "/dashboard",
-                engagement + "/assessments", "/results")));
-        org.assertj.core.api.Assertions.assertThat(checked).as("page visits checked").hasSizeGreaterThanOrEqualTo(15);
-        org.assertj.core.api.Assertions.assertThat(problems).as("what the tour found").isEmpty();
+        checked.addAll(tour(
+                hr,
+                firstLinks(
+                        hr,
+                        "/outbox",
+                        "/outbox/",
+                        "/programmes",
+                        "/dashboard",
+                        engagement + "/assessments",
+                        "/results")));
+        org.assertj.core.api.Assertions.assertThat(checked)
+                .as("page visits checked")
+                .hasSizeGreaterThanOrEqualTo(15);
+        org.assertj.core.api.Assertions.assertThat(problems)
+                .as("what the tour found")
+                .isEmpty();
     }
 
     /** On a phone HR's long menu folds behind a Menu button (no inline script); on a desk it is one line. */
@@ -108,10 +135,16 @@ class FirstTourJourneyTest extends BrowserTest {
         com.microsoft.playwright.Locator people = hr.locator("#main-menu a[href='/people']");
         assertThat(people).isVisible();
         assertThat(hr.locator("#menu-toggle")).isHidden();
-        Object tops = hr.evaluate("() => new Set([...document.querySelectorAll('#main-menu .nav-link')].map(a => Math.round(a.getBoundingClientRect().top))).size");
-        org.assertj.core.api.Assertions.assertThat(((Number) tops).intValue()).as("lines of the menu at 1280 px").isEqualTo(1);
-        Object linkLines = hr.evaluate("() => Math.max(...[...document.querySelectorAll('#main-menu .nav-link')].map(a => Math.round(a.getBoundingClientRect().height)))");
-        org.assertj.core.api.Assertions.assertThat(((Number) linkLines).intValue()).as("height of a menu link at 1280 px").isLessThan(50);
+        Object tops = hr.evaluate(
+                "() => new Set([...document.querySelectorAll('#main-menu .nav-link')].map(a => Math.round(a.getBoundingClientRect().top))).size");
+        org.assertj.core.api.Assertions.assertThat(((Number) tops).intValue())
+                .as("lines of the menu at 1280 px")
+                .isEqualTo(1);
+        Object linkLines = hr.evaluate(
+                "() => Math.max(...[...document.querySelectorAll('#main-menu .nav-link')].map(a => Math.round(a.getBoundingClientRect().height)))");
+        org.assertj.core.api.Assertions.assertThat(((Number) linkLines).intValue())
+                .as("height of a menu link at 1280 px")
+                .isLessThan(50);
 
         hr.setViewportSize(390, 844);
         assertThat(people).isHidden();
@@ -124,7 +157,8 @@ class FirstTourJourneyTest extends BrowserTest {
         assertAccessible(hr);
         people.click();
         assertThat(hr.locator("#main-menu a[href='/people']")).isHidden();
-        assertThat(hr.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
+        assertThat(hr.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .isVisible();
     }
 
     /** What the tour found wrong, every page's, so that one run names them all. */
@@ -155,8 +189,9 @@ class FirstTourJourneyTest extends BrowserTest {
         List<String> links = new ArrayList<>();
         for (int i = 0; i < pagesAndPrefixes.length; i += 2) {
             page.navigate(url(pagesAndPrefixes[i]));
-            Object href = page.evaluate("prefix => [...document.querySelectorAll('main a[href]')].map(a => a.getAttribute('href'))"
-                    + ".find(h => h.includes(prefix) && /\\d/.test(h.split(prefix)[1] || '') && !/[.](ics|csv)$/.test(h)) || null",
+            Object href = page.evaluate(
+                    "prefix => [...document.querySelectorAll('main a[href]')].map(a => a.getAttribute('href'))"
+                            + ".find(h => h.includes(prefix) && /\\d/.test(h.split(prefix)[1] || '') && !/[.](ics|csv)$/.test(h)) || null",
                     pagesAndPrefixes[i + 1]);
             if (href != null) {
                 links.add(href.toString());

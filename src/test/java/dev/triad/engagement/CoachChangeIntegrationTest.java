@@ -4,9 +4,9 @@ import dev.triad.account.Role;
 import dev.triad.account.User;
 import dev.triad.support.Activity;
 import dev.triad.support.Fixtures;
-import dev.triad.support.Page;
 import dev.triad.support.Fixtures.Triad;
 import dev.triad.support.IntegrationTest;
+import dev.triad.support.Page;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,43 +64,68 @@ class CoachChangeIntegrationTest {
         User newCoach = fixtures.person(Role.COACH);
         String path = "/engagements/" + t.id() + "/coach-change";
         mvc.perform(post(path).with(fixtures.as(t.client())).with(csrf()).param("reason", " "))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Tell HR why")));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Tell HR why")));
         mvc.perform(post(path).with(fixtures.as(t.client())).with(csrf()).param("reason", REASON))
                 .andExpect(redirectedUrl("/engagements/" + t.id() + "/evaluation"));
         mvc.perform(post(path).with(fixtures.as(t.client())).with(csrf()).param("reason", "Again"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("You asked for a different coach on")));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("You asked for a different coach on")));
         assertThat(requests.openOf(t.id())).isPresent();
 
         // HR is told by mail and on the home page, without the reason; reads it on the list.
-        assertThat(jdbc.queryForList("select text_body from outbox_message where kind = 'COACH_CHANGE_REQUEST' and recipient_user_id = ?",
-                String.class, hr.getId())).singleElement().asString().contains(t.client().getFullName()).doesNotContain(REASON);
-        assertThat(jdbc.queryForObject("select count(*) from outbox_message where recipient_user_id = ? and kind = 'COACH_CHANGE_REQUEST'",
-                Long.class, t.coach().getId())).isZero();
-        mvc.perform(get("/").with(fixtures.as(hr))).andExpect(content().string(containsString("/coach-change-requests")));
+        assertThat(jdbc.queryForList(
+                        "select text_body from outbox_message where kind = 'COACH_CHANGE_REQUEST' and recipient_user_id = ?",
+                        String.class,
+                        hr.getId()))
+                .singleElement()
+                .asString()
+                .contains(t.client().getFullName())
+                .doesNotContain(REASON);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from outbox_message where recipient_user_id = ? and kind = 'COACH_CHANGE_REQUEST'",
+                        Long.class,
+                        t.coach().getId()))
+                .isZero();
+        mvc.perform(get("/").with(fixtures.as(hr)))
+                .andExpect(content().string(containsString("/coach-change-requests")));
         mvc.perform(get("/coach-change-requests").with(fixtures.as(hr)))
                 .andExpect(Page.texts("tbody td.text-prewrap", hasItem(REASON)))
-                .andExpect(content().string(containsString("Choose another coach for " + t.client().getFullName())));
-        mvc.perform(get("/engagements/{id}", t.id()).with(fixtures.as(t.coach()))).andExpect(content().string(not(containsString(REASON))));
+                .andExpect(content()
+                        .string(containsString(
+                                "Choose another coach for " + t.client().getFullName())));
+        mvc.perform(get("/engagements/{id}", t.id()).with(fixtures.as(t.coach())))
+                .andExpect(content().string(not(containsString(REASON))));
 
         // HR reassigns with the usual form, reason required; the request closes.
-        mvc.perform(post("/engagements/{id}/coach", t.id()).with(fixtures.as(hr)).with(csrf())
-                        .param("coachId", newCoach.getId().toString()).param("reason", "The client asked for a different coach"))
+        mvc.perform(post("/engagements/{id}/coach", t.id())
+                        .with(fixtures.as(hr))
+                        .with(csrf())
+                        .param("coachId", newCoach.getId().toString())
+                        .param("reason", "The client asked for a different coach"))
                 .andExpect(redirectedUrl("/engagements/" + t.id()));
         assertThat(requests.openOf(t.id())).isEmpty();
-        CoachChangeRequest closed = requests.findByEngagementIdOrderByRequestedAtDesc(t.id()).get(0);
+        CoachChangeRequest closed =
+                requests.findByEngagementIdOrderByRequestedAtDesc(t.id()).get(0);
         assertThat(closed.getNewCoachId()).isEqualTo(newCoach.getId());
         assertThat(closed.getClosedById()).isEqualTo(hr.getId());
-        mvc.perform(get("/coach-change-requests").with(fixtures.as(hr))).andExpect(content().string(not(containsString(REASON))));
+        mvc.perform(get("/coach-change-requests").with(fixtures.as(hr)))
+                .andExpect(content().string(not(containsString(REASON))));
         // The new coach does not see it either.
-        mvc.perform(get("/engagements/{id}/evaluation", t.id()).with(fixtures.as(newCoach))).andExpect(content().string(not(containsString(REASON))));
+        mvc.perform(get("/engagements/{id}/evaluation", t.id()).with(fixtures.as(newCoach)))
+                .andExpect(content().string(not(containsString(REASON))));
     }
 
     @Test
     void aClientWithoutACoachOrAClosedEngagementCannotAsk() throws Exception {
         User client = fixtures.person(Role.CLIENT);
         var engagement = fixtures.anEngagement().withClient(client).build();
-        mvc.perform(post("/engagements/{id}/coach-change", engagement.getId()).with(fixtures.as(client)).with(csrf()).param("reason", REASON))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("No coach is assigned yet")));
+        mvc.perform(post("/engagements/{id}/coach-change", engagement.getId())
+                        .with(fixtures.as(client))
+                        .with(csrf())
+                        .param("reason", REASON))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("No coach is assigned yet")));
         assertThat(requests.openOf(engagement.getId())).isEmpty();
     }
 
@@ -112,21 +137,41 @@ class CoachChangeIntegrationTest {
         for (int i = 0; i < 5; i++) {
             User client = fixtures.person(Role.CLIENT);
             User leader = fixtures.person(Role.LEADER);
-            done = new Triad(fixtures.anEngagement().withClient(client).withLeader(leader).withCoach(rated).build(), client, rated, leader);
+            done = new Triad(
+                    fixtures.anEngagement()
+                            .withClient(client)
+                            .withLeader(leader)
+                            .withCoach(rated)
+                            .build(),
+                    client,
+                    rated,
+                    leader);
             activity.close(done.id(), dev.triad.engagement.PhaseMoved.Closure.COMPLETED);
             activity.answerCloseOut(done.id(), client, 5, 4, 4, 9);
         }
         // The coach reads their own scores in aggregate only: over their five rated engagements.
         mvc.perform(get("/engagements/{id}/evaluation", done.id()).with(fixtures.as(rated)))
-                .andExpect(content().string(containsString("5.0 out of 5 on average, over 5 of your completed engagements")));
+                .andExpect(content()
+                        .string(containsString("5.0 out of 5 on average, over 5 of your completed engagements")));
         var open = fixtures.anEngagement().build();
-        String page = mvc.perform(get("/engagements/{id}/coach", open.getId()).param("language", "english").with(fixtures.as(fixtures.hr())))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("best fit first").contains("Speaks English").contains("Suggested #1")
+        String page = mvc.perform(get("/engagements/{id}/coach", open.getId())
+                        .param("language", "english")
+                        .with(fixtures.as(fixtures.hr())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("best fit first")
+                .contains("Speaks English")
+                .contains("Suggested #1")
                 .contains("Close-out satisfaction 5.0 / 5 over 5 engagements")
                 .contains("No close-out rating yet (fewer than 5 rated engagements)");
         // An unknown language is ignored rather than ranking every coach alike.
-        mvc.perform(get("/engagements/{id}/coach", open.getId()).param("language", "Klingon").with(fixtures.as(fixtures.hr())))
-                .andExpect(status().isOk()).andExpect(content().string(not(containsString("Klingon"))));
+        mvc.perform(get("/engagements/{id}/coach", open.getId())
+                        .param("language", "Klingon")
+                        .with(fixtures.as(fixtures.hr())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Klingon"))));
     }
 }

@@ -2,8 +2,8 @@ package dev.triad.engagement;
 
 import dev.triad.account.User;
 import dev.triad.support.Activity;
-import dev.triad.support.Fixtures.Triad;
 import dev.triad.support.Fixtures;
+import dev.triad.support.Fixtures.Triad;
 import dev.triad.support.IntegrationTest;
 import dev.triad.system.Numbers;
 import org.junit.jupiter.api.Test;
@@ -46,13 +46,22 @@ class CoachHomeKeepsClosedEngagementsApartIntegrationTest {
         ledger.adjust(closed.getId(), overUsed, "Extra sessions agreed", fixtures.principal(fixtures.hr()));
         new Activity(context).close(closed.getId(), PhaseMoved.Closure.COMPLETED);
 
-        String home = mvc.perform(get("/").with(fixtures.as(coach))).andReturn().getResponse().getContentAsString();
+        String home = mvc.perform(get("/").with(fixtures.as(coach)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         String openSection = section(home, "coaching");
         String closedSection = section(home, "coaching-closed");
-        assertThat(openSection).contains("/engagements/" + open.id() + "\"").doesNotContain("/engagements/" + closed.getId() + "\"");
-        assertThat(closedSection).contains("/engagements/" + closed.getId() + "\"").doesNotContain("/engagements/" + open.id() + "\"")
-                .doesNotContain(">Low<").doesNotContain("-2").doesNotContain("−2")
+        assertThat(openSection)
+                .contains("/engagements/" + open.id() + "\"")
+                .doesNotContain("/engagements/" + closed.getId() + "\"");
+        assertThat(closedSection)
+                .contains("/engagements/" + closed.getId() + "\"")
+                .doesNotContain("/engagements/" + open.id() + "\"")
+                .doesNotContain(">Low<")
+                .doesNotContain("-2")
+                .doesNotContain("−2")
                 .contains(Numbers.plain(overUsed) + " of " + Numbers.plain(closed.getContractedHours()) + " h used");
     }
 

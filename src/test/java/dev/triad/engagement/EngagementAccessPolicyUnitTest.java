@@ -31,16 +31,18 @@ class EngagementAccessPolicyUnitTest {
 
     /** A repository that knows engagement 7 and nothing else. */
     static Engagements onlyEngagementSeven(Engagement engagement) {
-        return (Engagements) Proxy.newProxyInstance(Engagements.class.getClassLoader(), new Class<?>[]{Engagements.class}, (proxy, method, args) -> {
-            if (method.getName().equals("findWithPeople")) {
-                return Long.valueOf(7L).equals(args[0]) ? Optional.of(engagement) : Optional.empty();
-            }
-            throw new UnsupportedOperationException(method.getName());
-        });
+        return (Engagements) Proxy.newProxyInstance(
+                Engagements.class.getClassLoader(), new Class<?>[] {Engagements.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("findWithPeople")) {
+                        return Long.valueOf(7L).equals(args[0]) ? Optional.of(engagement) : Optional.empty();
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
     }
 
     static CurrentUser viewer(long id, Role... roles) {
-        return new CurrentUser(id, "p" + id + "@test.triad", "Person " + id, EnumSet.of(roles[0], roles), true, false, "x");
+        return new CurrentUser(
+                id, "p" + id + "@test.triad", "Person " + id, EnumSet.of(roles[0], roles), true, false, "x");
     }
 
     @Test
@@ -52,14 +54,18 @@ class EngagementAccessPolicyUnitTest {
         assertThat(policy.participations(viewer(3, Role.COACH, Role.HR_ADMIN), engagement))
                 .containsExactlyInAnyOrder(Participation.COACH, Participation.HR);
         // a coach, client or leader of other engagements takes no part in this one
-        assertThat(policy.participations(viewer(8, Role.COACH, Role.CLIENT, Role.LEADER), engagement)).isEmpty();
+        assertThat(policy.participations(viewer(8, Role.COACH, Role.CLIENT, Role.LEADER), engagement))
+                .isEmpty();
     }
 
     @Test
     void someoneWithNoPartAndAnEngagementThatDoesNotExistAnswerAlikeNotFound() {
-        assertThatThrownBy(() -> policy.require(7L, viewer(8, Role.COACH), EngagementContent.FACTS)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> policy.require(70L, viewer(1, Role.CLIENT), EngagementContent.FACTS)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> policy.require(70L, viewer(9, Role.HR_ADMIN), EngagementContent.FACTS)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> policy.require(7L, viewer(8, Role.COACH), EngagementContent.FACTS))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> policy.require(70L, viewer(1, Role.CLIENT), EngagementContent.FACTS))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> policy.require(70L, viewer(9, Role.HR_ADMIN), EngagementContent.FACTS))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -81,7 +87,8 @@ class EngagementAccessPolicyUnitTest {
         assertThat(leader.allows("SHARED_ASSESSMENTS")).isTrue();
         assertThat(leader.allows("ASSESSMENTS")).isFalse();
 
-        EngagementAccess coachAndHr = policy.require(7L, viewer(3, Role.COACH, Role.HR_ADMIN), EngagementContent.COACH_PRIVATE_NOTES);
+        EngagementAccess coachAndHr =
+                policy.require(7L, viewer(3, Role.COACH, Role.HR_ADMIN), EngagementContent.COACH_PRIVATE_NOTES);
         assertThat(coachAndHr.isCoach()).isTrue();
         assertThat(coachAndHr.isHr()).isTrue();
         assertThat(coachAndHr.isClient()).isFalse();
@@ -96,37 +103,63 @@ class EngagementAccessPolicyUnitTest {
     @Test
     void anActionIsRefusedAsTheTableSaysOutsidersFirstThenAClosedEngagementThenWhoMayNotTakeIt() {
         // someone with no part, or no engagement: not found, whatever the action
-        assertThatThrownBy(() -> policy.require(7L, viewer(8, Role.COACH), EngagementAction.SCHEDULE_SESSION)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> policy.require(70L, viewer(3, Role.COACH), EngagementAction.SCHEDULE_SESSION)).isInstanceOf(NotFoundException.class);
-        // a participant who may not: 403 with the act's own reason; a leader who may not see the content is refused for that
+        assertThatThrownBy(() -> policy.require(7L, viewer(8, Role.COACH), EngagementAction.SCHEDULE_SESSION))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> policy.require(70L, viewer(3, Role.COACH), EngagementAction.SCHEDULE_SESSION))
+                .isInstanceOf(NotFoundException.class);
+        // a participant who may not: 403 with the act's own reason; a leader who may not see the content is refused for
+        // that
         assertThatThrownBy(() -> policy.require(7L, viewer(1, Role.CLIENT), EngagementAction.SCHEDULE_SESSION))
-                .isInstanceOf(ForbiddenException.class).hasMessage("Only the engagement’s coach may do this");
+                .isInstanceOf(ForbiddenException.class)
+                .hasMessage("Only the engagement’s coach may do this");
         assertThatThrownBy(() -> policy.require(7L, viewer(2, Role.LEADER), EngagementAction.SCHEDULE_SESSION))
-                .isInstanceOf(ForbiddenException.class).hasMessage("You may not see this part of the engagement");
-        assertThatThrownBy(() -> policy.require(7L, viewer(9, Role.HR_ADMIN), EngagementAction.WRITE_AGENDA)).isInstanceOf(ForbiddenException.class);
+                .isInstanceOf(ForbiddenException.class)
+                .hasMessage("You may not see this part of the engagement");
+        assertThatThrownBy(() -> policy.require(7L, viewer(9, Role.HR_ADMIN), EngagementAction.WRITE_AGENDA))
+                .isInstanceOf(ForbiddenException.class);
         // the close-out survey is the client's and the leader's: for anyone else it does not exist
-        assertThatThrownBy(() -> policy.require(7L, viewer(3, Role.COACH), EngagementAction.ANSWER_CLOSE_OUT)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> policy.require(7L, viewer(3, Role.COACH), EngagementAction.ANSWER_CLOSE_OUT))
+                .isInstanceOf(NotFoundException.class);
         // those who may
-        assertThat(policy.require(7L, viewer(3, Role.COACH), EngagementAction.SCHEDULE_SESSION).isCoach()).isTrue();
-        assertThat(policy.require(7L, viewer(9, Role.HR_ADMIN), EngagementAction.ADJUST_HOURS).isHr()).isTrue();
-        assertThat(policy.require(7L, viewer(2, Role.LEADER), EngagementAction.CONFIRM_ALIGNMENT_OUTCOME).isLeader()).isTrue();
+        assertThat(policy.require(7L, viewer(3, Role.COACH), EngagementAction.SCHEDULE_SESSION)
+                        .isCoach())
+                .isTrue();
+        assertThat(policy.require(7L, viewer(9, Role.HR_ADMIN), EngagementAction.ADJUST_HOURS)
+                        .isHr())
+                .isTrue();
+        assertThat(policy.require(7L, viewer(2, Role.LEADER), EngagementAction.CONFIRM_ALIGNMENT_OUTCOME)
+                        .isLeader())
+                .isTrue();
     }
 
     @Test
     void aClosedEngagementRefusesEveryParticipantsWriteButTheFewItStillTakesAndStillOffersNothingToOutsiders() {
         Engagement closed = withCoach(engagement(CoachingType.ALIGNED, Phase.CLOSED));
         EngagementAccessPolicy onClosed = new EngagementAccessPolicy(onlyEngagementSeven(closed));
-        assertThatThrownBy(() -> onClosed.require(7L, viewer(3, Role.COACH), EngagementAction.SCHEDULE_SESSION)).isInstanceOf(EngagementClosed.class);
+        assertThatThrownBy(() -> onClosed.require(7L, viewer(3, Role.COACH), EngagementAction.SCHEDULE_SESSION))
+                .isInstanceOf(EngagementClosed.class);
         // closed comes before "not yours": as the web guard answers before any handler
-        assertThatThrownBy(() -> onClosed.require(7L, viewer(2, Role.LEADER), EngagementAction.SCHEDULE_SESSION)).isInstanceOf(EngagementClosed.class);
-        assertThatThrownBy(() -> onClosed.require(7L, viewer(9, Role.HR_ADMIN), EngagementAction.ADJUST_HOURS)).isInstanceOf(EngagementClosed.class);
-        assertThatThrownBy(() -> onClosed.require(7L, viewer(1, Role.CLIENT), EngagementAction.SHARE_ASSESSMENT)).isInstanceOf(EngagementClosed.class);
-        assertThatThrownBy(() -> onClosed.require(7L, viewer(8, Role.COACH), EngagementAction.SCHEDULE_SESSION)).isInstanceOf(NotFoundException.class);
-        assertThat(onClosed.require(7L, viewer(1, Role.CLIENT), EngagementAction.ANSWER_CLOSE_OUT).isClient()).isTrue();
-        assertThat(onClosed.require(7L, viewer(1, Role.CLIENT), EngagementAction.WITHDRAW_ASSESSMENT_SHARE).isClient()).isTrue();
-        assertThat(onClosed.require(7L, viewer(1, Role.CLIENT), EngagementAction.MAKE_JOURNAL_ENTRY_PRIVATE).isClient()).isTrue();
+        assertThatThrownBy(() -> onClosed.require(7L, viewer(2, Role.LEADER), EngagementAction.SCHEDULE_SESSION))
+                .isInstanceOf(EngagementClosed.class);
+        assertThatThrownBy(() -> onClosed.require(7L, viewer(9, Role.HR_ADMIN), EngagementAction.ADJUST_HOURS))
+                .isInstanceOf(EngagementClosed.class);
+        assertThatThrownBy(() -> onClosed.require(7L, viewer(1, Role.CLIENT), EngagementAction.SHARE_ASSESSMENT))
+                .isInstanceOf(EngagementClosed.class);
+        assertThatThrownBy(() -> onClosed.require(7L, viewer(8, Role.COACH), EngagementAction.SCHEDULE_SESSION))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(onClosed.require(7L, viewer(1, Role.CLIENT), EngagementAction.ANSWER_CLOSE_OUT)
+                        .isClient())
+                .isTrue();
+        assertThat(onClosed.require(7L, viewer(1, Role.CLIENT), EngagementAction.WITHDRAW_ASSESSMENT_SHARE)
+                        .isClient())
+                .isTrue();
+        assertThat(onClosed.require(7L, viewer(1, Role.CLIENT), EngagementAction.MAKE_JOURNAL_ENTRY_PRIVATE)
+                        .isClient())
+                .isTrue();
         // a page that offers an act opens in any phase, for those who may take it only
-        assertThat(onClosed.requireOffered(7L, viewer(3, Role.COACH), EngagementAction.SCHEDULE_SESSION).isCoach()).isTrue();
+        assertThat(onClosed.requireOffered(7L, viewer(3, Role.COACH), EngagementAction.SCHEDULE_SESSION)
+                        .isCoach())
+                .isTrue();
         assertThatThrownBy(() -> onClosed.requireOffered(7L, viewer(1, Role.CLIENT), EngagementAction.SCHEDULE_SESSION))
                 .isInstanceOf(ForbiddenException.class);
     }

@@ -34,13 +34,15 @@ class EngagementContentTest {
 
     @Test
     void theCoachSeesEverythingButTheClientsUnsharedReflections() {
-        assertThat(visibleTo(Participation.COACH)).contains(COACH_PRIVATE_NOTES, COACHABILITY, SHARED_REFLECTIONS, ASSESSMENTS)
+        assertThat(visibleTo(Participation.COACH))
+                .contains(COACH_PRIVATE_NOTES, COACHABILITY, SHARED_REFLECTIONS, ASSESSMENTS)
                 .doesNotContain(REFLECTIONS);
     }
 
     @Test
     void theClientSeesTheirOwnContentButNeverTheCoachsPrivateNotesOrCoachability() {
-        assertThat(visibleTo(Participation.CLIENT)).contains(REFLECTIONS, REFERRALS, ASSESSMENTS, ACTION_STEPS)
+        assertThat(visibleTo(Participation.CLIENT))
+                .contains(REFLECTIONS, REFERRALS, ASSESSMENTS, ACTION_STEPS)
                 .doesNotContain(COACH_PRIVATE_NOTES, COACHABILITY);
     }
 

@@ -73,7 +73,9 @@ class EngagementCreationIntegrationTest {
 
     @Test
     void hrCreatesAnEngagementInIntakeWithoutACoachAndWithTheProgrammesDefaults() throws Exception {
-        MvcResult result = mvc.perform(createEngagement()).andExpect(redirectedUrlPattern("/engagements/*")).andReturn();
+        MvcResult result = mvc.perform(createEngagement())
+                .andExpect(redirectedUrlPattern("/engagements/*"))
+                .andReturn();
         Long id = Long.valueOf(result.getResponse().getRedirectedUrl().replace("/engagements/", ""));
         Engagement created = engagements.findWithPeople(id).orElseThrow();
         assertThat(created.getPhase()).isEqualTo(Phase.INTAKE);
@@ -95,35 +97,46 @@ class EngagementCreationIntegrationTest {
 
     @Test
     void theEndCannotComeBeforeTheStartAndImpossibleDatesAreRefused() throws Exception {
-        mvc.perform(createEngagement("plannedEndOn", LocalDate.now().minusDays(1).toString()))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("The planned end cannot be before the start")));
+        mvc.perform(createEngagement(
+                        "plannedEndOn", LocalDate.now().minusDays(1).toString()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("The planned end cannot be before the start")));
         mvc.perform(createEngagement("startsOn", "2026-02-31"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("is-invalid")));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("is-invalid")));
         mvc.perform(createEngagement("startsOn", "1850-01-01"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Dates must lie between the years 2000 and 2100")));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Dates must lie between the years 2000 and 2100")));
     }
 
     @Test
     void theClientMustBeAnActivePersonWithTheClientRoleAndNotTheirOwnLeader() throws Exception {
         mvc.perform(createEngagement("clientEmail", "nobody@nowhere.example"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("No one has this email")));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("No one has this email")));
         mvc.perform(createEngagement("clientEmail", leader.getEmail()))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("does not have the client role")));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("does not have the client role")));
         User both = fixtures.person(Role.CLIENT, Role.LEADER);
         mvc.perform(createEngagement("clientEmail", both.getEmail(), "leaderEmail", both.getEmail()))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("The leader must be someone other than the client")));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("The leader must be someone other than the client")));
     }
 
     @Test
     void negativeHugeAndMalformedHoursAreRefused() throws Exception {
         mvc.perform(createEngagement("contractedHours", "-3"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Enter between 0.5 and 500 hours")));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Enter between 0.5 and 500 hours")));
         mvc.perform(createEngagement("contractedHours", "99999999"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Enter between 0.5 and 500 hours")));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Enter between 0.5 and 500 hours")));
         mvc.perform(createEngagement("contractedHours", "twelve"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("is-invalid")));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("is-invalid")));
         mvc.perform(createEngagement("programmeId", "999999999"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Choose a programme")));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Choose a programme")));
     }
 
     @Test
@@ -136,8 +149,11 @@ class EngagementCreationIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Use hours with at most two decimals")));
         Engagement engagement = fixtures.anEngagement().build();
-        mvc.perform(post("/engagements/{id}/hours/adjustments", engagement.getId()).with(hr).with(csrf())
-                        .param("hours", "1000").param("reason", "Typo"))
+        mvc.perform(post("/engagements/{id}/hours/adjustments", engagement.getId())
+                        .with(hr)
+                        .with(csrf())
+                        .param("hours", "1000")
+                        .param("reason", "Typo"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Enter between −500 and 500 hours")))
                 .andExpect(content().string(not(containsString("two decimals"))));
@@ -149,16 +165,27 @@ class EngagementCreationIntegrationTest {
         fixtures.anEngagement().withCoach(fullCoach).build();
         Engagement engagement = fixtures.anEngagement().build();
 
-        mvc.perform(post("/engagements/{id}/coach", engagement.getId()).with(hr).with(csrf())
+        mvc.perform(post("/engagements/{id}/coach", engagement.getId())
+                        .with(hr)
+                        .with(csrf())
                         .param("coachId", fullCoach.getId().toString()))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("is at capacity")));
-        assertThat(engagements.findWithPeople(engagement.getId()).orElseThrow().getCoach()).isNull();
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("is at capacity")));
+        assertThat(engagements.findWithPeople(engagement.getId()).orElseThrow().getCoach())
+                .isNull();
 
-        mvc.perform(post("/engagements/{id}/coach", engagement.getId()).with(hr).with(csrf())
-                        .param("coachId", fullCoach.getId().toString()).param("overrideCapacity", "true"))
+        mvc.perform(post("/engagements/{id}/coach", engagement.getId())
+                        .with(hr)
+                        .with(csrf())
+                        .param("coachId", fullCoach.getId().toString())
+                        .param("overrideCapacity", "true"))
                 .andExpect(redirectedUrlPattern("/engagements/*"));
-        assertThat(engagements.findWithPeople(engagement.getId()).orElseThrow().isCoach(fullCoach.getId())).isTrue();
-        assertThat(assignments.historyOf(engagement.getId())).singleElement().extracting(CoachAssignment::isOverCapacity).isEqualTo(true);
+        assertThat(engagements.findWithPeople(engagement.getId()).orElseThrow().isCoach(fullCoach.getId()))
+                .isTrue();
+        assertThat(assignments.historyOf(engagement.getId()))
+                .singleElement()
+                .extracting(CoachAssignment::isOverCapacity)
+                .isEqualTo(true);
     }
 
     @Test
@@ -167,14 +194,21 @@ class EngagementCreationIntegrationTest {
         User second = fixtures.person(Role.COACH);
         Engagement engagement = fixtures.anEngagement().withCoach(first).build();
 
-        mvc.perform(post("/engagements/{id}/coach", engagement.getId()).with(hr).with(csrf())
+        mvc.perform(post("/engagements/{id}/coach", engagement.getId())
+                        .with(hr)
+                        .with(csrf())
                         .param("coachId", second.getId().toString()))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Say why the coach is being changed")));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Say why the coach is being changed")));
 
-        mvc.perform(post("/engagements/{id}/coach", engagement.getId()).with(hr).with(csrf())
-                        .param("coachId", second.getId().toString()).param("reason", "Client asked for a different fit"))
+        mvc.perform(post("/engagements/{id}/coach", engagement.getId())
+                        .with(hr)
+                        .with(csrf())
+                        .param("coachId", second.getId().toString())
+                        .param("reason", "Client asked for a different fit"))
                 .andExpect(redirectedUrlPattern("/engagements/*"))
-                .andExpect(flash().attribute("message", "Coach changed: " + second.getFullName() + " now coaches this engagement."));
+                .andExpect(flash().attribute(
+                                "message", "Coach changed: " + second.getFullName() + " now coaches this engagement."));
         var history = assignments.historyOf(engagement.getId());
         assertThat(history).hasSize(2);
         assertThat(history.get(0).getCoach().getId()).isEqualTo(second.getId());
@@ -186,10 +220,15 @@ class EngagementCreationIntegrationTest {
     @Test
     void onlyAPersonOnTheCoachRosterCanBeAssigned() throws Exception {
         Engagement engagement = fixtures.anEngagement().build();
-        mvc.perform(post("/engagements/{id}/coach", engagement.getId()).with(hr).with(csrf())
+        mvc.perform(post("/engagements/{id}/coach", engagement.getId())
+                        .with(hr)
+                        .with(csrf())
                         .param("coachId", client.getId().toString()))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Choose a coach from the roster")));
-        mvc.perform(post("/engagements/{id}/coach", Long.MAX_VALUE).with(hr).with(csrf())
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Choose a coach from the roster")));
+        mvc.perform(post("/engagements/{id}/coach", Long.MAX_VALUE)
+                        .with(hr)
+                        .with(csrf())
                         .param("coachId", client.getId().toString()))
                 .andExpect(status().isNotFound());
     }
@@ -198,10 +237,16 @@ class EngagementCreationIntegrationTest {
     void assigningTheCurrentCoachAgainIsRefusedAndKeepsTheHistoryAsItWas() throws Exception {
         User coach = fixtures.person(Role.COACH);
         Engagement engagement = fixtures.anEngagement().withCoach(coach).build();
-        mvc.perform(post("/engagements/{id}/coach", engagement.getId()).with(hr).with(csrf())
-                        .param("coachId", coach.getId().toString()).param("reason", "again"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("already coaches this engagement")));
-        assertThat(assignments.historyOf(engagement.getId())).singleElement()
-                .extracting(CoachAssignment::getEndedAt).isNull();
+        mvc.perform(post("/engagements/{id}/coach", engagement.getId())
+                        .with(hr)
+                        .with(csrf())
+                        .param("coachId", coach.getId().toString())
+                        .param("reason", "again"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("already coaches this engagement")));
+        assertThat(assignments.historyOf(engagement.getId()))
+                .singleElement()
+                .extracting(CoachAssignment::getEndedAt)
+                .isNull();
     }
 }

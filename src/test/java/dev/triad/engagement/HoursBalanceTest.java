@@ -19,7 +19,7 @@ class HoursBalanceTest {
 
     @Test
     void theWarningStartsBelowTwentyPercentRemaining() {
-        assertThat(balance("10", "8").isLow()).isFalse();   // exactly 20 % left
+        assertThat(balance("10", "8").isLow()).isFalse(); // exactly 20 % left
         assertThat(balance("10", "8.5").isLow()).isTrue();
         assertThat(balance("10", "0").isLow()).isFalse();
     }

@@ -7,8 +7,8 @@ import dev.triad.programme.CoachingType;
 import dev.triad.programme.Programme;
 import dev.triad.programme.Timing;
 import dev.triad.system.ForbiddenException;
-import dev.triad.system.RuleViolation;
 import dev.triad.system.RuleMessages;
+import dev.triad.system.RuleViolation;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
 
@@ -37,16 +37,28 @@ class PhaseGuardsUnitTest {
     }
 
     static Engagement engagement(CoachingType type, Phase phase) {
-        Programme programme = new Programme("P", null, Timing.PROACTIVE, type, BigDecimal.TEN, LocalDate.parse("2026-01-01"), null, NOW);
-        Engagement engagement = new Engagement(person(1, Role.CLIENT), person(2, Role.LEADER), programme, type, Timing.PROACTIVE,
-                BigDecimal.TEN, LocalDate.parse("2026-02-01"), LocalDate.parse("2026-12-01"), null, NOW);
+        Programme programme = new Programme(
+                "P", null, Timing.PROACTIVE, type, BigDecimal.TEN, LocalDate.parse("2026-01-01"), null, NOW);
+        Engagement engagement = new Engagement(
+                person(1, Role.CLIENT),
+                person(2, Role.LEADER),
+                programme,
+                type,
+                Timing.PROACTIVE,
+                BigDecimal.TEN,
+                LocalDate.parse("2026-02-01"),
+                LocalDate.parse("2026-12-01"),
+                null,
+                NOW);
         ReflectionTestUtils.setField(engagement, "id", 7L);
         ReflectionTestUtils.setField(engagement, "phase", phase);
         return engagement;
     }
 
-    static PhaseChange move(Engagement engagement, Phase to, Closure closure, String reason, PhaseFacts facts, Set<Participation> by) {
-        return engagement.moveTo(new PhaseMove(engagement.getPhase(), to, closure, reason), facts, by, person(3, Role.COACH), NOW);
+    static PhaseChange move(
+            Engagement engagement, Phase to, Closure closure, String reason, PhaseFacts facts, Set<Participation> by) {
+        return engagement.moveTo(
+                new PhaseMove(engagement.getPhase(), to, closure, reason), facts, by, person(3, Role.COACH), NOW);
     }
 
     static PhaseChange move(Engagement engagement, Phase to, PhaseFacts facts) {
@@ -72,8 +84,10 @@ class PhaseGuardsUnitTest {
     void coachingNeedsAConfirmedInitialAlignmentMeeting() {
         Engagement engagement = engagement(CoachingType.ALIGNED, Phase.ALIGNMENT);
         assertThatThrownBy(() -> move(engagement, Phase.COACHING, new PhaseFacts(false, true)))
-                .isInstanceOf(RuleViolation.class).satisfies(RuleMessages.containing("initial alignment meeting"))
-                .extracting(e -> ((RuleViolation) e).field()).isEqualTo("to");
+                .isInstanceOf(RuleViolation.class)
+                .satisfies(RuleMessages.containing("initial alignment meeting"))
+                .extracting(e -> ((RuleViolation) e).field())
+                .isEqualTo("to");
         assertThat(engagement.getPhase()).isEqualTo(Phase.ALIGNMENT);
         move(engagement, Phase.COACHING, CONFIRMED_INITIAL);
         assertThat(engagement.getPhase()).isEqualTo(Phase.COACHING);
@@ -83,7 +97,8 @@ class PhaseGuardsUnitTest {
     void aReasonDoesNotReplaceTheInitialAlignmentMeeting() {
         Engagement engagement = engagement(CoachingType.DEVELOPMENT, Phase.INTAKE);
         assertThatThrownBy(() -> move(engagement, Phase.SUSTAINMENT, null, "We are in a hurry", PhaseFacts.NONE, COACH))
-                .isInstanceOf(RuleViolation.class).satisfies(RuleMessages.containing("initial alignment meeting"));
+                .isInstanceOf(RuleViolation.class)
+                .satisfies(RuleMessages.containing("initial alignment meeting"));
     }
 
     @Test
@@ -104,9 +119,12 @@ class PhaseGuardsUnitTest {
     void skippingAPhaseNeedsAReasonAndRecordsWhatWasPassedOver() {
         Engagement engagement = engagement(CoachingType.ALIGNED, Phase.INTAKE);
         assertThatThrownBy(() -> move(engagement, Phase.ALIGNMENT, PhaseFacts.NONE))
-                .isInstanceOf(RuleViolation.class).satisfies(RuleMessages.containing("passes over Assessment"))
-                .extracting(e -> ((RuleViolation) e).field()).isEqualTo("reason");
-        PhaseChange change = move(engagement, Phase.ALIGNMENT, null, "The 360 was done before the engagement", PhaseFacts.NONE, COACH);
+                .isInstanceOf(RuleViolation.class)
+                .satisfies(RuleMessages.containing("passes over Assessment"))
+                .extracting(e -> ((RuleViolation) e).field())
+                .isEqualTo("reason");
+        PhaseChange change = move(
+                engagement, Phase.ALIGNMENT, null, "The 360 was done before the engagement", PhaseFacts.NONE, COACH);
         assertThat(change.isSkip()).isTrue();
         assertThat(change.skippedLabels()).isEqualTo("Assessment");
         assertThat(engagement.getPhase()).isEqualTo(Phase.ALIGNMENT);
@@ -116,8 +134,10 @@ class PhaseGuardsUnitTest {
     void performanceCoachingGoingStraightToCoachingStillExplainsTheSkippedPhases() {
         Engagement engagement = engagement(CoachingType.PERFORMANCE, Phase.INTAKE);
         assertThatThrownBy(() -> move(engagement, Phase.COACHING, PhaseFacts.NONE))
-                .isInstanceOf(RuleViolation.class).satisfies(RuleMessages.containing("Assessment and Alignment"));
-        assertThat(move(engagement, Phase.COACHING, null, "Personal goals only", PhaseFacts.NONE, COACH).skippedLabels())
+                .isInstanceOf(RuleViolation.class)
+                .satisfies(RuleMessages.containing("Assessment and Alignment"));
+        assertThat(move(engagement, Phase.COACHING, null, "Personal goals only", PhaseFacts.NONE, COACH)
+                        .skippedLabels())
                 .isEqualTo("Assessment, Alignment");
     }
 
@@ -125,14 +145,22 @@ class PhaseGuardsUnitTest {
     void closingAsCompletedNeedsTheClosingMeetingOrAReason() {
         Engagement engagement = engagement(CoachingType.ALIGNED, Phase.SUSTAINMENT);
         assertThatThrownBy(() -> move(engagement, Phase.CLOSED, Closure.COMPLETED, null, CONFIRMED_INITIAL, COACH))
-                .isInstanceOf(RuleViolation.class).satisfies(RuleMessages.containing("closing alignment meeting"))
-                .extracting(e -> ((RuleViolation) e).field()).isEqualTo("reason");
+                .isInstanceOf(RuleViolation.class)
+                .satisfies(RuleMessages.containing("closing alignment meeting"))
+                .extracting(e -> ((RuleViolation) e).field())
+                .isEqualTo("reason");
         PhaseChange change = move(engagement, Phase.CLOSED, Closure.COMPLETED, null, CLOSING_HELD, COACH);
         assertThat(change.getClosure()).isEqualTo(Closure.COMPLETED);
         assertThat(engagement.getPhase()).isEqualTo(Phase.CLOSED);
 
         Engagement other = engagement(CoachingType.ALIGNED, Phase.SUSTAINMENT);
-        move(other, Phase.CLOSED, Closure.COMPLETED, "The leader left the company before the closing meeting", CONFIRMED_INITIAL, COACH);
+        move(
+                other,
+                Phase.CLOSED,
+                Closure.COMPLETED,
+                "The leader left the company before the closing meeting",
+                CONFIRMED_INITIAL,
+                COACH);
         assertThat(other.getPhase()).isEqualTo(Phase.CLOSED);
     }
 
@@ -140,10 +168,14 @@ class PhaseGuardsUnitTest {
     void closingNeedsToSayHowItEndedAndEndingEarlyNeedsAReason() {
         Engagement engagement = engagement(CoachingType.ALIGNED, Phase.COACHING);
         assertThatThrownBy(() -> move(engagement, Phase.CLOSED, null, "done", CLOSING_HELD, COACH))
-                .isInstanceOf(RuleViolation.class).extracting(e -> ((RuleViolation) e).field()).isEqualTo("closure");
+                .isInstanceOf(RuleViolation.class)
+                .extracting(e -> ((RuleViolation) e).field())
+                .isEqualTo("closure");
         assertThatThrownBy(() -> move(engagement, Phase.CLOSED, Closure.TERMINATED, " ", CLOSING_HELD, COACH))
-                .isInstanceOf(RuleViolation.class).satisfies(RuleMessages.containing("ending the coaching early"));
-        PhaseChange change = move(engagement, Phase.CLOSED, Closure.TERMINATED, "The client changed jobs", PhaseFacts.NONE, COACH);
+                .isInstanceOf(RuleViolation.class)
+                .satisfies(RuleMessages.containing("ending the coaching early"));
+        PhaseChange change =
+                move(engagement, Phase.CLOSED, Closure.TERMINATED, "The client changed jobs", PhaseFacts.NONE, COACH);
         assertThat(change.isSkip()).as("ending early passes over nothing").isFalse();
     }
 
@@ -151,14 +183,17 @@ class PhaseGuardsUnitTest {
     void completingFromCoachingPassesOverSustainmentAndNeedsAReason() {
         Engagement engagement = engagement(CoachingType.ALIGNED, Phase.COACHING);
         assertThatThrownBy(() -> move(engagement, Phase.CLOSED, Closure.COMPLETED, null, CLOSING_HELD, COACH))
-                .isInstanceOf(RuleViolation.class).satisfies(RuleMessages.containing("passes over Sustainment"));
+                .isInstanceOf(RuleViolation.class)
+                .satisfies(RuleMessages.containing("passes over Sustainment"));
     }
 
     @Test
     void hrMayCloseButNotMoveBetweenPhases() {
         Engagement engagement = engagement(CoachingType.ALIGNED, Phase.INTAKE);
-        assertThatThrownBy(() -> move(engagement, Phase.ASSESSMENT, null, "x", PhaseFacts.NONE, HR)).isInstanceOf(ForbiddenException.class);
-        PhaseChange change = move(engagement, Phase.CLOSED, Closure.TERMINATED, "Budget withdrawn", PhaseFacts.NONE, HR);
+        assertThatThrownBy(() -> move(engagement, Phase.ASSESSMENT, null, "x", PhaseFacts.NONE, HR))
+                .isInstanceOf(ForbiddenException.class);
+        PhaseChange change =
+                move(engagement, Phase.CLOSED, Closure.TERMINATED, "Budget withdrawn", PhaseFacts.NONE, HR);
         assertThat(change.getMovedByRole()).isEqualTo(Participation.HR);
         assertThat(engagement.getPhase()).isEqualTo(Phase.CLOSED);
     }
@@ -166,7 +201,7 @@ class PhaseGuardsUnitTest {
     @Test
     void theClientAndTheLeaderMoveNothing() {
         Engagement engagement = engagement(CoachingType.ALIGNED, Phase.INTAKE);
-        for (Participation part : new Participation[]{Participation.CLIENT, Participation.LEADER}) {
+        for (Participation part : new Participation[] {Participation.CLIENT, Participation.LEADER}) {
             assertThatThrownBy(() -> move(engagement, Phase.ASSESSMENT, null, null, PhaseFacts.NONE, EnumSet.of(part)))
                     .isInstanceOf(ForbiddenException.class);
         }
@@ -176,18 +211,27 @@ class PhaseGuardsUnitTest {
     void anEngagementMovesForwardOnlyAndNeverOnceClosed() {
         Engagement engagement = engagement(CoachingType.ALIGNED, Phase.COACHING);
         assertThatThrownBy(() -> move(engagement, Phase.ALIGNMENT, null, "back", CLOSING_HELD, COACH))
-                .isInstanceOf(RuleViolation.class).satisfies(RuleMessages.containing("forward only"));
+                .isInstanceOf(RuleViolation.class)
+                .satisfies(RuleMessages.containing("forward only"));
         assertThatThrownBy(() -> move(engagement, Phase.COACHING, CLOSING_HELD))
-                .isInstanceOf(RuleViolation.class).satisfies(RuleMessages.containing("already in Coaching"));
+                .isInstanceOf(RuleViolation.class)
+                .satisfies(RuleMessages.containing("already in Coaching"));
         Engagement closed = engagement(CoachingType.ALIGNED, Phase.CLOSED);
         assertThatThrownBy(() -> move(closed, Phase.CLOSED, Closure.COMPLETED, "again", CLOSING_HELD, COACH))
-                .isInstanceOf(RuleViolation.class).satisfies(RuleMessages.containing("closed"));
+                .isInstanceOf(RuleViolation.class)
+                .satisfies(RuleMessages.containing("closed"));
     }
 
     @Test
     void aMoveBasedOnAStalePhaseIsRefused() {
         Engagement engagement = engagement(CoachingType.ALIGNED, Phase.ASSESSMENT);
-        assertThatThrownBy(() -> engagement.moveTo(new PhaseMove(Phase.INTAKE, Phase.ASSESSMENT, null, null), PhaseFacts.NONE, COACH,
-                person(3, Role.COACH), NOW)).isInstanceOf(RuleViolation.class).satisfies(RuleMessages.containing("in the meantime"));
+        assertThatThrownBy(() -> engagement.moveTo(
+                        new PhaseMove(Phase.INTAKE, Phase.ASSESSMENT, null, null),
+                        PhaseFacts.NONE,
+                        COACH,
+                        person(3, Role.COACH),
+                        NOW))
+                .isInstanceOf(RuleViolation.class)
+                .satisfies(RuleMessages.containing("in the meantime"));
     }
 }

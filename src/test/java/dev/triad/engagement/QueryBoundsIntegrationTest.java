@@ -58,10 +58,20 @@ class QueryBoundsIntegrationTest {
         User client = fixtures.person(Role.CLIENT);
         User leader = fixtures.person(Role.LEADER);
         for (int i = 0; i < 21; i++) {
-            fixtures.anEngagement().in(small).withClient(client).withLeader(leader).withCoach(coach).build();
+            fixtures.anEngagement()
+                    .in(small)
+                    .withClient(client)
+                    .withLeader(leader)
+                    .withCoach(coach)
+                    .build();
         }
         for (int i = 0; i < 45; i++) {
-            fixtures.anEngagement().in(large).withClient(client).withLeader(leader).withCoach(i % 2 == 0 ? coach : null).build();
+            fixtures.anEngagement()
+                    .in(large)
+                    .withClient(client)
+                    .withLeader(leader)
+                    .withCoach(i % 2 == 0 ? coach : null)
+                    .build();
         }
         RequestPostProcessor hr = fixtures.as(fixtures.hr());
         long few = statements("/", hr, "programme", small.getId().toString());
@@ -85,10 +95,17 @@ class QueryBoundsIntegrationTest {
     @Test
     void theOverviewCostsTheSameWithOneCoachAssignmentAsWithFive() throws Exception {
         User hrUser = fixtures.hr();
-        var once = fixtures.anEngagement().withCoach(fixtures.person(Role.COACH)).build();
-        var often = fixtures.anEngagement().withCoach(fixtures.person(Role.COACH)).build();
+        var once =
+                fixtures.anEngagement().withCoach(fixtures.person(Role.COACH)).build();
+        var often =
+                fixtures.anEngagement().withCoach(fixtures.person(Role.COACH)).build();
         for (int i = 0; i < 4; i++) {
-            roster.assign(often.getId(), fixtures.person(Role.COACH).getId(), true, "change " + i, fixtures.principal(hrUser));
+            roster.assign(
+                    often.getId(),
+                    fixtures.person(Role.COACH).getId(),
+                    true,
+                    "change " + i,
+                    fixtures.principal(hrUser));
         }
         RequestPostProcessor hr = fixtures.as(hrUser);
         long few = statements("/engagements/" + once.getId(), hr);

@@ -3,9 +3,9 @@ package dev.triad.evaluation;
 import dev.triad.engagement.PhaseMoved;
 import dev.triad.support.Activity;
 import dev.triad.support.Fixtures;
-import dev.triad.support.Page;
 import dev.triad.support.Fixtures.Triad;
 import dev.triad.support.IntegrationTest;
+import dev.triad.support.Page;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,14 +61,20 @@ class CloseOutIntegrationTest {
     void aCompletedEngagementSendsTheSurveyToClientAndLeaderOnce() throws Exception {
         Triad t = fixtures.aTriad();
         activity.close(t.id(), PhaseMoved.Closure.COMPLETED);
-        assertThat(surveys.findByEngagementIdOrderByRespondentRole(t.id())).extracting(CloseOutSurvey::getRespondentId)
+        assertThat(surveys.findByEngagementIdOrderByRespondentRole(t.id()))
+                .extracting(CloseOutSurvey::getRespondentId)
                 .containsExactly(t.client().getId(), t.leader().getId());
-        assertThat(surveys.findByEngagementIdOrderByRespondentRole(t.id())).allMatch(s -> t.coach().getId().equals(s.getCoachId()));
+        assertThat(surveys.findByEngagementIdOrderByRespondentRole(t.id()))
+                .allMatch(s -> t.coach().getId().equals(s.getCoachId()));
         // Published twice (a retried move): still one survey each.
         activity.close(t.id(), PhaseMoved.Closure.COMPLETED);
         assertThat(surveys.findByEngagementIdOrderByRespondentRole(t.id())).hasSize(2);
-        assertThat(jdbc.queryForObject("select count(*) from outbox_message where kind = 'CLOSE_OUT_SURVEY' and recipient_user_id in (?, ?)",
-                Long.class, t.client().getId(), t.leader().getId())).isEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from outbox_message where kind = 'CLOSE_OUT_SURVEY' and recipient_user_id in (?, ?)",
+                        Long.class,
+                        t.client().getId(),
+                        t.leader().getId()))
+                .isEqualTo(2);
         mvc.perform(get("/").with(fixtures.as(t.leader())))
                 .andExpect(content().string(containsString("the close-out survey is waiting for your answer")))
                 .andExpect(content().string(containsString("/engagements/" + t.id() + "/close-out")));
@@ -79,8 +85,14 @@ class CloseOutIntegrationTest {
         Triad t = fixtures.aTriad();
         activity.close(t.id(), PhaseMoved.Closure.TERMINATED);
         Triad u = fixtures.aTriad();
-        context.getBean(org.springframework.transaction.support.TransactionTemplate.class).executeWithoutResult(s ->
-                context.publishEvent(new PhaseMoved(u.id(), dev.triad.engagement.Phase.ALIGNMENT, dev.triad.engagement.Phase.COACHING, null, null, Instant.now())));
+        context.getBean(org.springframework.transaction.support.TransactionTemplate.class)
+                .executeWithoutResult(s -> context.publishEvent(new PhaseMoved(
+                        u.id(),
+                        dev.triad.engagement.Phase.ALIGNMENT,
+                        dev.triad.engagement.Phase.COACHING,
+                        null,
+                        null,
+                        Instant.now())));
         assertThat(surveys.findByEngagementIdOrderByRespondentRole(t.id())).isEmpty();
         assertThat(surveys.findByEngagementIdOrderByRespondentRole(u.id())).isEmpty();
     }
@@ -94,26 +106,50 @@ class CloseOutIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Choose how far the goals were achieved")))
                 .andExpect(content().string(containsString("Choose how likely you are to recommend this coaching")));
-        mvc.perform(post(path).with(fixtures.as(t.client())).with(csrf()).param("satisfaction", "5").param("goalsAchieved", "4")
-                        .param("behaviourChange", "4").param("wouldRecommend", "11"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Choose from 0 to 10")));
-        mvc.perform(post(path).with(fixtures.as(t.client())).with(csrf()).param("satisfaction", "5").param("goalsAchieved", "4")
-                        .param("behaviourChange", "3").param("wouldRecommend", "9").param("comments", "It changed how I delegate"))
+        mvc.perform(post(path)
+                        .with(fixtures.as(t.client()))
+                        .with(csrf())
+                        .param("satisfaction", "5")
+                        .param("goalsAchieved", "4")
+                        .param("behaviourChange", "4")
+                        .param("wouldRecommend", "11"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Choose from 0 to 10")));
+        mvc.perform(post(path)
+                        .with(fixtures.as(t.client()))
+                        .with(csrf())
+                        .param("satisfaction", "5")
+                        .param("goalsAchieved", "4")
+                        .param("behaviourChange", "3")
+                        .param("wouldRecommend", "9")
+                        .param("comments", "It changed how I delegate"))
                 .andExpect(redirectedUrl(path));
-        mvc.perform(post(path).with(fixtures.as(t.client())).with(csrf()).param("satisfaction", "1").param("goalsAchieved", "1")
-                        .param("behaviourChange", "1").param("wouldRecommend", "0"))
+        mvc.perform(post(path)
+                        .with(fixtures.as(t.client()))
+                        .with(csrf())
+                        .param("satisfaction", "1")
+                        .param("goalsAchieved", "1")
+                        .param("behaviourChange", "1")
+                        .param("wouldRecommend", "0"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("You answered this survey on")))
                 .andExpect(content().string(containsString("Each person answers once")))
                 .andExpect(Page.text("#my-answer dd.text-prewrap", containsString("It changed how I delegate")));
-        assertThat(jdbc.queryForObject("select count(*) from close_out_answer where engagement_id = ?", Long.class, t.id())).isOne();
-        assertThat(jdbc.queryForObject("select satisfaction from close_out_answer where engagement_id = ?", Integer.class, t.id())).isEqualTo(5);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from close_out_answer where engagement_id = ?", Long.class, t.id()))
+                .isOne();
+        assertThat(jdbc.queryForObject(
+                        "select satisfaction from close_out_answer where engagement_id = ?", Integer.class, t.id()))
+                .isEqualTo(5);
         // The leader answers their own survey; each sees only their own answer.
         activity.answerCloseOut(t.id(), t.leader(), 4, 3, 4, 8);
         mvc.perform(get(path).with(fixtures.as(t.leader())))
-                .andExpect(Page.text("#my-answer dd.text-prewrap", is("Comment by " + t.leader().getFullName())))
+                .andExpect(Page.text(
+                        "#my-answer dd.text-prewrap",
+                        is("Comment by " + t.leader().getFullName())))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("It changed how I delegate"))));
-        assertThatThrownBy(() -> activity.answerCloseOut(t.id(), t.leader(), 1, 1, 1, 1)).isInstanceOf(AlreadyAnswered.class);
+        assertThatThrownBy(() -> activity.answerCloseOut(t.id(), t.leader(), 1, 1, 1, 1))
+                .isInstanceOf(AlreadyAnswered.class);
     }
 
     @Test
@@ -121,10 +157,18 @@ class CloseOutIntegrationTest {
         Triad t = fixtures.aTriad();
         activity.close(t.id(), PhaseMoved.Closure.COMPLETED);
         activity.answerCloseOut(t.id(), t.client(), 4, 4, 4, 9);
-        Long surveyId = surveys.findByEngagementIdAndRespondentId(t.id(), t.client().getId()).orElseThrow().getId();
-        assertThatThrownBy(() -> jdbc.update("insert into close_out_answer (survey_id, engagement_id, satisfaction, goals_achieved, "
-                + "behaviour_change, would_recommend, answered_at) values (?, ?, 1, 1, 1, 1, ?)", surveyId, t.id(), Timestamp.from(Instant.now())))
-                .isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("close_out_answer_once");
+        Long surveyId = surveys.findByEngagementIdAndRespondentId(
+                        t.id(), t.client().getId())
+                .orElseThrow()
+                .getId();
+        assertThatThrownBy(() -> jdbc.update(
+                        "insert into close_out_answer (survey_id, engagement_id, satisfaction, goals_achieved, "
+                                + "behaviour_change, would_recommend, answered_at) values (?, ?, 1, 1, 1, 1, ?)",
+                        surveyId,
+                        t.id(),
+                        Timestamp.from(Instant.now())))
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("close_out_answer_once");
     }
 
     @Test
@@ -135,9 +179,16 @@ class CloseOutIntegrationTest {
         mvc.perform(get(path).with(fixtures.as(t.coach()))).andExpect(status().isNotFound());
         mvc.perform(get(path).with(fixtures.as(fixtures.hr()))).andExpect(status().isNotFound());
         mvc.perform(get(path).with(fixtures.as(fixtures.aTriad().client()))).andExpect(status().isNotFound());
-        mvc.perform(post(path).with(fixtures.as(t.coach())).with(csrf()).param("satisfaction", "1").param("goalsAchieved", "1")
-                .param("behaviourChange", "1").param("wouldRecommend", "0")).andExpect(status().isNotFound());
-        mvc.perform(get(path).with(fixtures.as(t.client()))).andExpect(status().isOk())
+        mvc.perform(post(path)
+                        .with(fixtures.as(t.coach()))
+                        .with(csrf())
+                        .param("satisfaction", "1")
+                        .param("goalsAchieved", "1")
+                        .param("behaviourChange", "1")
+                        .param("wouldRecommend", "0"))
+                .andExpect(status().isNotFound());
+        mvc.perform(get(path).with(fixtures.as(t.client())))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("How satisfied are you with the coaching?")));
     }
 }

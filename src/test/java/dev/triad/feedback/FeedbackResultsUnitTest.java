@@ -20,7 +20,8 @@ class FeedbackResultsUnitTest {
     final List<FeedbackAnswer> answers = new ArrayList<>();
     final FeedbackQuestion listens = question(QuestionKind.RATING, "Listening", "Listens");
     final FeedbackQuestion delegates = question(QuestionKind.RATING, "Delegation", "Delegates");
-    final FeedbackQuestion more = question(QuestionKind.OPEN, null, "What should this person do more of in the future?");
+    final FeedbackQuestion more =
+            question(QuestionKind.OPEN, null, "What should this person do more of in the future?");
 
     FeedbackQuestion question(QuestionKind kind, String competency, String text) {
         FeedbackQuestion q = new FeedbackQuestion(1L, questions.size(), new QuestionItem(kind, competency, text));
@@ -64,7 +65,8 @@ class FeedbackResultsUnitTest {
         FeedbackResults results = results();
         assertThat(columns(results)).doesNotContain("Peers", "Others", "All raters");
         assertThat(results.getNotShown()).isEqualTo(2);
-        assertThat(results.getCompetencies()).allSatisfy(row -> assertThat(row.averages()).isEmpty());
+        assertThat(results.getCompetencies())
+                .allSatisfy(row -> assertThat(row.averages()).isEmpty());
     }
 
     @Test
@@ -92,8 +94,10 @@ class FeedbackResultsUnitTest {
         FeedbackResults results = results();
         assertThat(columns(results)).containsExactly("All raters", "Direct reports", "Others");
         assertThat(results.isOthersIncludeSmallGroups()).isTrue();
-        assertThat(results.getCompetencies().get(0).average(FeedbackResults.OTHERS)).isEqualTo("3.0");
-        assertThat(results.getCompetencies().get(0).average(FeedbackResults.ALL)).isEqualTo("4.0");
+        assertThat(results.getCompetencies().get(0).average(FeedbackResults.OTHERS))
+                .isEqualTo("3.0");
+        assertThat(results.getCompetencies().get(0).average(FeedbackResults.ALL))
+                .isEqualTo("4.0");
     }
 
     @Test
@@ -135,7 +139,8 @@ class FeedbackResultsUnitTest {
         rater(RaterGroup.CUSTOMER, 3, 3, "Answer the phone");
         rater(RaterGroup.PEER, 3, 3, "more one-to-ones");
         FeedbackResults results = results();
-        assertThat(results.getOpenQuestions().get(0).answers()).containsExactly("Answer the phone", "more one-to-ones", "zebra: keep going");
+        assertThat(results.getOpenQuestions().get(0).answers())
+                .containsExactly("Answer the phone", "more one-to-ones", "zebra: keep going");
         assertThat(results.getOpenQuestions().get(0).selfAnswer()).isNull();
     }
 

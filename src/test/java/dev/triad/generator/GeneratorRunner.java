@@ -34,11 +34,13 @@ class GeneratorRunner implements ApplicationRunner {
     private final long seed;
     private final Path feeders;
 
-    GeneratorRunner(OrganisationGenerator generator, ConfigurableApplicationContext context,
-                    @Value("${triad.generate}") String size,
-                    @Value("${triad.generate.domain:" + OrganisationGenerator.DOMAIN + "}") String domain,
-                    @Value("${triad.generate.seed:42}") long seed,
-                    @Value("${triad.generate.feeders:./data/benchmark}") String feeders) {
+    GeneratorRunner(
+            OrganisationGenerator generator,
+            ConfigurableApplicationContext context,
+            @Value("${triad.generate}") String size,
+            @Value("${triad.generate.domain:" + OrganisationGenerator.DOMAIN + "}") String domain,
+            @Value("${triad.generate.seed:42}") long seed,
+            @Value("${triad.generate.feeders:./data/benchmark}") String feeders) {
         this.generator = generator;
         this.context = context;
         this.size = size;
@@ -51,13 +53,18 @@ class GeneratorRunner implements ApplicationRunner {
     public void run(ApplicationArguments args) throws IOException {
         int exit = 0;
         try {
-            OrganisationGenerator.Result result = generator.generate(GeneratorSize.named(size), domain, seed, log::info);
+            OrganisationGenerator.Result result =
+                    generator.generate(GeneratorSize.named(size), domain, seed, log::info);
             writeFeeders(result.feeders());
             List<String> lines = new ArrayList<>();
             result.rows().forEach((table, rows) -> lines.add(String.format(Locale.ROOT, "  %-28s %,12d", table, rows)));
             log.info("Rows per table:\n{}", String.join("\n", lines));
-            log.info(String.format(Locale.ROOT, "Generated the '%s' organisation in %.1f s; benchmark feeders in %s", size,
-                    result.took().toMillis() / 1000.0, feeders.toAbsolutePath().normalize()));
+            log.info(String.format(
+                    Locale.ROOT,
+                    "Generated the '%s' organisation in %.1f s; benchmark feeders in %s",
+                    size,
+                    result.took().toMillis() / 1000.0,
+                    feeders.toAbsolutePath().normalize()));
         } catch (RuntimeException e) {
             log.error("Generation failed: {}", e.getMessage(), e);
             exit = 1;

@@ -13,12 +13,12 @@ import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequ
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import javax.sql.DataSource;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -38,10 +38,13 @@ class OrganisationGeneratorIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     Users users;
+
     @Autowired
     Fixtures fixtures;
 
@@ -50,8 +53,10 @@ class OrganisationGeneratorIntegrationTest {
     final List<String> progress = new ArrayList<>();
 
     @BeforeAll
-    void generate(@Autowired DataSource dataSource, @Autowired PasswordEncoder passwordEncoder, @Autowired Clock clock) {
-        // the generator is test code and no bean of the application: built here as GenerateOrganisation's context builds it
+    void generate(
+            @Autowired DataSource dataSource, @Autowired PasswordEncoder passwordEncoder, @Autowired Clock clock) {
+        // the generator is test code and no bean of the application: built here as GenerateOrganisation's context
+        // builds it
         OrganisationGenerator generator = new OrganisationGenerator(dataSource, passwordEncoder, clock);
         result = generator.generate(GeneratorSize.TINY, domain, 7, progress::add);
     }
@@ -66,18 +71,29 @@ class OrganisationGeneratorIntegrationTest {
         String ofEngagements = " e join app_user c on c.id = e.client_id where c.email like ?";
         assertThat(count("select count(*) from app_user where email like ?"))
                 .isEqualTo(size.hrAdmins() + size.coaches() + size.leaders() + size.clients());
-        assertThat(count("select count(*) from user_role r join app_user u on u.id = r.user_id where r.role = 'COACH' and u.email like ?"))
+        assertThat(
+                        count(
+                                "select count(*) from user_role r join app_user u on u.id = r.user_id where r.role = 'COACH' and u.email like ?"))
                 .isEqualTo(size.coaches());
         assertThat(count("select count(*) from engagement" + ofEngagements)).isEqualTo(size.engagements());
-        assertThat(count("select count(*) from goal g join engagement e on e.id = g.engagement_id join app_user c on c.id = e.client_id where c.email like ?"))
+        assertThat(
+                        count(
+                                "select count(*) from goal g join engagement e on e.id = g.engagement_id join app_user c on c.id = e.client_id where c.email like ?"))
                 .isEqualTo(size.goals());
-        assertThat(count("select count(*) from action_step s join engagement e on e.id = s.engagement_id join app_user c on c.id = e.client_id where c.email like ?"))
+        assertThat(
+                        count(
+                                "select count(*) from action_step s join engagement e on e.id = s.engagement_id join app_user c on c.id = e.client_id where c.email like ?"))
                 .isEqualTo(size.actionSteps());
-        assertThat(count("select count(*) from coaching_session s join engagement e on e.id = s.engagement_id join app_user c on c.id = e.client_id where c.email like ?"))
+        assertThat(
+                        count(
+                                "select count(*) from coaching_session s join engagement e on e.id = s.engagement_id join app_user c on c.id = e.client_id where c.email like ?"))
                 .isEqualTo(size.sessions());
-        assertThat(count("select count(*) from assessment a join engagement e on e.id = a.engagement_id join app_user c on c.id = e.client_id where c.email like ?"))
+        assertThat(
+                        count(
+                                "select count(*) from assessment a join engagement e on e.id = a.engagement_id join app_user c on c.id = e.client_id where c.email like ?"))
                 .isEqualTo(size.assessments());
-        assertThat(count("select count(distinct e.phase) from engagement" + ofEngagements)).isGreaterThanOrEqualTo(4);
+        assertThat(count("select count(distinct e.phase) from engagement" + ofEngagements))
+                .isGreaterThanOrEqualTo(4);
         Map<String, Long> rows = result.rows();
         assertThat(rows.get("action_step_note")).isPositive();
         assertThat(rows.get("goal_check_in")).isPositive();
@@ -85,14 +101,22 @@ class OrganisationGeneratorIntegrationTest {
         assertThat(rows.get("feedback_answer")).isPositive();
         assertThat(rows.get("progress_report")).isPositive();
         assertThat(rows.get("partnership_check_in")).isPositive();
-        assertThat(progress).anyMatch(line -> line.contains("engagements 100%")).anyMatch(line -> line.contains("analyzed"));
+        assertThat(progress)
+                .anyMatch(line -> line.contains("engagements 100%"))
+                .anyMatch(line -> line.contains("analyzed"));
         // the next ids are after the generated ones: the application can keep inserting
-        assertThat(jdbc.queryForObject("select nextval(pg_get_serial_sequence('action_step', 'id')) > max(id) from action_step", Boolean.class)).isTrue();
+        assertThat(jdbc.queryForObject(
+                        "select nextval(pg_get_serial_sequence('action_step', 'id')) > max(id) from action_step",
+                        Boolean.class))
+                .isTrue();
     }
 
     @Test
     void generatedPeopleSignInWithTheSharedPassword() throws Exception {
-        mvc.perform(SecurityMockMvcRequestBuilders.formLogin("/login").userParameter("email").user("client1@" + domain).password(OrganisationGenerator.PASSWORD))
+        mvc.perform(SecurityMockMvcRequestBuilders.formLogin("/login")
+                        .userParameter("email")
+                        .user("client1@" + domain)
+                        .password(OrganisationGenerator.PASSWORD))
                 .andExpect(authenticated());
     }
 
@@ -114,17 +138,37 @@ class OrganisationGeneratorIntegrationTest {
             String[] c = line.split(",");
             RequestPostProcessor client = as(c[0]);
             String e = "/engagements/" + c[1];
-            for (String page : List.of("/", e, e + "/goals", e + "/goals/" + c[2], e + "/plan", e + "/sessions",
-                    e + "/sessions/" + c[4], e + "/hours", e + "/journal", e + "/assessments", e + "/alignment", e + "/reports",
-                    e + "/timeline", "/notifications")) {
+            for (String page : List.of(
+                    "/",
+                    e,
+                    e + "/goals",
+                    e + "/goals/" + c[2],
+                    e + "/plan",
+                    e + "/sessions",
+                    e + "/sessions/" + c[4],
+                    e + "/hours",
+                    e + "/journal",
+                    e + "/assessments",
+                    e + "/alignment",
+                    e + "/reports",
+                    e + "/timeline",
+                    "/notifications")) {
                 ok(page, client);
             }
-            mvc.perform(post(e + "/action-steps/" + c[3] + "/notes").with(client).with(csrf()).header("HX-Request", "true")
-                    .param("text", "Moved it forward")).andExpect(status().isOk());
+            mvc.perform(post(e + "/action-steps/" + c[3] + "/notes")
+                            .with(client)
+                            .with(csrf())
+                            .header("HX-Request", "true")
+                            .param("text", "Moved it forward"))
+                    .andExpect(status().isOk());
         }
         String[] coach = f.coaches().get(0).split(",");
-        for (String page : List.of("/", "/engagements/" + coach[1], "/engagements/" + coach[1] + "/sessions",
-                "/engagements/" + coach[1] + "/plan", "/engagements/" + coach[1] + "/assessments")) {
+        for (String page : List.of(
+                "/",
+                "/engagements/" + coach[1],
+                "/engagements/" + coach[1] + "/sessions",
+                "/engagements/" + coach[1] + "/plan",
+                "/engagements/" + coach[1] + "/assessments")) {
             ok(page, as(coach[0]));
         }
         String[] leader = f.leaders().get(0).split(",");
@@ -132,8 +176,12 @@ class OrganisationGeneratorIntegrationTest {
         ok("/engagements/" + leader[1], as(leader[0]));
         ok("/engagements/" + leader[1] + "/goals", as(leader[0]));
         String[] hr = f.hr().get(0).split(",");
-        for (String page : List.of("/", "/programmes/" + hr[1] + "/dashboard", "/programmes/" + hr[1] + "/engagements.csv",
-                "/people", "/audit")) {
+        for (String page : List.of(
+                "/",
+                "/programmes/" + hr[1] + "/dashboard",
+                "/programmes/" + hr[1] + "/engagements.csv",
+                "/people",
+                "/audit")) {
             ok(page, as(hr[0]));
         }
     }

@@ -51,16 +51,30 @@ class ActionPlanQueryBoundsIntegrationTest {
         CurrentUser client = fixtures.principal(t.client());
         CurrentUser coach = fixtures.principal(t.coach());
         for (int g = 0; g < goalCount; g++) {
-            Goal goal = goals.create(t.id(), new GoalDetails("Goal " + g, "Success " + g, GoalCategory.values()[g % 4],
-                    "points", BigDecimal.ZERO, BigDecimal.TEN, GoalStatus.ACTIVE,
-                    g % 2 == 0 ? GoalVisibility.SHARED : GoalVisibility.PRIVATE), coach);
+            Goal goal = goals.create(
+                    t.id(),
+                    new GoalDetails(
+                            "Goal " + g,
+                            "Success " + g,
+                            GoalCategory.values()[g % 4],
+                            "points",
+                            BigDecimal.ZERO,
+                            BigDecimal.TEN,
+                            GoalStatus.ACTIVE,
+                            g % 2 == 0 ? GoalVisibility.SHARED : GoalVisibility.PRIVATE),
+                    coach);
             goals.checkIn(t.id(), goal.getId(), LocalDate.now(), BigDecimal.valueOf(g), "check " + g, client);
             goals.checkIn(t.id(), goal.getId(), LocalDate.now(), BigDecimal.valueOf(g + 1), "again " + g, coach);
             if (goal.isShared()) {
                 goals.addLeaderInput(t.id(), goal.getId(), "input", fixtures.principal(t.leader()));
             }
             for (int s = 0; s < stepsPerGoal; s++) {
-                ActionStep step = steps.add(t.id(), goal.getId(), "Step " + g + "." + s, LocalDate.now().plusDays(s - 1), client);
+                ActionStep step = steps.add(
+                        t.id(),
+                        goal.getId(),
+                        "Step " + g + "." + s,
+                        LocalDate.now().plusDays(s - 1),
+                        client);
                 steps.addNote(t.id(), step.getId(), "Note on " + s, client);
                 steps.addNote(t.id(), step.getId(), "Coach note on " + s, coach);
             }
@@ -92,10 +106,20 @@ class ActionPlanQueryBoundsIntegrationTest {
         Triad small = engagementWith(1, 1);
         Triad large = engagementWith(4, 3);
         assertThat(statements("/engagements/" + large.id() + "/goals", large))
-                .isEqualTo(statements("/engagements/" + small.id() + "/goals", small)).isLessThanOrEqualTo(BOUND);
-        Long smallGoal = goals.list(small.id(), fixtures.principal(small.client())).goals().get(0).goal().getId();
-        Long largeGoal = goals.list(large.id(), fixtures.principal(large.client())).goals().get(3).goal().getId();
+                .isEqualTo(statements("/engagements/" + small.id() + "/goals", small))
+                .isLessThanOrEqualTo(BOUND);
+        Long smallGoal = goals.list(small.id(), fixtures.principal(small.client()))
+                .goals()
+                .get(0)
+                .goal()
+                .getId();
+        Long largeGoal = goals.list(large.id(), fixtures.principal(large.client()))
+                .goals()
+                .get(3)
+                .goal()
+                .getId();
         assertThat(statements("/engagements/" + large.id() + "/goals/" + largeGoal, large))
-                .isEqualTo(statements("/engagements/" + small.id() + "/goals/" + smallGoal, small)).isLessThanOrEqualTo(BOUND);
+                .isEqualTo(statements("/engagements/" + small.id() + "/goals/" + smallGoal, small))
+                .isLessThanOrEqualTo(BOUND);
     }
 }

@@ -52,9 +52,14 @@ class ActionStepTest {
 
     @Test
     void aStepNeedsADescriptionAndADueDate() {
-        assertThatThrownBy(() -> dueOn(null)).isInstanceOf(RuleViolation.class).extracting("field").isEqualTo("dueOn");
+        assertThatThrownBy(() -> dueOn(null))
+                .isInstanceOf(RuleViolation.class)
+                .extracting("field")
+                .isEqualTo("dueOn");
         assertThatThrownBy(() -> new ActionStep(1L, null, null, null, "  ", TODAY, null, NOW))
-                .isInstanceOf(RuleViolation.class).extracting("field").isEqualTo("description");
+                .isInstanceOf(RuleViolation.class)
+                .extracting("field")
+                .isEqualTo("description");
     }
 
     @Test

@@ -27,15 +27,20 @@ class GoalChartTest {
     @Test
     void checkInsArePlacedByTheirDateNotSideBySide() {
         Goal goal = GoalTest.goal("2", "12");
-        GoalChart chart = GoalChart.of(goal, List.of(on(goal, "2026-03-01", "3"), on(goal, "2026-03-02", "4.5"),
-                on(goal, "2026-03-30", "7")), BRITISH, TODAY);
-        assertThat(chart.pointsJson()).isEqualTo("[{\"x\":" + day("2026-03-01") + ",\"y\":3,\"date\":\"1 Mar 2026\"},"
-                + "{\"x\":" + day("2026-03-02") + ",\"y\":4.5,\"date\":\"2 Mar 2026\"},"
-                + "{\"x\":" + day("2026-03-30") + ",\"y\":7,\"date\":\"30 Mar 2026\"}]");
-        assertThat(chart.axisJson()).isEqualTo("{\"min\":" + day("2026-03-01") + ",\"max\":" + day("2026-03-30") + ",\"ticks\":["
-                + "{\"value\":" + day("2026-03-01") + ",\"label\":\"1 Mar 2026\"},"
-                + "{\"value\":" + day("2026-03-02") + ",\"label\":\"2 Mar 2026\"},"
-                + "{\"value\":" + day("2026-03-30") + ",\"label\":\"30 Mar 2026\"}]}");
+        GoalChart chart = GoalChart.of(
+                goal,
+                List.of(on(goal, "2026-03-01", "3"), on(goal, "2026-03-02", "4.5"), on(goal, "2026-03-30", "7")),
+                BRITISH,
+                TODAY);
+        assertThat(chart.pointsJson())
+                .isEqualTo("[{\"x\":" + day("2026-03-01") + ",\"y\":3,\"date\":\"1 Mar 2026\"},"
+                        + "{\"x\":" + day("2026-03-02") + ",\"y\":4.5,\"date\":\"2 Mar 2026\"},"
+                        + "{\"x\":" + day("2026-03-30") + ",\"y\":7,\"date\":\"30 Mar 2026\"}]");
+        assertThat(chart.axisJson())
+                .isEqualTo("{\"min\":" + day("2026-03-01") + ",\"max\":" + day("2026-03-30") + ",\"ticks\":["
+                        + "{\"value\":" + day("2026-03-01") + ",\"label\":\"1 Mar 2026\"},"
+                        + "{\"value\":" + day("2026-03-02") + ",\"label\":\"2 Mar 2026\"},"
+                        + "{\"value\":" + day("2026-03-30") + ",\"label\":\"30 Mar 2026\"}]}");
         assertThat(chart.baseline()).isEqualTo("2");
         assertThat(chart.target()).isEqualTo("12");
     }
@@ -46,15 +51,18 @@ class GoalChartTest {
         GoalChart chart = GoalChart.of(goal, List.of(on(goal, "2026-03-01", "3")), AMERICAN, TODAY);
         assertThat(chart.pointsJson()).contains("\"date\":\"Mar 1, 2026\"");
         assertThat(chart.axisJson()).contains("\"label\":\"Mar 1, 2026\"");
-        assertThat(GoalChart.of(goal, List.of(on(goal, "2026-03-01", "3")), Locale.GERMANY, TODAY).axisJson())
+        assertThat(GoalChart.of(goal, List.of(on(goal, "2026-03-01", "3")), Locale.GERMANY, TODAY)
+                        .axisJson())
                 .contains("\"label\":\"01.03.2026\"");
     }
 
     @Test
     void oneDayOfCheckInsGetsAWeekAroundItSoTheBaselineAndTargetLinesShow() {
         Goal goal = GoalTest.goal("2", "12");
-        GoalChart chart = GoalChart.of(goal, List.of(on(goal, "2026-03-10", "3"), on(goal, "2026-03-10", "4")), BRITISH, TODAY);
-        assertThat(chart.axisJson()).startsWith("{\"min\":" + day("2026-03-07") + ",\"max\":" + day("2026-03-13") + ",")
+        GoalChart chart =
+                GoalChart.of(goal, List.of(on(goal, "2026-03-10", "3"), on(goal, "2026-03-10", "4")), BRITISH, TODAY);
+        assertThat(chart.axisJson())
+                .startsWith("{\"min\":" + day("2026-03-07") + ",\"max\":" + day("2026-03-13") + ",")
                 .contains("{\"value\":" + day("2026-03-10") + ",\"label\":\"10 Mar 2026\"}");
     }
 
@@ -62,10 +70,13 @@ class GoalChartTest {
     void manyDatesGetSixEvenlySpacedTicksFromTheFirstToTheLast() {
         Goal goal = GoalTest.goal("2", "12");
         List<GoalCheckIn> weekly = java.util.stream.IntStream.range(0, 11)
-                .mapToObj(i -> on(goal, LocalDate.parse("2026-01-05").plusWeeks(i).toString(), String.valueOf(i))).toList();
+                .mapToObj(
+                        i -> on(goal, LocalDate.parse("2026-01-05").plusWeeks(i).toString(), String.valueOf(i)))
+                .toList();
         String axis = GoalChart.of(goal, weekly, BRITISH, TODAY).axisJson();
         assertThat(axis.split("\"value\"", -1)).hasSize(7);
-        assertThat(axis).contains("{\"value\":" + day("2026-01-05") + ",\"label\":\"5 Jan 2026\"}")
+        assertThat(axis)
+                .contains("{\"value\":" + day("2026-01-05") + ",\"label\":\"5 Jan 2026\"}")
                 .contains("{\"value\":" + day("2026-01-19") + ",\"label\":\"19 Jan 2026\"}")
                 .endsWith("{\"value\":" + day("2026-03-16") + ",\"label\":\"16 Mar 2026\"}]}");
     }
@@ -75,6 +86,7 @@ class GoalChartTest {
         Goal goal = GoalTest.goal("2", "12");
         GoalChart chart = GoalChart.of(goal, List.of(), BRITISH, LocalDate.parse("2026-03-10"));
         assertThat(chart.pointsJson()).isEqualTo("[]");
-        assertThat(chart.axisJson()).startsWith("{\"min\":" + day("2026-03-07") + ",\"max\":" + day("2026-03-13") + ",");
+        assertThat(chart.axisJson())
+                .startsWith("{\"min\":" + day("2026-03-07") + ",\"max\":" + day("2026-03-13") + ",");
     }
 }

@@ -1,8 +1,8 @@
 package dev.triad.goal;
 
 import dev.triad.programme.CoachingType;
-import dev.triad.system.RuleViolation;
 import dev.triad.system.RuleMessages;
+import dev.triad.system.RuleViolation;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -20,9 +20,19 @@ class GoalTest {
     static final LocalDate START = LocalDate.parse("2026-01-05");
 
     static Goal goal(String baseline, String target) {
-        return new Goal(1L, new GoalDetails("Delegate more", "My team decides without me", GoalCategory.WORK,
-                baseline == null ? null : "hours a week", number(baseline), number(target), GoalStatus.ACTIVE,
-                GoalVisibility.SHARED), null, NOW);
+        return new Goal(
+                1L,
+                new GoalDetails(
+                        "Delegate more",
+                        "My team decides without me",
+                        GoalCategory.WORK,
+                        baseline == null ? null : "hours a week",
+                        number(baseline),
+                        number(target),
+                        GoalStatus.ACTIVE,
+                        GoalVisibility.SHARED),
+                null,
+                NOW);
     }
 
     static BigDecimal number(String text) {
@@ -90,12 +100,38 @@ class GoalTest {
 
     @Test
     void aMetricIsAllThreePartsOrNone() {
-        assertThatThrownBy(() -> new Goal(1L, new GoalDetails("Run", "A 10 km race", GoalCategory.HEALTH, "km", null,
-                number("10"), GoalStatus.ACTIVE, GoalVisibility.PRIVATE), null, NOW))
-                .isInstanceOf(RuleViolation.class).extracting("field").isEqualTo("metricBaseline");
-        assertThatThrownBy(() -> new Goal(1L, new GoalDetails("Run", "A 10 km race", GoalCategory.HEALTH, " ", number("2"),
-                number("10"), GoalStatus.ACTIVE, GoalVisibility.PRIVATE), null, NOW))
-                .isInstanceOf(RuleViolation.class).extracting("field").isEqualTo("metricUnit");
+        assertThatThrownBy(() -> new Goal(
+                        1L,
+                        new GoalDetails(
+                                "Run",
+                                "A 10 km race",
+                                GoalCategory.HEALTH,
+                                "km",
+                                null,
+                                number("10"),
+                                GoalStatus.ACTIVE,
+                                GoalVisibility.PRIVATE),
+                        null,
+                        NOW))
+                .isInstanceOf(RuleViolation.class)
+                .extracting("field")
+                .isEqualTo("metricBaseline");
+        assertThatThrownBy(() -> new Goal(
+                        1L,
+                        new GoalDetails(
+                                "Run",
+                                "A 10 km race",
+                                GoalCategory.HEALTH,
+                                " ",
+                                number("2"),
+                                number("10"),
+                                GoalStatus.ACTIVE,
+                                GoalVisibility.PRIVATE),
+                        null,
+                        NOW))
+                .isInstanceOf(RuleViolation.class)
+                .extracting("field")
+                .isEqualTo("metricUnit");
         assertThat(goal(null, null).hasMetric()).isFalse();
     }
 
@@ -103,11 +139,19 @@ class GoalTest {
     void aCheckInCannotBeInTheFutureNorBeforeTheEngagementStarted() {
         Goal goal = goal("2", "12");
         assertThatThrownBy(() -> goal.recordCheckIn(TODAY.plusDays(1), number("3"), null, null, NOW, TODAY, START))
-                .isInstanceOf(RuleViolation.class).satisfies(RuleMessages.containing("future")).extracting("field").isEqualTo("measuredOn");
+                .isInstanceOf(RuleViolation.class)
+                .satisfies(RuleMessages.containing("future"))
+                .extracting("field")
+                .isEqualTo("measuredOn");
         assertThatThrownBy(() -> goal.recordCheckIn(START.minusDays(1), number("3"), null, null, NOW, TODAY, START))
-                .isInstanceOf(RuleViolation.class).satisfies(RuleMessages.containing("5 Jan 2026"));
-        assertThat(goal.recordCheckIn(TODAY, number("3"), " ", null, NOW, TODAY, START).getComment()).isNull();
-        assertThat(goal.recordCheckIn(START, number("3"), "first", null, NOW, TODAY, START).getMeasuredOn()).isEqualTo(START);
+                .isInstanceOf(RuleViolation.class)
+                .satisfies(RuleMessages.containing("5 Jan 2026"));
+        assertThat(goal.recordCheckIn(TODAY, number("3"), " ", null, NOW, TODAY, START)
+                        .getComment())
+                .isNull();
+        assertThat(goal.recordCheckIn(START, number("3"), "first", null, NOW, TODAY, START)
+                        .getMeasuredOn())
+                .isEqualTo(START);
     }
 
     @Test
@@ -119,22 +163,35 @@ class GoalTest {
         assertThat(reduce.checkInRange().lowest()).isEqualByComparingTo("-1970");
         assertThat(reduce.checkInRange().highest()).isEqualByComparingTo("2050");
         // holding a level: the level's size stands in for the span, at least 1
-        assertThat(goal("8", "8").checkInRange()).extracting("lowest", "highest").containsExactly(number("-792"), number("808"));
-        assertThat(goal("0", "0").checkInRange()).extracting("lowest", "highest").containsExactly(number("-100"), number("100"));
+        assertThat(goal("8", "8").checkInRange())
+                .extracting("lowest", "highest")
+                .containsExactly(number("-792"), number("808"));
+        assertThat(goal("0", "0").checkInRange())
+                .extracting("lowest", "highest")
+                .containsExactly(number("-100"), number("100"));
         assertThat(goal("0.5", "0.5").checkInRange().highest()).isEqualByComparingTo("100.5");
         assertThatThrownBy(() -> raise.recordCheckIn(TODAY, number("-999999999999"), null, null, NOW, TODAY, START))
-                .isInstanceOf(RuleViolation.class).extracting("field").isEqualTo("value");
-        assertThat(raise.recordCheckIn(TODAY, number("1012"), null, null, NOW, TODAY, START).getValueText()).isEqualTo("1012");
+                .isInstanceOf(RuleViolation.class)
+                .extracting("field")
+                .isEqualTo("value");
+        assertThat(raise.recordCheckIn(TODAY, number("1012"), null, null, NOW, TODAY, START)
+                        .getValueText())
+                .isEqualTo("1012");
     }
 
     @Test
     void aCorrectedCheckInFollowsTheRulesOfANewOne() {
         Goal goal = goal("2", "12");
         GoalCheckIn checkIn = goal.recordCheckIn(TODAY, number("3"), "typo", null, NOW, TODAY, START);
-        assertThatThrownBy(() -> goal.correctCheckIn(checkIn, TODAY, number("-999999999999"), "still wrong", TODAY, START))
-                .isInstanceOf(RuleViolation.class).extracting("field").isEqualTo("value");
+        assertThatThrownBy(
+                        () -> goal.correctCheckIn(checkIn, TODAY, number("-999999999999"), "still wrong", TODAY, START))
+                .isInstanceOf(RuleViolation.class)
+                .extracting("field")
+                .isEqualTo("value");
         assertThatThrownBy(() -> goal.correctCheckIn(checkIn, TODAY.plusDays(1), number("4"), null, TODAY, START))
-                .isInstanceOf(RuleViolation.class).extracting("field").isEqualTo("measuredOn");
+                .isInstanceOf(RuleViolation.class)
+                .extracting("field")
+                .isEqualTo("measuredOn");
         assertThat(checkIn.getValueText()).isEqualTo("3");
         assertThat(checkIn.getComment()).isEqualTo("typo");
         goal.correctCheckIn(checkIn, TODAY.minusDays(2), number("9"), " ", TODAY, START);
@@ -146,14 +203,25 @@ class GoalTest {
     @Test
     void aGoalWithoutAMetricTakesNoCheckIns() {
         assertThatThrownBy(() -> goal(null, null).recordCheckIn(TODAY, number("3"), null, null, NOW, TODAY, START))
-                .isInstanceOf(RuleViolation.class).extracting("field").isEqualTo("value");
+                .isInstanceOf(RuleViolation.class)
+                .extracting("field")
+                .isEqualTo("value");
     }
 
     @Test
     void onlyASharedGoalTakesLeaderInput() {
         Goal goal = goal("2", "12");
-        goal.describe(new GoalDetails("Delegate more", "Team decides", GoalCategory.WORK, null, null, null,
-                GoalStatus.ACTIVE, GoalVisibility.PRIVATE), NOW);
+        goal.describe(
+                new GoalDetails(
+                        "Delegate more",
+                        "Team decides",
+                        GoalCategory.WORK,
+                        null,
+                        null,
+                        null,
+                        GoalStatus.ACTIVE,
+                        GoalVisibility.PRIVATE),
+                NOW);
         assertThatThrownBy(() -> goal.addLeaderInput("Good", null, NOW)).isInstanceOf(RuleViolation.class);
     }
 

@@ -2,9 +2,9 @@ package dev.triad.impact;
 
 import dev.triad.support.Activity;
 import dev.triad.support.Fixtures;
-import dev.triad.support.Page;
 import dev.triad.support.Fixtures.Triad;
 import dev.triad.support.IntegrationTest;
+import dev.triad.support.Page;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,8 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -57,7 +57,9 @@ class ImpactMeasureIntegrationTest {
         mvc.perform(get("/engagements/{id}/evaluation", t.id()).with(fixtures.as(fixtures.hr())))
                 .andExpect(content().string(containsString("Impact measures are missing.")));
         mvc.perform(get("/").with(fixtures.as(t.coach())))
-                .andExpect(content().string(containsString(t.client().getFullName() + "’s engagement is in a proactive programme and has no impact measures yet.")));
+                .andExpect(content()
+                        .string(containsString(t.client().getFullName()
+                                + "’s engagement is in a proactive programme and has no impact measures yet.")));
         activity.measure(t, "Productivity", "%", "70", null);
         mvc.perform(get("/engagements/{id}/evaluation", t.id()).with(fixtures.as(t.coach())))
                 .andExpect(content().string(not(containsString("Impact measures are missing."))));
@@ -69,32 +71,67 @@ class ImpactMeasureIntegrationTest {
     void theClientRecordsAndUpdatesAMeasureAndTheLeaderReadsIt() throws Exception {
         Triad t = fixtures.aTriad();
         String base = "/engagements/" + t.id() + "/impact-measures";
-        mvc.perform(post(base).with(fixtures.as(t.client())).with(csrf()).param("name", "").param("unit", "").param("before", "abc"))
+        mvc.perform(post(base)
+                        .with(fixtures.as(t.client()))
+                        .with(csrf())
+                        .param("name", "")
+                        .param("unit", "")
+                        .param("before", "abc"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Name the measure")))
                 .andExpect(content().string(containsString("Give the unit")))
                 .andExpect(content().string(containsString("Enter a number, such as 12 or 3.5")));
-        mvc.perform(post(base).with(fixtures.as(t.client())).with(csrf()).param("name", "Absenteeism").param("unit", "days per quarter").param("before", "6"))
+        mvc.perform(post(base)
+                        .with(fixtures.as(t.client()))
+                        .with(csrf())
+                        .param("name", "Absenteeism")
+                        .param("unit", "days per quarter")
+                        .param("before", "6"))
                 .andExpect(redirectedUrl("/engagements/" + t.id() + "/evaluation#impact"));
-        mvc.perform(post(base).with(fixtures.as(t.coach())).with(csrf()).param("name", "absenteeism").param("unit", "days").param("before", "1"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("already has a measure with this name")));
+        mvc.perform(post(base)
+                        .with(fixtures.as(t.coach()))
+                        .with(csrf())
+                        .param("name", "absenteeism")
+                        .param("unit", "days")
+                        .param("before", "1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("already has a measure with this name")));
         ImpactMeasure measure = measures.findByEngagementIdOrderById(t.id()).get(0);
-        mvc.perform(post(base + "/" + measure.getId()).with(fixtures.as(t.coach())).with(csrf())
-                        .param("name", "Absenteeism").param("unit", "days per quarter").param("before", "6").param("after", "2.5")
+        mvc.perform(post(base + "/" + measure.getId())
+                        .with(fixtures.as(t.coach()))
+                        .with(csrf())
+                        .param("name", "Absenteeism")
+                        .param("unit", "days per quarter")
+                        .param("before", "6")
+                        .param("after", "2.5")
                         .param("version", String.valueOf(measure.getVersion())))
                 .andExpect(redirectedUrl("/engagements/" + t.id() + "/evaluation#impact"));
-        mvc.perform(post(base + "/" + measure.getId()).with(fixtures.as(t.client())).with(csrf())
-                        .param("name", "Absenteeism").param("unit", "days per quarter").param("before", "7").param("after", "3")
+        mvc.perform(post(base + "/" + measure.getId())
+                        .with(fixtures.as(t.client()))
+                        .with(csrf())
+                        .param("name", "Absenteeism")
+                        .param("unit", "days per quarter")
+                        .param("before", "7")
+                        .param("after", "3")
                         .param("version", String.valueOf(measure.getVersion())))
-                .andExpect(status().isConflict()).andExpect(content().string(containsString("Someone else saved this impact measure after you opened it")));
+                .andExpect(status().isConflict())
+                .andExpect(
+                        content().string(containsString("Someone else saved this impact measure after you opened it")));
         mvc.perform(get("/engagements/{id}/evaluation", t.id()).with(fixtures.as(t.leader())))
-                .andExpect(Page.texts("#impact tbody tr", hasItem(allOf(containsString("Absenteeism"), containsString("-3.5")))))
+                .andExpect(Page.texts(
+                        "#impact tbody tr", hasItem(allOf(containsString("Absenteeism"), containsString("-3.5")))))
                 .andExpect(content().string(not(containsString("Add a measure"))));
-        mvc.perform(post(base + "/" + measure.getId() + "/delete").with(fixtures.as(t.leader())).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post(base + "/" + measure.getId() + "/delete")
+                        .with(fixtures.as(t.leader()))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
         Triad other = fixtures.aTriad();
-        mvc.perform(get("/engagements/{id}/impact-measures/{m}/edit", other.id(), measure.getId()).with(fixtures.as(other.coach())))
+        mvc.perform(get("/engagements/{id}/impact-measures/{m}/edit", other.id(), measure.getId())
+                        .with(fixtures.as(other.coach())))
                 .andExpect(status().isNotFound());
-        mvc.perform(post(base + "/" + measure.getId() + "/delete").with(fixtures.as(t.client())).with(csrf()))
+        mvc.perform(post(base + "/" + measure.getId() + "/delete")
+                        .with(fixtures.as(t.client()))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/engagements/" + t.id() + "/evaluation#impact"));
         assertThat(measures.countByEngagementId(t.id())).isZero();
     }

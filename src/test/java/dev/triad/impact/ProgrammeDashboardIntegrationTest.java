@@ -70,7 +70,16 @@ class ProgrammeDashboardIntegrationTest {
         User client = fixtures.person(Role.CLIENT);
         User coach = fixtures.person(Role.COACH);
         User leader = fixtures.person(Role.LEADER);
-        return new Triad(fixtures.anEngagement().withClient(client).withLeader(leader).withCoach(coach).in(programme).build(), client, coach, leader);
+        return new Triad(
+                fixtures.anEngagement()
+                        .withClient(client)
+                        .withLeader(leader)
+                        .withCoach(coach)
+                        .in(programme)
+                        .build(),
+                client,
+                coach,
+                leader);
     }
 
     /** An engagement with every kind of activity: 3 held sessions, a check-in, 2 goals, a measure, closed and surveyed. */
@@ -86,26 +95,43 @@ class ProgrammeDashboardIntegrationTest {
     }
 
     List<Function<Dashboard, Aggregate<?>>> everyAggregate() {
-        return List.of(Dashboard::phases, Dashboard::coachLoad, Dashboard::attendance, Dashboard::hours, Dashboard::goals,
-                Dashboard::checkIns, Dashboard::closeOut, Dashboard::coverage, d -> d.impact().get(0));
+        return List.of(
+                Dashboard::phases,
+                Dashboard::coachLoad,
+                Dashboard::attendance,
+                Dashboard::hours,
+                Dashboard::goals,
+                Dashboard::checkIns,
+                Dashboard::closeOut,
+                Dashboard::coverage,
+                d -> d.impact().get(0));
     }
 
     String page(String path) throws Exception {
-        return mvc.perform(get(path).with(fixtures.as(hr))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return mvc.perform(get(path).with(fixtures.as(hr)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     List<CSVRecord> csv(String path) throws Exception {
         MvcResult result = mvc.perform(get(path).with(fixtures.as(hr)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
-                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment; filename=")))
+                .andExpect(header().string(
+                                "Content-Disposition", org.hamcrest.Matchers.startsWith("attachment; filename=")))
                 .andReturn();
         // Every export starts with the UTF-8 byte-order mark (EF BB BF), so that Excel reads its accents right.
         byte[] bytes = result.getResponse().getContentAsByteArray();
         assertThat(java.util.Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         String text = new String(bytes, 3, bytes.length - 3, java.nio.charset.StandardCharsets.UTF_8);
         assertThat(text).doesNotStartWith("\uFEFF");
-        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+        try (CSVParser parser = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
                 .parse(new StringReader(text))) {
             return parser.getRecords();
         }
@@ -124,12 +150,16 @@ class ProgrammeDashboardIntegrationTest {
             assertThat(aggregate.apply(four).value()).isNull();
         }
         String suppressedPage = page("/programmes/" + programme.getId() + "/dashboard");
-        assertThat(suppressedPage.split("Not enough data to keep it anonymous", -1).length - 1).isEqualTo(8);
-        assertThat(suppressedPage).doesNotContain("data-chart")
+        assertThat(suppressedPage.split("Not enough data to keep it anonymous", -1).length - 1)
+                .isEqualTo(8);
+        assertThat(suppressedPage)
+                .doesNotContain("data-chart")
                 .containsPattern("Figures as of \\d\\d:\\d\\d \\(at most a minute old\\)");
         assertThat(csv("/programmes/" + programme.getId() + "/dashboard.csv"))
                 .allSatisfy(r -> assertThat(r.get("Value")).isIn(Aggregate.SUPPRESSED, ""));
-        assertThat(page("/programmes/" + programme.getId() + "/dashboard/print")).contains(Aggregate.SUPPRESSED).doesNotContain("Productivity");
+        assertThat(page("/programmes/" + programme.getId() + "/dashboard/print"))
+                .contains(Aggregate.SUPPRESSED)
+                .doesNotContain("Productivity");
 
         fullEngagement(programme);
         Dashboard five = impact.dashboard(programme.getId());
@@ -137,8 +167,11 @@ class ProgrammeDashboardIntegrationTest {
             assertThat(aggregate.apply(five).shown()).isTrue();
             assertThat(aggregate.apply(five).engagements()).isEqualTo(5);
         }
-        assertThat(five.phases().value().counts()).filteredOn(c -> c.phase().name().equals("CLOSED")).singleElement()
-                .extracting(Figures.PhaseCount::engagements).isEqualTo(5L);
+        assertThat(five.phases().value().counts())
+                .filteredOn(c -> c.phase().name().equals("CLOSED"))
+                .singleElement()
+                .extracting(Figures.PhaseCount::engagements)
+                .isEqualTo(5L);
         assertThat(five.attendance().value().held()).isEqualTo(15);
         assertThat(five.hours().value().used()).isEqualByComparingTo("15");
         assertThat(five.hours().value().contracted()).isEqualByComparingTo("60");
@@ -152,7 +185,9 @@ class ProgrammeDashboardIntegrationTest {
         String shownPage = page("/programmes/" + programme.getId() + "/dashboard");
         assertThat(shownPage).doesNotContain("Not enough data to keep it anonymous");
         assertThat(shownPage.split("data-chart=", -1).length - 1).isEqualTo(8);
-        assertThat(page("/programmes/" + programme.getId() + "/dashboard/print")).contains("Productivity (%): average after").contains("80");
+        assertThat(page("/programmes/" + programme.getId() + "/dashboard/print"))
+                .contains("Productivity (%): average after")
+                .contains("80");
     }
 
     @Test
@@ -173,7 +208,9 @@ class ProgrammeDashboardIntegrationTest {
         assertThat(d.goals().shown()).isFalse();
         assertThat(d.checkIns().shown()).isFalse();
         assertThat(d.closeOut().shown()).isFalse();
-        assertThat(d.impact()).singleElement().satisfies(m -> assertThat(m.shown()).isFalse());
+        assertThat(d.impact())
+                .singleElement()
+                .satisfies(m -> assertThat(m.shown()).isFalse());
         assertThat(d.missingMeasures()).hasSize(1);
     }
 
@@ -186,8 +223,10 @@ class ProgrammeDashboardIntegrationTest {
         }
         List<CSVRecord> engagements = csv("/programmes/" + programme.getId() + "/engagements.csv");
         assertThat(engagements).hasSize(5);
-        assertThat(engagements).extracting(r -> r.get("Client"))
-                .containsExactlyInAnyOrderElementsOf(triads.stream().map(t -> t.client().getFullName()).toList());
+        assertThat(engagements)
+                .extracting(r -> r.get("Client"))
+                .containsExactlyInAnyOrderElementsOf(
+                        triads.stream().map(t -> t.client().getFullName()).toList());
         assertThat(engagements).allSatisfy(r -> {
             assertThat(r.get("Phase")).isEqualTo("Closed");
             assertThat(r.get("Sessions held")).isEqualTo("3");
@@ -203,9 +242,15 @@ class ProgrammeDashboardIntegrationTest {
         });
         String all = String.join("\n", figures.stream().map(CSVRecord::toString).toList())
                 + engagements.stream().map(CSVRecord::toString).toList();
-        assertThat(all).doesNotContain(CHECK_IN_TEXT).doesNotContain(SECRET_NOTE).doesNotContain("Comment by").doesNotContain("Goal ACHIEVED");
+        assertThat(all)
+                .doesNotContain(CHECK_IN_TEXT)
+                .doesNotContain(SECRET_NOTE)
+                .doesNotContain("Comment by")
+                .doesNotContain("Goal ACHIEVED");
         // Percentages are numbers a spreadsheet adds up, the unit in the figure's name: "50", never "50 %".
-        assertThat(figures).filteredOn(r -> r.get("Figure").contains("%")).isNotEmpty()
+        assertThat(figures)
+                .filteredOn(r -> r.get("Figure").contains("%"))
+                .isNotEmpty()
                 .allSatisfy(r -> assertThat(r.get("Value")).as(r.get("Figure")).matches("[+-]?\\d+(\\.\\d+)?"));
         assertThat(figures).anySatisfy(r -> {
             assertThat(r.get("Section")).isEqualTo("Goals");
@@ -217,7 +262,9 @@ class ProgrammeDashboardIntegrationTest {
             assertThat(r.get(0)).isEqualTo("Goals achieved (% of goals)");
             assertThat(r.get(1)).isEqualTo("50");
         });
-        assertThat(compared).filteredOn(r -> r.get(0).contains("%")).hasSizeGreaterThan(3)
+        assertThat(compared)
+                .filteredOn(r -> r.get(0).contains("%"))
+                .hasSizeGreaterThan(3)
                 .allSatisfy(r -> assertThat(r.get(1)).as(r.get(0)).matches("[+-]?\\d+(\\.\\d+)?"));
     }
 
@@ -230,15 +277,23 @@ class ProgrammeDashboardIntegrationTest {
         }
         for (String path : List.of("/dashboard", "/dashboard/print")) {
             assertThat(page("/programmes/" + programme.getId() + path))
-                    .doesNotContain(CHECK_IN_TEXT).doesNotContain(SECRET_NOTE).doesNotContain("Comment by").doesNotContain("Goal ACHIEVED");
+                    .doesNotContain(CHECK_IN_TEXT)
+                    .doesNotContain(SECRET_NOTE)
+                    .doesNotContain("Comment by")
+                    .doesNotContain("Goal ACHIEVED");
         }
         for (User notHr : List.of(t.client(), t.coach(), t.leader())) {
-            mvc.perform(get("/programmes/{id}/dashboard", programme.getId()).with(fixtures.as(notHr))).andExpect(status().isForbidden());
-            mvc.perform(get("/programmes/{id}/engagements.csv", programme.getId()).with(fixtures.as(notHr))).andExpect(status().isForbidden());
+            mvc.perform(get("/programmes/{id}/dashboard", programme.getId()).with(fixtures.as(notHr)))
+                    .andExpect(status().isForbidden());
+            mvc.perform(get("/programmes/{id}/engagements.csv", programme.getId())
+                            .with(fixtures.as(notHr)))
+                    .andExpect(status().isForbidden());
             mvc.perform(get("/programmes/compare").with(fixtures.as(notHr))).andExpect(status().isForbidden());
         }
-        mvc.perform(get("/programmes/{id}/dashboard", 987654321L).with(fixtures.as(hr))).andExpect(status().isNotFound());
-        mvc.perform(get("/programmes/compare").param("ids", "abc").with(fixtures.as(hr))).andExpect(status().isBadRequest());
+        mvc.perform(get("/programmes/{id}/dashboard", 987654321L).with(fixtures.as(hr)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/programmes/compare").param("ids", "abc").with(fixtures.as(hr)))
+                .andExpect(status().isBadRequest());
     }
 
     @Test
@@ -253,16 +308,24 @@ class ProgrammeDashboardIntegrationTest {
         }
         List<Dashboard> compared = impact.compare(List.of(pilot.getId(), tier.getId()));
         List<FigureRows.ComparedRow> rows = FigureRows.compared(compared);
-        FigureRows.ComparedRow satisfaction = rows.stream().filter(r -> r.figure().startsWith("Close-out satisfaction")).findFirst().orElseThrow();
+        FigureRows.ComparedRow satisfaction = rows.stream()
+                .filter(r -> r.figure().startsWith("Close-out satisfaction"))
+                .findFirst()
+                .orElseThrow();
         int pilotColumn = compared.get(0).programme().getId().equals(pilot.getId()) ? 0 : 1;
         assertThat(satisfaction.values().get(pilotColumn)).isEqualTo("5");
         assertThat(satisfaction.values().get(1 - pilotColumn)).isEqualTo(Aggregate.SUPPRESSED);
         String html = page("/programmes/compare?ids=" + pilot.getId() + "&ids=" + tier.getId());
-        assertThat(html).contains(pilot.getName()).contains(tier.getName()).contains("not enough data to keep it anonymous").contains("data-chart");
+        assertThat(html)
+                .contains(pilot.getName())
+                .contains(tier.getName())
+                .contains("not enough data to keep it anonymous")
+                .contains("data-chart");
     }
 
     @Test
-    void theDashboardCostsTheSameStatementsWhateverTheProgrammesSize(@Autowired EntityManagerFactory emf) throws Exception {
+    void theDashboardCostsTheSameStatementsWhateverTheProgrammesSize(@Autowired EntityManagerFactory emf)
+            throws Exception {
         StatementCounter counter = new StatementCounter(emf);
         Programme small = fixtures.programme();
         Programme large = fixtures.programme();
@@ -275,7 +338,8 @@ class ProgrammeDashboardIntegrationTest {
         long forSmall = counter.count(() -> page("/programmes/" + small.getId() + "/dashboard"));
         long forLarge = counter.count(() -> page("/programmes/" + large.getId() + "/dashboard"));
         assertThat(forLarge).isEqualTo(forSmall).isLessThanOrEqualTo(15);
-        long compareTwo = counter.count(() -> page("/programmes/compare?ids=" + small.getId() + "&ids=" + large.getId()));
+        long compareTwo =
+                counter.count(() -> page("/programmes/compare?ids=" + small.getId() + "&ids=" + large.getId()));
         long compareOne = counter.count(() -> page("/programmes/compare?ids=" + small.getId()));
         assertThat(compareTwo).isEqualTo(compareOne);
     }

@@ -28,39 +28,58 @@ class ClientReflectsAndSharesWithTheCoachJourneyTest extends BrowserTest {
 
         // The client is reminded on the home page and follows the reminder.
         Page client = signIn(triad.client().getEmail(), Fixtures.PASSWORD);
-        assertThat(client.locator("#reminders")).containsText("You have not written this week’s reflection for your coaching with "
-                + triad.coach().getFullName());
+        assertThat(client.locator("#reminders"))
+                .containsText("You have not written this week’s reflection for your coaching with "
+                        + triad.coach().getFullName());
         screenshot(client, "reflection-home-reminder");
-        client.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Write it now")).click();
-        assertThat(client.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Write a weekly reflection"))).isVisible();
+        client.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Write it now"))
+                .click();
+        assertThat(client.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Write a weekly reflection")))
+                .isVisible();
 
         // Nothing written: the message appears next to the parts, nothing is saved.
-        client.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save reflection")).click();
-        assertThat(client.getByText("Write something in at least one of the three parts")).isVisible();
+        client.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save reflection"))
+                .click();
+        assertThat(client.getByText("Write something in at least one of the three parts"))
+                .isVisible();
 
-        client.getByLabel("Reviewing my action plan").fill("Held the one-to-ones I had skipped.\nDid not start the delegation list.");
-        client.getByLabel("Reflecting on my goals and progress").fill("Listening more in staff meetings <b>really</b> helps.");
+        client.getByLabel("Reviewing my action plan")
+                .fill("Held the one-to-ones I had skipped.\nDid not start the delegation list.");
+        client.getByLabel("Reflecting on my goals and progress")
+                .fill("Listening more in staff meetings <b>really</b> helps.");
         client.getByLabel("For my next session’s agenda").fill("How do I hand over the budget review?");
         screenshot(client, "reflection-form");
         assertWorksOnAPhone(client);
-        client.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save reflection")).click();
+        client.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save reflection"))
+                .click();
         assertThat(client.getByRole(AriaRole.STATUS).first()).containsText("Your reflection is saved.");
-        assertThat(client.getByText("Listening more in staff meetings <b>really</b> helps.")).isVisible();
+        assertThat(client.getByText("Listening more in staff meetings <b>really</b> helps."))
+                .isVisible();
         assertThat(client.locator("form[id^=share-] .badge")).hasText("Private");
         String entryPath = client.url().substring(url("").length());
 
         // One click shares it (htmx swaps the control in place).
-        client.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Share with coach: the reflection for the week of")).click();
+        client.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Share with coach: the reflection for the week of"))
+                .click();
         assertThat(client.locator("form[id^=share-] .badge")).hasText("Shared with your coach");
-        assertThat(client.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Make private: the reflection for the week of"))).isVisible();
+        assertThat(client.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Make private: the reflection for the week of")))
+                .isVisible();
         // Swapped in place, not reloaded: the save message is still there (a reload would show another).
         assertThat(client.getByRole(AriaRole.STATUS).first()).containsText("Your reflection is saved.");
         screenshot(client, "reflection-shared");
         // Making it private again asks first, on a page of its own; the client keeps sharing it.
-        client.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Make private: the reflection for the week of")).click();
+        client.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Make private: the reflection for the week of"))
+                .click();
         assertThat(client.locator("#make-private-effect")).isVisible();
         assertAccessible(client);
-        client.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Keep sharing it")).click();
+        client.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Keep sharing it"))
+                .click();
         assertThat(client.locator("form[id^=share-] .badge")).hasText("Shared with your coach");
 
         // The reminder is gone, and the journal lists the entry as shared.
@@ -75,11 +94,17 @@ class ClientReflectsAndSharesWithTheCoachJourneyTest extends BrowserTest {
         Page coach = signIn(triad.coach().getEmail(), Fixtures.PASSWORD);
         coach.navigate(url(journal));
         assertThat(coach.locator("#coach-note")).containsText("chooses what to share with you");
-        coach.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Week of")).click();
+        coach.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Week of"))
+                .click();
         assertThat(coach.getByText("How do I hand over the budget review?")).isVisible();
-        assertThat(coach.getByText("Did not start the delegation list.", new Page.GetByTextOptions().setExact(false))).isVisible();
-        assertThat(coach.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit"))).hasCount(0);
-        assertThat(coach.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Make private: the reflection for the week of"))).hasCount(0);
+        assertThat(coach.getByText("Did not start the delegation list.", new Page.GetByTextOptions().setExact(false)))
+                .isVisible();
+        assertThat(coach.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit")))
+                .hasCount(0);
+        assertThat(coach.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Make private: the reflection for the week of")))
+                .hasCount(0);
         screenshot(coach, "reflection-coach-reads");
 
         // The leader is refused the journal and the entry.

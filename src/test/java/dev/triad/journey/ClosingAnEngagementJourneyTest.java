@@ -46,10 +46,23 @@ class ClosingAnEngagementJourneyTest extends BrowserTest {
     void hrClosesAfterReadingWhatClosingDoesAndThePeopleFindTheEngagementReadOnly() {
         Triad triad = fixtures.aTriad();
         CurrentUser coachUser = fixtures.principal(triad.coach());
-        sessions.schedule(triad.id(), new NewSession(LocalDateTime.now().plusDays(4).truncatedTo(ChronoUnit.HOURS), 60,
-                SessionFormat.VIDEO, null), coachUser);
-        goals.create(triad.id(), new GoalDetails("Delegate the weekly budget review", "The team runs it without me",
-                GoalCategory.WORK, null, null, null, GoalStatus.ACTIVE, GoalVisibility.SHARED), coachUser);
+        sessions.schedule(
+                triad.id(),
+                new NewSession(
+                        LocalDateTime.now().plusDays(4).truncatedTo(ChronoUnit.HOURS), 60, SessionFormat.VIDEO, null),
+                coachUser);
+        goals.create(
+                triad.id(),
+                new GoalDetails(
+                        "Delegate the weekly budget review",
+                        "The team runs it without me",
+                        GoalCategory.WORK,
+                        null,
+                        null,
+                        null,
+                        GoalStatus.ACTIVE,
+                        GoalVisibility.SHARED),
+                coachUser);
 
         // HR closes it: the first press only says what closing will do.
         Page hr = signIn(fixtures.hr().getEmail(), Fixtures.PASSWORD);
@@ -73,14 +86,16 @@ class ClosingAnEngagementJourneyTest extends BrowserTest {
         coach.navigate(url("/engagements/" + triad.id() + "/goals"));
         assertThat(coach.locator("#engagement-closed")).isVisible();
         assertThat(coach.getByRole(AriaRole.LINK, named("New goal"))).hasCount(0);
-        coach.getByRole(AriaRole.LINK, named("Delegate the weekly budget review")).click();
+        coach.getByRole(AriaRole.LINK, named("Delegate the weekly budget review"))
+                .click();
         assertThat(coach.getByRole(AriaRole.LINK, named("Edit goal"))).hasCount(0);
         assertThat(coach.getByRole(AriaRole.LINK, named("Add a step"))).hasCount(0);
         assertAccessible(coach);
 
         // The coach's home page keeps the closed engagement apart, with the hours it used.
         coach.navigate(url("/"));
-        assertThat(coach.locator("#coaching-closed")).containsText(triad.client().getFullName());
+        assertThat(coach.locator("#coaching-closed"))
+                .containsText(triad.client().getFullName());
         assertThat(coach.locator("#coaching")).not().containsText(triad.client().getFullName());
         assertAccessible(coach);
 

@@ -38,9 +38,12 @@ class HrAssignsACoachJourneyTest extends BrowserTest {
 
         // HR creates the coach.
         Page hrPage = signIn(hr.getEmail(), Fixtures.PASSWORD);
-        assertThat(hrPage.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("All engagements"))).isVisible();
-        hrPage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("People")).click();
-        hrPage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add a person")).click();
+        assertThat(hrPage.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("All engagements")))
+                .isVisible();
+        hrPage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("People"))
+                .click();
+        hrPage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add a person"))
+                .click();
         hrPage.getByLabel("Full name").fill("Jordan Journey");
         hrPage.getByLabel("Email (the sign-in name)").fill(coachEmail);
         hrPage.getByLabel("Title").fill("Executive coach");
@@ -49,16 +52,23 @@ class HrAssignsACoachJourneyTest extends BrowserTest {
         hrPage.getByLabel("Specialities, comma-separated").fill("delegation, influence");
         hrPage.getByLabel("Languages, comma-separated").fill("English");
         // Submitting without a capacity shows the message next to the field and keeps what was typed.
-        hrPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create person")).click();
-        assertThat(hrPage.getByText("Say how many active engagements this coach can take")).isVisible();
+        hrPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create person"))
+                .click();
+        assertThat(hrPage.getByText("Say how many active engagements this coach can take"))
+                .isVisible();
         assertThat(hrPage.getByLabel("Full name")).hasValue("Jordan Journey");
         hrPage.getByLabel("Capacity (active engagements at most)").fill("3");
         hrPage.getByLabel("One-time password").fill("first-time-password");
-        hrPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create person")).click();
+        hrPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create person"))
+                .click();
         assertThat(hrPage.getByRole(AriaRole.STATUS)).containsText("Jordan Journey can now sign in");
 
         // HR creates the engagement.
-        hrPage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New engagement").setExact(true)).first().click();
+        hrPage.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("New engagement").setExact(true))
+                .first()
+                .click();
         hrPage.getByLabel("Client (email)").fill(client.getEmail());
         hrPage.getByLabel("Next-level leader (email)").fill(leader.getEmail());
         hrPage.getByLabel("Programme").selectOption(programme.getId().toString());
@@ -66,32 +76,44 @@ class HrAssignsACoachJourneyTest extends BrowserTest {
         hrPage.getByLabel("Planned end").fill(LocalDate.now().plusMonths(6).toString());
         hrPage.getByLabel("Focus").fill("delegation");
         screenshot(hrPage, "engagement-form");
-        hrPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create engagement")).click();
+        hrPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create engagement"))
+                .click();
         assertThat(hrPage.getByRole(AriaRole.STATUS)).containsText("Engagement created in intake");
         String engagementPath = hrPage.url().substring(url("").length());
 
         // HR assigns the new coach from the roster.
-        hrPage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Assign a coach")).click();
-        assertThat(hrPage.getByRole(AriaRole.ROW).filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Jordan Journey")))
+        hrPage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Assign a coach"))
+                .click();
+        assertThat(hrPage.getByRole(AriaRole.ROW)
+                        .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Jordan Journey")))
                 .containsText("0 of 3");
         hrPage.getByLabel("Choose Jordan Journey").check();
         screenshot(hrPage, "coach-roster");
-        hrPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assign coach")).click();
+        hrPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assign coach"))
+                .click();
         assertThat(hrPage.getByRole(AriaRole.STATUS)).containsText("Coach assigned");
         assertThat(hrPage.locator("#coach-name")).containsText("Jordan Journey");
         screenshot(hrPage, "engagement-overview");
 
         // The coach signs in with the one-time password, must choose a new one, then finds the engagement.
         Page coachPage = signIn(coachEmail, "first-time-password");
-        assertThat(coachPage.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Change your password"))).isVisible();
+        assertThat(coachPage.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Change your password")))
+                .isVisible();
         coachPage.getByLabel("Current password").fill("first-time-password");
-        coachPage.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill("jordans-own-password");
+        coachPage
+                .getByLabel("New password", new Page.GetByLabelOptions().setExact(true))
+                .fill("jordans-own-password");
         coachPage.getByLabel("New password again").fill("jordans-own-password");
-        coachPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change password")).click();
+        coachPage
+                .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change password"))
+                .click();
         assertThat(coachPage.locator("#coaching")).containsText(client.getFullName());
         screenshot(coachPage, "coach-home");
-        coachPage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(client.getFullName())).click();
-        assertThat(coachPage.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText(client.getFullName());
+        coachPage
+                .getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(client.getFullName()))
+                .click();
+        assertThat(coachPage.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText(client.getFullName());
 
         // The coach was told of the assignment behind the bell: it names the client and opens the engagement.
         assertThat(coachPage.locator("#unread-count")).isVisible();
@@ -101,7 +123,8 @@ class HrAssignsACoachJourneyTest extends BrowserTest {
         assertThat(told).containsText(client.getFullName());
         screenshot(coachPage, "coach-notifications"); // with the axe check
         told.getByRole(AriaRole.LINK).click();
-        assertThat(coachPage.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText(client.getFullName());
+        assertThat(coachPage.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText(client.getFullName());
         assertThat(coachPage.url()).isEqualTo(url(engagementPath));
 
         // A second coach cannot open it, even with the address.
@@ -109,13 +132,16 @@ class HrAssignsACoachJourneyTest extends BrowserTest {
         assertThat(otherPage.locator("#coaching")).not().containsText(client.getFullName());
         Response response = otherPage.navigate(url(engagementPath));
         assertThat(response.status()).isEqualTo(404);
-        assertThat(otherPage.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Not found"))).isVisible();
+        assertThat(otherPage.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Not found")))
+                .isVisible();
         assertThat(otherPage.content()).doesNotContain(client.getFullName());
 
         // A malformed address gets a friendly page that leaks no stack trace.
         Response bad = otherPage.navigate(url("/engagements/not-a-number"));
         assertThat(bad.status()).isEqualTo(400);
-        assertThat(otherPage.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("That request could not be handled"))).isVisible();
+        assertThat(otherPage.getByRole(
+                        AriaRole.HEADING, new Page.GetByRoleOptions().setName("That request could not be handled")))
+                .isVisible();
         assertThat(otherPage.content()).doesNotContain("Exception").doesNotContain("at dev.triad");
     }
 }

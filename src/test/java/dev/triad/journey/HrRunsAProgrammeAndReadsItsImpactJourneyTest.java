@@ -16,7 +16,6 @@ import dev.triad.support.BrowserTest;
 import dev.triad.support.Fixtures;
 import dev.triad.support.Fixtures.Triad;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,7 +62,8 @@ class HrRunsAProgrammeAndReadsItsImpactJourneyTest extends BrowserTest {
     }
 
     static Locator link(Page page, String name) {
-        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     @Test
@@ -75,12 +75,22 @@ class HrRunsAProgrammeAndReadsItsImpactJourneyTest extends BrowserTest {
         String language = "Icelandic" + UUID.randomUUID().toString().substring(0, 4);
         List<String> coachNames = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            String name = "Journey Coach " + i + " " + UUID.randomUUID().toString().substring(0, 4);
-            accounts.createWithOwnPassword(new PersonDetails(name, Fixtures.uniqueEmail("journey-coach"), "Coach", EnumSet.of(Role.COACH),
-                    "delegation, resilience", "English, " + language, 2), Fixtures.PASSWORD);
+            String name =
+                    "Journey Coach " + i + " " + UUID.randomUUID().toString().substring(0, 4);
+            accounts.createWithOwnPassword(
+                    new PersonDetails(
+                            name,
+                            Fixtures.uniqueEmail("journey-coach"),
+                            "Coach",
+                            EnumSet.of(Role.COACH),
+                            "delegation, resilience",
+                            "English, " + language,
+                            2),
+                    Fixtures.PASSWORD);
             coachNames.add(name);
         }
-        String programmeName = "Senior manager pilot " + UUID.randomUUID().toString().substring(0, 6);
+        String programmeName =
+                "Senior manager pilot " + UUID.randomUUID().toString().substring(0, 6);
 
         // HR creates the programme.
         Page page = signIn(hr.getEmail(), Fixtures.PASSWORD);
@@ -100,14 +110,18 @@ class HrRunsAProgrammeAndReadsItsImpactJourneyTest extends BrowserTest {
         page.getByLabel("Add a cohort to " + programmeName).click();
         StringBuilder lines = new StringBuilder();
         for (User client : clients) {
-            lines.append(client.getEmail()).append(", ").append(leader.getEmail()).append(", delegation\n");
+            lines.append(client.getEmail())
+                    .append(", ")
+                    .append(leader.getEmail())
+                    .append(", delegation\n");
         }
         page.getByLabel("Clients and their leaders, one per line").fill(lines.toString());
         page.getByLabel("Starts on").fill(LocalDate.now().minusMonths(1).toString());
         page.getByLabel("Planned end").fill(LocalDate.now().plusMonths(6).toString());
         screenshot(page, "cohort-form");
         button(page, "Create the engagements").click();
-        assertThat(page.getByRole(AriaRole.STATUS)).containsText("5 engagements created in intake for " + programmeName);
+        assertThat(page.getByRole(AriaRole.STATUS))
+                .containsText("5 engagements created in intake for " + programmeName);
 
         // HR assigns each a coach: the best-fitting one, suggested with its reasons.
         for (User client : clients) {
@@ -116,7 +130,8 @@ class HrRunsAProgrammeAndReadsItsImpactJourneyTest extends BrowserTest {
             link(page, "Assign a coach").click();
             page.getByLabel("Language the client is coached in").selectOption(language);
             button(page, "Rank coaches").click();
-            Locator best = page.locator("#coach-roster tbody tr").filter(new Locator.FilterOptions().setHasText("Suggested #1"));
+            Locator best = page.locator("#coach-roster tbody tr")
+                    .filter(new Locator.FilterOptions().setHasText("Suggested #1"));
             assertThat(best).containsText("Speaks " + language);
             assertThat(best).containsText("Speciality matches the focus: delegation");
             String chosen = best.getAttribute("data-coach");
@@ -132,7 +147,8 @@ class HrRunsAProgrammeAndReadsItsImpactJourneyTest extends BrowserTest {
 
         // The engagements run: sessions, check-ins, goals, impact measures, close-out surveys.
         Activity activity = new Activity(context);
-        for (Long id : jdbc.queryForList("select id from engagement where programme_id = ?", Long.class, programmeId(programmeName))) {
+        for (Long id : jdbc.queryForList(
+                "select id from engagement where programme_id = ?", Long.class, programmeId(programmeName))) {
             Engagement e = engagements.findWithPeople(id).orElseThrow();
             Triad t = new Triad(e, e.getClient(), e.getCoach(), e.getLeader());
             activity.goal(t, GoalStatus.ACHIEVED);
@@ -143,7 +159,8 @@ class HrRunsAProgrammeAndReadsItsImpactJourneyTest extends BrowserTest {
         // HR opens the dashboard and sees its charts drawn.
         link(page, "Programmes").click();
         page.getByLabel("Dashboard of " + programmeName).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(programmeName))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(programmeName)))
+                .isVisible();
         assertThat(page.locator("canvas[data-drawn=true]")).hasCount(8);
         assertThat(page.locator("#close-out")).containsText("Net promoter score");
         assertThat(page.locator("#impact")).containsText("Engagement score (points), 5 engagements");
@@ -151,16 +168,27 @@ class HrRunsAProgrammeAndReadsItsImpactJourneyTest extends BrowserTest {
         screenshot(page, "programme-dashboard");
 
         // The engagement list downloads as a CSV file that parses.
-        Download download = page.waitForDownload(() -> link(page, "Download the engagement list (CSV)").click());
+        Download download = page.waitForDownload(
+                () -> link(page, "Download the engagement list (CSV)").click());
         assertThat(download.suggestedFilename()).endsWith("-engagements.csv");
         List<CSVRecord> records;
-        assertThat(Files.readAllBytes(download.path())).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF); // the UTF-8 byte-order mark
+        assertThat(Files.readAllBytes(download.path()))
+                .startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF); // the UTF-8 byte-order mark
         try (Reader reader = Files.newBufferedReader(download.path(), StandardCharsets.UTF_8)) {
             assertThat(reader.read()).isEqualTo(0xFEFF); // read past the mark, as a spreadsheet does
-            records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+            records = CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(reader)
+                    .getRecords();
         }
         assertThat(records).hasSize(5);
-        assertThat(records).extracting(r -> r.get("Client")).containsExactlyInAnyOrderElementsOf(clients.stream().map(User::getFullName).toList());
+        assertThat(records)
+                .extracting(r -> r.get("Client"))
+                .containsExactlyInAnyOrderElementsOf(
+                        clients.stream().map(User::getFullName).toList());
         assertThat(records).allSatisfy(r -> {
             assertThat(coachNames).contains(r.get("Coach"));
             assertThat(r.get("Phase")).isEqualTo("Closed");

@@ -70,7 +70,9 @@ class SessionsAndTheCancellationPolicyJourneyTest extends BrowserTest {
 
         // The session's time comes (as time passing would); the coach reads the agenda and marks it held, through the
         // step that says what goes on the ledger.
-        fixtures.backdateSession(Long.valueOf(sessionUrl.replaceAll("^.*/", "")), LocalDateTime.now().minusMinutes(30));
+        fixtures.backdateSession(
+                Long.valueOf(sessionUrl.replaceAll("^.*/", "")),
+                LocalDateTime.now().minusMinutes(30));
         coach.navigate(sessionUrl);
         assertThat(coach.locator("#agenda-text")).hasText("How do I hand over the budget review?");
         coach.getByRole(AriaRole.LINK, named("Mark as held")).click();
@@ -83,7 +85,8 @@ class SessionsAndTheCancellationPolicyJourneyTest extends BrowserTest {
         coach.getByLabel("Private notes").fill(secret);
         coach.getByRole(AriaRole.BUTTON, named("Save private note")).click();
         assertThat(coach.getByLabel("Private notes")).hasValue(secret);
-        coach.getByLabel("New commitments, one per line").fill("Brief Sam on the budget review\nAsk the team for feedback");
+        coach.getByLabel("New commitments, one per line")
+                .fill("Brief Sam on the budget review\nAsk the team for feedback");
         coach.getByRole(AriaRole.BUTTON, named("Add as action steps")).click();
         assertThat(coach.getByRole(AriaRole.STATUS)).containsText("2 commitments are now action steps");
         screenshot(coach, "session-coach");
@@ -98,20 +101,28 @@ class SessionsAndTheCancellationPolicyJourneyTest extends BrowserTest {
         // On the action plan the client logs progress on one commitment and completes it, without a reload.
         client.getByRole(AriaRole.LINK, named("action plan")).click();
         client.evaluate("() => { window.__samePage = true; }");
-        Locator step = client.locator(".action-step", new Page.LocatorOptions().setHasText("Brief Sam on the budget review"));
+        Locator step =
+                client.locator(".action-step", new Page.LocatorOptions().setHasText("Brief Sam on the budget review"));
         step.getByLabel("Progress note on: Brief Sam on the budget review").fill("Sent Sam the figures");
-        step.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Log note")).click();
+        step.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Log note"))
+                .click();
         assertThat(step.locator(".step-note")).containsText("Sent Sam the figures");
-        step.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Mark done: Brief Sam on the budget review")).click();
+        step.getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Mark done: Brief Sam on the budget review"))
+                .click();
         assertThat(step.locator(".step-status")).hasText("Done");
-        org.assertj.core.api.Assertions.assertThat(client.evaluate("() => window.__samePage === true")).isEqualTo(true);
+        org.assertj.core.api.Assertions.assertThat(client.evaluate("() => window.__samePage === true"))
+                .isEqualTo(true);
         screenshot(client, "session-action-plan");
 
         // The coach records a conversation that took place yesterday: held at once, on the ledger.
         coach.navigate(url("/engagements/" + triad.id() + "/sessions"));
-        coach.getByRole(AriaRole.LINK, named("Record a session that took place")).click();
+        coach.getByRole(AriaRole.LINK, named("Record a session that took place"))
+                .click();
         assertAccessible(coach);
-        coach.getByLabel("Date and time it began").fill(INPUT.format(LocalDateTime.now().minusDays(1).withHour(8).withMinute(0)));
+        coach.getByLabel("Date and time it began")
+                .fill(INPUT.format(LocalDateTime.now().minusDays(1).withHour(8).withMinute(0)));
         coach.getByLabel("Length (minutes)").fill("60");
         coach.getByLabel("Format").selectOption("PHONE");
         coach.getByRole(AriaRole.BUTTON, named("Record as held")).click();
@@ -124,14 +135,22 @@ class SessionsAndTheCancellationPolicyJourneyTest extends BrowserTest {
         schedule(coach, triad, LocalDateTime.now().plusHours(30));
         schedule(coach, triad, LocalDateTime.now().plusDays(10));
         client.navigate(url("/engagements/" + triad.id() + "/sessions"));
-        client.locator("table.sessions").first().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Open")).first().click();
+        client.locator("table.sessions")
+                .first()
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Open"))
+                .first()
+                .click();
         client.getByRole(AriaRole.LINK, named("Cancel session")).click();
         assertThat(client.locator("#late-notice")).containsText("This is a late cancellation");
         client.getByLabel("Reason (optional, seen by client and coach)").fill("Board meeting moved");
         client.getByRole(AriaRole.BUTTON, named("Cancel the session")).click();
         assertThat(client.getByRole(AriaRole.STATUS)).containsText("late-cancelled");
 
-        client.locator("table.sessions").first().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Open")).first().click();
+        client.locator("table.sessions")
+                .first()
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Open"))
+                .first()
+                .click();
         client.getByRole(AriaRole.LINK, named("Cancel session")).click();
         // In time, but the second in a row: the page says it costs the time and tells HR, as it then does.
         assertThat(client.locator("#in-time-notice")).hasCount(0);
@@ -144,9 +163,12 @@ class SessionsAndTheCancellationPolicyJourneyTest extends BrowserTest {
 
         // HR sees the alert on the home page, the deducted hours, and acknowledges the alert.
         Page hrPage = signIn(hr.getEmail(), Fixtures.PASSWORD);
-        Locator alert = hrPage.locator("#reminders .alert", new Page.LocatorOptions().setHasText(triad.client().getFullName()));
+        Locator alert = hrPage.locator(
+                "#reminders .alert",
+                new Page.LocatorOptions().setHasText(triad.client().getFullName()));
         assertThat(alert).containsText("2 cancellations in a row");
-        alert.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Review and acknowledge")).click();
+        alert.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Review and acknowledge"))
+                .click();
         assertThat(hrPage.locator(".attendance-alert")).containsText("2 cancellations in a row");
         assertThat(hrPage.locator("body")).not().containsText("How do I hand over the budget review?");
         hrPage.getByRole(AriaRole.LINK, named("Hours")).click();
@@ -158,6 +180,8 @@ class SessionsAndTheCancellationPolicyJourneyTest extends BrowserTest {
         hrPage.getByRole(AriaRole.BUTTON, named("Acknowledge")).click();
         assertThat(hrPage.getByRole(AriaRole.STATUS)).containsText("Alert acknowledged");
         hrPage.navigate(url("/"));
-        assertThat(hrPage.locator("body")).not().containsText(triad.client().getFullName() + "’s coaching: 2 cancellations");
+        assertThat(hrPage.locator("body"))
+                .not()
+                .containsText(triad.client().getFullName() + "’s coaching: 2 cancellations");
     }
 }

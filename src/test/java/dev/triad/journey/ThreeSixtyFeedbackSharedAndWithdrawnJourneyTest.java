@@ -27,8 +27,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ThreeSixtyFeedbackSharedAndWithdrawnJourneyTest extends BrowserTest {
 
-    static final String[] STATEMENTS = {"Listens to understand before responding", "Delegates decisions to the people closest to the work",
-            "Asks for feedback and acts on it", "Stays calm and clear in difficult conversations"};
+    static final String[] STATEMENTS = {
+        "Listens to understand before responding",
+        "Delegates decisions to the people closest to the work",
+        "Asks for feedback and acts on it",
+        "Stays calm and clear in difficult conversations"
+    };
 
     @Autowired
     Fixtures fixtures;
@@ -53,8 +57,11 @@ class ThreeSixtyFeedbackSharedAndWithdrawnJourneyTest extends BrowserTest {
     }
 
     void rate(Page rater, String statement, String choice) {
-        rater.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(statement).setExact(true))
-                .getByLabel(choice).check();
+        rater.getByRole(
+                        AriaRole.GROUP,
+                        new Page.GetByRoleOptions().setName(statement).setExact(true))
+                .getByLabel(choice)
+                .check();
     }
 
     String path(String link) {
@@ -87,7 +94,8 @@ class ThreeSixtyFeedbackSharedAndWithdrawnJourneyTest extends BrowserTest {
         assertThat(coach.locator(".answered-count")).hasText("0 of 4 raters have answered.");
         screenshot(coach, "360-raters");
         String requestUrl = coach.url().replaceAll("#.*", "");
-        String assessmentPath = path(requestUrl.replace("http://localhost:" + port, "http://localhost:8080")).replaceAll("/feedback$", "");
+        String assessmentPath = path(requestUrl.replace("http://localhost:" + port, "http://localhost:8080"))
+                .replaceAll("/feedback$", "");
 
         // Each rater has a link in their mailbox (their mails sent, not one batch of the shared outbox).
         sender.sendDue(java.time.Instant.now(), emails);
@@ -102,22 +110,32 @@ class ThreeSixtyFeedbackSharedAndWithdrawnJourneyTest extends BrowserTest {
         // The first rater saves a draft, comes back later through the same link, and sends.
         Page paula = newWindow();
         paula.navigate(url(links.get(0)));
-        assertThat(paula.getByRole(AriaRole.HEADING, named("Feedback for " + client))).isVisible();
+        assertThat(paula.getByRole(AriaRole.HEADING, named("Feedback for " + client)))
+                .isVisible();
         rate(paula, STATEMENTS[0], "4 Agree");
         rate(paula, STATEMENTS[1], "2 Disagree");
-        paula.getByLabel("What should this person do more of in the future?").fill("Ask the team for their ideas first.");
+        paula.getByLabel("What should this person do more of in the future?")
+                .fill("Ask the team for their ideas first.");
         paula.getByRole(AriaRole.BUTTON, named("Save draft")).click();
         assertThat(paula.getByRole(AriaRole.STATUS)).containsText("Draft saved");
         screenshot(paula, "360-rater-draft");
         Page paulaLater = newWindow();
         paulaLater.navigate(url(links.get(0)));
-        assertThat(paulaLater.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(STATEMENTS[0]).setExact(true))
-                .getByLabel("4 Agree")).isChecked();
-        assertThat(paulaLater.getByLabel("What should this person do more of in the future?")).hasValue("Ask the team for their ideas first.");
+        assertThat(paulaLater
+                        .getByRole(
+                                AriaRole.GROUP,
+                                new Page.GetByRoleOptions()
+                                        .setName(STATEMENTS[0])
+                                        .setExact(true))
+                        .getByLabel("4 Agree"))
+                .isChecked();
+        assertThat(paulaLater.getByLabel("What should this person do more of in the future?"))
+                .hasValue("Ask the team for their ideas first.");
         rate(paulaLater, STATEMENTS[2], "3 Neither agree nor disagree");
         rate(paulaLater, STATEMENTS[3], "5 Strongly agree");
         paulaLater.getByRole(AriaRole.BUTTON, named("Send my answers")).click();
-        assertThat(paulaLater.getByRole(AriaRole.HEADING, named("Thank you for your feedback"))).isVisible();
+        assertThat(paulaLater.getByRole(AriaRole.HEADING, named("Thank you for your feedback")))
+                .isVisible();
 
         // Two more raters answer straight away.
         for (int r = 1; r <= 2; r++) {
@@ -126,19 +144,23 @@ class ThreeSixtyFeedbackSharedAndWithdrawnJourneyTest extends BrowserTest {
             for (String statement : STATEMENTS) {
                 rate(rater, statement, r == 1 ? "4 Agree" : "3 Neither agree nor disagree");
             }
-            rater.getByLabel("What should this person do more of in the future?").fill(r == 1 ? "Delegate the budget review." : "Share the plan earlier.");
+            rater.getByLabel("What should this person do more of in the future?")
+                    .fill(r == 1 ? "Delegate the budget review." : "Share the plan earlier.");
             rater.getByRole(AriaRole.BUTTON, named("Send my answers")).click();
-            assertThat(rater.getByRole(AriaRole.HEADING, named("Thank you for your feedback"))).isVisible();
+            assertThat(rater.getByRole(AriaRole.HEADING, named("Thank you for your feedback")))
+                    .isVisible();
         }
         // A used link no longer works.
         paula.navigate(url(links.get(0)));
-        assertThat(paula.getByRole(AriaRole.HEADING, named("This link no longer works"))).isVisible();
+        assertThat(paula.getByRole(AriaRole.HEADING, named("This link no longer works")))
+                .isVisible();
 
         // HR's outbox lists no mail to a rater (their number and times would tell who answered), and says so.
         Page hr = signIn(fixtures.hr().getEmail(), Fixtures.PASSWORD);
         hr.navigate(url("/outbox"));
         assertThat(hr.locator("#rater-mails-not-listed")).isVisible();
-        assertThat(hr.getByRole(AriaRole.LINK, named(client + " asks for your feedback"))).hasCount(0);
+        assertThat(hr.getByRole(AriaRole.LINK, named(client + " asks for your feedback")))
+                .hasCount(0);
         assertAccessible(hr);
         for (String name : raterNames) {
             assertThat(hr.locator("main")).not().containsText(name);
@@ -154,17 +176,21 @@ class ThreeSixtyFeedbackSharedAndWithdrawnJourneyTest extends BrowserTest {
         assertThat(clientPage.locator(".feedback-status")).containsText("3 of 4 raters have answered");
         clientPage.getByRole(AriaRole.LINK, named("Raters and progress")).click();
         // the client sees, rater by rater, that each invitation went out
-        assertThat(clientPage.locator("table.raters .invitation-state[data-state=SENT]")).hasCount(4);
+        assertThat(clientPage.locator("table.raters .invitation-state[data-state=SENT]"))
+                .hasCount(4);
         assertThat(clientPage.locator("table.raters .send-again")).hasCount(0);
         clientPage.getByRole(AriaRole.BUTTON, named("Close the request")).click();
-        assertThat(clientPage.getByRole(AriaRole.HEADING, named("360 feedback, spring: results"))).isVisible();
+        assertThat(clientPage.getByRole(AriaRole.HEADING, named("360 feedback, spring: results")))
+                .isVisible();
         Locator results = clientPage.locator("table.feedback-results");
         assertThat(results).containsText("Peers");
         assertThat(results).containsText("Listening");
         // the chart draws a series for every column of the table, Peers included (once its deferred script has run)
         clientPage.waitForFunction("() => window.Chart && Chart.getChart('feedback-chart')");
-        assertThat((String) clientPage.evaluate("() => Chart.getChart('feedback-chart').data.datasets.map(d => d.label).join('|')"))
-                .contains("All raters").contains("Peers");
+        assertThat((String) clientPage.evaluate(
+                        "() => Chart.getChart('feedback-chart').data.datasets.map(d => d.label).join('|')"))
+                .contains("All raters")
+                .contains("Peers");
         assertThat(clientPage.locator(".open-answer")).hasCount(3);
         assertThat(clientPage.locator("main")).containsText("Delegate the budget review.");
         for (String name : raterNames) {
@@ -197,7 +223,8 @@ class ThreeSixtyFeedbackSharedAndWithdrawnJourneyTest extends BrowserTest {
         leader.navigate(url("/engagements/" + triad.id() + "/assessments"));
         assertThat(leader.locator("main")).containsText("Involve the team before deciding");
         leader.getByRole(AriaRole.LINK, named("360 feedback, spring")).click();
-        assertThat(leader.locator(".assessment-summary")).hasText("My peers see a calm leader who could bring the team in earlier.");
+        assertThat(leader.locator(".assessment-summary"))
+                .hasText("My peers see a calm leader who could bring the team in earlier.");
         assertThat(leader.getByRole(AriaRole.LINK, named("See the results"))).hasCount(0);
         String leaderView = leader.url();
         screenshot(leader, "360-leader-reads-summary");
@@ -222,11 +249,16 @@ class ThreeSixtyFeedbackSharedAndWithdrawnJourneyTest extends BrowserTest {
         clientPage.navigate(url("/engagements/" + triad.id() + "/assessments"));
         clientPage.getByRole(AriaRole.LINK, named("Who has seen my data")).click();
         Locator log = clientPage.locator("table.access-log");
-        assertThat(log.locator("tr.access-entry").filter(new Locator.FilterOptions()
-                .setHasText(triad.leader().getFullName() + " (leader)")).filter(new Locator.FilterOptions().setHasText("Opened the assessment")))
-                .not().hasCount(0);
-        assertThat(log.locator("tr.access-entry").filter(new Locator.FilterOptions()
-                .setHasText(triad.coach().getFullName() + " (coach)")).filter(new Locator.FilterOptions().setHasText("Opened the 360 results")))
+        assertThat(log.locator("tr.access-entry")
+                        .filter(new Locator.FilterOptions()
+                                .setHasText(triad.leader().getFullName() + " (leader)"))
+                        .filter(new Locator.FilterOptions().setHasText("Opened the assessment")))
+                .not()
+                .hasCount(0);
+        assertThat(log.locator("tr.access-entry")
+                        .filter(new Locator.FilterOptions()
+                                .setHasText(triad.coach().getFullName() + " (coach)"))
+                        .filter(new Locator.FilterOptions().setHasText("Opened the 360 results")))
                 .hasCount(1);
         assertThat(log).not().containsText(client + " (");
         screenshot(clientPage, "360-access-log");

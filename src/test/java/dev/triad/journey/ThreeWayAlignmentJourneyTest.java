@@ -4,9 +4,9 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dev.triad.account.CurrentUser;
-import dev.triad.engagement.PhaseService;
 import dev.triad.engagement.Phase;
 import dev.triad.engagement.PhaseMove;
+import dev.triad.engagement.PhaseService;
 import dev.triad.goal.Goal;
 import dev.triad.goal.GoalCategory;
 import dev.triad.goal.GoalDetails;
@@ -19,7 +19,6 @@ import dev.triad.support.Fixtures.Triad;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
@@ -49,8 +48,18 @@ class ThreeWayAlignmentJourneyTest extends BrowserTest {
     }
 
     Goal sharedGoal(Triad triad, String statement, CurrentUser coach) {
-        return goals.create(triad.id(), new GoalDetails(statement, "Seen by the team and the leader", GoalCategory.WORK, null, null, null,
-                GoalStatus.ACTIVE, GoalVisibility.SHARED), coach);
+        return goals.create(
+                triad.id(),
+                new GoalDetails(
+                        statement,
+                        "Seen by the team and the leader",
+                        GoalCategory.WORK,
+                        null,
+                        null,
+                        null,
+                        GoalStatus.ACTIVE,
+                        GoalVisibility.SHARED),
+                coach);
     }
 
     void confirm(Page page, String meetingUrl) {
@@ -81,22 +90,33 @@ class ThreeWayAlignmentJourneyTest extends BrowserTest {
         coach.getByRole(AriaRole.BUTTON, named("Schedule")).click();
         assertThat(coach.getByRole(AriaRole.STATUS)).containsText("Initial alignment meeting scheduled");
         String meetingUrl = coach.url().replaceAll("#.*$", "");
-        fixtures.backdateMeeting(Long.valueOf(meetingUrl.replaceAll("^.*/", "")), LocalDateTime.now().minusMinutes(20));
+        fixtures.backdateMeeting(
+                Long.valueOf(meetingUrl.replaceAll("^.*/", "")),
+                LocalDateTime.now().minusMinutes(20));
         coach.navigate(meetingUrl);
 
         // It works through the checklist.
-        for (String item : new String[]{"Clarify roles", "Clarify confidentiality", "Client background and assessments", "Goals",
-                "Organisational constraints, supports and resources", "Agree on measurement, documentation, reporting and evaluation"}) {
+        for (String item : new String[] {
+            "Clarify roles",
+            "Clarify confidentiality",
+            "Client background and assessments",
+            "Goals",
+            "Organisational constraints, supports and resources",
+            "Agree on measurement, documentation, reporting and evaluation"
+        }) {
             coach.getByLabel("Covered: " + item).check();
         }
-        coach.getByLabel("Notes on Clarify confidentiality").fill("Sessions stay between Chris and the coach; goals are shared.");
+        coach.getByLabel("Notes on Clarify confidentiality")
+                .fill("Sessions stay between Chris and the coach; goals are shared.");
         coach.getByRole(AriaRole.BUTTON, named("Save checklist")).click();
         assertThat(coach.getByRole(AriaRole.STATUS)).containsText("Checklist saved");
         assertThat(coach.getByLabel("Covered: Goals")).isChecked();
 
         // It records the leader's input on two goals, in the leader's words.
-        String[][] inputs = {{delegate.getId().toString(), "I want the team to present the review to me without Chris."},
-                {listen.getId().toString(), "In staff meetings I expect Chris to speak last."}};
+        String[][] inputs = {
+            {delegate.getId().toString(), "I want the team to present the review to me without Chris."},
+            {listen.getId().toString(), "In staff meetings I expect Chris to speak last."}
+        };
         for (String[] input : inputs) {
             coach.getByLabel("What the leader spoke about").selectOption("GOAL");
             coach.getByLabel("Goal (for input on a goal)").selectOption(input[0]);
@@ -108,7 +128,8 @@ class ThreeWayAlignmentJourneyTest extends BrowserTest {
 
         // It writes the outcome (the form stands open while there is none).
         coach.getByLabel("Goals agreed").fill("Delegate the weekly budget review; let others speak first.");
-        coach.getByLabel("Measures agreed").fill("The team runs four reviews alone; Chris speaks last in staff meetings.");
+        coach.getByLabel("Measures agreed")
+                .fill("The team runs four reviews alone; Chris speaks last in staff meetings.");
         coach.getByLabel("Progress reports to the leader").selectOption("MONTHLY");
         coach.getByRole(AriaRole.BUTTON, named("Save the outcome")).click();
         assertThat(coach.getByRole(AriaRole.STATUS)).containsText("pending until the client, the coach and the leader");
@@ -118,20 +139,29 @@ class ThreeWayAlignmentJourneyTest extends BrowserTest {
         // Client, coach and leader each confirm; two confirmations are still pending.
         Page client = signIn(triad.client().getEmail(), Fixtures.PASSWORD);
         assertThat(client.locator("#alignment-meetings")).containsText("Initial alignment meeting");
-        client.locator("#alignment-meetings").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Initial alignment meeting · "
-                + triad.client().getFullName() + "’s coaching")).click();
+        client.locator("#alignment-meetings")
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions()
+                                .setName("Initial alignment meeting · "
+                                        + triad.client().getFullName() + "’s coaching"))
+                .click();
         client.getByRole(AriaRole.BUTTON, named("Confirm the outcome")).click();
         assertThat(client.getByRole(AriaRole.STATUS)).containsText("You confirmed the outcome");
         confirm(coach, meetingUrl);
         assertThat(coach.locator("#outcome-status")).hasText("Pending");
         Page leader = signIn(triad.leader().getEmail(), Fixtures.PASSWORD);
         assertThat(leader.locator("#reminders")).containsText("waits for your confirmation");
-        leader.locator("#reminders").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Read and confirm it")).click();
-        assertThat(leader.locator(".goal-words").first()).containsText("I want the team to present the review to me without Chris.");
+        leader.locator("#reminders")
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Read and confirm it"))
+                .click();
+        assertThat(leader.locator(".goal-words").first())
+                .containsText("I want the team to present the review to me without Chris.");
         leader.getByRole(AriaRole.BUTTON, named("Confirm the outcome")).click();
         assertThat(leader.getByRole(AriaRole.STATUS)).containsText("have now all confirmed it");
         assertThat(leader.locator("#outcome-status")).hasText("Confirmed");
-        assertThat(leader.locator("#confirmation-client")).containsText("Confirmed by " + triad.client().getFullName());
+        assertThat(leader.locator("#confirmation-client"))
+                .containsText("Confirmed by " + triad.client().getFullName());
         screenshot(leader, "alignment-meeting-confirmed");
 
         // The coach moves the engagement to coaching.
@@ -159,11 +189,15 @@ class ThreeWayAlignmentJourneyTest extends BrowserTest {
         assertThat(leader.locator("#leader-overview")).containsText("1 unread progress report");
         assertThat(leader.locator("#leader-overview")).containsText("Delegate the weekly budget review");
         screenshot(leader, "alignment-leader-home");
-        leader.locator("#reminders").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Read it")).click();
+        leader.locator("#reminders")
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Read it"))
+                .click();
         assertThat(leader.locator("#report")).containsText("The team raised issues earlier than before.");
         leader.getByRole(AriaRole.LINK, named("Give feedback")).click();
-        leader.getByLabel("About a goal (optional)").selectOption(delegate.getId().toString());
-        leader.getByLabel("Your feedback").fill("Sam's review on Monday was sharp, and you let Sam answer my questions. Keep that.");
+        leader.getByLabel("About a goal (optional)")
+                .selectOption(delegate.getId().toString());
+        leader.getByLabel("Your feedback")
+                .fill("Sam's review on Monday was sharp, and you let Sam answer my questions. Keep that.");
         leader.getByRole(AriaRole.BUTTON, named("Send feedback")).click();
         assertThat(leader.getByRole(AriaRole.STATUS)).containsText("Feedback sent");
         leader.navigate(url("/"));

@@ -15,8 +15,6 @@ import dev.triad.support.Fixtures.Triad;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.math.BigDecimal;
-
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,8 +34,18 @@ class TwoPeopleEditTheSameGoalJourneyTest extends BrowserTest {
     @Test
     void theSecondSaveShowsItsTextBesideTheFirstAndOverwritesNothing() {
         Triad triad = fixtures.aTriad();
-        Goal goal = goals.create(triad.id(), new GoalDetails("Delegate the budget review", "The team runs it", GoalCategory.WORK,
-                null, null, null, GoalStatus.ACTIVE, GoalVisibility.SHARED), fixtures.principal(triad.coach()));
+        Goal goal = goals.create(
+                triad.id(),
+                new GoalDetails(
+                        "Delegate the budget review",
+                        "The team runs it",
+                        GoalCategory.WORK,
+                        null,
+                        null,
+                        null,
+                        GoalStatus.ACTIVE,
+                        GoalVisibility.SHARED),
+                fixtures.principal(triad.coach()));
         String edit = url("/engagements/" + triad.id() + "/goals/" + goal.getId() + "/edit");
 
         Page coach = signIn(triad.coach().getEmail(), Fixtures.PASSWORD);
@@ -46,28 +54,36 @@ class TwoPeopleEditTheSameGoalJourneyTest extends BrowserTest {
         client.navigate(edit);
 
         coach.getByLabel("What success looks like").fill("The team runs two reviews without me");
-        coach.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save goal")).click();
+        coach.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save goal"))
+                .click();
         assertThat(coach.locator(".alert-success")).containsText("Goal saved.");
 
         client.getByLabel("What success looks like").fill("I only read the summary");
-        Response conflict = client.waitForResponse(r -> r.url().endsWith("/goals/" + goal.getId() + "/edit")
+        Response conflict = client.waitForResponse(
+                r -> r.url().endsWith("/goals/" + goal.getId() + "/edit")
                         && "POST".equals(r.request().method()),
-                () -> client.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save goal")).click());
+                () -> client.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save goal"))
+                        .click());
         assertThat(conflict.status()).isEqualTo(409);
         assertThat(client.locator("#conflict")).containsText("Someone else saved this goal after you opened it");
-        assertThat(client.locator("#conflict .stale-edit-differs .stale-edit-typed")).hasText("I only read the summary");
-        assertThat(client.locator("#conflict .stale-edit-differs .stale-edit-stored")).hasText("The team runs two reviews without me");
+        assertThat(client.locator("#conflict .stale-edit-differs .stale-edit-typed"))
+                .hasText("I only read the summary");
+        assertThat(client.locator("#conflict .stale-edit-differs .stale-edit-stored"))
+                .hasText("The team runs two reviews without me");
         assertThat(client.getByLabel("What success looks like")).hasValue("I only read the summary");
         assertThat(savedSuccessMeasure(triad, goal)).isEqualTo("The team runs two reviews without me");
         screenshot(client, "goal-stale-save-409");
 
         // Saving again from the conflict page applies the client's words knowingly.
-        client.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save goal")).click();
+        client.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save goal"))
+                .click();
         assertThat(client.locator(".alert-success")).containsText("Goal saved.");
         assertThat(savedSuccessMeasure(triad, goal)).isEqualTo("I only read the summary");
     }
 
     private String savedSuccessMeasure(Triad triad, Goal goal) {
-        return goals.forEdit(triad.id(), goal.getId(), fixtures.principal(triad.coach())).goal().getSuccessMeasure();
+        return goals.forEdit(triad.id(), goal.getId(), fixtures.principal(triad.coach()))
+                .goal()
+                .getSuccessMeasure();
     }
 }

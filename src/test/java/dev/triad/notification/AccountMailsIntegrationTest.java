@@ -8,10 +8,10 @@ import dev.triad.support.Mails;
 import dev.triad.support.TestMailServer;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import jakarta.servlet.http.Cookie;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.util.List;
@@ -56,9 +56,14 @@ class AccountMailsIntegrationTest {
     @Test
     void hrCreatesAPersonWithoutAPasswordWhoIsInvitedByNameAndSetsTheirPasswordThroughTheLink() throws Exception {
         String email = Fixtures.uniqueEmail("nadia");
-        mvc.perform(post("/people").with(fixtures.as(fixtures.hr())).with(csrf())
-                        .param("fullName", "Nadia Newcomer").param("email", email).param("roles", "COACH")
-                        .param("initialPassword", "").param("capacity", "4"))
+        mvc.perform(post("/people")
+                        .with(fixtures.as(fixtures.hr()))
+                        .with(csrf())
+                        .param("fullName", "Nadia Newcomer")
+                        .param("email", email)
+                        .param("roles", "COACH")
+                        .param("initialPassword", "")
+                        .param("capacity", "4"))
                 .andExpect(redirectedUrl("/people"))
                 .andExpect(flash().attribute("message", containsString("Nadia Newcomer has been sent an invitation")));
         assertThat(TestMailServer.to(email)).isEmpty(); // written, not sent: the sender delivers it
@@ -71,7 +76,10 @@ class AccountMailsIntegrationTest {
         assertThat(mail.getContentType()).startsWith("multipart/alternative");
         String text = Mails.text(mail);
         String html = Mails.html(mail);
-        assertThat(text).startsWith("Dear Nadia Newcomer,").contains("sign in as " + email).contains("works once, for 7 days");
+        assertThat(text)
+                .startsWith("Dear Nadia Newcomer,")
+                .contains("sign in as " + email)
+                .contains("works once, for 7 days");
         assertThat(html).contains("Dear <span>Nadia Newcomer</span>,");
         String link = Mails.link(text, BASE + "/account/invitation/");
         assertThat(html).contains("href=\"" + link + "\"");
@@ -79,21 +87,29 @@ class AccountMailsIntegrationTest {
 
         String path = link.substring(BASE.length());
         mvc.perform(get(path)).andExpect(status().isOk()).andExpect(content().string(containsString(email)));
-        mvc.perform(post(path).with(csrf()).param("newPassword", "nadias-own-password").param("confirmPassword", "nadias-own-password"))
+        mvc.perform(post(path)
+                        .with(csrf())
+                        .param("newPassword", "nadias-own-password")
+                        .param("confirmPassword", "nadias-own-password"))
                 .andExpect(redirectedUrl("/login"));
-        var login = mvc.perform(formLogin("/login").userParameter("email").user(email).password("nadias-own-password"))
-                .andExpect(authenticated()).andReturn();
+        var login = mvc.perform(
+                        formLogin("/login").userParameter("email").user(email).password("nadias-own-password"))
+                .andExpect(authenticated())
+                .andReturn();
         // sessions live in the database: the cookie names the signed-in session
         Cookie session = login.getResponse().getCookie("TRIAD_SESSION");
         // straight in: no forced password change; the bell shows the welcome and the password-changed notices
-        mvc.perform(get("/").cookie(session)).andExpect(status().isOk())
+        mvc.perform(get("/").cookie(session))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Notifications, 2 unread")));
         mvc.perform(get(path)).andExpect(status().isGone());
 
         // and a security notice that the password changed
         sender.sendDue(java.time.Instant.now(), java.util.List.of(email));
         List<MimeMessage> all = TestMailServer.to(email);
-        assertThat(all).extracting(MimeMessage::getSubject).containsExactly("Your invitation to Triad", "Your Triad password was changed")
+        assertThat(all)
+                .extracting(MimeMessage::getSubject)
+                .containsExactly("Your invitation to Triad", "Your Triad password was changed")
                 .hasSize(2);
     }
 
@@ -113,13 +129,25 @@ class AccountMailsIntegrationTest {
         assertThat(Mails.html(mail)).contains("href=\"" + link + "\"");
 
         String path = link.substring(BASE.length());
-        mvc.perform(post(path).with(csrf()).param("newPassword", "a-fresh-long-password").param("confirmPassword", "a-fresh-long-password"))
+        mvc.perform(post(path)
+                        .with(csrf())
+                        .param("newPassword", "a-fresh-long-password")
+                        .param("confirmPassword", "a-fresh-long-password"))
                 .andExpect(redirectedUrl("/login"));
-        mvc.perform(formLogin("/login").userParameter("email").user(person.getEmail()).password(Fixtures.PASSWORD))
+        mvc.perform(formLogin("/login")
+                        .userParameter("email")
+                        .user(person.getEmail())
+                        .password(Fixtures.PASSWORD))
                 .andExpect(unauthenticated());
-        mvc.perform(formLogin("/login").userParameter("email").user(person.getEmail()).password("a-fresh-long-password"))
+        mvc.perform(formLogin("/login")
+                        .userParameter("email")
+                        .user(person.getEmail())
+                        .password("a-fresh-long-password"))
                 .andExpect(authenticated());
-        mvc.perform(post(path).with(csrf()).param("newPassword", "yet-another-password").param("confirmPassword", "yet-another-password"))
+        mvc.perform(post(path)
+                        .with(csrf())
+                        .param("newPassword", "yet-another-password")
+                        .param("confirmPassword", "yet-another-password"))
                 .andExpect(status().isGone());
     }
 
@@ -135,12 +163,16 @@ class AccountMailsIntegrationTest {
     @Test
     void oncePastTheSmtpServerTheStoredCopyNoLongerHoldsTheLink() throws Exception {
         String email = Fixtures.uniqueEmail("scrub");
-        mvc.perform(post("/people").with(fixtures.as(fixtures.hr())).with(csrf())
-                .param("fullName", "Sam Scrubbed").param("email", email).param("roles", "CLIENT"));
+        mvc.perform(post("/people")
+                .with(fixtures.as(fixtures.hr()))
+                .with(csrf())
+                .param("fullName", "Sam Scrubbed")
+                .param("email", email)
+                .param("roles", "CLIENT"));
         sender.sendDue(java.time.Instant.now(), java.util.List.of(email));
         String link = Mails.link(Mails.text(onlyMail(email)), BASE + "/account/invitation/");
-        String stored = jdbc.queryForObject("select text_body || html_body from outbox_message where recipient_email = ?",
-                String.class, email);
+        String stored = jdbc.queryForObject(
+                "select text_body || html_body from outbox_message where recipient_email = ?", String.class, email);
         assertThat(stored).contains(SecretLinks.HIDDEN).doesNotContain(link.substring(link.lastIndexOf('/') + 1));
     }
 }

@@ -54,49 +54,82 @@ class AlignmentMailsIntegrationTest {
     JdbcTemplate jdbc;
 
     static String calendarOf(MimeMessage mail) {
-        return Mails.first(mail, "text/calendar").orElseThrow(() -> new AssertionError("no calendar part")).text();
+        return Mails.first(mail, "text/calendar")
+                .orElseThrow(() -> new AssertionError("no calendar part"))
+                .text();
     }
 
     List<MimeMessage> received(User user) {
-        sender.sendDue(java.time.Instant.now(), java.util.List.of(user.getEmail())); // theirs, not a batch of the shared outbox
+        sender.sendDue(
+                java.time.Instant.now(),
+                java.util.List.of(user.getEmail())); // theirs, not a batch of the shared outbox
         return TestMailServer.to(user.getEmail());
     }
 
     /** The mails with a calendar entry (client and coach were also told of the coach's assignment). */
     List<MimeMessage> calendarMails(User user) {
-        return received(user).stream().filter(mail -> Mails.first(mail, "text/calendar").isPresent()).toList();
+        return received(user).stream()
+                .filter(mail -> Mails.first(mail, "text/calendar").isPresent())
+                .toList();
     }
 
     @Test
     void allThreeAreInvitedWithACalendarEntryThatMovesAndIsCancelledUnderOneUid() throws Exception {
         Triad t = fixtures.aTriad();
         CurrentUser coach = fixtures.principal(t.coach());
-        AlignmentMeeting meeting = alignment.schedule(t.id(), new NewMeeting(MeetingKind.INITIAL,
-                LocalDateTime.now().plusDays(6).truncatedTo(ChronoUnit.HOURS), 90, "Board room"), fixtures.principal(t.client()));
-        alignment.prepareObjectives(t.id(), meeting.getId(), "Secret objective about my rival", fixtures.principal(t.client()));
+        AlignmentMeeting meeting = alignment.schedule(
+                t.id(),
+                new NewMeeting(
+                        MeetingKind.INITIAL,
+                        LocalDateTime.now().plusDays(6).truncatedTo(ChronoUnit.HOURS),
+                        90,
+                        "Board room"),
+                fixtures.principal(t.client()));
+        alignment.prepareObjectives(
+                t.id(), meeting.getId(), "Secret objective about my rival", fixtures.principal(t.client()));
         for (User person : List.of(t.client(), t.coach(), t.leader())) {
             List<MimeMessage> mails = calendarMails(person);
             assertThat(mails).hasSize(1);
             MimeMessage mail = mails.get(0);
             assertThat(mail.getSubject()).isEqualTo("New initial alignment meeting");
-            assertThat(Mails.text(mail)).startsWith("Dear " + person.getFullName()).contains("Where: Board room")
+            assertThat(Mails.text(mail))
+                    .startsWith("Dear " + person.getFullName())
+                    .contains("Where: Board room")
                     .contains("/engagements/" + t.id() + "/alignment/meetings/" + meeting.getId());
-            assertThat(calendarOf(mail)).contains("METHOD:REQUEST").contains("UID:" + meeting.getCalendarUid()).contains("SEQUENCE:0")
-                    .contains(t.leader().getEmail()).contains(t.client().getEmail());
+            assertThat(calendarOf(mail))
+                    .contains("METHOD:REQUEST")
+                    .contains("UID:" + meeting.getCalendarUid())
+                    .contains("SEQUENCE:0")
+                    .contains(t.leader().getEmail())
+                    .contains(t.client().getEmail());
         }
 
-        alignment.move(t.id(), meeting.getId(), LocalDateTime.now().plusDays(8).truncatedTo(ChronoUnit.HOURS), 60, "Board room", "Leader away", coach);
+        alignment.move(
+                t.id(),
+                meeting.getId(),
+                LocalDateTime.now().plusDays(8).truncatedTo(ChronoUnit.HOURS),
+                60,
+                "Board room",
+                "Leader away",
+                coach);
         MimeMessage moved = calendarMails(t.leader()).get(1);
         assertThat(moved.getSubject()).isEqualTo("Initial alignment meeting moved");
-        assertThat(calendarOf(moved)).contains("METHOD:REQUEST").contains("UID:" + meeting.getCalendarUid()).contains("SEQUENCE:1");
+        assertThat(calendarOf(moved))
+                .contains("METHOD:REQUEST")
+                .contains("UID:" + meeting.getCalendarUid())
+                .contains("SEQUENCE:1");
 
         alignment.cancel(t.id(), meeting.getId(), null, coach);
         for (User person : List.of(t.client(), t.coach(), t.leader())) {
             List<MimeMessage> mails = calendarMails(person);
             assertThat(mails).hasSize(3);
-            assertThat(calendarOf(mails.get(2))).contains("METHOD:CANCEL").contains("UID:" + meeting.getCalendarUid()).contains("SEQUENCE:2");
+            assertThat(calendarOf(mails.get(2)))
+                    .contains("METHOD:CANCEL")
+                    .contains("UID:" + meeting.getCalendarUid())
+                    .contains("SEQUENCE:2");
             for (MimeMessage mail : mails) {
-                assertThat(Mails.text(mail) + Mails.html(mail) + calendarOf(mail)).doesNotContain("Secret objective");
+                assertThat(Mails.text(mail) + Mails.html(mail) + calendarOf(mail))
+                        .doesNotContain("Secret objective");
             }
         }
     }
@@ -105,20 +138,33 @@ class AlignmentMailsIntegrationTest {
     void anOutcomeWrittenBeforeTheMeetingIsSentForConfirmationOnlyOnceTheMeetingHasTakenPlace() throws Exception {
         Triad t = fixtures.aTriad();
         CurrentUser coach = fixtures.principal(t.coach());
-        AlignmentMeeting meeting = alignment.schedule(t.id(), new NewMeeting(MeetingKind.INITIAL,
-                LocalDateTime.now().plusDays(11).truncatedTo(ChronoUnit.HOURS), 60, null), coach);
-        alignment.writeOutcome(t.id(), meeting.getId(), new OutcomeText("Prepared goals", "Prepared measure", ReportCadence.MONTHLY), coach);
-        java.util.function.Function<User, Long> asks = person -> outbox.findByRecipientEmailOrderById(person.getEmail()).stream()
-                .filter(m -> m.getKind() == NotificationKind.ALIGNMENT_TO_CONFIRM).count();
+        AlignmentMeeting meeting = alignment.schedule(
+                t.id(),
+                new NewMeeting(
+                        MeetingKind.INITIAL, LocalDateTime.now().plusDays(11).truncatedTo(ChronoUnit.HOURS), 60, null),
+                coach);
+        alignment.writeOutcome(
+                t.id(),
+                meeting.getId(),
+                new OutcomeText("Prepared goals", "Prepared measure", ReportCadence.MONTHLY),
+                coach);
+        java.util.function.Function<User, Long> asks =
+                person -> outbox.findByRecipientEmailOrderById(person.getEmail()).stream()
+                        .filter(m -> m.getKind() == NotificationKind.ALIGNMENT_TO_CONFIRM)
+                        .count();
         alignment.askToConfirmOutcomesOfMeetingsTakenPlace(java.time.Instant.now());
         for (User person : List.of(t.client(), t.coach(), t.leader())) {
-            assertThat(asks.apply(person)).as("nobody is asked 11 days before the meeting").isZero();
+            assertThat(asks.apply(person))
+                    .as("nobody is asked 11 days before the meeting")
+                    .isZero();
         }
         java.time.Instant justAfter = meeting.getStartsAt().plusSeconds(60);
         alignment.askToConfirmOutcomesOfMeetingsTakenPlace(justAfter);
         alignment.askToConfirmOutcomesOfMeetingsTakenPlace(justAfter.plusSeconds(600));
         for (User person : List.of(t.client(), t.coach(), t.leader())) {
-            assertThat(asks.apply(person)).as("asked once the meeting has begun, once").isEqualTo(1);
+            assertThat(asks.apply(person))
+                    .as("asked once the meeting has begun, once")
+                    .isEqualTo(1);
         }
     }
 
@@ -127,35 +173,72 @@ class AlignmentMailsIntegrationTest {
         Triad t = fixtures.aTriad();
         CurrentUser coach = fixtures.principal(t.coach());
         CurrentUser client = fixtures.principal(t.client());
-        AlignmentMeeting meeting = fixtures.meetingThatBegan(t.id(), MeetingKind.INITIAL,
-                LocalDateTime.now().minusHours(2).truncatedTo(ChronoUnit.MINUTES), 60, null, coach);
-        alignment.writeOutcome(t.id(), meeting.getId(), new OutcomeText("Secret goal wording", "Secret measure", ReportCadence.MONTHLY), coach);
-        alignment.writeOutcome(t.id(), meeting.getId(), new OutcomeText("Secret goal wording, edited", "Secret measure", ReportCadence.MONTHLY), coach);
+        AlignmentMeeting meeting = fixtures.meetingThatBegan(
+                t.id(),
+                MeetingKind.INITIAL,
+                LocalDateTime.now().minusHours(2).truncatedTo(ChronoUnit.MINUTES),
+                60,
+                null,
+                coach);
+        alignment.writeOutcome(
+                t.id(),
+                meeting.getId(),
+                new OutcomeText("Secret goal wording", "Secret measure", ReportCadence.MONTHLY),
+                coach);
+        alignment.writeOutcome(
+                t.id(),
+                meeting.getId(),
+                new OutcomeText("Secret goal wording, edited", "Secret measure", ReportCadence.MONTHLY),
+                coach);
         for (User person : List.of(t.client(), t.coach(), t.leader())) {
             List<OutboxMessage> asks = outbox.findByRecipientEmailOrderById(person.getEmail()).stream()
-                    .filter(m -> m.getKind() == NotificationKind.ALIGNMENT_TO_CONFIRM).toList();
-            assertThat(asks).as("an edit before anyone confirmed asks nobody twice").hasSize(1);
+                    .filter(m -> m.getKind() == NotificationKind.ALIGNMENT_TO_CONFIRM)
+                    .toList();
+            assertThat(asks)
+                    .as("an edit before anyone confirmed asks nobody twice")
+                    .hasSize(1);
         }
         alignment.confirm(t.id(), meeting.getId(), client);
-        alignment.writeOutcome(t.id(), meeting.getId(), new OutcomeText("Secret goal wording v2", "Secret measure", ReportCadence.MONTHLY), coach);
-        MimeMessage ask = received(t.leader()).stream().filter(m -> subject(m).startsWith("Please confirm")).toList().get(1);
+        alignment.writeOutcome(
+                t.id(),
+                meeting.getId(),
+                new OutcomeText("Secret goal wording v2", "Secret measure", ReportCadence.MONTHLY),
+                coach);
+        MimeMessage ask = received(t.leader()).stream()
+                .filter(m -> subject(m).startsWith("Please confirm"))
+                .toList()
+                .get(1);
         assertThat(Mails.text(ask)).contains("version 2").contains("#outcome").doesNotContain("Secret");
-        assertThat(received(t.client()).stream().filter(m -> subject(m).startsWith("Please confirm"))).hasSize(2);
+        assertThat(received(t.client()).stream().filter(m -> subject(m).startsWith("Please confirm")))
+                .hasSize(2);
 
-        ProgressReport report = reports.write(t.id(), new ReportText("Secret c", "Secret d", "Secret o", "Secret n"), client);
+        ProgressReport report =
+                reports.write(t.id(), new ReportText("Secret c", "Secret d", "Secret o", "Secret n"), client);
         reports.send(t.id(), report.getId(), client);
-        MimeMessage news = received(t.leader()).stream().filter(m -> subject(m).startsWith("New progress report")).findFirst().orElseThrow();
-        assertThat(subject(news)).isEqualTo("New progress report from " + t.client().getFullName());
-        assertThat(Mails.text(news)).contains("/engagements/" + t.id() + "/reports/" + report.getId()).doesNotContain("Secret");
+        MimeMessage news = received(t.leader()).stream()
+                .filter(m -> subject(m).startsWith("New progress report"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(subject(news))
+                .isEqualTo("New progress report from " + t.client().getFullName());
+        assertThat(Mails.text(news))
+                .contains("/engagements/" + t.id() + "/reports/" + report.getId())
+                .doesNotContain("Secret");
     }
 
     @Test
     void aClientWhoseReportIsDueIsRemindedOncePerDueDate() throws Exception {
         Triad t = fixtures.aTriad();
         CurrentUser coach = fixtures.principal(t.coach());
-        AlignmentMeeting meeting = fixtures.meetingThatBegan(t.id(), MeetingKind.INITIAL,
-                LocalDateTime.now().minusHours(2).truncatedTo(ChronoUnit.MINUTES), 60, null, coach);
-        alignment.writeOutcome(t.id(), meeting.getId(), new OutcomeText("Goals", "Measures", ReportCadence.MONTHLY), coach);
+        AlignmentMeeting meeting = fixtures.meetingThatBegan(
+                t.id(),
+                MeetingKind.INITIAL,
+                LocalDateTime.now().minusHours(2).truncatedTo(ChronoUnit.MINUTES),
+                60,
+                null,
+                coach);
+        alignment.writeOutcome(
+                t.id(), meeting.getId(), new OutcomeText("Goals", "Measures", ReportCadence.MONTHLY), coach);
         for (User person : List.of(t.client(), t.coach(), t.leader())) {
             alignment.confirm(t.id(), meeting.getId(), fixtures.principal(person));
         }
@@ -167,21 +250,28 @@ class AlignmentMailsIntegrationTest {
         reminders.remindDueReports();
         reminders.sendDueReminders();
         assertThat(dueReminders(t.client())).singleElement().satisfies(mail -> {
-            assertThat(mail.getSubject()).isEqualTo("Progress report due for " + t.leader().getFullName());
-            assertThat(mail.getTextBody()).contains("/engagements/" + t.id() + "/reports/new").contains("/account/notifications");
+            assertThat(mail.getSubject())
+                    .isEqualTo("Progress report due for " + t.leader().getFullName());
+            assertThat(mail.getTextBody())
+                    .contains("/engagements/" + t.id() + "/reports/new")
+                    .contains("/account/notifications");
         });
-        List<MimeMessage> mails = received(t.client()).stream().filter(m -> subject(m).startsWith("Progress report due")).toList();
+        List<MimeMessage> mails = received(t.client()).stream()
+                .filter(m -> subject(m).startsWith("Progress report due"))
+                .toList();
         assertThat(mails).hasSize(1);
 
         // once the report is sent, nothing is due until the next period
-        ProgressReport report = reports.write(t.id(), new ReportText("c", "d", "o", "n"), fixtures.principal(t.client()));
+        ProgressReport report =
+                reports.write(t.id(), new ReportText("c", "d", "o", "n"), fixtures.principal(t.client()));
         reports.send(t.id(), report.getId(), fixtures.principal(t.client()));
         assertThat(reports.dueToday()).noneMatch(due -> due.engagementId().equals(t.id()));
     }
 
     List<OutboxMessage> dueReminders(User user) {
         return outbox.findByRecipientEmailOrderById(user.getEmail()).stream()
-                .filter(m -> m.getKind() == NotificationKind.PROGRESS_REPORT_DUE).toList();
+                .filter(m -> m.getKind() == NotificationKind.PROGRESS_REPORT_DUE)
+                .toList();
     }
 
     static String subject(MimeMessage mail) {

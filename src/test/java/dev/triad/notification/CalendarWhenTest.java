@@ -14,8 +14,16 @@ class CalendarWhenTest {
 
     @Test
     void anInvitationsTimeIsWrittenWithItsZone() {
-        CalendarInvite invite = CalendarInvite.request("s@triad", 0, CalendarInviteTest.START, Duration.ofHours(1), "S", null, null,
-                CalendarInviteTest.COACH, List.of());
+        CalendarInvite invite = CalendarInvite.request(
+                "s@triad",
+                0,
+                CalendarInviteTest.START,
+                Duration.ofHours(1),
+                "S",
+                null,
+                null,
+                CalendarInviteTest.COACH,
+                List.of());
         assertThat(Notifications.when(invite)).isEqualTo("3 Dec 2026, 10:00–11:00 (Europe/Paris)");
     }
 }

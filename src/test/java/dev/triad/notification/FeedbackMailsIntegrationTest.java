@@ -59,9 +59,17 @@ class FeedbackMailsIntegrationTest {
     OutboxSender sender;
 
     Assessment request(Triad t) {
-        Long set = questionSets.all().stream().filter(FeedbackQuestionSet::isOffered).findFirst().orElseThrow().getId();
-        return feedback.createRequest(t.id(), new NewFeedbackRequest("Confidential review title " + t.id(), set,
-                LocalDate.now().plusDays(5)),
+        Long set = questionSets.all().stream()
+                .filter(FeedbackQuestionSet::isOffered)
+                .findFirst()
+                .orElseThrow()
+                .getId();
+        return feedback.createRequest(
+                t.id(),
+                new NewFeedbackRequest(
+                        "Confidential review title " + t.id(),
+                        set,
+                        LocalDate.now().plusDays(5)),
                 fixtures.principal(t.coach()));
     }
 
@@ -74,7 +82,11 @@ class FeedbackMailsIntegrationTest {
         Triad t = fixtures.aTriad();
         Assessment review = request(t);
         String email = Fixtures.uniqueEmail("peer");
-        feedback.addRater(t.id(), review.getId(), new NewRater("Pia Peer", email, RaterGroup.PEER), fixtures.principal(t.coach()));
+        feedback.addRater(
+                t.id(),
+                review.getId(),
+                new NewRater("Pia Peer", email, RaterGroup.PEER),
+                fixtures.principal(t.coach()));
 
         OutboxMessage stored = outbox.findByRecipientEmailOrderById(email).get(0);
         assertThat(stored.getKind()).isEqualTo(NotificationKind.FEEDBACK_360_INVITATION);
@@ -82,8 +94,13 @@ class FeedbackMailsIntegrationTest {
         User hr = fixtures.hr();
         String token = stored.getTextBody().replaceAll("(?s).*/feedback/([A-Za-z0-9_-]{43}).*", "$1");
         assertThat(token).hasSize(43);
-        mvc.perform(get("/outbox/" + stored.getId()).with(fixtures.as(hr))).andExpect(status().isNotFound())
-                .andExpect(content().string(allOf(not(containsString(token)), not(containsString(email)), not(containsString("Pia Peer")))));
+        mvc.perform(get("/outbox/" + stored.getId()).with(fixtures.as(hr)))
+                .andExpect(status().isNotFound())
+                .andExpect(content()
+                        .string(allOf(
+                                not(containsString(token)),
+                                not(containsString(email)),
+                                not(containsString("Pia Peer")))));
 
         sender.sendDue(java.time.Instant.now(), List.of(email)); // this rater's, not one batch of the shared outbox
         List<MimeMessage> mails = TestMailServer.to(email);
@@ -91,37 +108,49 @@ class FeedbackMailsIntegrationTest {
         MimeMessage mail = mails.get(0);
         assertThat(mail.getSubject()).isEqualTo(t.client().getFullName() + " asks for your feedback");
         String text = Mails.text(mail);
-        assertThat(text).startsWith("Dear Pia Peer,").contains("Your answers are anonymous").contains("save a draft")
-                .doesNotContain("Confidential review title").doesNotContain("/account/notifications");
+        assertThat(text)
+                .startsWith("Dear Pia Peer,")
+                .contains("Your answers are anonymous")
+                .contains("save a draft")
+                .doesNotContain("Confidential review title")
+                .doesNotContain("/account/notifications");
         assertThat(Mails.html(mail)).contains("Give my feedback").doesNotContain("Confidential review title");
         assertThat(link(mail)).endsWith(token);
         assertThat(outbox.findById(stored.getId()).orElseThrow().getTextBody()).doesNotContain(token);
 
-        mvc.perform(get("/feedback/" + token)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Feedback for " + t.client().getFullName())));
+        mvc.perform(get("/feedback/" + token))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(containsString("Feedback for " + t.client().getFullName())));
     }
 
     @Test
     void theLeaderAsRaterIsToldTheirRatingsAreShownAsTheirsAndAReminderBringsANewLink() throws Exception {
         Triad t = fixtures.aTriad();
         Assessment review = request(t);
-        feedback.addRater(t.id(), review.getId(), new NewRater(t.leader().getFullName(), t.leader().getEmail(), RaterGroup.LEADER),
+        feedback.addRater(
+                t.id(),
+                review.getId(),
+                new NewRater(t.leader().getFullName(), t.leader().getEmail(), RaterGroup.LEADER),
                 fixtures.principal(t.client()));
         sender.sendDue(java.time.Instant.now(), List.of(t.leader().getEmail()));
         MimeMessage invitation = TestMailServer.to(t.leader().getEmail()).get(0);
         assertThat(Mails.text(invitation)).contains("your ratings are shown as yours");
 
-        assertThat(feedback.remind(t.id(), review.getId(), fixtures.principal(t.coach()))).isOne();
+        assertThat(feedback.remind(t.id(), review.getId(), fixtures.principal(t.coach())))
+                .isOne();
         sender.sendDue(java.time.Instant.now(), List.of(t.leader().getEmail()));
         List<MimeMessage> mails = TestMailServer.to(t.leader().getEmail());
         assertThat(mails).hasSize(2);
         MimeMessage reminder = mails.get(1);
-        assertThat(reminder.getSubject()).isEqualTo("Reminder: " + t.client().getFullName() + " asks for your feedback");
+        assertThat(reminder.getSubject())
+                .isEqualTo("Reminder: " + t.client().getFullName() + " asks for your feedback");
         assertThat(link(reminder)).isNotEqualTo(link(invitation));
         for (String link : List.of(link(invitation), link(reminder))) {
             mvc.perform(get(link.substring("http://localhost:8080".length()))).andExpect(status().isOk());
         }
-        assertThat(outbox.findByRecipientEmailOrderById(t.leader().getEmail())).extracting(OutboxMessage::getKind)
+        assertThat(outbox.findByRecipientEmailOrderById(t.leader().getEmail()))
+                .extracting(OutboxMessage::getKind)
                 .containsExactly(NotificationKind.FEEDBACK_360_INVITATION, NotificationKind.FEEDBACK_360_REMINDER);
     }
 }

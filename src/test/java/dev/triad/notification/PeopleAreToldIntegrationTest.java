@@ -11,9 +11,9 @@ import dev.triad.assessment.AssessmentDetails;
 import dev.triad.assessment.AssessmentKind;
 import dev.triad.assessment.AssessmentService;
 import dev.triad.assessment.Sharing;
+import dev.triad.engagement.CoachChangeService;
 import dev.triad.engagement.CoachRoster;
 import dev.triad.engagement.Engagement;
-import dev.triad.engagement.CoachChangeService;
 import dev.triad.goal.Goal;
 import dev.triad.goal.GoalCategory;
 import dev.triad.goal.GoalDetails;
@@ -95,17 +95,27 @@ class PeopleAreToldIntegrationTest {
         // this person's messages only: the shared outbox holds other tests' messages, and one batch may not reach these
         sender.sendDue(java.time.Instant.now(), List.of(person.getEmail()));
         List<MimeMessage> mails = TestMailServer.to(person.getEmail());
-        List<String> kinds = jdbc.queryForList("select kind from outbox_message where lower(recipient_email) = lower(?) order by id",
-                String.class, person.getEmail());
+        List<String> kinds = jdbc.queryForList(
+                "select kind from outbox_message where lower(recipient_email) = lower(?) order by id",
+                String.class,
+                person.getEmail());
         List<java.util.Map<String, Object>> bell = jdbc.queryForList(
                 "select kind, text, link from app_notification where user_id = ? order by id", person.getId());
-        assertThat(mails).as("every message to " + person.getEmail() + " is delivered").hasSameSizeAs(kinds);
-        assertThat(bell).as("each email to a person with an account has its bell entry").hasSameSizeAs(kinds);
+        assertThat(mails)
+                .as("every message to " + person.getEmail() + " is delivered")
+                .hasSameSizeAs(kinds);
+        assertThat(bell)
+                .as("each email to a person with an account has its bell entry")
+                .hasSameSizeAs(kinds);
         List<Told> told = new ArrayList<>();
         for (int i = 0; i < kinds.size(); i++) {
             assertThat(bell.get(i).get("kind")).isEqualTo(kinds.get(i));
-            told.add(new Told(kinds.get(i), mails.get(i).getSubject(), Mails.text(mails.get(i)) + "\n" + Mails.html(mails.get(i)),
-                    (String) bell.get(i).get("text"), (String) bell.get(i).get("link")));
+            told.add(new Told(
+                    kinds.get(i),
+                    mails.get(i).getSubject(),
+                    Mails.text(mails.get(i)) + "\n" + Mails.html(mails.get(i)),
+                    (String) bell.get(i).get("text"),
+                    (String) bell.get(i).get("link")));
         }
         return told;
     }
@@ -131,7 +141,9 @@ class PeopleAreToldIntegrationTest {
         assertThat(told(coach)).singleElement().satisfies(t -> {
             assertThat(t.kind()).isEqualTo("COACH_ASSIGNMENT");
             assertThat(t.subject()).contains(client.getFullName());
-            assertThat(t.body()).startsWith("Dear " + coach.getFullName()).contains("/engagements/" + engagement.getId());
+            assertThat(t.body())
+                    .startsWith("Dear " + coach.getFullName())
+                    .contains("/engagements/" + engagement.getId());
             assertThat(t.bellText()).contains(client.getFullName());
             assertThat(t.bellLink()).isEqualTo("/engagements/" + engagement.getId());
         });
@@ -185,14 +197,23 @@ class PeopleAreToldIntegrationTest {
         roster.assign(t.id(), newCoach.getId(), true, "The client asked", fixtures.principal(fixtures.hr()));
 
         List<Told> client = told(t.client());
-        assertThat(client).as("one message: the answer, not also a plain change of coach").hasSize(clientBefore + 1);
+        assertThat(client)
+                .as("one message: the answer, not also a plain change of coach")
+                .hasSize(clientBefore + 1);
         assertThat(client.get(client.size() - 1)).satisfies(n -> {
             assertThat(n.kind()).isEqualTo("COACH_CHANGED");
-            assertThat(n.everything()).contains("request").contains(newCoach.getFullName()).doesNotContain(SECRET);
+            assertThat(n.everything())
+                    .contains("request")
+                    .contains(newCoach.getFullName())
+                    .doesNotContain(SECRET);
         });
         for (User coach : List.of(t.coach(), newCoach)) {
-            assertThat(told(coach)).as(coach.getEmail()).allSatisfy(n -> assertThat(n.everything())
-                    .doesNotContain(SECRET).doesNotContainIgnoringCase("request").doesNotContainIgnoringCase("asked"));
+            assertThat(told(coach))
+                    .as(coach.getEmail())
+                    .allSatisfy(n -> assertThat(n.everything())
+                            .doesNotContain(SECRET)
+                            .doesNotContainIgnoringCase("request")
+                            .doesNotContainIgnoringCase("asked"));
         }
         assertThat(told(t.leader())).isEmpty();
     }
@@ -211,9 +232,13 @@ class PeopleAreToldIntegrationTest {
         List<Told> client = told(t.client(), "LEADER_FEEDBACK");
         assertThat(told(t.client())).hasSize(clientBefore + 2);
         assertThat(client).hasSize(2);
-        assertThat(client.get(0).everything()).contains(t.leader().getFullName()).contains("feedback");
+        assertThat(client.get(0).everything())
+                .contains(t.leader().getFullName())
+                .contains("feedback");
         assertThat(client.get(0).bellLink()).isEqualTo("/engagements/" + t.id() + "/reports");
-        assertThat(client.get(1).everything()).contains(t.leader().getFullName()).contains("goal");
+        assertThat(client.get(1).everything())
+                .contains(t.leader().getFullName())
+                .contains("goal");
         assertThat(client.get(1).bellLink()).isEqualTo("/engagements/" + t.id() + "/goals/" + goal.getId());
         assertThat(client).allSatisfy(n -> assertThat(n.everything()).doesNotContain(SECRET));
         assertThat(told(t.coach())).hasSize(coachBefore);
@@ -224,16 +249,23 @@ class PeopleAreToldIntegrationTest {
     void theClientHearsOnceThatTheCoachSharedASessionSummaryWithoutItsText() throws Exception {
         Triad t = fixtures.aTriad();
         CurrentUser coach = fixtures.principal(t.coach());
-        CoachingSession session = sessions.schedule(t.id(), new NewSession(LocalDateTime.now().plusDays(2).truncatedTo(ChronoUnit.MINUTES),
-                60, SessionFormat.VIDEO, null), coach);
+        CoachingSession session = sessions.schedule(
+                t.id(),
+                new NewSession(
+                        LocalDateTime.now().plusDays(2).truncatedTo(ChronoUnit.MINUTES), 60, SessionFormat.VIDEO, null),
+                coach);
         // it took place: moved into the past behind the booking rules' back, as time would
         jdbc.update("update coaching_session set starts_at = now() - interval '3 hours' where id = ?", session.getId());
         sessions.hold(t.id(), session.getId(), coach);
         sessions.recordSummary(t.id(), session.getId(), version(t, session, coach), "Summary " + SECRET, coach);
-        sessions.recordSummary(t.id(), session.getId(), version(t, session, coach), "Summary, corrected " + SECRET, coach);
+        sessions.recordSummary(
+                t.id(), session.getId(), version(t, session, coach), "Summary, corrected " + SECRET, coach);
 
         assertThat(told(t.client(), "SESSION_SUMMARY")).singleElement().satisfies(n -> {
-            assertThat(n.everything()).contains(t.coach().getFullName()).contains("summary").doesNotContain(SECRET);
+            assertThat(n.everything())
+                    .contains(t.coach().getFullName())
+                    .contains("summary")
+                    .doesNotContain(SECRET);
             assertThat(n.bellLink()).isEqualTo("/engagements/" + t.id() + "/sessions/" + session.getId());
         });
         assertThat(told(t.coach(), "SESSION_SUMMARY")).isEmpty();
@@ -244,25 +276,40 @@ class PeopleAreToldIntegrationTest {
     void theLeaderHearsWhenAnAssessmentOrAGoalIsSharedOrWithdrawnButNotWhatItSays() throws Exception {
         Triad t = fixtures.aTriad();
         CurrentUser client = fixtures.principal(t.client());
-        Assessment assessment = assessments.create(t.id(), new AssessmentDetails(AssessmentKind.PSYCHOMETRIC, "Instrument " + SECRET,
-                LocalDate.now().minusDays(3), "Summary " + SECRET, "Strength " + SECRET, "Area " + SECRET), fixtures.principal(t.coach()));
+        Assessment assessment = assessments.create(
+                t.id(),
+                new AssessmentDetails(
+                        AssessmentKind.PSYCHOMETRIC,
+                        "Instrument " + SECRET,
+                        LocalDate.now().minusDays(3),
+                        "Summary " + SECRET,
+                        "Strength " + SECRET,
+                        "Area " + SECRET),
+                fixtures.principal(t.coach()));
         goals.create(t.id(), goal("Private " + SECRET, GoalVisibility.PRIVATE), client);
         assertThat(told(t.leader())).as("nothing shared yet").isEmpty();
 
         assessments.share(t.id(), assessment.getId(), Sharing.SUMMARY, client);
         assessments.share(t.id(), assessment.getId(), Sharing.NONE, client);
         Goal shared = goals.create(t.id(), goal("Shared " + SECRET, GoalVisibility.SHARED), client);
-        goals.update(t.id(), shared.getId(), shared.getVersion(), goal("Shared " + SECRET, GoalVisibility.PRIVATE), client);
+        goals.update(
+                t.id(), shared.getId(), shared.getVersion(), goal("Shared " + SECRET, GoalVisibility.PRIVATE), client);
 
         List<Told> leader = told(t.leader());
         assertThat(leader).extracting(Told::kind).containsOnly("CLIENT_SHARES").hasSize(4);
-        assertThat(leader).extracting(Told::bellLink).containsExactly(
-                "/engagements/" + t.id() + "/assessments/" + assessment.getId(),
-                "/engagements/" + t.id() + "/assessments",
-                "/engagements/" + t.id() + "/goals/" + shared.getId(),
-                "/engagements/" + t.id() + "/goals");
-        assertThat(leader).allSatisfy(n -> assertThat(n.everything()).contains(t.client().getFullName()).doesNotContain(SECRET)
-                .doesNotContain("Instrument").doesNotContain("Psychometric"));
+        assertThat(leader)
+                .extracting(Told::bellLink)
+                .containsExactly(
+                        "/engagements/" + t.id() + "/assessments/" + assessment.getId(),
+                        "/engagements/" + t.id() + "/assessments",
+                        "/engagements/" + t.id() + "/goals/" + shared.getId(),
+                        "/engagements/" + t.id() + "/goals");
+        assertThat(leader)
+                .allSatisfy(n -> assertThat(n.everything())
+                        .contains(t.client().getFullName())
+                        .doesNotContain(SECRET)
+                        .doesNotContain("Instrument")
+                        .doesNotContain("Psychometric"));
         assertThat(leader.get(0).everything()).contains("shared an assessment");
         assertThat(leader.get(1).everything()).contains("no longer");
         assertThat(told(t.coach(), "CLIENT_SHARES")).isEmpty();
@@ -301,6 +348,7 @@ class PeopleAreToldIntegrationTest {
     }
 
     private static GoalDetails goal(String statement, GoalVisibility visibility) {
-        return new GoalDetails(statement, "Measure " + SECRET, GoalCategory.WORK, null, null, null, GoalStatus.ACTIVE, visibility);
+        return new GoalDetails(
+                statement, "Measure " + SECRET, GoalCategory.WORK, null, null, null, GoalStatus.ACTIVE, visibility);
     }
 }

@@ -67,12 +67,15 @@ class ReminderMailsIntegrationTest {
     JdbcTemplate jdbc;
 
     List<OutboxMessage> mailsTo(User user, NotificationKind kind) {
-        return outbox.findByRecipientEmailOrderById(user.getEmail()).stream().filter(m -> m.getKind() == kind).toList();
+        return outbox.findByRecipientEmailOrderById(user.getEmail()).stream()
+                .filter(m -> m.getKind() == kind)
+                .toList();
     }
 
     CoachingSession sessionIn(Triad triad, Duration fromNow) {
         LocalDateTime start = LocalDateTime.now().plus(fromNow).truncatedTo(ChronoUnit.MINUTES);
-        return sessions.schedule(triad.id(), new NewSession(start, 60, SessionFormat.VIDEO, null), fixtures.principal(triad.coach()));
+        return sessions.schedule(
+                triad.id(), new NewSession(start, 60, SessionFormat.VIDEO, null), fixtures.principal(triad.coach()));
     }
 
     @Test
@@ -84,40 +87,61 @@ class ReminderMailsIntegrationTest {
         reminders.remindOfSessions(Instant.now());
         reminders.remindOfSessions(Instant.now());
 
-        assertThat(mailsTo(triad.client(), NotificationKind.SESSION_REMINDER)).singleElement().satisfies(mail -> {
-            assertThat(mail.getSubject()).contains("Reminder: coaching session with " + triad.coach().getFullName());
-            assertThat(mail.getTextBody())
-                    .startsWith("Dear " + triad.client().getFullName() + ",")
-                    .contains("Cancel: http://localhost:8080" + page + "/cancel")
-                    .contains("Or move it to another time: http://localhost:8080" + page + "/move")
-                    .contains("less than 48 hours before the session")
-                    .contains("Choose which reminders you get: http://localhost:8080/account/notifications");
-            assertThat(mail.getHtmlBody()).contains(page + "/cancel").contains(page + "/move");
-        });
-        assertThat(mailsTo(triad.coach(), NotificationKind.SESSION_REMINDER)).singleElement().satisfies(mail -> {
-            assertThat(mail.getSubject()).contains("with " + triad.client().getFullName());
-            assertThat(mail.getTextBody()).contains(page + "/cancel").doesNotContain("deducted");
-        });
+        assertThat(mailsTo(triad.client(), NotificationKind.SESSION_REMINDER))
+                .singleElement()
+                .satisfies(mail -> {
+                    assertThat(mail.getSubject())
+                            .contains("Reminder: coaching session with "
+                                    + triad.coach().getFullName());
+                    assertThat(mail.getTextBody())
+                            .startsWith("Dear " + triad.client().getFullName() + ",")
+                            .contains("Cancel: http://localhost:8080" + page + "/cancel")
+                            .contains("Or move it to another time: http://localhost:8080" + page + "/move")
+                            .contains("less than 48 hours before the session")
+                            .contains("Choose which reminders you get: http://localhost:8080/account/notifications");
+                    assertThat(mail.getHtmlBody()).contains(page + "/cancel").contains(page + "/move");
+                });
+        assertThat(mailsTo(triad.coach(), NotificationKind.SESSION_REMINDER))
+                .singleElement()
+                .satisfies(mail -> {
+                    assertThat(mail.getSubject())
+                            .contains("with " + triad.client().getFullName());
+                    assertThat(mail.getTextBody()).contains(page + "/cancel").doesNotContain("deducted");
+                });
         // no agenda yet: the client is asked for one, once
-        assertThat(mailsTo(triad.client(), NotificationKind.AGENDA_REMINDER)).singleElement()
-                .satisfies(mail -> assertThat(mail.getTextBody()).contains("It has no agenda yet").contains(page));
+        assertThat(mailsTo(triad.client(), NotificationKind.AGENDA_REMINDER))
+                .singleElement()
+                .satisfies(mail -> assertThat(mail.getTextBody())
+                        .contains("It has no agenda yet")
+                        .contains(page));
     }
 
     @Test
     void aThreeWayMeetingWithinADayRemindsAllThreeOnceWithItsCancelAndMoveLinks() {
         Triad triad = fixtures.aTriad();
-        AlignmentMeeting meeting = alignment.schedule(triad.id(), new NewMeeting(MeetingKind.INITIAL,
-                LocalDateTime.now().plusHours(20).truncatedTo(ChronoUnit.MINUTES), 60, "Board room"), fixtures.principal(triad.coach()));
+        AlignmentMeeting meeting = alignment.schedule(
+                triad.id(),
+                new NewMeeting(
+                        MeetingKind.INITIAL,
+                        LocalDateTime.now().plusHours(20).truncatedTo(ChronoUnit.MINUTES),
+                        60,
+                        "Board room"),
+                fixtures.principal(triad.coach()));
         String page = "/engagements/" + triad.id() + "/alignment/meetings/" + meeting.getId();
 
         reminders.remindOfMeetings(Instant.now());
         reminders.remindOfMeetings(Instant.now());
 
         for (User person : List.of(triad.client(), triad.coach(), triad.leader())) {
-            assertThat(mailsTo(person, NotificationKind.SESSION_REMINDER)).as(person.getEmail()).singleElement().satisfies(mail -> {
-                assertThat(mail.getSubject()).startsWith("Reminder: Initial alignment meeting on");
-                assertThat(mail.getTextBody()).contains(page + "/cancel").contains(page + "/move");
-            });
+            assertThat(mailsTo(person, NotificationKind.SESSION_REMINDER))
+                    .as(person.getEmail())
+                    .singleElement()
+                    .satisfies(mail -> {
+                        assertThat(mail.getSubject()).startsWith("Reminder: Initial alignment meeting on");
+                        assertThat(mail.getTextBody())
+                                .contains(page + "/cancel")
+                                .contains(page + "/move");
+                    });
         }
     }
 
@@ -127,27 +151,40 @@ class ReminderMailsIntegrationTest {
         CoachingSession inTwoDays = sessionIn(triad, Duration.ofHours(50));
         CoachingSession inTwoAndAHalfDays = sessionIn(triad, Duration.ofHours(60));
         sessionIn(triad, Duration.ofDays(5));
-        sessions.writeAgenda(triad.id(), inTwoAndAHalfDays.getId(), inTwoAndAHalfDays.getVersion(), "The board presentation", fixtures.principal(triad.client()));
+        sessions.writeAgenda(
+                triad.id(),
+                inTwoAndAHalfDays.getId(),
+                inTwoAndAHalfDays.getVersion(),
+                "The board presentation",
+                fixtures.principal(triad.client()));
 
         reminders.remindOfSessions(Instant.now());
 
         assertThat(mailsTo(triad.client(), NotificationKind.SESSION_REMINDER)).isEmpty();
-        assertThat(mailsTo(triad.client(), NotificationKind.AGENDA_REMINDER)).singleElement()
+        assertThat(mailsTo(triad.client(), NotificationKind.AGENDA_REMINDER))
+                .singleElement()
                 .satisfies(mail -> assertThat(mail.getTextBody()).contains("/sessions/" + inTwoDays.getId()));
         assertThat(outbox.findByRecipientEmailOrderById(triad.client().getEmail()))
-                .allSatisfy(mail -> assertThat(mail.getTextBody() + mail.getHtmlBody()).doesNotContain("board presentation"));
+                .allSatisfy(mail ->
+                        assertThat(mail.getTextBody() + mail.getHtmlBody()).doesNotContain("board presentation"));
 
         // a day later the first one is within 24 hours
         reminders.remindOfSessions(Instant.now().plus(Duration.ofHours(27)));
-        assertThat(mailsTo(triad.client(), NotificationKind.SESSION_REMINDER)).singleElement()
+        assertThat(mailsTo(triad.client(), NotificationKind.SESSION_REMINDER))
+                .singleElement()
                 .satisfies(mail -> assertThat(mail.getTextBody()).contains("/sessions/" + inTwoDays.getId()));
     }
 
     @Test
     void cancelledSessionsAndPeopleWhoSwitchedTheReminderOffGetNone() {
         Triad triad = fixtures.aTriad();
-        preferences.chooseReminders(triad.client().getId(), triad.client().getRoles(), EnumSet.complementOf(EnumSet.of(NotificationKind.SESSION_REMINDER,
-                NotificationKind.AGENDA_REMINDER, NotificationKind.FEEDBACK_360_REMINDER)));
+        preferences.chooseReminders(
+                triad.client().getId(),
+                triad.client().getRoles(),
+                EnumSet.complementOf(EnumSet.of(
+                        NotificationKind.SESSION_REMINDER,
+                        NotificationKind.AGENDA_REMINDER,
+                        NotificationKind.FEEDBACK_360_REMINDER)));
         sessionIn(triad, Duration.ofHours(10));
         CoachingSession cancelled = sessionIn(triad, Duration.ofHours(12));
         sessions.cancel(triad.id(), cancelled.getId(), null, fixtures.principal(triad.coach()));
@@ -156,7 +193,8 @@ class ReminderMailsIntegrationTest {
 
         assertThat(mailsTo(triad.client(), NotificationKind.SESSION_REMINDER)).isEmpty();
         assertThat(mailsTo(triad.client(), NotificationKind.AGENDA_REMINDER)).isEmpty();
-        assertThat(mailsTo(triad.coach(), NotificationKind.SESSION_REMINDER)).singleElement()
+        assertThat(mailsTo(triad.coach(), NotificationKind.SESSION_REMINDER))
+                .singleElement()
                 .satisfies(mail -> assertThat(mail.getTextBody()).doesNotContain("/sessions/" + cancelled.getId()));
     }
 
@@ -169,22 +207,29 @@ class ReminderMailsIntegrationTest {
         actionSteps.add(triad.id(), null, "Ask two peers for feedback", monday.minusDays(3), client);
         actionSteps.add(triad.id(), null, "Delegate the budget review", monday.minusDays(1), client);
         actionSteps.add(triad.id(), null, "Not due yet", monday.plusDays(2), client);
-        actionSteps.add(closed.id(), null, "In a closed engagement", monday.minusDays(3), fixtures.principal(closed.client()));
+        actionSteps.add(
+                closed.id(), null, "In a closed engagement", monday.minusDays(3), fixtures.principal(closed.client()));
         jdbc.update("update engagement set phase = 'CLOSED' where id = ?", closed.id());
 
         reminders.digestOverdueSteps(monday);
         reminders.digestOverdueSteps(monday.plusDays(1));
 
-        assertThat(mailsTo(triad.client(), NotificationKind.OVERDUE_ACTION_STEPS)).singleElement().satisfies(mail -> {
-            assertThat(mail.getSubject()).isEqualTo("2 action steps are past their due date");
-            assertThat(mail.getTextBody()).contains("/engagements/" + triad.id() + "/plan")
-                    .doesNotContain("Ask two peers").doesNotContain("Delegate");
-        });
-        assertThat(mailsTo(closed.client(), NotificationKind.OVERDUE_ACTION_STEPS)).isEmpty();
+        assertThat(mailsTo(triad.client(), NotificationKind.OVERDUE_ACTION_STEPS))
+                .singleElement()
+                .satisfies(mail -> {
+                    assertThat(mail.getSubject()).isEqualTo("2 action steps are past their due date");
+                    assertThat(mail.getTextBody())
+                            .contains("/engagements/" + triad.id() + "/plan")
+                            .doesNotContain("Ask two peers")
+                            .doesNotContain("Delegate");
+                });
+        assertThat(mailsTo(closed.client(), NotificationKind.OVERDUE_ACTION_STEPS))
+                .isEmpty();
 
         // next week, another digest
         reminders.digestOverdueSteps(monday.plusWeeks(1));
-        assertThat(mailsTo(triad.client(), NotificationKind.OVERDUE_ACTION_STEPS)).hasSize(2);
+        assertThat(mailsTo(triad.client(), NotificationKind.OVERDUE_ACTION_STEPS))
+                .hasSize(2);
     }
 
     @Test
@@ -192,18 +237,27 @@ class ReminderMailsIntegrationTest {
         Triad writes = fixtures.aTriad();
         Triad forgets = fixtures.aTriad();
         LocalDate monday = Weeks.mondayOf(LocalDate.now());
-        journal.write(writes.id(), fixtures.principal(writes.client()), monday, new ReflectionText("Reviewed my plan", null, null), false);
+        journal.write(
+                writes.id(),
+                fixtures.principal(writes.client()),
+                monday,
+                new ReflectionText("Reviewed my plan", null, null),
+                false);
 
         reminders.promptReflections(monday.plusDays(3)); // Thursday: not yet
-        assertThat(mailsTo(forgets.client(), NotificationKind.WEEKLY_REFLECTION)).isEmpty();
+        assertThat(mailsTo(forgets.client(), NotificationKind.WEEKLY_REFLECTION))
+                .isEmpty();
 
         reminders.promptReflections(monday.plusDays(4)); // Friday
         reminders.promptReflections(monday.plusDays(5));
-        assertThat(mailsTo(forgets.client(), NotificationKind.WEEKLY_REFLECTION)).singleElement().satisfies(mail -> {
-            assertThat(mail.getSubject()).isEqualTo("Time for this week’s reflection");
-            assertThat(mail.getTextBody()).contains("/engagements/" + forgets.id() + "/journal/new")
-                    .contains("your coaching with " + forgets.coach().getFullName());
-        });
+        assertThat(mailsTo(forgets.client(), NotificationKind.WEEKLY_REFLECTION))
+                .singleElement()
+                .satisfies(mail -> {
+                    assertThat(mail.getSubject()).isEqualTo("Time for this week’s reflection");
+                    assertThat(mail.getTextBody())
+                            .contains("/engagements/" + forgets.id() + "/journal/new")
+                            .contains("your coaching with " + forgets.coach().getFullName());
+                });
         assertThat(mailsTo(writes.client(), NotificationKind.WEEKLY_REFLECTION)).isEmpty();
     }
 }

@@ -35,29 +35,46 @@ class ClientDownloadsHerDataAndHrErasesItJourneyTest extends BrowserTest {
         Written w = content.writeAll(fixtures.aTriad());
 
         Page client = signIn(w.triad().client().getEmail(), Fixtures.PASSWORD);
-        client.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("download everything Triad holds about your coaching")).click();
-        assertThat(client.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your data"))).isVisible();
+        client.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("download everything Triad holds about your coaching"))
+                .click();
+        assertThat(client.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your data")))
+                .isVisible();
         screenshot(client, "my-data");
-        Download download = client.waitForDownload(() ->
-                client.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Download my data (ZIP)")).click());
+        Download download = client.waitForDownload(
+                () -> client.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Download my data (ZIP)"))
+                        .click());
         assertThat(download.suggestedFilename()).startsWith("triad-my-data-").endsWith(".zip");
         Map<String, byte[]> entries = DataRightsIntegrationTest.unzip(Files.readAllBytes(download.path()));
-        assertThat(new String(entries.get("goals.json"), StandardCharsets.UTF_8)).contains("Goal " + w.marker());
+        assertThat(new String(entries.get("goals.json"), StandardCharsets.UTF_8))
+                .contains("Goal " + w.marker());
         assertThat(entries).containsKey("README.txt");
 
         var hrUser = fixtures.hr();
         content.closeAndAnswer(w, hrUser);
         content.closedYearsAgo(w.id(), 4);
         Page hr = signIn(hrUser.getEmail(), Fixtures.PASSWORD);
-        hr.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Retention").setExact(true)).click();
-        assertThat(hr.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Data retention"))).isVisible();
+        hr.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Retention").setExact(true))
+                .click();
+        assertThat(hr.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Data retention")))
+                .isVisible();
         screenshot(hr, "retention");
-        hr.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Erase personal content of engagement " + w.id()).setExact(true)).click();
-        hr.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Erase personal content")).click();
+        hr.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions()
+                                .setName("Erase personal content of engagement " + w.id())
+                                .setExact(true))
+                .click();
+        hr.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Erase personal content"))
+                .click();
         assertThat(hr.getByText("Say why you erase it")).isVisible();
         screenshot(hr, "retention-erase-confirm");
         hr.getByLabel("Why").fill("Retention schedule");
-        hr.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Erase personal content")).click();
+        hr.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Erase personal content"))
+                .click();
         assertThat(hr.getByRole(AriaRole.STATUS).first()).containsText("was erased");
         assertThat(hr.locator("#erased")).containsText("#" + w.id());
 

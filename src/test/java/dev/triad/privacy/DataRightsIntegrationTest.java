@@ -3,7 +3,6 @@ package dev.triad.privacy;
 import dev.triad.account.CurrentUser;
 import dev.triad.account.Role;
 import dev.triad.account.User;
-import dev.triad.engagement.PhaseMoved;
 import dev.triad.privacy.PersonalContent.Written;
 import dev.triad.programme.Programme;
 import dev.triad.support.Activity;
@@ -48,9 +47,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class DataRightsIntegrationTest {
 
-    static final List<String> KINDS = List.of("profile.json", "engagements.json", "goals.json", "action-steps.json", "reflections.json",
-            "sessions.json", "assessments.json", "assessment-access-log.json", "alignment.json", "progress-reports.json",
-            "evaluation.json", "README.txt");
+    static final List<String> KINDS = List.of(
+            "profile.json",
+            "engagements.json",
+            "goals.json",
+            "action-steps.json",
+            "reflections.json",
+            "sessions.json",
+            "assessments.json",
+            "assessment-access-log.json",
+            "alignment.json",
+            "progress-reports.json",
+            "evaluation.json",
+            "README.txt");
 
     static final String FILES = "assessment-files/";
 
@@ -116,36 +125,66 @@ class DataRightsIntegrationTest {
                 assertThat(node.isObject()).as(name).isTrue();
             }
         }
-        String all = entries.entrySet().stream().filter(e -> !e.getKey().startsWith(FILES))
-                .map(e -> new String(e.getValue(), StandardCharsets.UTF_8)).reduce("", String::concat);
+        String all = entries.entrySet().stream()
+                .filter(e -> !e.getKey().startsWith(FILES))
+                .map(e -> new String(e.getValue(), StandardCharsets.UTF_8))
+                .reduce("", String::concat);
         // Each kind, in its own file.
         assertThat(text(entries, "profile.json")).contains(mine.triad().client().getEmail());
-        assertThat(text(entries, "engagements.json")).contains(mine.triad().coach().getFullName(), "hoursLedger");
-        assertThat(text(entries, "goals.json")).contains("Goal " + m, "Success " + m, "Check-in comment " + m, "Leader input " + m);
+        assertThat(text(entries, "engagements.json"))
+                .contains(mine.triad().coach().getFullName(), "hoursLedger");
+        assertThat(text(entries, "goals.json"))
+                .contains("Goal " + m, "Success " + m, "Check-in comment " + m, "Leader input " + m);
         assertThat(text(entries, "action-steps.json")).contains("Step " + m, "Step note " + m);
         assertThat(text(entries, "reflections.json")).contains("Reflection " + m);
-        assertThat(text(entries, "sessions.json")).contains("Agenda " + m, "Summary " + m, "Commitment " + m, "Room " + m);
-        assertThat(text(entries, "assessments.json")).contains("Assessment " + m, "Assessment summary " + m, "Strength " + m,
-                "Development area " + m, "Competency " + m, "360 " + m, "Open answer 0 " + m, "Open answer 2 " + m);
-        assertThat(text(entries, "assessment-access-log.json")).contains(mine.triad().coach().getFullName());
-        assertThat(text(entries, "alignment.json")).contains("Objectives " + m, "Checklist note " + m, "Expectation " + m,
-                "Agreed goals " + m, "Agreed measures " + m, "Prompted " + m, "Background " + m);
-        assertThat(text(entries, "progress-reports.json")).contains("Committed " + m, "Next steps " + m, "Leader feedback " + m);
-        assertThat(text(entries, "evaluation.json")).contains("Check-in answer " + m, "Referral " + m, "Change reason " + m, "Productivity");
-        assertThat(text(entries, "README.txt")).contains("goals.json", "sessions.json", "assessments.json", "private notes");
+        assertThat(text(entries, "sessions.json"))
+                .contains("Agenda " + m, "Summary " + m, "Commitment " + m, "Room " + m);
+        assertThat(text(entries, "assessments.json"))
+                .contains(
+                        "Assessment " + m,
+                        "Assessment summary " + m,
+                        "Strength " + m,
+                        "Development area " + m,
+                        "Competency " + m,
+                        "360 " + m,
+                        "Open answer 0 " + m,
+                        "Open answer 2 " + m);
+        assertThat(text(entries, "assessment-access-log.json"))
+                .contains(mine.triad().coach().getFullName());
+        assertThat(text(entries, "alignment.json"))
+                .contains(
+                        "Objectives " + m,
+                        "Checklist note " + m,
+                        "Expectation " + m,
+                        "Agreed goals " + m,
+                        "Agreed measures " + m,
+                        "Prompted " + m,
+                        "Background " + m);
+        assertThat(text(entries, "progress-reports.json"))
+                .contains("Committed " + m, "Next steps " + m, "Leader feedback " + m);
+        assertThat(text(entries, "evaluation.json"))
+                .contains("Check-in answer " + m, "Referral " + m, "Change reason " + m, "Productivity");
+        assertThat(text(entries, "README.txt"))
+                .contains("goals.json", "sessions.json", "assessments.json", "private notes");
         // The report file, as uploaded.
-        List<String> files = entries.keySet().stream().filter(n -> n.startsWith(FILES)).toList();
+        List<String> files =
+                entries.keySet().stream().filter(n -> n.startsWith(FILES)).toList();
         assertThat(files).hasSize(1).allMatch(n -> n.endsWith("report.pdf"));
         assertThat(entries.get(files.get(0))).isEqualTo(mine.reportFile());
         // Never what only the coach reads, never who the raters are, nothing of another client.
         assertThat(all).doesNotContain(mine.privateNote(), mine.coachability());
         for (int i = 0; i < 3; i++) {
-            assertThat(all).doesNotContain(mine.raterNames().get(i), mine.raterEmails().get(i));
+            assertThat(all)
+                    .doesNotContain(mine.raterNames().get(i), mine.raterEmails().get(i));
         }
         assertThat(all).doesNotContain(theirs.marker(), theirs.triad().client().getEmail());
         // Audited, without content.
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where kind = 'EXPORTED' and actor_email = ? and subject = ?",
-                Long.class, mine.triad().client().getEmail(), "person " + mine.triad().client().getId())).isOne();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_entry where kind = 'EXPORTED' and actor_email = ? and subject = ?",
+                        Long.class,
+                        mine.triad().client().getEmail(),
+                        "person " + mine.triad().client().getId()))
+                .isOne();
     }
 
     @Test
@@ -154,14 +193,17 @@ class DataRightsIntegrationTest {
         content.closeAndAnswer(w, fixtures.hr());
         activity.answerCloseOut(w.id(), w.triad().leader(), 2, 2, 2, 2);
         String evaluation = text(export(w.triad().client()), "evaluation.json");
-        assertThat(evaluation).contains("Close-out comment " + w.marker()).doesNotContain("Comment by " + w.triad().leader().getFullName());
+        assertThat(evaluation)
+                .contains("Close-out comment " + w.marker())
+                .doesNotContain("Comment by " + w.triad().leader().getFullName());
     }
 
     @Test
     void onlyClientsExportAndOnlyTheirOwnData() throws Exception {
         Triad t = fixtures.aTriad();
         for (User notAClient : List.of(t.coach(), t.leader(), fixtures.hr())) {
-            mvc.perform(get("/account/my-data/download").with(fixtures.as(notAClient))).andExpect(status().isForbidden());
+            mvc.perform(get("/account/my-data/download").with(fixtures.as(notAClient)))
+                    .andExpect(status().isForbidden());
             mvc.perform(get("/account/my-data").with(fixtures.as(notAClient))).andExpect(status().isForbidden());
         }
         // A client with no engagement gets their account details; a page and a link say what is in the file.
@@ -170,44 +212,74 @@ class DataRightsIntegrationTest {
         assertThat(entries.keySet()).containsAll(KINDS);
         assertThat(text(entries, "goals.json")).doesNotContain("Goal ");
         mvc.perform(get("/account/my-data").with(fixtures.as(newClient)))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Download my data (ZIP)")));
-        mvc.perform(get("/").with(fixtures.as(newClient))).andExpect(content().string(containsString("/account/my-data")));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Download my data (ZIP)")));
+        mvc.perform(get("/").with(fixtures.as(newClient)))
+                .andExpect(content().string(containsString("/account/my-data")));
     }
 
     @Test
     void erasureIsRefusedForAnOpenEngagementBeforeRetentionAndForAnyoneButHr() throws Exception {
         User hr = fixtures.hr();
         Triad open = fixtures.aTriad();
-        mvc.perform(post("/retention/engagements/" + open.id() + "/erase").with(fixtures.as(hr)).with(csrf())
+        mvc.perform(post("/retention/engagements/" + open.id() + "/erase")
+                        .with(fixtures.as(hr))
+                        .with(csrf())
                         .param("reason", "Retention schedule"))
-                .andExpect(status().isConflict()).andExpect(content().string(containsString("is not closed")));
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("is not closed")));
 
         Written recent = content.writeAll(fixtures.aTriad());
         content.closeAndAnswer(recent, hr);
         content.closedYearsAgo(recent.id(), 2);
-        mvc.perform(post("/retention/engagements/" + recent.id() + "/erase").with(fixtures.as(hr)).with(csrf())
+        mvc.perform(post("/retention/engagements/" + recent.id() + "/erase")
+                        .with(fixtures.as(hr))
+                        .with(csrf())
                         .param("reason", "Retention schedule"))
-                .andExpect(status().isConflict()).andExpect(content().string(containsString("can be erased from")));
-        String refusal = mvc.perform(get("/retention/engagements/" + recent.id() + "/erase").with(fixtures.as(hr)))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("can be erased from")))
-                .andReturn().getResponse().getContentAsString();
-        assertThat(refusal).containsPattern("can be erased from \\d{1,2} [A-Z][a-z]{2} \\d{4}")
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("can be erased from")));
+        String refusal = mvc.perform(
+                        get("/retention/engagements/" + recent.id() + "/erase").with(fixtures.as(hr)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("can be erased from")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(refusal)
+                .containsPattern("can be erased from \\d{1,2} [A-Z][a-z]{2} \\d{4}")
                 .doesNotContainPattern("(closed on|erased from) \\d{4}-");
 
         content.closedYearsAgo(recent.id(), 4);
-        for (User notHr : List.of(recent.triad().client(), recent.triad().coach(), recent.triad().leader())) {
-            mvc.perform(post("/retention/engagements/" + recent.id() + "/erase").with(fixtures.as(notHr)).with(csrf())
-                    .param("reason", "Retention schedule")).andExpect(status().isForbidden());
+        for (User notHr : List.of(
+                recent.triad().client(), recent.triad().coach(), recent.triad().leader())) {
+            mvc.perform(post("/retention/engagements/" + recent.id() + "/erase")
+                            .with(fixtures.as(notHr))
+                            .with(csrf())
+                            .param("reason", "Retention schedule"))
+                    .andExpect(status().isForbidden());
             mvc.perform(get("/retention").with(fixtures.as(notHr))).andExpect(status().isForbidden());
         }
         // A reason is needed.
-        mvc.perform(post("/retention/engagements/" + recent.id() + "/erase").with(fixtures.as(hr)).with(csrf())
-                .param("reason", " ")).andExpect(status().isBadRequest()).andExpect(content().string(containsString("Say why you erase it")));
-        assertThat(jdbc.queryForObject("select count(*) from goal where engagement_id = ? and statement like ?", Long.class,
-                recent.id(), "%" + recent.marker() + "%")).isOne();
-        assertThat(jdbc.queryForObject("select erased_on is null from engagement where id = ?", Boolean.class, recent.id())).isTrue();
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where kind = 'ERASED' and subject = ?", Long.class,
-                "engagement " + recent.id())).isZero();
+        mvc.perform(post("/retention/engagements/" + recent.id() + "/erase")
+                        .with(fixtures.as(hr))
+                        .with(csrf())
+                        .param("reason", " "))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Say why you erase it")));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from goal where engagement_id = ? and statement like ?",
+                        Long.class,
+                        recent.id(),
+                        "%" + recent.marker() + "%"))
+                .isOne();
+        assertThat(jdbc.queryForObject(
+                        "select erased_on is null from engagement where id = ?", Boolean.class, recent.id()))
+                .isTrue();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_entry where kind = 'ERASED' and subject = ?",
+                        Long.class,
+                        "engagement " + recent.id()))
+                .isZero();
     }
 
     @Test
@@ -227,35 +299,61 @@ class DataRightsIntegrationTest {
         assertThat(pagesBefore.values()).allMatch(s -> s < 500);
 
         mvc.perform(get("/retention").with(fixtures.as(hr)))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("/retention/engagements/" + w.id() + "/erase")));
-        mvc.perform(post("/retention/engagements/" + w.id() + "/erase").with(fixtures.as(hr)).with(csrf())
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/retention/engagements/" + w.id() + "/erase")));
+        mvc.perform(post("/retention/engagements/" + w.id() + "/erase")
+                        .with(fixtures.as(hr))
+                        .with(csrf())
                         .param("reason", "Retention schedule"))
                 .andExpect(redirectedUrl("/retention"));
 
         // No text anyone wrote is left, in any text column of any table.
         assertThat(columnsHolding(w.marker())).isEmpty();
-        assertThat(jdbc.queryForObject("select count(*) from assessment_file where engagement_id = ?", Long.class, w.id())).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from session_private_note where session_id = ?", Long.class, w.sessionId())).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from feedback_rater r join feedback_request q on q.id = r.request_id "
-                + "where q.engagement_id = ?", Long.class, w.id())).isZero();
-        assertThat(jdbc.queryForObject("select erased_on = current_date from engagement where id = ?", Boolean.class, w.id())).isTrue();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from assessment_file where engagement_id = ?", Long.class, w.id()))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from session_private_note where session_id = ?", Long.class, w.sessionId()))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from feedback_rater r join feedback_request q on q.id = r.request_id "
+                                + "where q.engagement_id = ?",
+                        Long.class,
+                        w.id()))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select erased_on = current_date from engagement where id = ?", Boolean.class, w.id()))
+                .isTrue();
         // The figures stay, to the digit.
         assertThat(figures(w.id())).isEqualTo(figuresBefore);
-        assertThat(csv(hr, "/programmes/" + programme.getId() + "/dashboard.csv")).isEqualTo(dashboardBefore);
-        assertThat(csv(hr, "/programmes/" + programme.getId() + "/engagements.csv")).isEqualTo(engagementsBefore);
+        assertThat(csv(hr, "/programmes/" + programme.getId() + "/dashboard.csv"))
+                .isEqualTo(dashboardBefore);
+        assertThat(csv(hr, "/programmes/" + programme.getId() + "/engagements.csv"))
+                .isEqualTo(engagementsBefore);
         // Every page answers as before, for every role, and says the content was erased.
         assertThat(pageStatuses(w, hr)).isEqualTo(pagesBefore);
-        for (User someone : List.of(w.triad().client(), w.triad().coach(), w.triad().leader(), hr)) {
+        for (User someone :
+                List.of(w.triad().client(), w.triad().coach(), w.triad().leader(), hr)) {
             mvc.perform(get("/engagements/" + w.id()).with(fixtures.as(someone)))
-                    .andExpect(status().isOk()).andExpect(content().string(containsString("Personal content erased on")));
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Personal content erased on")));
         }
         // Audited: who, which engagement, why; no content. Once only.
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where kind = 'ERASED' and actor_email = ? and subject = ? "
-                + "and details like '%Retention schedule%'", Long.class, hr.getEmail(), "engagement " + w.id())).isOne();
-        mvc.perform(post("/retention/engagements/" + w.id() + "/erase").with(fixtures.as(hr)).with(csrf())
-                .param("reason", "Again")).andExpect(status().isConflict()).andExpect(content().string(containsString("already erased")));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_entry where kind = 'ERASED' and actor_email = ? and subject = ? "
+                                + "and details like '%Retention schedule%'",
+                        Long.class, hr.getEmail(), "engagement " + w.id()))
+                .isOne();
+        mvc.perform(post("/retention/engagements/" + w.id() + "/erase")
+                        .with(fixtures.as(hr))
+                        .with(csrf())
+                        .param("reason", "Again"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("already erased")));
         mvc.perform(get("/retention").with(fixtures.as(hr)))
-                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("/retention/engagements/" + w.id() + "/erase"))));
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.not(
+                                containsString("/retention/engagements/" + w.id() + "/erase"))));
         // The client's export still works, and says the engagement was erased.
         assertThat(text(export(w.triad().client()), "engagements.json")).contains("erasedOn");
     }
@@ -264,12 +362,23 @@ class DataRightsIntegrationTest {
         User client = fixtures.person(Role.CLIENT);
         User coach = fixtures.person(Role.COACH);
         User leader = fixtures.person(Role.LEADER);
-        return new Triad(fixtures.anEngagement().withClient(client).withLeader(leader).withCoach(coach).in(programme).build(),
-                client, coach, leader);
+        return new Triad(
+                fixtures.anEngagement()
+                        .withClient(client)
+                        .withLeader(leader)
+                        .withCoach(coach)
+                        .in(programme)
+                        .build(),
+                client,
+                coach,
+                leader);
     }
 
     private String csv(User hr, String path) throws Exception {
-        return mvc.perform(get(path).with(fixtures.as(hr))).andExpect(status().isOk()).andReturn().getResponse()
+        return mvc.perform(get(path).with(fixtures.as(hr)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
     }
 
@@ -297,14 +406,16 @@ class DataRightsIntegrationTest {
         jdbc.queryForList("""
                 select table_name, column_name from information_schema.columns
                 where table_schema = current_schema() and data_type in ('character varying', 'text', 'character')
-                order by table_name, ordinal_position""").forEach(c -> byTable.computeIfAbsent((String) c.get("table_name"),
-                k -> new java.util.ArrayList<>()).add((String) c.get("column_name")));
+                order by table_name, ordinal_position""")
+                .forEach(c -> byTable.computeIfAbsent((String) c.get("table_name"), k -> new java.util.ArrayList<>())
+                        .add((String) c.get("column_name")));
         List<String> found = new java.util.ArrayList<>();
         byTable.forEach((table, columns) -> {
             List<String> tests = new java.util.ArrayList<>();
             for (int i = 0; i < columns.size(); i++) {
                 String column = table.equals("outbox_message")
-                        ? "replace(replace(" + columns.get(i) + ", 'Meeting room " + marker + "', ''), 'Room " + marker + "', '')"
+                        ? "replace(replace(" + columns.get(i) + ", 'Meeting room " + marker + "', ''), 'Room " + marker
+                                + "', '')"
                         : columns.get(i);
                 tests.add("coalesce(bool_or(" + column + " like '%" + marker + "%'), false) as c" + i);
             }
@@ -321,18 +432,47 @@ class DataRightsIntegrationTest {
     /** The HTTP status of each of the engagement's pages, for each of its people and HR. */
     private Map<String, Integer> pageStatuses(Written w, User hr) throws Exception {
         String e = "/engagements/" + w.id();
-        List<String> pages = List.of(e, e + "/plan", e + "/goals", e + "/goals/" + w.goalId(), e + "/sessions", e + "/sessions/" + w.sessionId(),
-                e + "/hours", e + "/journal", e + "/assessments", e + "/assessments/" + w.assessmentId(), e + "/assessments/access-log",
-                e + "/assessments/" + w.feedbackAssessmentId() + "/feedback", e + "/assessments/" + w.feedbackAssessmentId() + "/results",
-                e + "/alignment", e + "/alignment/meetings/" + w.meetingId(), e + "/timeline", e + "/reports", e + "/intake",
-                e + "/evaluation", e + "/close-out", e + "/coach-change");
+        List<String> pages = List.of(
+                e,
+                e + "/plan",
+                e + "/goals",
+                e + "/goals/" + w.goalId(),
+                e + "/sessions",
+                e + "/sessions/" + w.sessionId(),
+                e + "/hours",
+                e + "/journal",
+                e + "/assessments",
+                e + "/assessments/" + w.assessmentId(),
+                e + "/assessments/access-log",
+                e + "/assessments/" + w.feedbackAssessmentId() + "/feedback",
+                e + "/assessments/" + w.feedbackAssessmentId() + "/results",
+                e + "/alignment",
+                e + "/alignment/meetings/" + w.meetingId(),
+                e + "/timeline",
+                e + "/reports",
+                e + "/intake",
+                e + "/evaluation",
+                e + "/close-out",
+                e + "/coach-change");
         Map<String, Integer> statuses = new LinkedHashMap<>();
-        Map<String, User> people = Map.of("client", w.triad().client(), "coach", w.triad().coach(), "leader", w.triad().leader(), "hr", hr);
+        Map<String, User> people = Map.of(
+                "client",
+                w.triad().client(),
+                "coach",
+                w.triad().coach(),
+                "leader",
+                w.triad().leader(),
+                "hr",
+                hr);
         for (Map.Entry<String, User> person : people.entrySet()) {
             CurrentUser principal = fixtures.principal(person.getValue());
             for (String page : pages) {
-                statuses.put(person.getKey() + " " + page, mvc.perform(get(page).with(user(principal)))
-                        .andReturn().getResponse().getStatus());
+                statuses.put(
+                        person.getKey() + " " + page,
+                        mvc.perform(get(page).with(user(principal)))
+                                .andReturn()
+                                .getResponse()
+                                .getStatus());
             }
         }
         return statuses;

@@ -1,8 +1,8 @@
 package dev.triad.programme;
 
 import dev.triad.support.Fixtures;
-import dev.triad.support.Page;
 import dev.triad.support.IntegrationTest;
+import dev.triad.support.Page;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -37,20 +37,31 @@ class ProgrammeEditIntegrationTest {
         return save(p, name, timing, mandated, version, "2");
     }
 
-    MockHttpServletRequestBuilder save(Programme p, String name, String timing, String mandated, long version, String checkInEvery) {
-        return post("/programmes/{id}", p.getId()).with(fixtures.as(fixtures.hr())).with(csrf())
-                .param("name", name).param("purpose", "Remedial coaching after a conduct review")
-                .param("timing", timing).param("defaultCoachingType", "PERFORMANCE").param("defaultContractedHours", "6.5")
-                .param("startsOn", "2026-02-01").param("endsOn", "2026-12-31")
-                .param("cancellationNoticeHours", "24").param("consecutiveCancellationThreshold", "3")
-                .param("checkInEverySessions", checkInEvery).param("mandated", mandated).param("version", String.valueOf(version));
+    MockHttpServletRequestBuilder save(
+            Programme p, String name, String timing, String mandated, long version, String checkInEvery) {
+        return post("/programmes/{id}", p.getId())
+                .with(fixtures.as(fixtures.hr()))
+                .with(csrf())
+                .param("name", name)
+                .param("purpose", "Remedial coaching after a conduct review")
+                .param("timing", timing)
+                .param("defaultCoachingType", "PERFORMANCE")
+                .param("defaultContractedHours", "6.5")
+                .param("startsOn", "2026-02-01")
+                .param("endsOn", "2026-12-31")
+                .param("cancellationNoticeHours", "24")
+                .param("consecutiveCancellationThreshold", "3")
+                .param("checkInEverySessions", checkInEvery)
+                .param("mandated", mandated)
+                .param("version", String.valueOf(version));
     }
 
     @Test
     void hrChangesEveryFieldOfAProgramme() throws Exception {
         Programme p = fixtures.programme();
         mvc.perform(get("/programmes/{id}/edit", p.getId()).with(fixtures.as(fixtures.hr())))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Edit " + p.getName())));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Edit " + p.getName())));
         String name = "Remedial " + UUID.randomUUID().toString().substring(0, 6);
         mvc.perform(save(p, name, "AFTER_THE_FACT", "true", p.getVersion())).andExpect(redirectedUrl("/programmes"));
         Programme saved = programmes.findById(p.getId()).orElseThrow();
@@ -74,17 +85,20 @@ class ProgrammeEditIntegrationTest {
         mvc.perform(get("/programmes/{id}/edit", p.getId()).with(fixtures.as(fixtures.hr())))
                 .andExpect(content().string(containsString("name=\"outcomeCorrectionDays\"")));
         mvc.perform(save(p, p.getName(), "PROACTIVE", "", p.getVersion()).param("outcomeCorrectionDays", "91"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"outcomeCorrectionDays-error\"")));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"outcomeCorrectionDays-error\"")));
         mvc.perform(save(p, p.getName(), "PROACTIVE", "", p.getVersion()).param("outcomeCorrectionDays", "7"))
                 .andExpect(redirectedUrl("/programmes"));
-        assertThat(programmes.findById(p.getId()).orElseThrow().getOutcomeCorrectionDays()).isEqualTo(7);
+        assertThat(programmes.findById(p.getId()).orElseThrow().getOutcomeCorrectionDays())
+                .isEqualTo(7);
     }
 
     @Test
     void anAfterTheFactProgrammeMustSayWhetherItIsMandatedAndOthersForgetIt() throws Exception {
         Programme p = fixtures.programme();
         mvc.perform(save(p, p.getName(), "AFTER_THE_FACT", "", p.getVersion()))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Say whether this remedial coaching is mandated")));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Say whether this remedial coaching is mandated")));
         mvc.perform(save(p, p.getName(), "PROACTIVE", "true", p.getVersion())).andExpect(redirectedUrl("/programmes"));
         assertThat(programmes.findById(p.getId()).orElseThrow().getMandated()).isNull();
     }
@@ -102,7 +116,12 @@ class ProgrammeEditIntegrationTest {
     void aStaleEditIsAConflictThatKeepsWhatWasTyped() throws Exception {
         Programme p = fixtures.programme();
         mvc.perform(save(p, p.getName(), "JUST_IN_TIME", "", p.getVersion())).andExpect(redirectedUrl("/programmes"));
-        mvc.perform(save(p, "Typed name " + UUID.randomUUID().toString().substring(0, 4), "PROACTIVE", "", p.getVersion()))
+        mvc.perform(save(
+                        p,
+                        "Typed name " + UUID.randomUUID().toString().substring(0, 4),
+                        "PROACTIVE",
+                        "",
+                        p.getVersion()))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("Someone else saved this programme after you opened it")))
                 .andExpect(Page.value("#name", startsWith("Typed name")));
@@ -113,9 +132,11 @@ class ProgrammeEditIntegrationTest {
         Programme p = fixtures.programme();
         Programme other = fixtures.programme();
         mvc.perform(save(p, other.getName().toUpperCase(), "PROACTIVE", "", p.getVersion()))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("A programme with this name already exists")));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("A programme with this name already exists")));
         mvc.perform(save(p, p.getName(), "PROACTIVE", "", p.getVersion(), "0"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("At least every session")));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("At least every session")));
         mvc.perform(get("/programmes/{id}/edit", 987654321L).with(fixtures.as(fixtures.hr())))
                 .andExpect(status().isNotFound());
     }

@@ -1,8 +1,8 @@
 package dev.triad.programme;
 
 import dev.triad.support.Fixtures;
-import dev.triad.support.Page;
 import dev.triad.support.IntegrationTest;
+import dev.triad.support.Page;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -40,10 +40,16 @@ class ProgrammeIntegrationTest {
     Programmes programmes;
 
     MockHttpServletRequestBuilder create(String name, String startsOn, String endsOn) {
-        return post("/programmes").with(fixtures.as(fixtures.hr())).with(csrf())
-                .param("name", name).param("purpose", "Pilot for senior managers")
-                .param("timing", "PROACTIVE").param("defaultCoachingType", "ALIGNED")
-                .param("defaultContractedHours", "12").param("startsOn", startsOn).param("endsOn", endsOn);
+        return post("/programmes")
+                .with(fixtures.as(fixtures.hr()))
+                .with(csrf())
+                .param("name", name)
+                .param("purpose", "Pilot for senior managers")
+                .param("timing", "PROACTIVE")
+                .param("defaultCoachingType", "ALIGNED")
+                .param("defaultContractedHours", "12")
+                .param("startsOn", startsOn)
+                .param("endsOn", endsOn);
     }
 
     @Test
@@ -65,11 +71,18 @@ class ProgrammeIntegrationTest {
                 .andExpect(content().string(containsString("Enter the default contracted hours")))
                 .andExpect(content().string(containsString("Enter the start date")));
         mvc.perform(create("Backwards", "2026-06-01", "2026-01-01"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("The end date cannot be before the start date")));
-        mvc.perform(post("/programmes").with(fixtures.as(fixtures.hr())).with(csrf())
-                        .param("name", "Bad timing").param("timing", "SOMETIME").param("defaultCoachingType", "ALIGNED")
-                        .param("defaultContractedHours", "12").param("startsOn", "2026-06-01"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("is-invalid")));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("The end date cannot be before the start date")));
+        mvc.perform(post("/programmes")
+                        .with(fixtures.as(fixtures.hr()))
+                        .with(csrf())
+                        .param("name", "Bad timing")
+                        .param("timing", "SOMETIME")
+                        .param("defaultCoachingType", "ALIGNED")
+                        .param("defaultContractedHours", "12")
+                        .param("startsOn", "2026-06-01"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("is-invalid")));
     }
 
     @Test
@@ -77,11 +90,13 @@ class ProgrammeIntegrationTest {
         String name = "Cohort " + UUID.randomUUID().toString().substring(0, 6);
         mvc.perform(create(name, "2026-01-01", "")).andExpect(redirectedUrl("/programmes"));
         mvc.perform(create(name.toUpperCase(), "2026-01-01", ""))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("A programme with this name already exists")));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("A programme with this name already exists")));
     }
 
     @Test
-    void twoAdministratorsSavingTheSameNewNameAtOnceGetOneProgrammeAndTheNameMessageNeverAServerError() throws Exception {
+    void twoAdministratorsSavingTheSameNewNameAtOnceGetOneProgrammeAndTheNameMessageNeverAServerError()
+            throws Exception {
         ExecutorService two = Executors.newFixedThreadPool(2);
         try {
             for (int round = 0; round < 10; round++) {
@@ -96,10 +111,13 @@ class ProgrammeIntegrationTest {
                     MvcResult result = answer.get();
                     if (result.getResponse().getStatus() != 302) {
                         assertThat(result.getResponse().getStatus()).isEqualTo(200);
-                        assertThat(result.getResponse().getContentAsString()).contains("A programme with this name already exists");
+                        assertThat(result.getResponse().getContentAsString())
+                                .contains("A programme with this name already exists");
                     }
                 }
-                assertThat(programmes.findAll()).filteredOn(p -> p.getName().equals(name)).hasSize(1);
+                assertThat(programmes.findAll())
+                        .filteredOn(p -> p.getName().equals(name))
+                        .hasSize(1);
             }
         } finally {
             two.shutdownNow();

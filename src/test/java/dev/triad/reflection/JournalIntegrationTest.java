@@ -1,10 +1,9 @@
 package dev.triad.reflection;
 
-import dev.triad.account.User;
 import dev.triad.support.Fixtures;
-import dev.triad.support.Page;
 import dev.triad.support.Fixtures.Triad;
 import dev.triad.support.IntegrationTest;
+import dev.triad.support.Page;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,10 +17,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -57,7 +56,9 @@ class JournalIntegrationTest {
     }
 
     MockHttpServletRequestBuilder write(Triad t, LocalDate week, String actionPlan, String goals, String agenda) {
-        var request = post("/engagements/{id}/journal", t.id()).with(fixtures.as(t.client())).with(csrf())
+        var request = post("/engagements/{id}/journal", t.id())
+                .with(fixtures.as(t.client()))
+                .with(csrf())
                 .param("week", week.toString());
         if (actionPlan != null) {
             request.param("actionPlanReview", actionPlan);
@@ -97,7 +98,8 @@ class JournalIntegrationTest {
 
     @Test
     void theClientWritesThisWeeksReflectionPrivatelyAndTheJournalListsIt() throws Exception {
-        MvcResult result = mvc.perform(write(a, thisWeek, "Delegated the budget review to Sam.", null, "How to say no to my boss"))
+        MvcResult result = mvc.perform(
+                        write(a, thisWeek, "Delegated the budget review to Sam.", null, "How to say no to my boss"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/engagements/" + a.id() + "/journal/*"))
                 .andReturn();
@@ -109,29 +111,40 @@ class JournalIntegrationTest {
 
         mvc.perform(get("/engagements/{id}/journal/{rid}", a.id(), id).with(fixtures.as(a.client())))
                 .andExpect(status().isOk())
-                .andExpect(Page.texts("p.text-prewrap", contains("Delegated the budget review to Sam.", "How to say no to my boss")))
+                .andExpect(Page.texts(
+                        "p.text-prewrap", contains("Delegated the budget review to Sam.", "How to say no to my boss")))
                 .andExpect(content().string(containsString("Private")));
         mvc.perform(get("/engagements/{id}/journal", a.id()).with(fixtures.as(a.client())))
-                .andExpect(Page.text("#entry-" + id, allOf(containsString(Weeks.label(thisWeek)), containsString("Delegated the budget review to Sam."))))
+                .andExpect(Page.text(
+                        "#entry-" + id,
+                        allOf(
+                                containsString(Weeks.label(thisWeek)),
+                                containsString("Delegated the budget review to Sam."))))
                 .andExpect(content().string(not(containsString("Write this week’s reflection"))))
                 .andExpect(content().string(not(containsString("Your journal is empty"))));
     }
 
     @Test
     void theClientCanShareAReflectionWhileWritingIt() throws Exception {
-        MvcResult result = mvc.perform(write(a, thisWeek, "Shared from the start", null, null).param("share", "true"))
-                .andExpect(status().is3xxRedirection()).andReturn();
-        assertThat(reflections.findById(idFrom(result)).orElseThrow().isSharedWithCoach()).isTrue();
+        MvcResult result = mvc.perform(
+                        write(a, thisWeek, "Shared from the start", null, null).param("share", "true"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+        assertThat(reflections.findById(idFrom(result)).orElseThrow().isSharedWithCoach())
+                .isTrue();
     }
 
     @Test
     void theClientEditsAReflection() throws Exception {
-        Long id = idFrom(mvc.perform(write(a, thisWeek, "First draft", null, null)).andReturn());
+        Long id = idFrom(
+                mvc.perform(write(a, thisWeek, "First draft", null, null)).andReturn());
         long version = reflections.findById(id).orElseThrow().getVersion();
         mvc.perform(get("/engagements/{id}/journal/{rid}/edit", a.id(), id).with(fixtures.as(a.client())))
                 .andExpect(status().isOk())
                 .andExpect(Page.value("#actionPlanReview", is("First draft")));
-        mvc.perform(post("/engagements/{id}/journal/{rid}", a.id(), id).with(fixtures.as(a.client())).with(csrf())
+        mvc.perform(post("/engagements/{id}/journal/{rid}", a.id(), id)
+                        .with(fixtures.as(a.client()))
+                        .with(csrf())
                         .param("version", String.valueOf(version))
                         .param("actionPlanReview", "")
                         .param("goalsAndProgress", "Second thoughts")
@@ -148,13 +161,20 @@ class JournalIntegrationTest {
 
     @Test
     void anEditMadeOnAStaleCopyIsAConflictThatKeepsWhatTheClientTyped() throws Exception {
-        Long id = idFrom(mvc.perform(write(a, thisWeek, "Version one", null, null)).andReturn());
+        Long id = idFrom(
+                mvc.perform(write(a, thisWeek, "Version one", null, null)).andReturn());
         long opened = reflections.findById(id).orElseThrow().getVersion();
-        mvc.perform(post("/engagements/{id}/journal/{rid}", a.id(), id).with(fixtures.as(a.client())).with(csrf())
-                        .param("version", String.valueOf(opened)).param("actionPlanReview", "Changed in another window"))
+        mvc.perform(post("/engagements/{id}/journal/{rid}", a.id(), id)
+                        .with(fixtures.as(a.client()))
+                        .with(csrf())
+                        .param("version", String.valueOf(opened))
+                        .param("actionPlanReview", "Changed in another window"))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/engagements/{id}/journal/{rid}", a.id(), id).with(fixtures.as(a.client())).with(csrf())
-                        .param("version", String.valueOf(opened)).param("actionPlanReview", "My stale text"))
+        mvc.perform(post("/engagements/{id}/journal/{rid}", a.id(), id)
+                        .with(fixtures.as(a.client()))
+                        .with(csrf())
+                        .param("version", String.valueOf(opened))
+                        .param("actionPlanReview", "My stale text"))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("changed in another window")))
                 .andExpect(Page.value("#actionPlanReview", is("My stale text")))
@@ -167,7 +187,9 @@ class JournalIntegrationTest {
     void sharingIsOneClickEachWayAndDoesNotMakeAnOpenEditStale() throws Exception {
         Long id = idFrom(mvc.perform(write(a, thisWeek, "To share", null, null)).andReturn());
         long opened = reflections.findById(id).orElseThrow().getVersion();
-        mvc.perform(post("/engagements/{id}/journal/{rid}/share", a.id(), id).with(fixtures.as(a.client())).with(csrf())
+        mvc.perform(post("/engagements/{id}/journal/{rid}/share", a.id(), id)
+                        .with(fixtures.as(a.client()))
+                        .with(csrf())
                         .param("shared", "true"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/engagements/" + a.id() + "/journal"));
@@ -177,29 +199,42 @@ class JournalIntegrationTest {
                 .andExpect(content().string(containsString("Make private")))
                 // making it private goes through a confirmation step, not a one-click post
                 .andExpect(content().string(containsString("/journal/" + id + "/share/withdraw")));
-        mvc.perform(get("/engagements/{id}/journal/{rid}/share/withdraw", a.id(), id).param("from", "entry").with(fixtures.as(a.client())))
+        mvc.perform(get("/engagements/{id}/journal/{rid}/share/withdraw", a.id(), id)
+                        .param("from", "entry")
+                        .with(fixtures.as(a.client())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"make-private-effect\"")))
                 .andExpect(content().string(containsString("id=\"confirm-make-private\"")));
         assertThat(reflections.findById(id).orElseThrow().isSharedWithCoach()).isTrue();
-        mvc.perform(get("/engagements/{id}/journal/{rid}/share/withdraw", a.id(), id).with(fixtures.as(a.coach())))
+        mvc.perform(get("/engagements/{id}/journal/{rid}/share/withdraw", a.id(), id)
+                        .with(fixtures.as(a.coach())))
                 .andExpect(status().isForbidden());
 
-        mvc.perform(post("/engagements/{id}/journal/{rid}/share", a.id(), id).with(fixtures.as(a.client())).with(csrf())
-                        .param("shared", "false").param("from", "entry"))
+        mvc.perform(post("/engagements/{id}/journal/{rid}/share", a.id(), id)
+                        .with(fixtures.as(a.client()))
+                        .with(csrf())
+                        .param("shared", "false")
+                        .param("from", "entry"))
                 .andExpect(redirectedUrl("/engagements/" + a.id() + "/journal/" + id));
         assertThat(reflections.findById(id).orElseThrow().isSharedWithCoach()).isFalse();
 
-        mvc.perform(post("/engagements/{id}/journal/{rid}", a.id(), id).with(fixtures.as(a.client())).with(csrf())
-                        .param("version", String.valueOf(opened)).param("actionPlanReview", "Still my edit"))
+        mvc.perform(post("/engagements/{id}/journal/{rid}", a.id(), id)
+                        .with(fixtures.as(a.client()))
+                        .with(csrf())
+                        .param("version", String.valueOf(opened))
+                        .param("actionPlanReview", "Still my edit"))
                 .andExpect(status().is3xxRedirection());
     }
 
     @Test
     void withHtmxTheShareControlIsSwappedInPlace() throws Exception {
-        Long id = idFrom(mvc.perform(write(a, thisWeek, "Partial update", null, null)).andReturn());
-        mvc.perform(post("/engagements/{id}/journal/{rid}/share", a.id(), id).with(fixtures.as(a.client())).with(csrf())
-                        .header("HX-Request", "true").param("shared", "true"))
+        Long id = idFrom(
+                mvc.perform(write(a, thisWeek, "Partial update", null, null)).andReturn());
+        mvc.perform(post("/engagements/{id}/journal/{rid}/share", a.id(), id)
+                        .with(fixtures.as(a.client()))
+                        .with(csrf())
+                        .header("HX-Request", "true")
+                        .param("shared", "true"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"share-" + id + "\"")))
                 .andExpect(content().string(containsString("Shared with your coach")))
@@ -210,15 +245,18 @@ class JournalIntegrationTest {
 
     @Test
     void aSecondReflectionForTheSameWeekOpensTheFirstInsteadOfFailing() throws Exception {
-        Long id = idFrom(mvc.perform(write(a, thisWeek, "The first one", null, null)).andReturn());
+        Long id = idFrom(
+                mvc.perform(write(a, thisWeek, "The first one", null, null)).andReturn());
         mvc.perform(get("/engagements/{id}/journal/new", a.id()).with(fixtures.as(a.client())))
                 .andExpect(redirectedUrl("/engagements/" + a.id() + "/journal/" + id + "/edit"));
-        mvc.perform(get("/engagements/{id}/journal/new", a.id()).with(fixtures.as(a.client()))
+        mvc.perform(get("/engagements/{id}/journal/new", a.id())
+                        .with(fixtures.as(a.client()))
                         .param("week", thisWeek.plusDays(3).toString()))
                 .andExpect(redirectedUrl("/engagements/" + a.id() + "/journal/" + id + "/edit"));
         mvc.perform(write(a, thisWeek, "The second one", null, null))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("You already wrote a reflection for the " + Weeks.phrase(thisWeek))))
+                .andExpect(content()
+                        .string(containsString("You already wrote a reflection for the " + Weeks.phrase(thisWeek))))
                 .andExpect(content().string(containsString("/engagements/" + a.id() + "/journal/" + id + "/edit")))
                 .andExpect(Page.value("#actionPlanReview", is("The second one")));
         assertThat(entriesOf(a)).extracting(Reflection::getActionPlanReview).containsExactly("The first one");
@@ -226,9 +264,21 @@ class JournalIntegrationTest {
 
     @Test
     void theDatabaseAllowsOneReflectionPerEngagementAndWeek() {
-        Reflection first = Reflection.forWeek(a.engagement(), thisWeek, thisWeek, new ReflectionText("one", null, null), false, java.time.Instant.now());
+        Reflection first = Reflection.forWeek(
+                a.engagement(),
+                thisWeek,
+                thisWeek,
+                new ReflectionText("one", null, null),
+                false,
+                java.time.Instant.now());
         reflections.saveAndFlush(first);
-        Reflection second = Reflection.forWeek(a.engagement(), thisWeek.plusDays(2), thisWeek, new ReflectionText("two", null, null), false, java.time.Instant.now());
+        Reflection second = Reflection.forWeek(
+                a.engagement(),
+                thisWeek.plusDays(2),
+                thisWeek,
+                new ReflectionText("two", null, null),
+                false,
+                java.time.Instant.now());
         assertThatThrownBy(() -> reflections.saveAndFlush(second)).isInstanceOf(DataIntegrityViolationException.class);
     }
 
@@ -254,16 +304,20 @@ class JournalIntegrationTest {
     void pastWeeksCanBeWrittenAndTheJournalListsTheNewestWeekFirst() throws Exception {
         Triad started = fixtures.aTriadStartingOn(thisWeek.minusWeeks(3));
         LocalDate twoWeeksAgo = thisWeek.minusWeeks(2);
-        mvc.perform(write(started, twoWeeksAgo.plusDays(2), "Two weeks ago", null, null)).andExpect(status().is3xxRedirection());
+        mvc.perform(write(started, twoWeeksAgo.plusDays(2), "Two weeks ago", null, null))
+                .andExpect(status().is3xxRedirection());
         mvc.perform(write(started, thisWeek, "This week", null, null)).andExpect(status().is3xxRedirection());
         assertThat(entriesOf(started)).extracting(Reflection::getWeekOf).containsExactly(thisWeek, twoWeeksAgo);
 
         String page = mvc.perform(get("/engagements/{id}/journal", started.id()).with(fixtures.as(started.client())))
                 .andExpect(content().string(containsString("Write for an earlier week")))
                 .andExpect(content().string(containsString("week=" + thisWeek.minusWeeks(1))))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page.indexOf(Weeks.label(thisWeek))).isLessThan(page.indexOf(Weeks.label(twoWeeksAgo)));
-        mvc.perform(get("/engagements/{id}/journal/new", started.id()).with(fixtures.as(started.client()))
+        mvc.perform(get("/engagements/{id}/journal/new", started.id())
+                        .with(fixtures.as(started.client()))
                         .param("week", thisWeek.minusWeeks(1).toString()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"" + thisWeek.minusWeeks(1) + "\" selected")))
@@ -284,11 +338,16 @@ class JournalIntegrationTest {
         mvc.perform(write(a, thisWeek, " ", "", null))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Write something in at least one of the three parts")));
-        mvc.perform(post("/engagements/{id}/journal", a.id()).with(fixtures.as(a.client())).with(csrf())
-                        .param("week", "not-a-date").param("actionPlanReview", "Something"))
+        mvc.perform(post("/engagements/{id}/journal", a.id())
+                        .with(fixtures.as(a.client()))
+                        .with(csrf())
+                        .param("week", "not-a-date")
+                        .param("actionPlanReview", "Something"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Choose the week this reflection is for")));
-        mvc.perform(get("/engagements/{id}/journal/new", a.id()).with(fixtures.as(a.client())).param("week", "garbage"))
+        mvc.perform(get("/engagements/{id}/journal/new", a.id())
+                        .with(fixtures.as(a.client()))
+                        .param("week", "garbage"))
                 .andExpect(status().isOk());
         assertThat(entriesOf(a)).isEmpty();
     }

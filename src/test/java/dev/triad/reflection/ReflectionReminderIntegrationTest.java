@@ -65,13 +65,19 @@ class ReflectionReminderIntegrationTest {
     void theClientIsRemindedUntilThisWeeksReflectionIsWritten() throws Exception {
         mvc.perform(get("/").with(fixtures.as(a.client())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(REMINDER + "your coaching with " + a.coach().getFullName() + ".")))
+                .andExpect(content()
+                        .string(containsString(
+                                REMINDER + "your coaching with " + a.coach().getFullName() + ".")))
                 .andExpect(content().string(containsString(newReflectionLink(a.id()))))
                 .andExpect(content().string(containsString("Write it now")));
 
-        mvc.perform(get("/engagements/{id}/journal/new", a.id()).with(fixtures.as(a.client()))).andExpect(status().isOk());
-        mvc.perform(post("/engagements/{id}/journal", a.id()).with(fixtures.as(a.client())).with(csrf())
-                        .param("week", weeks.thisWeek().toString()).param("nextSessionAgenda", "Questions on feedback"))
+        mvc.perform(get("/engagements/{id}/journal/new", a.id()).with(fixtures.as(a.client())))
+                .andExpect(status().isOk());
+        mvc.perform(post("/engagements/{id}/journal", a.id())
+                        .with(fixtures.as(a.client()))
+                        .with(csrf())
+                        .param("week", weeks.thisWeek().toString())
+                        .param("nextSessionAgenda", "Questions on feedback"))
                 .andExpect(status().is3xxRedirection());
 
         mvc.perform(get("/").with(fixtures.as(a.client())))
@@ -83,7 +89,7 @@ class ReflectionReminderIntegrationTest {
 
     @Test
     void theCoachTheLeaderAndHrAreNeverRemindedOfTheClientsReflection() throws Exception {
-        for (User other : new User[]{a.coach(), a.leader(), hr}) {
+        for (User other : new User[] {a.coach(), a.leader(), hr}) {
             mvc.perform(get("/").with(fixtures.as(other)))
                     .andExpect(status().isOk())
                     .andExpect(content().string(not(containsString("this week’s reflection"))))
@@ -96,28 +102,43 @@ class ReflectionReminderIntegrationTest {
     @Test
     void eachActiveEngagementIsRemindedByItsCoachOrItsProgrammeButNotAClosedOrNotYetStartedOne() {
         User client = fixtures.person(Role.CLIENT);
-        Engagement withCoach = fixtures.anEngagement().withClient(client).withCoach(fixtures.person(Role.COACH)).build();
+        Engagement withCoach = fixtures.anEngagement()
+                .withClient(client)
+                .withCoach(fixtures.person(Role.COACH))
+                .build();
         Engagement withoutCoach = fixtures.anEngagement().withClient(client).build();
         Engagement closed = fixtures.anEngagement().withClient(client).build();
         Engagement later = fixtures.anEngagement().withClient(client).build();
         jdbc.update("update engagement set phase = 'CLOSED' where id = ?", closed.getId());
-        jdbc.update("update engagement set starts_on = ? where id = ?", weeks.thisWeek().plusWeeks(1), later.getId());
+        jdbc.update(
+                "update engagement set starts_on = ? where id = ?",
+                weeks.thisWeek().plusWeeks(1),
+                later.getId());
 
         List<MissingReflection> missing = reminders.missingThisWeek(client.getId());
 
-        assertThat(missing).extracting(MissingReflection::engagementId)
+        assertThat(missing)
+                .extracting(MissingReflection::engagementId)
                 .containsExactlyInAnyOrder(withCoach.getId(), withoutCoach.getId());
-        MissingReflection noCoach = missing.stream().filter(m -> m.engagementId().equals(withoutCoach.getId())).findFirst().orElseThrow();
+        MissingReflection noCoach = missing.stream()
+                .filter(m -> m.engagementId().equals(withoutCoach.getId()))
+                .findFirst()
+                .orElseThrow();
         assertThat(noCoach.coachName()).isNull();
-        assertThat(noCoach.engagementName()).isEqualTo(withoutCoach.getProgramme().getName());
+        assertThat(noCoach.engagementName())
+                .isEqualTo(withoutCoach.getProgramme().getName());
         assertThat(noCoach.journalHref()).isEqualTo("/engagements/" + withoutCoach.getId() + "/journal/new");
     }
 
     @Test
-    void findingTheMissingReflectionsTakesOneStatementHoweverManyEngagements(@Autowired EntityManagerFactory emf) throws Exception {
+    void findingTheMissingReflectionsTakesOneStatementHoweverManyEngagements(@Autowired EntityManagerFactory emf)
+            throws Exception {
         User client = fixtures.person(Role.CLIENT);
         for (int i = 0; i < 4; i++) {
-            fixtures.anEngagement().withClient(client).withCoach(i % 2 == 0 ? fixtures.person(Role.COACH) : null).build();
+            fixtures.anEngagement()
+                    .withClient(client)
+                    .withCoach(i % 2 == 0 ? fixtures.person(Role.COACH) : null)
+                    .build();
         }
         StatementCounter counter = new StatementCounter(emf);
         AtomicReference<List<MissingReflection>> found = new AtomicReference<>();

@@ -5,7 +5,10 @@ import dev.triad.support.Fixtures.Triad;
 
 /** Who, in one engagement, makes a request: one of its triad, or an HR administrator. */
 enum Actor {
-    CLIENT, COACH, LEADER, HR;
+    CLIENT,
+    COACH,
+    LEADER,
+    HR;
 
     /** This actor in engagement {@code t}, with {@code hr} standing for HR. */
     User in(Triad t, User hr) {

@@ -1,10 +1,10 @@
 package dev.triad.security;
 
 import dev.triad.account.User;
-import dev.triad.engagement.PhaseService;
 import dev.triad.engagement.Phase;
 import dev.triad.engagement.PhaseMove;
 import dev.triad.engagement.PhaseMoved.Closure;
+import dev.triad.engagement.PhaseService;
 import dev.triad.security.HostileInputIntegrationTest.Route;
 import dev.triad.support.Fixtures;
 import dev.triad.support.IntegrationTest;
@@ -86,43 +86,60 @@ class ClosedEngagementIsReadOnlyIntegrationTest {
     private void close(Scene scene) {
         String phase = jdbc.queryForObject("select phase from engagement where id = ?", String.class, scene.id());
         if (!Phase.CLOSED.name().equals(phase)) {
-            context.getBean(PhaseService.class).move(scene.id(), new PhaseMove(null, Phase.CLOSED, Closure.TERMINATED,
-                    "The client left the company"), scene.as(scene.coach()));
+            context.getBean(PhaseService.class)
+                    .move(
+                            scene.id(),
+                            new PhaseMove(null, Phase.CLOSED, Closure.TERMINATED, "The client left the company"),
+                            scene.as(scene.coach()));
         }
     }
 
     @TestFactory
     Stream<DynamicTest> everyPostRouteOfAClosedEngagementIsRefusedAndChangesNothing() {
-        return engagementPostRoutes().stream().map(pattern -> DynamicTest.dynamicTest(pattern, () -> {
-            Route route = table.get(pattern);
-            assertThat(route).as(pattern + " has no row in HostileInputIntegrationTest's table: add one").isNotNull();
-            Scene scene = freshScene();
-            Object[] vars = route.vars.apply(scene);
-            Map<String, String> params = route.valid.apply(scene);
-            close(scene);
-            User actor = route.actor.apply(scene);
+        return engagementPostRoutes().stream()
+                .map(pattern -> DynamicTest.dynamicTest(pattern, () -> {
+                    Route route = table.get(pattern);
+                    assertThat(route)
+                            .as(pattern + " has no row in HostileInputIntegrationTest's table: add one")
+                            .isNotNull();
+                    Scene scene = freshScene();
+                    Object[] vars = route.vars.apply(scene);
+                    Map<String, String> params = route.valid.apply(scene);
+                    close(scene);
+                    User actor = route.actor.apply(scene);
 
-            String before = fingerprint();
-            MvcResult result = send(pattern, vars, params, actor, scene);
-            String after = fingerprint();
+                    String before = fingerprint();
+                    MvcResult result = send(pattern, vars, params, actor, scene);
+                    String after = fingerprint();
 
-            int status = result.getResponse().getStatus();
-            if (STILL_TAKEN.contains(pattern)) {
-                assertThat(status).as(pattern + " still takes its answer").isEqualTo(302);
-                assertThat(changedTables(before, after)).as(pattern + " stored its answer").isNotEmpty();
-                return;
-            }
-            if (pattern.startsWith("/engagements/{id}/")) {
-                assertThat(status).as(pattern + " → " + result.getResponse().getRedirectedUrl()).isEqualTo(409);
-                assertThat(result.getResponse().getContentAsString()).contains("id=\"engagement-closed\"");
-            } else {
-                assertThat(status).as(pattern + " (a link into a closed engagement)").isIn(404, 409, 410);
-            }
-            assertThat(changedTables(before, after)).as(pattern + " changed the database").isEmpty();
-        }));
+                    int status = result.getResponse().getStatus();
+                    if (STILL_TAKEN.contains(pattern)) {
+                        assertThat(status)
+                                .as(pattern + " still takes its answer")
+                                .isEqualTo(302);
+                        assertThat(changedTables(before, after))
+                                .as(pattern + " stored its answer")
+                                .isNotEmpty();
+                        return;
+                    }
+                    if (pattern.startsWith("/engagements/{id}/")) {
+                        assertThat(status)
+                                .as(pattern + " → " + result.getResponse().getRedirectedUrl())
+                                .isEqualTo(409);
+                        assertThat(result.getResponse().getContentAsString()).contains("id=\"engagement-closed\"");
+                    } else {
+                        assertThat(status)
+                                .as(pattern + " (a link into a closed engagement)")
+                                .isIn(404, 409, 410);
+                    }
+                    assertThat(changedTables(before, after))
+                            .as(pattern + " changed the database")
+                            .isEmpty();
+                }));
     }
 
-    private MvcResult send(String pattern, Object[] vars, Map<String, String> params, User actor, Scene scene) throws Exception {
+    private MvcResult send(String pattern, Object[] vars, Map<String, String> params, User actor, Scene scene)
+            throws Exception {
         MockHttpServletRequestBuilder request = post(pattern, vars).with(csrf());
         params.forEach(request::param);
         if (actor != null) {
@@ -136,22 +153,47 @@ class ClosedEngagementIsReadOnlyIntegrationTest {
     void anErasedEngagementTakesNoNewContentAndItsErasureStaysTrue() throws Exception {
         Scene scene = freshScene();
         close(scene);
-        jdbc.update("update phase_change set moved_at = now() - interval '4 years' where engagement_id = ? and to_phase = 'CLOSED'",
+        jdbc.update(
+                "update phase_change set moved_at = now() - interval '4 years' where engagement_id = ? and to_phase = 'CLOSED'",
                 scene.id());
-        int erased = mvc.perform(post("/retention/engagements/{id}/erase", scene.id()).param("reason", "Retention schedule")
-                .with(csrf()).with(user(scene.as(scene.hr())))).andReturn().getResponse().getStatus();
+        int erased = mvc.perform(post("/retention/engagements/{id}/erase", scene.id())
+                        .param("reason", "Retention schedule")
+                        .with(csrf())
+                        .with(user(scene.as(scene.hr()))))
+                .andReturn()
+                .getResponse()
+                .getStatus();
         assertThat(erased).as("HR's erasure still acts on a closed engagement").isEqualTo(302);
-        assertThat(jdbc.queryForObject("select erased_on from engagement where id = ?", java.time.LocalDate.class, scene.id())).isNotNull();
+        assertThat(jdbc.queryForObject(
+                        "select erased_on from engagement where id = ?", java.time.LocalDate.class, scene.id()))
+                .isNotNull();
 
-        int goal = mvc.perform(post("/engagements/{id}/goals", scene.id()).with(csrf()).with(user(scene.as(scene.coach())))
-                .param("statement", "Grow two team leads").param("successMeasure", "Two leads run the meeting").param("category", "WORK")
-                .param("status", "ACTIVE").param("visibility", "SHARED")).andReturn().getResponse().getStatus();
-        int coachability = mvc.perform(post("/engagements/{id}/coachability", scene.id()).with(csrf())
-                .with(user(scene.as(scene.coach()))).param("rating", "4").param("note", "Open")).andReturn().getResponse().getStatus();
+        int goal = mvc.perform(post("/engagements/{id}/goals", scene.id())
+                        .with(csrf())
+                        .with(user(scene.as(scene.coach())))
+                        .param("statement", "Grow two team leads")
+                        .param("successMeasure", "Two leads run the meeting")
+                        .param("category", "WORK")
+                        .param("status", "ACTIVE")
+                        .param("visibility", "SHARED"))
+                .andReturn()
+                .getResponse()
+                .getStatus();
+        int coachability = mvc.perform(post("/engagements/{id}/coachability", scene.id())
+                        .with(csrf())
+                        .with(user(scene.as(scene.coach())))
+                        .param("rating", "4")
+                        .param("note", "Open"))
+                .andReturn()
+                .getResponse()
+                .getStatus();
 
         assertThat(List.of(goal, coachability)).containsOnly(409);
-        assertThat(jdbc.queryForObject("select count(*) from goal where engagement_id = ?", Long.class, scene.id())).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from coachability_rating where engagement_id = ?", Long.class, scene.id())).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from goal where engagement_id = ?", Long.class, scene.id()))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from coachability_rating where engagement_id = ?", Long.class, scene.id()))
+                .isZero();
     }
 
     /** Whether an engagement is closed is no more visible to an outsider than whether it exists: they get "not found". */
@@ -160,8 +202,13 @@ class ClosedEngagementIsReadOnlyIntegrationTest {
         Scene scene = freshScene();
         close(scene);
         Scene outsiders = new Scene(context, hr);
-        int status = mvc.perform(post("/engagements/{id}/goals", scene.id()).with(csrf()).with(user(outsiders.as(outsiders.coach())))
-                .param("statement", "Grow two team leads")).andReturn().getResponse().getStatus();
+        int status = mvc.perform(post("/engagements/{id}/goals", scene.id())
+                        .with(csrf())
+                        .with(user(outsiders.as(outsiders.coach())))
+                        .param("statement", "Grow two team leads"))
+                .andReturn()
+                .getResponse()
+                .getStatus();
         assertThat(status).isEqualTo(404);
     }
 
@@ -173,14 +220,21 @@ class ClosedEngagementIsReadOnlyIntegrationTest {
         close(scene);
         String plan = "http://localhost/engagements/" + scene.id() + "/plan";
         MvcResult result = mvc.perform(post("/engagements/{id}/action-steps/{step}/status", scene.id(), step)
-                .param("status", "DONE").header("HX-Request", "true").header("HX-Current-URL", plan)
-                .with(csrf()).with(user(scene.as(scene.client())))).andReturn();
+                        .param("status", "DONE")
+                        .header("HX-Request", "true")
+                        .header("HX-Current-URL", plan)
+                        .with(csrf())
+                        .with(user(scene.as(scene.client()))))
+                .andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(409);
         assertThat(result.getResponse().getHeader("HX-Redirect")).isEqualTo("/engagements/" + scene.id() + "/plan");
-        assertThat(jdbc.queryForObject("select status from action_step where id = ?", String.class, step)).isNotEqualTo("DONE");
+        assertThat(jdbc.queryForObject("select status from action_step where id = ?", String.class, step))
+                .isNotEqualTo("DONE");
 
         String page = mvc.perform(get("/engagements/{id}/plan", scene.id()).with(user(scene.as(scene.client()))))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains("id=\"engagement-closed\"");
     }
 
@@ -193,23 +247,43 @@ class ClosedEngagementIsReadOnlyIntegrationTest {
     void aClosedEngagementsPagesSayItIsClosedAndOfferNothingToChange() throws Exception {
         Scene scene = freshScene();
         Long id = scene.id();
-        List<String> pages = new ArrayList<>(List.of("", "/plan", "/goals", "/goals/" + scene.goal(), "/sessions",
-                "/sessions/" + scene.session(), "/sessions/" + scene.pastSession(), "/sessions/" + scene.heldSession(),
-                "/alignment", "/alignment/meetings/" + scene.meeting(), "/alignment/meetings/" + scene.pastMeeting(), "/reports",
-                "/reports/" + scene.report(), "/assessments", "/assessments/" + scene.assessment(), "/journal", "/journal/" + scene.entry(),
-                "/evaluation", "/hours", "/timeline", "/intake"));
+        List<String> pages = new ArrayList<>(List.of(
+                "",
+                "/plan",
+                "/goals",
+                "/goals/" + scene.goal(),
+                "/sessions",
+                "/sessions/" + scene.session(),
+                "/sessions/" + scene.pastSession(),
+                "/sessions/" + scene.heldSession(),
+                "/alignment",
+                "/alignment/meetings/" + scene.meeting(),
+                "/alignment/meetings/" + scene.pastMeeting(),
+                "/reports",
+                "/reports/" + scene.report(),
+                "/assessments",
+                "/assessments/" + scene.assessment(),
+                "/journal",
+                "/journal/" + scene.entry(),
+                "/evaluation",
+                "/hours",
+                "/timeline",
+                "/intake"));
         scene.step();
         close(scene);
-        java.util.regex.Pattern formLink = java.util.regex.Pattern.compile(
-                "href=\"(/engagements/" + id + "/[^\"]*(/new|/edit|/move|/cancel|/new-360|/scores|/coach-change)(\\?[^\"]*)?)\"");
-        java.util.regex.Pattern postForm = java.util.regex.Pattern.compile(
-                "<form[^>]*action=\"(/engagements/" + id + "/[^\"]*)\"[^>]*method=\"post\"|<form[^>]*method=\"post\"[^>]*action=\"(/engagements/" + id + "/[^\"]*)\"");
+        java.util.regex.Pattern formLink = java.util.regex.Pattern.compile("href=\"(/engagements/" + id
+                + "/[^\"]*(/new|/edit|/move|/cancel|/new-360|/scores|/coach-change)(\\?[^\"]*)?)\"");
+        java.util.regex.Pattern postForm = java.util.regex.Pattern.compile("<form[^>]*action=\"(/engagements/" + id
+                + "/[^\"]*)\"[^>]*method=\"post\"|<form[^>]*method=\"post\"[^>]*action=\"(/engagements/" + id
+                + "/[^\"]*)\"");
         List<String> wrong = new ArrayList<>();
         for (User viewer : List.of(scene.client(), scene.coach(), scene.leader())) {
             for (String page : pages) {
-                MvcResult result = mvc.perform(get("/engagements/" + id + page).with(user(scene.as(viewer)))).andReturn();
+                MvcResult result = mvc.perform(get("/engagements/" + id + page).with(user(scene.as(viewer))))
+                        .andReturn();
                 if (result.getResponse().getStatus() != 200) {
-                    continue; // a page this person may not open (the leader's view of a goal's steps, the client's of the intake…)
+                    continue; // a page this person may not open (the leader's view of a goal's steps, the client's of
+                    // the intake…)
                 }
                 String html = result.getResponse().getContentAsString();
                 String who = viewer.getFullName() + " on " + page + ": ";
@@ -244,46 +318,87 @@ class ClosedEngagementIsReadOnlyIntegrationTest {
         Long id = scene.id();
         Long assessment = scene.assessment();
         Long entry = scene.entry();
-        context.getBean(dev.triad.assessment.AssessmentService.class).share(id, assessment, dev.triad.assessment.Sharing.WHOLE,
-                scene.as(scene.client()));
+        context.getBean(dev.triad.assessment.AssessmentService.class)
+                .share(id, assessment, dev.triad.assessment.Sharing.WHOLE, scene.as(scene.client()));
         context.getBean(dev.triad.reflection.Journal.class).share(id, entry, scene.as(scene.client()), true);
         close(scene);
         var client = user(scene.as(scene.client()));
 
-        String page = mvc.perform(get("/engagements/{id}/assessments/{aid}", id, assessment).with(client))
-                .andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(get("/engagements/{id}/assessments/{aid}", id, assessment)
+                        .with(client))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains("id=\"withdraw-share\"").doesNotContain("name=\"sharing\"");
-        MvcResult confirm = mvc.perform(get("/engagements/{id}/assessments/{aid}/sharing/withdraw", id, assessment).with(client)).andReturn();
+        MvcResult confirm = mvc.perform(get("/engagements/{id}/assessments/{aid}/sharing/withdraw", id, assessment)
+                        .with(client))
+                .andReturn();
         assertThat(confirm.getResponse().getStatus()).isEqualTo(200);
         assertThat(confirm.getResponse().getContentAsString()).contains("id=\"confirm-withdraw\"");
 
-        int withdrawn = mvc.perform(post("/engagements/{id}/assessments/{aid}/sharing", id, assessment).param("sharing", "NONE")
-                .with(csrf()).with(client)).andReturn().getResponse().getStatus();
+        int withdrawn = mvc.perform(post("/engagements/{id}/assessments/{aid}/sharing", id, assessment)
+                        .param("sharing", "NONE")
+                        .with(csrf())
+                        .with(client))
+                .andReturn()
+                .getResponse()
+                .getStatus();
         assertThat(withdrawn).isEqualTo(302);
-        assertThat(jdbc.queryForObject("select sharing from assessment where id = ?", String.class, assessment)).isEqualTo("NONE");
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where kind = 'UNSHARED' and subject = ?", Long.class,
-                "assessment " + assessment + " of engagement " + id)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select sharing from assessment where id = ?", String.class, assessment))
+                .isEqualTo("NONE");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_entry where kind = 'UNSHARED' and subject = ?",
+                        Long.class,
+                        "assessment " + assessment + " of engagement " + id))
+                .isEqualTo(1);
 
         String before = fingerprint();
-        int widened = mvc.perform(post("/engagements/{id}/assessments/{aid}/sharing", id, assessment).param("sharing", "SUMMARY")
-                .with(csrf()).with(client)).andReturn().getResponse().getStatus();
+        int widened = mvc.perform(post("/engagements/{id}/assessments/{aid}/sharing", id, assessment)
+                        .param("sharing", "SUMMARY")
+                        .with(csrf())
+                        .with(client))
+                .andReturn()
+                .getResponse()
+                .getStatus();
         assertThat(widened).as("sharing again on a closed engagement").isEqualTo(409);
         assertThat(changedTables(before, fingerprint())).isEmpty();
 
-        String journal = mvc.perform(get("/engagements/{id}/journal", id).with(client)).andReturn().getResponse().getContentAsString();
+        String journal = mvc.perform(get("/engagements/{id}/journal", id).with(client))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(journal).contains("/engagements/" + id + "/journal/" + entry + "/share/withdraw");
-        MvcResult makePrivate = mvc.perform(get("/engagements/{id}/journal/{e}/share/withdraw", id, entry).with(client)).andReturn();
+        MvcResult makePrivate = mvc.perform(get("/engagements/{id}/journal/{e}/share/withdraw", id, entry)
+                        .with(client))
+                .andReturn();
         assertThat(makePrivate.getResponse().getStatus()).isEqualTo(200);
-        int madePrivate = mvc.perform(post("/engagements/{id}/journal/{e}/share", id, entry).param("shared", "false")
-                .with(csrf()).with(client)).andReturn().getResponse().getStatus();
+        int madePrivate = mvc.perform(post("/engagements/{id}/journal/{e}/share", id, entry)
+                        .param("shared", "false")
+                        .with(csrf())
+                        .with(client))
+                .andReturn()
+                .getResponse()
+                .getStatus();
         assertThat(madePrivate).isEqualTo(302);
-        assertThat(jdbc.queryForObject("select shared_with_coach from weekly_reflection where id = ?", Boolean.class, entry)).isFalse();
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where kind = 'UNSHARED' and subject = ?", Long.class,
-                "reflection " + entry + " of engagement " + id)).isEqualTo(1);
-        int sharedAgain = mvc.perform(post("/engagements/{id}/journal/{e}/share", id, entry).param("shared", "true")
-                .with(csrf()).with(client)).andReturn().getResponse().getStatus();
+        assertThat(jdbc.queryForObject(
+                        "select shared_with_coach from weekly_reflection where id = ?", Boolean.class, entry))
+                .isFalse();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_entry where kind = 'UNSHARED' and subject = ?",
+                        Long.class,
+                        "reflection " + entry + " of engagement " + id))
+                .isEqualTo(1);
+        int sharedAgain = mvc.perform(post("/engagements/{id}/journal/{e}/share", id, entry)
+                        .param("shared", "true")
+                        .with(csrf())
+                        .with(client))
+                .andReturn()
+                .getResponse()
+                .getStatus();
         assertThat(sharedAgain).isEqualTo(409);
-        assertThat(jdbc.queryForObject("select shared_with_coach from weekly_reflection where id = ?", Boolean.class, entry)).isFalse();
+        assertThat(jdbc.queryForObject(
+                        "select shared_with_coach from weekly_reflection where id = ?", Boolean.class, entry))
+                .isFalse();
     }
 
     /**
@@ -299,8 +414,9 @@ class ClosedEngagementIsReadOnlyIntegrationTest {
         String link = "/engagements/" + scene.id() + "/";
         for (User person : List.of(scene.hr(), scene.coach())) {
             assertThat(context.getBeansOfType(dev.triad.engagement.HomeReminders.class).values().stream()
-                    .flatMap(source -> source.remindersFor(scene.as(person)).stream()))
-                    .as("reminders of " + person.getFullName()).noneMatch(r -> r.href().contains(link));
+                            .flatMap(source -> source.remindersFor(scene.as(person)).stream()))
+                    .as("reminders of " + person.getFullName())
+                    .noneMatch(r -> r.href().contains(link));
         }
     }
 
@@ -308,19 +424,23 @@ class ClosedEngagementIsReadOnlyIntegrationTest {
     private Set<String> engagementPostRoutes() {
         Set<String> found = new TreeSet<>();
         for (RequestMappingInfoHandlerMapping mapping : handlerMappings) {
-            for (Map.Entry<RequestMappingInfo, org.springframework.web.method.HandlerMethod> entry : mapping.getHandlerMethods().entrySet()) {
+            for (Map.Entry<RequestMappingInfo, org.springframework.web.method.HandlerMethod> entry :
+                    mapping.getHandlerMethods().entrySet()) {
                 if (!entry.getValue().getBeanType().getPackageName().startsWith("dev.triad")) {
                     continue;
                 }
                 Set<?> methods = entry.getKey().getMethodsCondition().getMethods();
-                if (methods.isEmpty() || methods.stream().anyMatch(m -> m.toString().equals(HttpMethod.POST.name()))) {
+                if (methods.isEmpty()
+                        || methods.stream().anyMatch(m -> m.toString().equals(HttpMethod.POST.name()))) {
                     entry.getKey().getPatternValues().stream()
                             .filter(p -> p.startsWith("/engagements/{id}/") || WITHOUT_THE_ID.contains(p))
                             .forEach(found::add);
                 }
             }
         }
-        assertThat(found).as("the engagement's POST routes, read from the handler mappings").hasSizeGreaterThan(40);
+        assertThat(found)
+                .as("the engagement's POST routes, read from the handler mappings")
+                .hasSizeGreaterThan(40);
         return found;
     }
 

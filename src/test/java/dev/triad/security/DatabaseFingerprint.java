@@ -10,14 +10,20 @@ import java.util.Set;
 final class DatabaseFingerprint {
 
     /** Tables that change without anyone changing content: the HTTP sessions Spring Session keeps. */
-    static final Set<String> UNWATCHED = Set.of("spring_session", "spring_session_attributes", "flyway_schema_history", "shedlock");
+    static final Set<String> UNWATCHED =
+            Set.of("spring_session", "spring_session_attributes", "flyway_schema_history", "shedlock");
 
-    private DatabaseFingerprint() {
-    }
+    private DatabaseFingerprint() {}
 
     static List<String> tables(JdbcTemplate jdbc) {
-        return jdbc.queryForList("select table_name from information_schema.tables where table_schema = current_schema() "
-                + "and table_type = 'BASE TABLE' order by table_name", String.class).stream().filter(t -> !UNWATCHED.contains(t)).toList();
+        return jdbc
+                .queryForList(
+                        "select table_name from information_schema.tables where table_schema = current_schema() "
+                                + "and table_type = 'BASE TABLE' order by table_name",
+                        String.class)
+                .stream()
+                .filter(t -> !UNWATCHED.contains(t))
+                .toList();
     }
 
     /** One md5 per table over every row's text, in one statement. */
@@ -27,11 +33,18 @@ final class DatabaseFingerprint {
             if (!sql.isEmpty()) {
                 sql.append(" union all ");
             }
-            sql.append("select '").append(table).append("' || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '-') from ")
-                    .append(table).append(" t");
+            sql.append("select '")
+                    .append(table)
+                    .append("' || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '-') from ")
+                    .append(table)
+                    .append(" t");
         }
         // sorted here: "union all" promises no order, and on a large database PostgreSQL may append in parallel
-        return String.join("\n", jdbc.queryForList(sql.toString(), String.class).stream().sorted().toList());
+        return String.join(
+                "\n",
+                jdbc.queryForList(sql.toString(), String.class).stream()
+                        .sorted()
+                        .toList());
     }
 
     static List<String> changedTables(String before, String after) {

@@ -1,6 +1,5 @@
 package dev.triad.security;
 
-import dev.triad.account.Role;
 import dev.triad.account.User;
 import dev.triad.support.Fixtures;
 import dev.triad.support.IntegrationTest;
@@ -140,103 +139,306 @@ class HostileInputIntegrationTest {
 
     {
         // Goals and action steps
-        route("/engagements/{id}/action-steps").as(Scene::client).at(s -> ids(s.id()))
-                .valid(s -> form("description", "Ask each lead what they need", "dueOn", today(7), "goalId", s.goal(), "back", "plan"))
-                .shows("description").ignores("back");
-        route("/engagements/{id}/action-steps/{stepId}/edit").as(Scene::client).at(s -> ids(s.id(), s.step()))
-                .valid(s -> form("description", "Ask each lead again", "dueOn", today(8), "goalId", s.goal(),
-                        "version", s.version("action_step", s.step()), "back", "plan"))
-                .shows("description").ignores("back");
-        route("/engagements/{id}/action-steps/{stepId}/notes").as(Scene::client).at(s -> ids(s.id(), s.step()))
-                .valid(s -> form("text", "Spoke to both leads", "back", "plan")).shows("text").ignores("back");
-        route("/engagements/{id}/action-steps/{stepId}/status").as(Scene::client).at(s -> ids(s.id(), s.step()))
-                .valid(s -> form("status", "DONE", "back", "plan")).ignores("back");
-        route("/engagements/{id}/goals").as(Scene::coach).at(s -> ids(s.id()))
-                .valid(s -> form("statement", "Grow two team leads", "successMeasure", "Two leads run the meeting",
-                        "category", "WORK", "metricUnit", "%", "metricBaseline", "10", "metricTarget", "50", "status", "ACTIVE",
-                        "visibility", "SHARED"))
+        route("/engagements/{id}/action-steps")
+                .as(Scene::client)
+                .at(s -> ids(s.id()))
+                .valid(s -> form(
+                        "description",
+                        "Ask each lead what they need",
+                        "dueOn",
+                        today(7),
+                        "goalId",
+                        s.goal(),
+                        "back",
+                        "plan"))
+                .shows("description")
+                .ignores("back");
+        route("/engagements/{id}/action-steps/{stepId}/edit")
+                .as(Scene::client)
+                .at(s -> ids(s.id(), s.step()))
+                .valid(s -> form(
+                        "description",
+                        "Ask each lead again",
+                        "dueOn",
+                        today(8),
+                        "goalId",
+                        s.goal(),
+                        "version",
+                        s.version("action_step", s.step()),
+                        "back",
+                        "plan"))
+                .shows("description")
+                .ignores("back");
+        route("/engagements/{id}/action-steps/{stepId}/notes")
+                .as(Scene::client)
+                .at(s -> ids(s.id(), s.step()))
+                .valid(s -> form("text", "Spoke to both leads", "back", "plan"))
+                .shows("text")
+                .ignores("back");
+        route("/engagements/{id}/action-steps/{stepId}/status")
+                .as(Scene::client)
+                .at(s -> ids(s.id(), s.step()))
+                .valid(s -> form("status", "DONE", "back", "plan"))
+                .ignores("back");
+        route("/engagements/{id}/goals")
+                .as(Scene::coach)
+                .at(s -> ids(s.id()))
+                .valid(s -> form(
+                        "statement",
+                        "Grow two team leads",
+                        "successMeasure",
+                        "Two leads run the meeting",
+                        "category",
+                        "WORK",
+                        "metricUnit",
+                        "%",
+                        "metricBaseline",
+                        "10",
+                        "metricTarget",
+                        "50",
+                        "status",
+                        "ACTIVE",
+                        "visibility",
+                        "SHARED"))
                 .shows("statement", "successMeasure", "metricUnit");
-        route("/engagements/{id}/goals/{goalId}/edit").as(Scene::coach).at(s -> ids(s.id(), s.goal()))
-                .valid(s -> form("statement", "Grow three team leads", "successMeasure", "Three leads run the meeting",
-                        "category", "WORK", "metricUnit", "%", "metricBaseline", "10", "metricTarget", "60", "status", "ACTIVE",
-                        "visibility", "SHARED", "version", s.version("goal", s.goal())))
+        route("/engagements/{id}/goals/{goalId}/edit")
+                .as(Scene::coach)
+                .at(s -> ids(s.id(), s.goal()))
+                .valid(s -> form(
+                        "statement",
+                        "Grow three team leads",
+                        "successMeasure",
+                        "Three leads run the meeting",
+                        "category",
+                        "WORK",
+                        "metricUnit",
+                        "%",
+                        "metricBaseline",
+                        "10",
+                        "metricTarget",
+                        "60",
+                        "status",
+                        "ACTIVE",
+                        "visibility",
+                        "SHARED",
+                        "version",
+                        s.version("goal", s.goal())))
                 .shows("statement", "successMeasure", "metricUnit");
-        route("/engagements/{id}/goals/{goalId}/check-ins").as(Scene::client).at(s -> ids(s.id(), s.goal()))
+        route("/engagements/{id}/goals/{goalId}/check-ins")
+                .as(Scene::client)
+                .at(s -> ids(s.id(), s.goal()))
                 .valid(s -> form("measuredOn", today(0), "value", "20", "comment", "Better week"))
                 .shows("comment");
-        route("/engagements/{id}/goals/{goalId}/check-ins/{checkInId}/edit").as(Scene::client)
+        route("/engagements/{id}/goals/{goalId}/check-ins/{checkInId}/edit")
+                .as(Scene::client)
                 .at(s -> ids(s.id(), s.goal(), s.goalCheckIn()))
-                .valid(s -> form("measuredOn", today(0), "value", "25", "comment", "Corrected",
-                        "version", s.version("goal_check_in", s.goalCheckIn())))
+                .valid(s -> form(
+                        "measuredOn",
+                        today(0),
+                        "value",
+                        "25",
+                        "comment",
+                        "Corrected",
+                        "version",
+                        s.version("goal_check_in", s.goalCheckIn())))
                 .shows("comment");
-        route("/engagements/{id}/goals/{goalId}/check-ins/{checkInId}/delete").as(Scene::coach)
+        route("/engagements/{id}/goals/{goalId}/check-ins/{checkInId}/delete")
+                .as(Scene::coach)
                 .at(s -> ids(s.id(), s.goal(), s.goalCheckIn()))
-                .valid(s -> form("version", s.version("goal_check_in", s.goalCheckIn()))).once();
-        route("/engagements/{id}/goals/{goalId}/leader-input").as(Scene::leader).at(s -> ids(s.id(), s.goal()))
-                .valid(s -> form("text", "I see more delegation")).shows("text");
+                .valid(s -> form("version", s.version("goal_check_in", s.goalCheckIn())))
+                .once();
+        route("/engagements/{id}/goals/{goalId}/leader-input")
+                .as(Scene::leader)
+                .at(s -> ids(s.id(), s.goal()))
+                .valid(s -> form("text", "I see more delegation"))
+                .shows("text");
 
         // Alignment, phases, intake, progress reports and leader feedback
-        route("/engagements/{id}/alignment/meetings").as(Scene::coach).at(s -> ids(s.id()))
+        route("/engagements/{id}/alignment/meetings")
+                .as(Scene::coach)
+                .at(s -> ids(s.id()))
                 .valid(s -> form("kind", "INITIAL", "startsAt", at(10), "minutes", "60", "location", "Room 4"))
-                .shows("location").once();
-        route("/engagements/{id}/alignment/meetings/{meetingId}/objectives").as(Scene::client).at(s -> ids(s.id(), s.meeting()))
-                .valid(s -> form("objectives", "Agree on delegation")).shows("objectives");
-        route("/engagements/{id}/alignment/meetings/{meetingId}/checklist").as(Scene::coach).at(s -> ids(s.id(), s.pastMeeting()))
-                .valid(s -> form("items[0].id", s.agendaItem(), "items[0].covered", "true", "items[0].notes", "Roles are clear"))
+                .shows("location")
+                .once();
+        route("/engagements/{id}/alignment/meetings/{meetingId}/objectives")
+                .as(Scene::client)
+                .at(s -> ids(s.id(), s.meeting()))
+                .valid(s -> form("objectives", "Agree on delegation"))
+                .shows("objectives");
+        route("/engagements/{id}/alignment/meetings/{meetingId}/checklist")
+                .as(Scene::coach)
+                .at(s -> ids(s.id(), s.pastMeeting()))
+                .valid(s -> form(
+                        "items[0].id", s.agendaItem(), "items[0].covered", "true", "items[0].notes", "Roles are clear"))
                 .shows("items[0].notes");
-        route("/engagements/{id}/alignment/meetings/{meetingId}/leader-input").as(Scene::coach).at(s -> ids(s.id(), s.pastMeeting()))
-                .valid(s -> form("topic", "ANSWER", "question", "What are the client’s greatest strengths?", "goalId", s.goal(),
-                        "text", "Calm under pressure"))
+        route("/engagements/{id}/alignment/meetings/{meetingId}/leader-input")
+                .as(Scene::coach)
+                .at(s -> ids(s.id(), s.pastMeeting()))
+                .valid(s -> form(
+                        "topic",
+                        "ANSWER",
+                        "question",
+                        "What are the client’s greatest strengths?",
+                        "goalId",
+                        s.goal(),
+                        "text",
+                        "Calm under pressure"))
                 .shows("question", "text");
-        route("/engagements/{id}/alignment/meetings/{meetingId}/outcome").as(Scene::coach).at(s -> ids(s.id(), s.pastMeeting()))
-                .valid(s -> form("agreedGoals", "Delegate more", "agreedMeasures", "Two leads run the meeting", "reportCadence", "MONTHLY"))
+        route("/engagements/{id}/alignment/meetings/{meetingId}/outcome")
+                .as(Scene::coach)
+                .at(s -> ids(s.id(), s.pastMeeting()))
+                .valid(s -> form(
+                        "agreedGoals",
+                        "Delegate more",
+                        "agreedMeasures",
+                        "Two leads run the meeting",
+                        "reportCadence",
+                        "MONTHLY"))
                 .shows("agreedGoals", "agreedMeasures");
-        route("/engagements/{id}/alignment/meetings/{meetingId}/confirm").as(Scene::client).at(s -> ids(s.id(), s.pastMeeting())).once();
-        route("/engagements/{id}/alignment/meetings/{meetingId}/held").as(Scene::coach).at(s -> ids(s.id(), s.pastMeeting()));
-        route("/engagements/{id}/alignment/meetings/{meetingId}/move").as(Scene::coach).at(s -> ids(s.id(), s.meeting()))
-                .valid(s -> form("reason", "The leader travels", "startsAt", at(12), "minutes", "90", "location", "Room 6"))
+        route("/engagements/{id}/alignment/meetings/{meetingId}/confirm")
+                .as(Scene::client)
+                .at(s -> ids(s.id(), s.pastMeeting()))
+                .once();
+        route("/engagements/{id}/alignment/meetings/{meetingId}/held")
+                .as(Scene::coach)
+                .at(s -> ids(s.id(), s.pastMeeting()));
+        route("/engagements/{id}/alignment/meetings/{meetingId}/move")
+                .as(Scene::coach)
+                .at(s -> ids(s.id(), s.meeting()))
+                .valid(s ->
+                        form("reason", "The leader travels", "startsAt", at(12), "minutes", "90", "location", "Room 6"))
                 .shows("location");
-        route("/engagements/{id}/alignment/meetings/{meetingId}/cancel").as(Scene::coach).at(s -> ids(s.id(), s.meeting()))
-                .valid(s -> form("reason", "The leader is ill")).once().ignores("startsAt", "minutes", "location");
-        route("/engagements/{id}/phase").as(Scene::coach).at(s -> ids(s.id()))
-                .valid(s -> form("from", "INTAKE", "to", "ASSESSMENT", "closure", "", "reason", "Intake done")).once();
-        route("/engagements/{id}/reports").as(Scene::client).at(s -> ids(s.id()))
-                .valid(s -> form("committed", "Delegate", "done", "Delegated", "observed", "It went well", "nextSteps", "More",
-                        "action", "draft"))
-                .shows("committed", "done", "observed", "nextSteps").ignores("action")
-                .pages(s -> s.reports().stream().map(r -> "/engagements/" + s.id() + "/reports/" + r).toList());
-        route("/engagements/{id}/reports/{reportId}").as(Scene::client).at(s -> ids(s.id(), s.report()))
-                .valid(s -> form("committed", "Delegate", "done", "Delegated", "observed", "It went well", "nextSteps", "More",
-                        "version", s.version("progress_report", s.report()), "action", "draft"))
-                .shows("committed", "done", "observed", "nextSteps").ignores("action")
+        route("/engagements/{id}/alignment/meetings/{meetingId}/cancel")
+                .as(Scene::coach)
+                .at(s -> ids(s.id(), s.meeting()))
+                .valid(s -> form("reason", "The leader is ill"))
+                .once()
+                .ignores("startsAt", "minutes", "location");
+        route("/engagements/{id}/phase")
+                .as(Scene::coach)
+                .at(s -> ids(s.id()))
+                .valid(s -> form("from", "INTAKE", "to", "ASSESSMENT", "closure", "", "reason", "Intake done"))
+                .once();
+        route("/engagements/{id}/reports")
+                .as(Scene::client)
+                .at(s -> ids(s.id()))
+                .valid(s -> form(
+                        "committed",
+                        "Delegate",
+                        "done",
+                        "Delegated",
+                        "observed",
+                        "It went well",
+                        "nextSteps",
+                        "More",
+                        "action",
+                        "draft"))
+                .shows("committed", "done", "observed", "nextSteps")
+                .ignores("action")
+                .pages(s -> s.reports().stream()
+                        .map(r -> "/engagements/" + s.id() + "/reports/" + r)
+                        .toList());
+        route("/engagements/{id}/reports/{reportId}")
+                .as(Scene::client)
+                .at(s -> ids(s.id(), s.report()))
+                .valid(s -> form(
+                        "committed",
+                        "Delegate",
+                        "done",
+                        "Delegated",
+                        "observed",
+                        "It went well",
+                        "nextSteps",
+                        "More",
+                        "version",
+                        s.version("progress_report", s.report()),
+                        "action",
+                        "draft"))
+                .shows("committed", "done", "observed", "nextSteps")
+                .ignores("action")
                 .pages(s -> List.of("/engagements/" + s.id() + "/reports/" + s.report()));
-        route("/engagements/{id}/reports/{reportId}/delete").as(Scene::client).at(s -> ids(s.id(), s.draftToDelete())).once();
-        route("/engagements/{id}/feedback").as(Scene::leader).at(s -> ids(s.id()))
-                .valid(s -> form("text", "You ran the meeting well", "goalId", s.goal())).shows("text");
-        route("/engagements/{id}/intake").as(Scene::coach).at(s -> ids(s.id()))
-                .valid(s -> form("whatPrompted", "A new team", "sponsorReasons", "Growth", "clientBackground", "Ten years in sales"))
+        route("/engagements/{id}/reports/{reportId}/delete")
+                .as(Scene::client)
+                .at(s -> ids(s.id(), s.draftToDelete()))
+                .once();
+        route("/engagements/{id}/feedback")
+                .as(Scene::leader)
+                .at(s -> ids(s.id()))
+                .valid(s -> form("text", "You ran the meeting well", "goalId", s.goal()))
+                .shows("text");
+        route("/engagements/{id}/intake")
+                .as(Scene::coach)
+                .at(s -> ids(s.id()))
+                .valid(s -> form(
+                        "whatPrompted",
+                        "A new team",
+                        "sponsorReasons",
+                        "Growth",
+                        "clientBackground",
+                        "Ten years in sales"))
                 .shows("whatPrompted", "sponsorReasons", "clientBackground");
 
         // Evaluation
-        route("/engagements/{id}/check-ins/{checkInId}").as(Scene::client).at(s -> ids(s.id(), s.checkIn()))
-                .valid(s -> form("fit", "4", "whatShouldChange", "More challenge")).shows("whatShouldChange").once();
-        route("/engagements/{id}/coach-change").as(Scene::client).at(s -> ids(s.id()))
-                .valid(s -> form("reason", "We do not click")).once();
-        route("/engagements/{id}/close-out").as(Scene::client).at(s -> ids(s.closed()))
-                .valid(s -> form("satisfaction", "4", "goalsAchieved", "4", "behaviourChange", "3", "wouldRecommend", "9",
-                        "comments", "Worth it"))
-                .shows("comments").once();
-        route("/engagements/{id}/coachability").as(Scene::coach).at(s -> ids(s.id()))
-                .valid(s -> form("rating", "4", "note", "Open to feedback")).shows("note");
-        route("/engagements/{id}/referrals").as(Scene::coach).at(s -> ids(s.id()))
-                .valid(s -> form("kind", "EAP", "note", "Talk to the EAP about stress")).shows("note");
-        route("/engagements/{id}/impact-measures").as(Scene::coach).at(s -> ids(s.id()))
-                .valid(s -> form("name", "Retention", "unit", "%", "before", "80", "after", "85")).shows("name", "unit");
-        route("/engagements/{id}/impact-measures/{measureId}").as(Scene::coach).at(s -> ids(s.id(), s.measure()))
-                .valid(s -> form("name", "Retention", "unit", "%", "before", "80", "after", "90",
-                        "version", s.version("impact_measure", s.measure())))
+        route("/engagements/{id}/check-ins/{checkInId}")
+                .as(Scene::client)
+                .at(s -> ids(s.id(), s.checkIn()))
+                .valid(s -> form("fit", "4", "whatShouldChange", "More challenge"))
+                .shows("whatShouldChange")
+                .once();
+        route("/engagements/{id}/coach-change")
+                .as(Scene::client)
+                .at(s -> ids(s.id()))
+                .valid(s -> form("reason", "We do not click"))
+                .once();
+        route("/engagements/{id}/close-out")
+                .as(Scene::client)
+                .at(s -> ids(s.closed()))
+                .valid(s -> form(
+                        "satisfaction",
+                        "4",
+                        "goalsAchieved",
+                        "4",
+                        "behaviourChange",
+                        "3",
+                        "wouldRecommend",
+                        "9",
+                        "comments",
+                        "Worth it"))
+                .shows("comments")
+                .once();
+        route("/engagements/{id}/coachability")
+                .as(Scene::coach)
+                .at(s -> ids(s.id()))
+                .valid(s -> form("rating", "4", "note", "Open to feedback"))
+                .shows("note");
+        route("/engagements/{id}/referrals")
+                .as(Scene::coach)
+                .at(s -> ids(s.id()))
+                .valid(s -> form("kind", "EAP", "note", "Talk to the EAP about stress"))
+                .shows("note");
+        route("/engagements/{id}/impact-measures")
+                .as(Scene::coach)
+                .at(s -> ids(s.id()))
+                .valid(s -> form("name", "Retention", "unit", "%", "before", "80", "after", "85"))
                 .shows("name", "unit");
-        route("/engagements/{id}/impact-measures/{measureId}/delete").as(Scene::coach).at(s -> ids(s.id(), s.measure()));
+        route("/engagements/{id}/impact-measures/{measureId}")
+                .as(Scene::coach)
+                .at(s -> ids(s.id(), s.measure()))
+                .valid(s -> form(
+                        "name",
+                        "Retention",
+                        "unit",
+                        "%",
+                        "before",
+                        "80",
+                        "after",
+                        "90",
+                        "version",
+                        s.version("impact_measure", s.measure())))
+                .shows("name", "unit");
+        route("/engagements/{id}/impact-measures/{measureId}/delete")
+                .as(Scene::coach)
+                .at(s -> ids(s.id(), s.measure()));
 
         // Notifications and the outbox
         route("/notifications/read").as(Scene::client);
@@ -245,125 +447,351 @@ class HostileInputIntegrationTest {
         route("/outbox/held/retry").as(Scene::hr);
 
         // Data rights: HR erases a closed engagement past its retention period
-        route("/retention/engagements/{id}/erase").as(Scene::hr).at(s -> ids(s.closedLongAgo()))
-                .valid(s -> form("reason", "Retention schedule")).once();
+        route("/retention/engagements/{id}/erase")
+                .as(Scene::hr)
+                .at(s -> ids(s.closedLongAgo()))
+                .valid(s -> form("reason", "Retention schedule"))
+                .once();
 
         // Assessments and 360 feedback
-        route("/engagements/{id}/assessments").as(Scene::coach).at(s -> ids(s.id()))
-                .valid(s -> form("kind", "PSYCHOMETRIC", "title", "Instrument", "assessedOn", today(-3), "summary", "Summary",
-                        "strengths", "Listening", "developmentAreas", "Delegation"))
+        route("/engagements/{id}/assessments")
+                .as(Scene::coach)
+                .at(s -> ids(s.id()))
+                .valid(s -> form(
+                        "kind",
+                        "PSYCHOMETRIC",
+                        "title",
+                        "Instrument",
+                        "assessedOn",
+                        today(-3),
+                        "summary",
+                        "Summary",
+                        "strengths",
+                        "Listening",
+                        "developmentAreas",
+                        "Delegation"))
                 .shows("title", "summary", "strengths", "developmentAreas");
-        route("/engagements/{id}/assessments/{aid}/edit").as(Scene::coach).at(s -> ids(s.id(), s.assessment()))
-                .valid(s -> form("kind", "PSYCHOMETRIC", "title", "Instrument", "assessedOn", today(-3), "summary", "Summary",
-                        "strengths", "Listening", "developmentAreas", "Delegation", "version", s.version("assessment", s.assessment())))
+        route("/engagements/{id}/assessments/{aid}/edit")
+                .as(Scene::coach)
+                .at(s -> ids(s.id(), s.assessment()))
+                .valid(s -> form(
+                        "kind",
+                        "PSYCHOMETRIC",
+                        "title",
+                        "Instrument",
+                        "assessedOn",
+                        today(-3),
+                        "summary",
+                        "Summary",
+                        "strengths",
+                        "Listening",
+                        "developmentAreas",
+                        "Delegation",
+                        "version",
+                        s.version("assessment", s.assessment())))
                 .shows("title", "summary", "strengths", "developmentAreas");
-        route("/engagements/{id}/assessments/{aid}/scores").as(Scene::coach).at(s -> ids(s.id(), s.assessment()))
+        route("/engagements/{id}/assessments/{aid}/scores")
+                .as(Scene::coach)
+                .at(s -> ids(s.id(), s.assessment()))
                 .valid(s -> form("scores", "Listening; 4; 5"));
         route("/engagements/{id}/assessments/{aid}/files").as(Scene::coach).at(s -> ids(s.id(), s.assessment()));
-        route("/engagements/{id}/assessments/{aid}/files/{fileId}/delete").as(Scene::coach).at(s -> ids(s.id(), s.assessment(), s.file()));
-        route("/engagements/{id}/assessments/{aid}/sharing").as(Scene::client).at(s -> ids(s.id(), s.assessment()))
+        route("/engagements/{id}/assessments/{aid}/files/{fileId}/delete")
+                .as(Scene::coach)
+                .at(s -> ids(s.id(), s.assessment(), s.file()));
+        route("/engagements/{id}/assessments/{aid}/sharing")
+                .as(Scene::client)
+                .at(s -> ids(s.id(), s.assessment()))
                 .valid(s -> form("sharing", "SUMMARY"));
-        route("/engagements/{id}/assessments/new-360").as(Scene::coach).at(s -> ids(s.id()))
-                .valid(s -> form("title", "360 feedback", "questionSetId", s.questionSet(), "lastDay", today(14))).shows("title");
-        route("/engagements/{id}/assessments/{aid}/feedback/raters").as(Scene::coach).at(s -> ids(s.id(), s.request()))
-                .valid(s -> form("name", "Pat Peer", "email", Fixtures.uniqueEmail("peer"), "group", "PEER")).shows("name");
-        route("/engagements/{id}/assessments/{aid}/feedback/raters/{raterId}/delete").as(Scene::coach)
+        route("/engagements/{id}/assessments/new-360")
+                .as(Scene::coach)
+                .at(s -> ids(s.id()))
+                .valid(s -> form("title", "360 feedback", "questionSetId", s.questionSet(), "lastDay", today(14)))
+                .shows("title");
+        route("/engagements/{id}/assessments/{aid}/feedback/raters")
+                .as(Scene::coach)
+                .at(s -> ids(s.id(), s.request()))
+                .valid(s -> form("name", "Pat Peer", "email", Fixtures.uniqueEmail("peer"), "group", "PEER"))
+                .shows("name");
+        route("/engagements/{id}/assessments/{aid}/feedback/raters/{raterId}/delete")
+                .as(Scene::coach)
                 .at(s -> ids(s.id(), s.request(), s.rater()));
-        route("/engagements/{id}/assessments/{aid}/feedback/raters/{raterId}/invitation").as(Scene::client)
+        route("/engagements/{id}/assessments/{aid}/feedback/raters/{raterId}/invitation")
+                .as(Scene::client)
                 .at(s -> ids(s.id(), s.request(), s.rater()));
-        route("/engagements/{id}/assessments/{aid}/feedback/reminders").as(Scene::coach).at(s -> ids(s.id(), s.request()));
-        route("/engagements/{id}/assessments/{aid}/feedback/close").as(Scene::client).at(s -> ids(s.id(), s.request()));
-        route("/engagements/{id}/assessments/{aid}/feedback/self").as(Scene::client).at(s -> ids(s.id(), s.request()))
-                .valid(s -> answers(s)).ignores("action");
-        route("/feedback-question-sets").as(Scene::hr)
-                .valid(s -> form("name", "Set " + java.util.UUID.randomUUID(), "description", "For tests", "offered", "true",
-                        "ratingItems", "Listening | Listens well", "openQuestions", "What more?"))
+        route("/engagements/{id}/assessments/{aid}/feedback/reminders")
+                .as(Scene::coach)
+                .at(s -> ids(s.id(), s.request()));
+        route("/engagements/{id}/assessments/{aid}/feedback/close")
+                .as(Scene::client)
+                .at(s -> ids(s.id(), s.request()));
+        route("/engagements/{id}/assessments/{aid}/feedback/self")
+                .as(Scene::client)
+                .at(s -> ids(s.id(), s.request()))
+                .valid(s -> answers(s))
+                .ignores("action");
+        route("/feedback-question-sets")
+                .as(Scene::hr)
+                .valid(s -> form(
+                        "name",
+                        "Set " + java.util.UUID.randomUUID(),
+                        "description",
+                        "For tests",
+                        "offered",
+                        "true",
+                        "ratingItems",
+                        "Listening | Listens well",
+                        "openQuestions",
+                        "What more?"))
                 .shows("name", "description");
-        route("/feedback-question-sets/{setId}/edit").as(Scene::hr).at(s -> ids(s.questionSet()))
-                .valid(s -> form("name", "Set " + java.util.UUID.randomUUID(), "description", "For tests", "offered", "true",
-                        "ratingItems", "Listening | Listens well", "openQuestions", "What more?",
-                        "version", s.version("feedback_question_set", s.questionSet())))
+        route("/feedback-question-sets/{setId}/edit")
+                .as(Scene::hr)
+                .at(s -> ids(s.questionSet()))
+                .valid(s -> form(
+                        "name",
+                        "Set " + java.util.UUID.randomUUID(),
+                        "description",
+                        "For tests",
+                        "offered",
+                        "true",
+                        "ratingItems",
+                        "Listening | Listens well",
+                        "openQuestions",
+                        "What more?",
+                        "version",
+                        s.version("feedback_question_set", s.questionSet())))
                 .shows("name", "description");
-        route("/feedback/{token}").anonymous().at(s -> ids(s.raterToken())).valid(s -> answers(s)).ignores("action");
+        route("/feedback/{token}")
+                .anonymous()
+                .at(s -> ids(s.raterToken()))
+                .valid(s -> answers(s))
+                .ignores("action");
 
         // Accounts and people
-        route("/account/invitation/{token}").anonymous().at(s -> ids(s.invitationToken()))
-                .valid(s -> form("newPassword", "a-new-long-passphrase", "confirmPassword", "a-new-long-passphrase")).once();
-        route("/account/password-reset").anonymous().valid(s -> form("email", s.client().getEmail()));
-        route("/account/password-reset/{token}").anonymous().at(s -> ids(s.resetToken()))
-                .valid(s -> form("newPassword", "a-new-long-passphrase", "confirmPassword", "a-new-long-passphrase")).once();
-        route("/account/password").as(Scene::person)
-                .valid(s -> form("currentPassword", Fixtures.PASSWORD, "newPassword", "a-new-long-passphrase",
-                        "confirmPassword", "a-new-long-passphrase")).once();
-        route("/people").as(Scene::hr)
-                .valid(s -> form("fullName", "Nia Newcomer", "email", Fixtures.uniqueEmail("new"), "title", "Head of sales",
-                        "roles", "COACH", "initialPassword", "", "specialities", "delegation", "languages", "English", "capacity", "5"))
+        route("/account/invitation/{token}")
+                .anonymous()
+                .at(s -> ids(s.invitationToken()))
+                .valid(s -> form("newPassword", "a-new-long-passphrase", "confirmPassword", "a-new-long-passphrase"))
+                .once();
+        route("/account/password-reset")
+                .anonymous()
+                .valid(s -> form("email", s.client().getEmail()));
+        route("/account/password-reset/{token}")
+                .anonymous()
+                .at(s -> ids(s.resetToken()))
+                .valid(s -> form("newPassword", "a-new-long-passphrase", "confirmPassword", "a-new-long-passphrase"))
+                .once();
+        route("/account/password")
+                .as(Scene::person)
+                .valid(s -> form(
+                        "currentPassword",
+                        Fixtures.PASSWORD,
+                        "newPassword",
+                        "a-new-long-passphrase",
+                        "confirmPassword",
+                        "a-new-long-passphrase"))
+                .once();
+        route("/people")
+                .as(Scene::hr)
+                .valid(s -> form(
+                        "fullName",
+                        "Nia Newcomer",
+                        "email",
+                        Fixtures.uniqueEmail("new"),
+                        "title",
+                        "Head of sales",
+                        "roles",
+                        "COACH",
+                        "initialPassword",
+                        "",
+                        "specialities",
+                        "delegation",
+                        "languages",
+                        "English",
+                        "capacity",
+                        "5"))
                 .shows("fullName", "title");
-        route("/people/{id}").as(Scene::hr).at(s -> ids(s.person().getId()))
-                .valid(s -> form("fullName", "Nia Newcomer", "email", s.person().getEmail(), "title", "Head of sales",
-                        "roles", "CLIENT", "specialities", "", "languages", "", "capacity", ""))
+        route("/people/{id}")
+                .as(Scene::hr)
+                .at(s -> ids(s.person().getId()))
+                .valid(s -> form(
+                        "fullName",
+                        "Nia Newcomer",
+                        "email",
+                        s.person().getEmail(),
+                        "title",
+                        "Head of sales",
+                        "roles",
+                        "CLIENT",
+                        "specialities",
+                        "",
+                        "languages",
+                        "",
+                        "capacity",
+                        ""))
                 .shows("fullName", "title");
         route("/people/{id}/invitation").as(Scene::hr).at(s -> ids(s.person().getId()));
         route("/people/{id}/deactivate").as(Scene::hr).at(s -> ids(s.person().getId()));
         route("/people/{id}/reactivate").as(Scene::hr).at(s -> ids(s.person().getId()));
 
         // Sessions and the hours ledger
-        route("/engagements/{id}/sessions").as(Scene::coach).at(s -> ids(s.id()))
+        route("/engagements/{id}/sessions")
+                .as(Scene::coach)
+                .at(s -> ids(s.id()))
                 .valid(s -> form("startsAt", at(9), "minutes", "60", "format", "IN_PERSON", "location", "Room 2"))
                 .shows("location");
-        route("/engagements/{id}/sessions/{sessionId}/agenda").as(Scene::client).at(s -> ids(s.id(), s.session()))
-                .valid(s -> form("agenda", "Feedback to my team")).shows("agenda").ignores("summary", "privateNote");
-        route("/engagements/{id}/sessions/{sessionId}/summary").as(Scene::coach).at(s -> ids(s.id(), s.heldSession()))
-                .valid(s -> form("summary", "We worked on feedback")).shows("summary").ignores("agenda", "privateNote");
-        route("/engagements/{id}/sessions/{sessionId}/private-note").as(Scene::coach).at(s -> ids(s.id(), s.heldSession()))
-                .valid(s -> form("privateNote", "Seems tired")).shows("privateNote").ignores("agenda", "summary");
-        route("/engagements/{id}/sessions/{sessionId}/commitments").as(Scene::coach).at(s -> ids(s.id(), s.heldSession()))
+        route("/engagements/{id}/sessions/{sessionId}/agenda")
+                .as(Scene::client)
+                .at(s -> ids(s.id(), s.session()))
+                .valid(s -> form("agenda", "Feedback to my team"))
+                .shows("agenda")
+                .ignores("summary", "privateNote");
+        route("/engagements/{id}/sessions/{sessionId}/summary")
+                .as(Scene::coach)
+                .at(s -> ids(s.id(), s.heldSession()))
+                .valid(s -> form("summary", "We worked on feedback"))
+                .shows("summary")
+                .ignores("agenda", "privateNote");
+        route("/engagements/{id}/sessions/{sessionId}/private-note")
+                .as(Scene::coach)
+                .at(s -> ids(s.id(), s.heldSession()))
+                .valid(s -> form("privateNote", "Seems tired"))
+                .shows("privateNote")
+                .ignores("agenda", "summary");
+        route("/engagements/{id}/sessions/{sessionId}/commitments")
+                .as(Scene::coach)
+                .at(s -> ids(s.id(), s.heldSession()))
                 .valid(s -> form("commitments", "Ask for feedback", "dueOn", today(7)));
-        route("/engagements/{id}/sessions/{sessionId}/held").as(Scene::coach).at(s -> ids(s.id(), s.pastSession()))
+        route("/engagements/{id}/sessions/{sessionId}/held")
+                .as(Scene::coach)
+                .at(s -> ids(s.id(), s.pastSession()))
                 .ignores("agenda", "summary", "privateNote");
-        route("/engagements/{id}/sessions/{sessionId}/no-show").as(Scene::coach).at(s -> ids(s.id(), s.pastSession()))
+        route("/engagements/{id}/sessions/{sessionId}/no-show")
+                .as(Scene::coach)
+                .at(s -> ids(s.id(), s.pastSession()))
                 .ignores("agenda", "summary", "privateNote");
-        route("/engagements/{id}/sessions/record").as(Scene::coach).at(s -> ids(s.id()))
+        route("/engagements/{id}/sessions/record")
+                .as(Scene::coach)
+                .at(s -> ids(s.id()))
                 .valid(s -> form("startsAt", at(-1), "minutes", "60", "format", "IN_PERSON", "location", "Room 3"))
                 .shows("location");
-        route("/engagements/{id}/sessions/{sessionId}/correct").as(Scene::coach).at(s -> ids(s.id(), s.correctableSession()))
-                .valid(s -> form("outcome", "NO_SHOW", "reason", "The client did not come after all")).once()
+        route("/engagements/{id}/sessions/{sessionId}/correct")
+                .as(Scene::coach)
+                .at(s -> ids(s.id(), s.correctableSession()))
+                .valid(s -> form("outcome", "NO_SHOW", "reason", "The client did not come after all"))
+                .once()
                 .ignores("agenda", "summary", "privateNote");
-        route("/engagements/{id}/sessions/{sessionId}/cancel").as(Scene::client).at(s -> ids(s.id(), s.session()))
-                .valid(s -> form("reason", "Travelling")).once().ignores("startsAt");
-        route("/engagements/{id}/sessions/{sessionId}/move").as(Scene::client).at(s -> ids(s.id(), s.session()))
+        route("/engagements/{id}/sessions/{sessionId}/cancel")
+                .as(Scene::client)
+                .at(s -> ids(s.id(), s.session()))
+                .valid(s -> form("reason", "Travelling"))
+                .once()
+                .ignores("startsAt");
+        route("/engagements/{id}/sessions/{sessionId}/move")
+                .as(Scene::client)
+                .at(s -> ids(s.id(), s.session()))
                 .valid(s -> form("startsAt", at(11), "reason", "Clash"));
-        route("/engagements/{id}/sessions/alerts/{alertId}/acknowledge").as(Scene::hr).at(s -> ids(s.id(), s.alert()));
-        route("/engagements/{id}/hours/adjustments").as(Scene::hr).at(s -> ids(s.id()))
-                .valid(s -> form("hours", "1.5", "reason", "Extra session agreed")).shows("reason");
+        route("/engagements/{id}/sessions/alerts/{alertId}/acknowledge")
+                .as(Scene::hr)
+                .at(s -> ids(s.id(), s.alert()));
+        route("/engagements/{id}/hours/adjustments")
+                .as(Scene::hr)
+                .at(s -> ids(s.id()))
+                .valid(s -> form("hours", "1.5", "reason", "Extra session agreed"))
+                .shows("reason");
 
         // Engagements, cohorts, coach assignment and programmes
-        route("/engagements").as(Scene::hr)
-                .valid(s -> form("clientEmail", s.client().getEmail(), "leaderEmail", s.leader().getEmail(), "programmeId", s.programme(),
-                        "coachingType", "ALIGNED", "timing", "PROACTIVE", "contractedHours", "10", "startsOn", today(0),
-                        "plannedEndOn", today(180), "focus", "Delegation")).once();
-        route("/programmes/{id}/cohort").as(Scene::hr).at(s -> ids(s.programme()))
-                .valid(s -> form("lines", s.client().getEmail() + ", " + s.leader().getEmail() + ", delegation",
-                        "startsOn", today(0), "plannedEndOn", today(180))).once();
-        route("/engagements/{id}/coach").as(Scene::hr).at(s -> ids(s.id()))
-                .valid(s -> form("coachId", s.coach().getId(), "overrideCapacity", "true", "reason", "Better fit", "language", "English"));
-        route("/programmes").as(Scene::hr)
-                .valid(s -> programme(s, "Programme " + java.util.UUID.randomUUID(), null)).shows("name", "purpose");
-        route("/programmes/{id}").as(Scene::hr).at(s -> ids(s.programme()))
-                .valid(s -> programme(s, "Programme " + java.util.UUID.randomUUID(), s.version("programme", s.programme())))
+        route("/engagements")
+                .as(Scene::hr)
+                .valid(s -> form(
+                        "clientEmail",
+                        s.client().getEmail(),
+                        "leaderEmail",
+                        s.leader().getEmail(),
+                        "programmeId",
+                        s.programme(),
+                        "coachingType",
+                        "ALIGNED",
+                        "timing",
+                        "PROACTIVE",
+                        "contractedHours",
+                        "10",
+                        "startsOn",
+                        today(0),
+                        "plannedEndOn",
+                        today(180),
+                        "focus",
+                        "Delegation"))
+                .once();
+        route("/programmes/{id}/cohort")
+                .as(Scene::hr)
+                .at(s -> ids(s.programme()))
+                .valid(s -> form(
+                        "lines",
+                        s.client().getEmail() + ", " + s.leader().getEmail() + ", delegation",
+                        "startsOn",
+                        today(0),
+                        "plannedEndOn",
+                        today(180)))
+                .once();
+        route("/engagements/{id}/coach")
+                .as(Scene::hr)
+                .at(s -> ids(s.id()))
+                .valid(s -> form(
+                        "coachId",
+                        s.coach().getId(),
+                        "overrideCapacity",
+                        "true",
+                        "reason",
+                        "Better fit",
+                        "language",
+                        "English"));
+        route("/programmes")
+                .as(Scene::hr)
+                .valid(s -> programme(s, "Programme " + java.util.UUID.randomUUID(), null))
+                .shows("name", "purpose");
+        route("/programmes/{id}")
+                .as(Scene::hr)
+                .at(s -> ids(s.programme()))
+                .valid(s ->
+                        programme(s, "Programme " + java.util.UUID.randomUUID(), s.version("programme", s.programme())))
                 .shows("name", "purpose");
 
         // The reflection journal
-        route("/engagements/{id}/journal").as(Scene::client).at(s -> ids(s.id()))
-                .valid(s -> form("week", s.thisMonday().toString(), "actionPlanReview", "Reviewed", "goalsAndProgress", "Progress",
-                        "nextSessionAgenda", "Feedback", "share", "false"))
-                .shows("actionPlanReview", "goalsAndProgress", "nextSessionAgenda").once();
-        route("/engagements/{id}/journal/{entryId}").as(Scene::client).at(s -> ids(s.id(), s.entry()))
-                .valid(s -> form("actionPlanReview", "Reviewed again", "goalsAndProgress", "Progress", "nextSessionAgenda", "Feedback",
-                        "version", s.version("weekly_reflection", s.entry())))
-                .shows("actionPlanReview", "goalsAndProgress", "nextSessionAgenda").ignores("week");
-        route("/engagements/{id}/journal/{entryId}/share").as(Scene::client).at(s -> ids(s.id(), s.entry()))
-                .valid(s -> form("shared", "true", "from", "journal")).ignores("from");
+        route("/engagements/{id}/journal")
+                .as(Scene::client)
+                .at(s -> ids(s.id()))
+                .valid(s -> form(
+                        "week",
+                        s.thisMonday().toString(),
+                        "actionPlanReview",
+                        "Reviewed",
+                        "goalsAndProgress",
+                        "Progress",
+                        "nextSessionAgenda",
+                        "Feedback",
+                        "share",
+                        "false"))
+                .shows("actionPlanReview", "goalsAndProgress", "nextSessionAgenda")
+                .once();
+        route("/engagements/{id}/journal/{entryId}")
+                .as(Scene::client)
+                .at(s -> ids(s.id(), s.entry()))
+                .valid(s -> form(
+                        "actionPlanReview",
+                        "Reviewed again",
+                        "goalsAndProgress",
+                        "Progress",
+                        "nextSessionAgenda",
+                        "Feedback",
+                        "version",
+                        s.version("weekly_reflection", s.entry())))
+                .shows("actionPlanReview", "goalsAndProgress", "nextSessionAgenda")
+                .ignores("week");
+        route("/engagements/{id}/journal/{entryId}/share")
+                .as(Scene::client)
+                .at(s -> ids(s.id(), s.entry()))
+                .valid(s -> form("shared", "true", "from", "journal"))
+                .ignores("from");
     }
 
     private static Map<String, String> answers(Scene s) {
@@ -375,9 +803,29 @@ class HostileInputIntegrationTest {
     }
 
     private static Map<String, String> programme(Scene s, String name, Long version) {
-        Map<String, String> form = form("name", name, "purpose", "Grow leaders", "timing", "PROACTIVE", "defaultCoachingType", "ALIGNED",
-                "defaultContractedHours", "12", "startsOn", today(0), "endsOn", today(365), "cancellationNoticeHours", "48",
-                "consecutiveCancellationThreshold", "2", "checkInEverySessions", "3", "mandated", "");
+        Map<String, String> form = form(
+                "name",
+                name,
+                "purpose",
+                "Grow leaders",
+                "timing",
+                "PROACTIVE",
+                "defaultCoachingType",
+                "ALIGNED",
+                "defaultContractedHours",
+                "12",
+                "startsOn",
+                today(0),
+                "endsOn",
+                today(365),
+                "cancellationNoticeHours",
+                "48",
+                "consecutiveCancellationThreshold",
+                "2",
+                "checkInEverySessions",
+                "3",
+                "mandated",
+                "");
         if (version != null) {
             form.put("version", version.toString());
         }
@@ -389,9 +837,11 @@ class HostileInputIntegrationTest {
 
     @Test
     void everyPostRouteOfTheApplicationIsInTheTable() {
-        assertThat(routes.keySet()).as("POST routes in the table but not in the application")
+        assertThat(routes.keySet())
+                .as("POST routes in the table but not in the application")
                 .isSubsetOf(postRoutes().keySet());
-        assertThat(postRoutes().keySet()).as("POST routes without a row in this test's table: add one")
+        assertThat(postRoutes().keySet())
+                .as("POST routes without a row in this test's table: add one")
                 .isSubsetOf(routes.keySet());
     }
 
@@ -406,17 +856,20 @@ class HostileInputIntegrationTest {
         other();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         Map<Route, Future<Attack>> attacks = new LinkedHashMap<>();
-        routes.values().stream().filter(r -> handlers.containsKey(r.pattern))
+        routes.values().stream()
+                .filter(r -> handlers.containsKey(r.pattern))
                 .forEach(r -> attacks.put(r, pool.submit(() -> attack(r, handlers.get(r.pattern)))));
         pool.shutdown();
-        return attacks.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey().pattern, () -> {
-            Attack attack = e.getValue().get();
-            assertThat(attack.failures()).as(e.getKey().pattern + " with " + attack.fields()).isEmpty();
-        }));
+        return attacks.entrySet().stream()
+                .map(e -> DynamicTest.dynamicTest(e.getKey().pattern, () -> {
+                    Attack attack = e.getValue().get();
+                    assertThat(attack.failures())
+                            .as(e.getKey().pattern + " with " + attack.fields())
+                            .isEmpty();
+                }));
     }
 
-    private record Attack(Set<String> fields, List<String> failures) {
-    }
+    private record Attack(Set<String> fields, List<String> failures) {}
 
     /**
      * Report uploads: a program, and HTML dressed as a PDF, are refused with the message on the assessment page and
@@ -430,38 +883,61 @@ class HostileInputIntegrationTest {
         String assessment = "/engagements/" + scene.id() + "/assessments/" + scene.assessment();
         byte[] program = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xFF, (byte) 0xFF, 0, 0};
         byte[] html = "<!DOCTYPE html><html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
-        for (MockMultipartFile file : List.of(new MockMultipartFile("file", "setup.exe", "application/x-msdownload", program),
+        for (MockMultipartFile file : List.of(
+                new MockMultipartFile("file", "setup.exe", "application/x-msdownload", program),
                 new MockMultipartFile("file", "report.pdf", "application/pdf", program),
                 new MockMultipartFile("file", "report.pdf", "application/pdf", html),
                 new MockMultipartFile("file", "report.html", "text/html", html))) {
-            MvcResult result = mvc.perform(multipart(assessment + "/files").file(file)
-                    .with(user(scene.as(scene.coach()))).with(csrf())).andReturn();
+            MvcResult result = mvc.perform(multipart(assessment + "/files")
+                            .file(file)
+                            .with(user(scene.as(scene.coach())))
+                            .with(csrf()))
+                    .andReturn();
             String message = (String) result.getFlashMap().get("fileError");
-            assertThat(message).as(file.getOriginalFilename()).isEqualTo("Only PDF, PNG and JPEG reports can be attached, and this file is none of them");
-            String page = mvc.perform(get(assessment).cookie(result.getResponse().getCookies()).with(user(scene.as(scene.coach()))))
-                    .andReturn().getResponse().getContentAsString();
+            assertThat(message)
+                    .as(file.getOriginalFilename())
+                    .isEqualTo("Only PDF, PNG and JPEG reports can be attached, and this file is none of them");
+            String page = mvc.perform(get(assessment)
+                            .cookie(result.getResponse().getCookies())
+                            .with(user(scene.as(scene.coach()))))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
             assertThat(page).contains(message).doesNotContain(SCRIPT);
         }
-        assertThat(context.getBean(JdbcTemplate.class).queryForObject("select count(*) from assessment_file where assessment_id = ?",
-                Long.class, scene.assessment())).isZero();
+        assertThat(context.getBean(JdbcTemplate.class)
+                        .queryForObject(
+                                "select count(*) from assessment_file where assessment_id = ?",
+                                Long.class,
+                                scene.assessment()))
+                .isZero();
 
-        mvc.perform(multipart(assessment + "/files").file(new MockMultipartFile("file", "invoice\u202Efdp.exe", "application/pdf", Scene.PDF))
-                .with(user(scene.as(scene.coach()))).with(csrf())).andReturn();
-        assertThat(context.getBean(JdbcTemplate.class).queryForList("select filename from assessment_file where assessment_id = ?",
-                String.class, scene.assessment())).containsExactly("invoicefdp.exe.pdf");
+        mvc.perform(multipart(assessment + "/files")
+                        .file(new MockMultipartFile("file", "invoice\u202Efdp.exe", "application/pdf", Scene.PDF))
+                        .with(user(scene.as(scene.coach())))
+                        .with(csrf()))
+                .andReturn();
+        assertThat(context.getBean(JdbcTemplate.class)
+                        .queryForList(
+                                "select filename from assessment_file where assessment_id = ?",
+                                String.class,
+                                scene.assessment()))
+                .containsExactly("invoicefdp.exe.pdf");
     }
 
     /** Every POST route of the application's own controllers, by path pattern. */
     private Map<String, HandlerMethod> postRoutes() {
         Map<String, HandlerMethod> found = new TreeMap<>();
         for (RequestMappingInfoHandlerMapping mapping : handlerMappings) {
-            for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mapping.getHandlerMethods().entrySet()) {
+            for (Map.Entry<RequestMappingInfo, HandlerMethod> entry :
+                    mapping.getHandlerMethods().entrySet()) {
                 RequestMappingInfo info = entry.getKey();
                 if (!entry.getValue().getBeanType().getPackageName().startsWith("dev.triad")) {
                     continue;
                 }
                 Set<?> methods = info.getMethodsCondition().getMethods();
-                if (methods.isEmpty() || methods.stream().anyMatch(m -> m.toString().equals(HttpMethod.POST.name()))) {
+                if (methods.isEmpty()
+                        || methods.stream().anyMatch(m -> m.toString().equals(HttpMethod.POST.name()))) {
                     for (String pattern : info.getPatternValues()) {
                         found.put(pattern, entry.getValue());
                     }
@@ -477,16 +953,22 @@ class HostileInputIntegrationTest {
         for (MethodParameter parameter : handler.getMethodParameters()) {
             parameter.initParameterNameDiscovery(new DefaultParameterNameDiscoverer());
             Class<?> type = parameter.getParameterType();
-            if (parameter.hasParameterAnnotation(PathVariable.class) || parameter.hasParameterAnnotation(AuthenticationPrincipal.class)
-                    || parameter.hasParameterAnnotation(RequestHeader.class) || Model.class.isAssignableFrom(type)
-                    || Errors.class.isAssignableFrom(type) || RedirectAttributes.class.isAssignableFrom(type)
-                    || ServletRequest.class.isAssignableFrom(type) || ServletResponse.class.isAssignableFrom(type)
-                    || MultipartFile.class.isAssignableFrom(type) || Map.class.isAssignableFrom(type)
+            if (parameter.hasParameterAnnotation(PathVariable.class)
+                    || parameter.hasParameterAnnotation(AuthenticationPrincipal.class)
+                    || parameter.hasParameterAnnotation(RequestHeader.class)
+                    || Model.class.isAssignableFrom(type)
+                    || Errors.class.isAssignableFrom(type)
+                    || RedirectAttributes.class.isAssignableFrom(type)
+                    || ServletRequest.class.isAssignableFrom(type)
+                    || ServletResponse.class.isAssignableFrom(type)
+                    || MultipartFile.class.isAssignableFrom(type)
+                    || Map.class.isAssignableFrom(type)
                     || MultiValueMap.class.isAssignableFrom(type)) {
                 continue;
             }
             RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
-            if (param != null || (BeanUtils.isSimpleProperty(type) && !parameter.hasParameterAnnotation(ModelAttribute.class))) {
+            if (param != null
+                    || (BeanUtils.isSimpleProperty(type) && !parameter.hasParameterAnnotation(ModelAttribute.class))) {
                 String name = param != null && !param.name().isEmpty() ? param.name() : parameter.getParameterName();
                 fields.add(name);
             } else {
@@ -503,7 +985,9 @@ class HostileInputIntegrationTest {
             }
             Class<?> propertyType = property.getPropertyType();
             if (Collection.class.isAssignableFrom(propertyType)) {
-                Class<?> element = ResolvableType.forMethodParameter(property.getWriteMethod(), 0).asCollection().resolveGeneric(0);
+                Class<?> element = ResolvableType.forMethodParameter(property.getWriteMethod(), 0)
+                        .asCollection()
+                        .resolveGeneric(0);
                 if (element != null && element.getPackageName().startsWith("dev.triad") && !element.isEnum()) {
                     properties(element, prefix + property.getName() + "[0].", into);
                     continue;
@@ -551,7 +1035,8 @@ class HostileInputIntegrationTest {
         }
         Object[] vars = route.vars.apply(scene).clone();
         vars[0] = other().id();
-        MockHttpServletRequestBuilder request = post(route.pattern, vars).with(csrf()).with(user(scene.as(actor)));
+        MockHttpServletRequestBuilder request =
+                post(route.pattern, vars).with(csrf()).with(user(scene.as(actor)));
         route.valid.apply(scene).forEach(request::param);
         int status = mvc.perform(request).andReturn().getResponse().getStatus();
         if (status != 403 && status != 404) {
@@ -559,15 +1044,15 @@ class HostileInputIntegrationTest {
         }
     }
 
-    private record Outcome(int status, String body, ModelAndView modelAndView, MvcResult result, Exception exception) {
-    }
+    private record Outcome(int status, String body, ModelAndView modelAndView, MvcResult result, Exception exception) {}
 
     private Outcome send(Route route, Scene scene, String field, String value) {
         Map<String, String> params = route.valid.apply(scene);
         if (field != null) {
             params.put(field, value.equals(OTHER_ENGAGEMENTS_ID) ? otherId(field) : value);
         }
-        MockHttpServletRequestBuilder request = post(route.pattern, route.vars.apply(scene)).with(csrf());
+        MockHttpServletRequestBuilder request =
+                post(route.pattern, route.vars.apply(scene)).with(csrf());
         params.forEach(request::param);
         User actor = route.actor.apply(scene);
         if (actor != null) {
@@ -575,8 +1060,12 @@ class HostileInputIntegrationTest {
         }
         try {
             MvcResult result = mvc.perform(request).andReturn();
-            return new Outcome(result.getResponse().getStatus(), result.getResponse().getContentAsString(), result.getModelAndView(),
-                    result, null);
+            return new Outcome(
+                    result.getResponse().getStatus(),
+                    result.getResponse().getContentAsString(),
+                    result.getModelAndView(),
+                    result,
+                    null);
         } catch (Exception e) {
             return new Outcome(500, "", null, null, e);
         }
@@ -589,9 +1078,18 @@ class HostileInputIntegrationTest {
         return other().id().toString();
     }
 
-    private void check(Route route, Scene scene, String field, String value, Outcome outcome, List<String> failures,
-                       boolean[] escapedSeen, boolean[] markupStored) throws Exception {
-        String what = (field == null ? "(no fields)" : field + "=" + HostileInput.label(value)) + " → " + outcome.status + ": ";
+    private void check(
+            Route route,
+            Scene scene,
+            String field,
+            String value,
+            Outcome outcome,
+            List<String> failures,
+            boolean[] escapedSeen,
+            boolean[] markupStored)
+            throws Exception {
+        String what = (field == null ? "(no fields)" : field + "=" + HostileInput.label(value)) + " → " + outcome.status
+                + ": ";
         if (outcome.exception != null) {
             Throwable cause = outcome.exception;
             while (cause.getCause() != null && cause.getCause() != cause) {
@@ -601,7 +1099,8 @@ class HostileInputIntegrationTest {
             return;
         }
         int status = outcome.status;
-        if (status >= 500 || !(PAGE_AGAIN.contains(status) || (status >= 300 && status < 400) || REFUSALS.contains(status))) {
+        if (status >= 500
+                || !(PAGE_AGAIN.contains(status) || (status >= 300 && status < 400) || REFUSALS.contains(status))) {
             failures.add(what + "unexpected status");
             return;
         }
@@ -613,29 +1112,38 @@ class HostileInputIntegrationTest {
             boolean messageElement = field != null && outcome.body.contains("id=\"" + field + "-error\"");
             if (messages.isEmpty() && !messageElement) {
                 failures.add(what + "the page came back without a message");
-            } else if (!messageElement && messages.stream().noneMatch(m -> outcome.body.contains(HtmlUtils.htmlEscape(m, "UTF-8")))) {
+            } else if (!messageElement
+                    && messages.stream().noneMatch(m -> outcome.body.contains(HtmlUtils.htmlEscape(m, "UTF-8")))) {
                 failures.add(what + "none of the messages " + messages + " is on the page");
             }
-            if (field != null && !route.ignored.contains(field)
+            if (field != null
+                    && !route.ignored.contains(field)
                     && (value.equals(MEGABYTE) || value.equals(NULL_BYTE) || value.equals(CONTROL_CHARACTERS))
-                    && fieldError(outcome.modelAndView, field) == null && !messageElement && !messages.isEmpty()
+                    && fieldError(outcome.modelAndView, field) == null
+                    && !messageElement
+                    && !messages.isEmpty()
                     && isBound(outcome.modelAndView, field)) {
                 failures.add(what + "no message next to " + field + " but " + messages);
             }
         }
         boolean redirect = status >= 300 && status < 400;
         String flashError = redirect ? flashError(outcome.result) : null;
-        if (redirect && flashError == null && field != null && !route.ignored.contains(field)
+        if (redirect
+                && flashError == null
+                && field != null
+                && !route.ignored.contains(field)
                 && (value.equals(MEGABYTE) || value.equals(NULL_BYTE) || value.equals(CONTROL_CHARACTERS))) {
             failures.add(what + "accepted");
         }
-        if (redirect && (value == null || value.equals(SCRIPT) || value.equals(ATTRIBUTE_BREAKER) || flashError != null)) {
+        if (redirect
+                && (value == null || value.equals(SCRIPT) || value.equals(ATTRIBUTE_BREAKER) || flashError != null)) {
             String target = outcome.result.getResponse().getRedirectedUrl();
             if (target != null && target.startsWith("/")) {
                 String path = target.contains("#") ? target.substring(0, target.indexOf('#')) : target;
                 MockHttpServletRequestBuilder next = get(path);
                 if (outcome.result.getResponse().getCookies().length > 0) {
-                    next.cookie(outcome.result.getResponse().getCookies()); // the session, where the flash attributes wait
+                    next.cookie(
+                            outcome.result.getResponse().getCookies()); // the session, where the flash attributes wait
                 }
                 User actor = route.actor.apply(scene);
                 if (actor != null) {
@@ -656,7 +1164,8 @@ class HostileInputIntegrationTest {
             if (value != null && flashError == null && route.shown.contains(field)) {
                 markupStored[0] = true;
                 if (!escapedSeen[0]) {
-                    // The page the form led to did not show it: the route's other pages must, before a later post overwrites it.
+                    // The page the form led to did not show it: the route's other pages must, before a later post
+                    // overwrites it.
                     for (String path : route.pages.apply(scene)) {
                         String page = getAs(route, scene, path);
                         if (page.contains(SCRIPT) || page.contains(ATTRIBUTE_BREAKER_RAW)) {
@@ -697,14 +1206,16 @@ class HostileInputIntegrationTest {
     }
 
     private static boolean isBound(ModelAndView mav, String field) {
-        return mav != null && mav.getModel().values().stream().anyMatch(v -> v instanceof BindingResult b && isReadable(b, field));
+        return mav != null
+                && mav.getModel().values().stream().anyMatch(v -> v instanceof BindingResult b && isReadable(b, field));
     }
 
     private static boolean isReadable(BindingResult result, String field) {
         try {
             result.getFieldType(field);
-            return result.getTarget() != null && org.springframework.beans.PropertyAccessorFactory.forBeanPropertyAccess(result.getTarget())
-                    .isReadableProperty(field);
+            return result.getTarget() != null
+                    && org.springframework.beans.PropertyAccessorFactory.forBeanPropertyAccess(result.getTarget())
+                            .isReadableProperty(field);
         } catch (RuntimeException e) {
             return false;
         }

@@ -45,10 +45,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class HrCannotTellWhoRatedIntegrationTest {
 
     private static final Pattern HREF = Pattern.compile("href=\"([^\"]*)\"");
-    private static final Pattern ID_IN_PATH = Pattern.compile("(/(?:engagements|people|programmes)/|[?&]programme=)(\\d+)");
+    private static final Pattern ID_IN_PATH =
+            Pattern.compile("(/(?:engagements|people|programmes)/|[?&]programme=)(\\d+)");
     private static final Pattern PAGE = Pattern.compile("[?&]page=(\\d+)");
     /** Filters naming a record (HR's home by programme or coach, the audit log by person): followed for ours only. */
-    private static final Pattern ID_IN_QUERY = Pattern.compile("[?&](programme|coach|person|engagement|client|leader)=(\\d+)");
+    private static final Pattern ID_IN_QUERY =
+            Pattern.compile("[?&](programme|coach|person|engagement|client|leader)=(\\d+)");
+
     private static final int MAX_PAGES = 600;
 
     @Autowired
@@ -62,8 +65,13 @@ class HrCannotTellWhoRatedIntegrationTest {
         SecurityWorld world = new SecurityWorld(context);
         Triad t = world.fixtures.aTriad();
         User hr = world.fixtures.hr();
-        Assessment review = world.feedback.createRequest(t.id(), new NewFeedbackRequest("Quarterly 360",
-                world.setId("Feedforward check-in"), LocalDate.now().plusDays(9)), world.as(t.coach()));
+        Assessment review = world.feedback.createRequest(
+                t.id(),
+                new NewFeedbackRequest(
+                        "Quarterly 360",
+                        world.setId("Feedforward check-in"),
+                        LocalDate.now().plusDays(9)),
+                world.as(t.coach()));
 
         String tag = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         List<String> markers = new ArrayList<>();
@@ -79,38 +87,67 @@ class HrCannotTellWhoRatedIntegrationTest {
         }
         List<FeedbackRater> raters = new ArrayList<>();
         for (Map.Entry<String, String> rater : emails.entrySet()) {
-            raters.add(world.feedback.addRater(t.id(), review.getId(), new NewRater(rater.getKey(), rater.getValue(), RaterGroup.PEER),
+            raters.add(world.feedback.addRater(
+                    t.id(),
+                    review.getId(),
+                    new NewRater(rater.getKey(), rater.getValue(), RaterGroup.PEER),
                     world.as(t.client())));
         }
         // the leader as a rater: their own name HR knows, but not whether they were asked or answered
-        world.feedback.addRater(t.id(), review.getId(), new NewRater(t.leader().getFullName(), t.leader().getEmail(), RaterGroup.LEADER),
+        world.feedback.addRater(
+                t.id(),
+                review.getId(),
+                new NewRater(t.leader().getFullName(), t.leader().getEmail(), RaterGroup.LEADER),
                 world.as(t.client()));
 
         // Annwyl answers; the coach reminds the others
         String token = world.token(raters.get(0).getEmail(), "/feedback/");
-        assertThat(world.feedback.answer(token, everyQuestion(world, review), true).accepted()).isTrue();
-        assertThat(world.feedback.remind(t.id(), review.getId(), world.as(t.coach()))).isEqualTo(3);
+        assertThat(world.feedback
+                        .answer(token, everyQuestion(world, review), true)
+                        .accepted())
+                .isTrue();
+        assertThat(world.feedback.remind(t.id(), review.getId(), world.as(t.coach())))
+                .isEqualTo(3);
 
         // one mail failed for good, and the mail server's words name the address
-        Long failed = world.jdbc.queryForObject("select max(id) from outbox_message where recipient_email = ?", Long.class,
+        Long failed = world.jdbc.queryForObject(
+                "select max(id) from outbox_message where recipient_email = ?",
+                Long.class,
                 raters.get(1).getEmail());
-        world.jdbc.update("update outbox_message set status = 'FAILED', attempts = 8, last_error = ? where id = ?",
-                "SMTPAddressFailedException: 550 5.1.1 <" + raters.get(1).getEmail() + ">: Recipient address rejected", failed);
+        world.jdbc.update(
+                "update outbox_message set status = 'FAILED', attempts = 8, last_error = ? where id = ?",
+                "SMTPAddressFailedException: 550 5.1.1 <" + raters.get(1).getEmail() + ">: Recipient address rejected",
+                failed);
 
         Map<String, String> pages = crawl(hr, t, world);
         assertThat(pages).as("the crawl reached the outbox and the audit log").containsKeys("/outbox", "/audit");
-        List<Long> raterMails = world.jdbc.queryForList("select id from outbox_message where lower(recipient_email) in (?, ?, ?, ?) order by id",
-                Long.class, raters.get(0).getEmail(), raters.get(1).getEmail(), raters.get(2).getEmail(), t.leader().getEmail().toLowerCase());
+        List<Long> raterMails = world.jdbc.queryForList(
+                "select id from outbox_message where lower(recipient_email) in (?, ?, ?, ?) order by id",
+                Long.class,
+                raters.get(0).getEmail(),
+                raters.get(1).getEmail(),
+                raters.get(2).getEmail(),
+                t.leader().getEmail().toLowerCase());
         assertThat(raterMails).hasSizeGreaterThanOrEqualTo(7);
         for (Long mail : raterMails) {
             assertThat(pages).as("a rater mail is not listed in HR's outbox").doesNotContainKey("/outbox/" + mail);
-            assertThat(status(hr, world, "/outbox/" + mail)).as("a rater mail's page answers as a made-up id").isEqualTo(404);
+            assertThat(status(hr, world, "/outbox/" + mail))
+                    .as("a rater mail's page answers as a made-up id")
+                    .isEqualTo(404);
         }
         assertThat(status(hr, world, "/outbox/" + Long.MAX_VALUE)).isEqualTo(404);
-        int retried = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/outbox/{id}/retry", failed)
-                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
-                .with(user(world.as(hr)))).andReturn().getResponse().getStatus();
-        assertThat(retried).as("retrying a rater mail by its id answers as a made-up id").isEqualTo(404);
+        int retried = mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                                        "/outbox/{id}/retry", failed)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                                .with(user(world.as(hr))))
+                .andReturn()
+                .getResponse()
+                .getStatus();
+        assertThat(retried)
+                .as("retrying a rater mail by its id answers as a made-up id")
+                .isEqualTo(404);
         assertThat(pages.get("/outbox")).contains("id=\"rater-mails-not-listed\"");
 
         List<String> found = new ArrayList<>();
@@ -121,8 +158,10 @@ class HrCannotTellWhoRatedIntegrationTest {
                     found.add(page.getKey() + " shows " + marker);
                 }
             }
-            for (String telling : List.of(t.client().getFullName() + " asks for your feedback",
-                    "your ratings are shown as yours", "would still value your feedback")) {
+            for (String telling : List.of(
+                    t.client().getFullName() + " asks for your feedback",
+                    "your ratings are shown as yours",
+                    "would still value your feedback")) {
                 if (text.contains(telling)) {
                     found.add(page.getKey() + " shows a rater mail's words: " + telling);
                 }
@@ -132,14 +171,19 @@ class HrCannotTellWhoRatedIntegrationTest {
     }
 
     private int status(User viewer, SecurityWorld world, String path) throws Exception {
-        return mvc.perform(get(path).with(user(world.as(viewer)))).andReturn().getResponse().getStatus();
+        return mvc.perform(get(path).with(user(world.as(viewer))))
+                .andReturn()
+                .getResponse()
+                .getStatus();
     }
 
     static AnswerInput everyQuestion(SecurityWorld world, Assessment review) {
-        Long requestId = world.jdbc.queryForObject("select id from feedback_request where assessment_id = ?", Long.class, review.getId());
+        Long requestId = world.jdbc.queryForObject(
+                "select id from feedback_request where assessment_id = ?", Long.class, review.getId());
         Map<Long, String> ratings = new HashMap<>();
         Map<Long, String> texts = new HashMap<>();
-        for (Map<String, Object> q : world.jdbc.queryForList("select id, kind from feedback_request_question where request_id = ?", requestId)) {
+        for (Map<String, Object> q : world.jdbc.queryForList(
+                "select id, kind from feedback_request_question where request_id = ?", requestId)) {
             if ("RATING".equals(q.get("kind"))) {
                 ratings.put((Long) q.get("id"), "4");
             } else {
@@ -155,7 +199,12 @@ class HrCannotTellWhoRatedIntegrationTest {
      * lists are read on their first page (this test's messages are the newest).
      */
     Map<String, String> crawl(User hr, Triad t, SecurityWorld world) throws Exception {
-        Set<Long> ours = new java.util.HashSet<>(List.of(t.id(), t.client().getId(), t.coach().getId(), t.leader().getId(), hr.getId(),
+        Set<Long> ours = new java.util.HashSet<>(List.of(
+                t.id(),
+                t.client().getId(),
+                t.coach().getId(),
+                t.leader().getId(),
+                hr.getId(),
                 world.jdbc.queryForObject("select programme_id from engagement where id = ?", Long.class, t.id())));
         Map<String, String> pages = new LinkedHashMap<>();
         Deque<String> toRead = new ArrayDeque<>(List.of("/"));
@@ -168,9 +217,13 @@ class HrCannotTellWhoRatedIntegrationTest {
             String contentType = result.getResponse().getContentType();
             String body = result.getResponse().getContentAsString();
             pages.put(path, body);
-            assertThat(pages.size()).as(() -> "the crawl stays bounded; pages read, by their first two segments: "
-                    + pages.keySet().stream().collect(java.util.stream.Collectors.groupingBy(
-                            p -> p.replaceAll("^(/[^/?]*(/[^/?]*)?).*", "$1"), java.util.TreeMap::new, java.util.stream.Collectors.counting())))
+            assertThat(pages.size())
+                    .as(() -> "the crawl stays bounded; pages read, by their first two segments: "
+                            + pages.keySet().stream()
+                                    .collect(java.util.stream.Collectors.groupingBy(
+                                            p -> p.replaceAll("^(/[^/?]*(/[^/?]*)?).*", "$1"),
+                                            java.util.TreeMap::new,
+                                            java.util.stream.Collectors.counting())))
                     .isLessThan(MAX_PAGES);
             if (contentType == null || !contentType.startsWith("text/html")) {
                 continue;
@@ -189,8 +242,13 @@ class HrCannotTellWhoRatedIntegrationTest {
     }
 
     static boolean followed(String link, Set<Long> ours) {
-        if (!link.startsWith("/") || link.startsWith("//") || link.startsWith("/webjars/") || link.startsWith("/css/")
-                || link.startsWith("/js/") || link.startsWith("/images/") || link.startsWith("/logout")) {
+        if (!link.startsWith("/")
+                || link.startsWith("//")
+                || link.startsWith("/webjars/")
+                || link.startsWith("/css/")
+                || link.startsWith("/js/")
+                || link.startsWith("/images/")
+                || link.startsWith("/logout")) {
             return false;
         }
         Matcher id = ID_IN_PATH.matcher(link);

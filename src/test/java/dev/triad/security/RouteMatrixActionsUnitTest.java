@@ -106,7 +106,10 @@ class RouteMatrixActionsUnitTest {
             if (BY_ROLE.contains(pattern)) {
                 continue;
             }
-            assertThat(ACTS).as("the act of POST " + pattern + ": add it to " + getClass().getSimpleName()).containsKey(pattern);
+            assertThat(ACTS)
+                    .as("the act of POST " + pattern + ": add it to "
+                            + getClass().getSimpleName())
+                    .containsKey(pattern);
             EngagementAction act = ACTS.get(pattern);
             Set<Participation> through = EnumSet.noneOf(Participation.class);
             for (int i = 0; i < PARTS.size(); i++) {
@@ -114,19 +117,27 @@ class RouteMatrixActionsUnitTest {
                     through.add(Participation.valueOf(PARTS.get(i).toUpperCase(java.util.Locale.ROOT)));
                 }
             }
-            assertThat(act.actors()).as("POST " + pattern + " (" + act + ") lets through only whom the act allows; row: " + String.join(",", row))
+            assertThat(act.actors())
+                    .as("POST " + pattern + " (" + act + ") lets through only whom the act allows; row: "
+                            + String.join(",", row))
                     .containsAll(through);
-            throughByRoute.computeIfAbsent(pattern, p -> EnumSet.noneOf(Participation.class)).addAll(through);
+            throughByRoute
+                    .computeIfAbsent(pattern, p -> EnumSet.noneOf(Participation.class))
+                    .addAll(through);
         }
-        throughByRoute.forEach((pattern, through) -> assertThat(through).as("POST " + pattern + ": its rows let through all whom "
-                + ACTS.get(pattern) + " allows").containsExactlyInAnyOrderElementsOf(ACTS.get(pattern).actors()));
-        assertThat(throughByRoute.keySet()).as("every act of the map has its route in the matrix").containsExactlyInAnyOrderElementsOf(ACTS.keySet());
+        throughByRoute.forEach((pattern, through) -> assertThat(through)
+                .as("POST " + pattern + ": its rows let through all whom " + ACTS.get(pattern) + " allows")
+                .containsExactlyInAnyOrderElementsOf(ACTS.get(pattern).actors()));
+        assertThat(throughByRoute.keySet())
+                .as("every act of the map has its route in the matrix")
+                .containsExactlyInAnyOrderElementsOf(ACTS.keySet());
     }
 
     private static List<String[]> postRowsUnderAnEngagement() throws IOException {
         try (InputStream in = RouteMatrixActionsUnitTest.class.getResourceAsStream(RouteMatrixIntegrationTest.MATRIX)) {
             assertThat(in).isNotNull();
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                    .lines()
                     .filter(line -> line.startsWith("POST,/engagements/{id}/"))
                     .map(line -> line.split(",", -1))
                     .toList();

@@ -1,8 +1,8 @@
 package dev.triad.security;
 
+import dev.triad.account.AccountLinks;
 import dev.triad.account.Accounts;
 import dev.triad.account.Accounts.PersonDetails;
-import dev.triad.account.AccountLinks;
 import dev.triad.account.CurrentUser;
 import dev.triad.account.Role;
 import dev.triad.account.User;
@@ -16,22 +16,22 @@ import dev.triad.alignment.ReportText;
 import dev.triad.assessment.AssessmentDetails;
 import dev.triad.assessment.AssessmentKind;
 import dev.triad.assessment.AssessmentService;
+import dev.triad.engagement.PhaseMoved;
+import dev.triad.evaluation.PartnershipCheckIns;
 import dev.triad.feedback.FeedbackService;
 import dev.triad.feedback.NewFeedbackRequest;
 import dev.triad.feedback.NewRater;
 import dev.triad.feedback.QuestionSetDetails;
 import dev.triad.feedback.QuestionSetService;
 import dev.triad.feedback.RaterGroup;
-import dev.triad.engagement.PhaseMoved;
-import dev.triad.impact.ImpactMeasureService;
-import dev.triad.impact.ImpactMeasureService.MeasureDetails;
-import dev.triad.evaluation.PartnershipCheckIns;
 import dev.triad.goal.ActionStepService;
 import dev.triad.goal.GoalCategory;
 import dev.triad.goal.GoalDetails;
 import dev.triad.goal.GoalService;
 import dev.triad.goal.GoalStatus;
 import dev.triad.goal.GoalVisibility;
+import dev.triad.impact.ImpactMeasureService;
+import dev.triad.impact.ImpactMeasureService.MeasureDetails;
 import dev.triad.reflection.Journal;
 import dev.triad.reflection.ReflectionText;
 import dev.triad.session.SessionFormat;
@@ -98,8 +98,15 @@ final class Scene {
         } else {
             this.principals.putAll(people.principals);
             Triad t = people.triad;
-            this.triad = new Triad(fixtures.anEngagement().withClient(t.client()).withLeader(t.leader()).withCoach(t.coach()).build(),
-                    t.client(), t.coach(), t.leader());
+            this.triad = new Triad(
+                    fixtures.anEngagement()
+                            .withClient(t.client())
+                            .withLeader(t.leader())
+                            .withCoach(t.coach())
+                            .build(),
+                    t.client(),
+                    t.coach(),
+                    t.leader());
         }
     }
 
@@ -144,7 +151,11 @@ final class Scene {
     }
 
     static String at(int plusDays) {
-        return LocalDateTime.now().plusDays(plusDays).withHour(10).truncatedTo(ChronoUnit.HOURS).format(MINUTES);
+        return LocalDateTime.now()
+                .plusDays(plusDays)
+                .withHour(10)
+                .truncatedTo(ChronoUnit.HOURS)
+                .format(MINUTES);
     }
 
     long version(String table, Long id) {
@@ -152,20 +163,44 @@ final class Scene {
     }
 
     Long goal() {
-        return once("goal", () -> bean(GoalService.class).create(id(), new GoalDetails("Grow two team leads",
-                "Two leads run the weekly meeting", GoalCategory.WORK, "%", new BigDecimal("10"), new BigDecimal("50"),
-                GoalStatus.ACTIVE, GoalVisibility.SHARED), as(coach())).getId());
+        return once(
+                "goal",
+                () -> bean(GoalService.class)
+                        .create(
+                                id(),
+                                new GoalDetails(
+                                        "Grow two team leads",
+                                        "Two leads run the weekly meeting",
+                                        GoalCategory.WORK,
+                                        "%",
+                                        new BigDecimal("10"),
+                                        new BigDecimal("50"),
+                                        GoalStatus.ACTIVE,
+                                        GoalVisibility.SHARED),
+                                as(coach()))
+                        .getId());
     }
 
     /** A check-in of the goal, for its correction and deletion. */
     Long goalCheckIn() {
-        return once("goalCheckIn", () -> bean(GoalService.class).checkIn(id(), goal(), LocalDate.now(), new BigDecimal("20"),
-                "Better week", as(client())).getId());
+        return once(
+                "goalCheckIn",
+                () -> bean(GoalService.class)
+                        .checkIn(id(), goal(), LocalDate.now(), new BigDecimal("20"), "Better week", as(client()))
+                        .getId());
     }
 
     Long step() {
-        return once("step", () -> bean(ActionStepService.class).add(id(), goal(), "Ask each lead what they need",
-                LocalDate.now().plusDays(7), as(client())).getId());
+        return once(
+                "step",
+                () -> bean(ActionStepService.class)
+                        .add(
+                                id(),
+                                goal(),
+                                "Ask each lead what they need",
+                                LocalDate.now().plusDays(7),
+                                as(client()))
+                        .getId());
     }
 
     /** A session in ten days, still scheduled. */
@@ -196,11 +231,15 @@ final class Scene {
     }
 
     private Long schedule(int plusDays) {
-        LocalDateTime startsAt = LocalDateTime.now().plusDays(plusDays).withHour(10).truncatedTo(ChronoUnit.HOURS);
+        LocalDateTime startsAt =
+                LocalDateTime.now().plusDays(plusDays).withHour(10).truncatedTo(ChronoUnit.HOURS);
         if (plusDays < 0) {
-            return fixtures.sessionThatBegan(id(), startsAt, 60, SessionFormat.VIDEO, null, as(coach())).getId();
+            return fixtures.sessionThatBegan(id(), startsAt, 60, SessionFormat.VIDEO, null, as(coach()))
+                    .getId();
         }
-        return bean(SessionService.class).schedule(id(), new NewSession(startsAt, 60, SessionFormat.VIDEO, null), as(coach())).getId();
+        return bean(SessionService.class)
+                .schedule(id(), new NewSession(startsAt, 60, SessionFormat.VIDEO, null), as(coach()))
+                .getId();
     }
 
     /** Two sessions the client cancelled in a row: the alert HR acknowledges. */
@@ -209,75 +248,148 @@ final class Scene {
             SessionService sessions = bean(SessionService.class);
             sessions.cancel(id(), schedule(20), "Travelling", as(client()));
             sessions.cancel(id(), schedule(21), "Travelling again", as(client()));
-            return jdbc.queryForObject("select max(id) from attendance_alert where engagement_id = ?", Long.class, id());
+            return jdbc.queryForObject(
+                    "select max(id) from attendance_alert where engagement_id = ?", Long.class, id());
         });
     }
 
     /** The initial meeting, in ten days. */
     Long meeting() {
-        return once("meeting", () -> bean(AlignmentService.class).schedule(id(),
-                new NewMeeting(MeetingKind.INITIAL, LocalDateTime.now().plusDays(10).withHour(10).truncatedTo(ChronoUnit.HOURS), 60,
-                        "Room 4"), as(coach())).getId());
+        return once(
+                "meeting",
+                () -> bean(AlignmentService.class)
+                        .schedule(
+                                id(),
+                                new NewMeeting(
+                                        MeetingKind.INITIAL,
+                                        LocalDateTime.now()
+                                                .plusDays(10)
+                                                .withHour(10)
+                                                .truncatedTo(ChronoUnit.HOURS),
+                                        60,
+                                        "Room 4"),
+                                as(coach()))
+                        .getId());
     }
 
     /** The mid-point meeting, two days ago, held, with an outcome written: the one to confirm. */
     Long pastMeeting() {
         return once("pastMeeting", () -> {
             AlignmentService alignment = bean(AlignmentService.class);
-            Long meeting = fixtures.meetingThatBegan(id(), MeetingKind.MID_POINT,
-                    LocalDateTime.now().minusDays(2).withHour(10).truncatedTo(ChronoUnit.HOURS), 60, "Room 5", as(coach())).getId();
+            Long meeting = fixtures.meetingThatBegan(
+                            id(),
+                            MeetingKind.MID_POINT,
+                            LocalDateTime.now().minusDays(2).withHour(10).truncatedTo(ChronoUnit.HOURS),
+                            60,
+                            "Room 5",
+                            as(coach()))
+                    .getId();
             alignment.markHeld(id(), meeting, as(coach()));
-            alignment.writeOutcome(id(), meeting, new OutcomeText("Delegate more", "Two leads run the meeting", ReportCadence.MONTHLY),
+            alignment.writeOutcome(
+                    id(),
+                    meeting,
+                    new OutcomeText("Delegate more", "Two leads run the meeting", ReportCadence.MONTHLY),
                     as(coach()));
             return meeting;
         });
     }
 
     Long agendaItem() {
-        return once("agendaItem", () -> jdbc.queryForObject("select min(id) from alignment_agenda_item where meeting_id = ?",
-                Long.class, pastMeeting()));
+        return once(
+                "agendaItem",
+                () -> jdbc.queryForObject(
+                        "select min(id) from alignment_agenda_item where meeting_id = ?", Long.class, pastMeeting()));
     }
 
     Long report() {
-        return once("report", () -> bean(ProgressReportService.class).write(id(),
-                new ReportText("Delegate", "Delegated two things", "They went well", "More"), as(client())).getId());
+        return once(
+                "report",
+                () -> bean(ProgressReportService.class)
+                        .write(
+                                id(),
+                                new ReportText("Delegate", "Delegated two things", "They went well", "More"),
+                                as(client()))
+                        .getId());
     }
 
     /** A draft of its own for the delete route, so that deleting it leaves {@link #report()} to the other routes. */
     Long draftToDelete() {
-        return once("draftToDelete", () -> bean(ProgressReportService.class).write(id(),
-                new ReportText("To delete", null, null, null), as(client())).getId());
+        return once(
+                "draftToDelete",
+                () -> bean(ProgressReportService.class)
+                        .write(id(), new ReportText("To delete", null, null, null), as(client()))
+                        .getId());
     }
 
     /** Every progress report of the engagement, drafts included. */
     List<Long> reports() {
-        return jdbc.queryForList("select id from progress_report where engagement_id = ? order by id", Long.class, id());
+        return jdbc.queryForList(
+                "select id from progress_report where engagement_id = ? order by id", Long.class, id());
     }
 
     Long assessment() {
-        return once("assessment", () -> bean(AssessmentService.class).create(id(), new AssessmentDetails(AssessmentKind.PSYCHOMETRIC,
-                "Instrument", LocalDate.now().minusDays(3), "Summary", "Listening", "Delegation"), as(coach())).getId());
+        return once(
+                "assessment",
+                () -> bean(AssessmentService.class)
+                        .create(
+                                id(),
+                                new AssessmentDetails(
+                                        AssessmentKind.PSYCHOMETRIC,
+                                        "Instrument",
+                                        LocalDate.now().minusDays(3),
+                                        "Summary",
+                                        "Listening",
+                                        "Delegation"),
+                                as(coach()))
+                        .getId());
     }
 
     Long file() {
-        return once("file", () -> bean(AssessmentService.class).attach(id(), assessment(), "report.pdf", PDF, as(coach())).getId());
+        return once(
+                "file",
+                () -> bean(AssessmentService.class)
+                        .attach(id(), assessment(), "report.pdf", PDF, as(coach()))
+                        .getId());
     }
 
     Long questionSet() {
-        return once("questionSet", () -> bean(QuestionSetService.class).create(new QuestionSetDetails(
-                "Hostile set " + UUID.randomUUID(), "For hostile input", true, "Listening | Listens well\nDelegation | Hands over",
-                "What should this person do more of in the future?")).getId());
+        return once(
+                "questionSet",
+                () -> bean(QuestionSetService.class)
+                        .create(new QuestionSetDetails(
+                                "Hostile set " + UUID.randomUUID(),
+                                "For hostile input",
+                                true,
+                                "Listening | Listens well\nDelegation | Hands over",
+                                "What should this person do more of in the future?"))
+                        .getId());
     }
 
     /** A 360 request (an assessment) with its own question set. */
     Long request() {
-        return once("request", () -> bean(FeedbackService.class).createRequest(id(),
-                new NewFeedbackRequest("360 feedback", questionSet(), LocalDate.now().plusDays(14)), as(coach())).getId());
+        return once(
+                "request",
+                () -> bean(FeedbackService.class)
+                        .createRequest(
+                                id(),
+                                new NewFeedbackRequest(
+                                        "360 feedback",
+                                        questionSet(),
+                                        LocalDate.now().plusDays(14)),
+                                as(coach()))
+                        .getId());
     }
 
     Long rater() {
-        return once("rater", () -> bean(FeedbackService.class).addRater(id(), request(),
-                new NewRater("Rita Rater", Fixtures.uniqueEmail("rater"), RaterGroup.PEER), as(coach())).getId());
+        return once(
+                "rater",
+                () -> bean(FeedbackService.class)
+                        .addRater(
+                                id(),
+                                request(),
+                                new NewRater("Rita Rater", Fixtures.uniqueEmail("rater"), RaterGroup.PEER),
+                                as(coach()))
+                        .getId());
     }
 
     String raterToken() {
@@ -289,13 +401,26 @@ final class Scene {
 
     /** The request's question ids of one kind (RATING or OPEN). */
     List<Long> questions(String kind) {
-        return jdbc.queryForList("select q.id from feedback_request_question q join feedback_request r on r.id = q.request_id "
-                + "where r.assessment_id = ? and q.kind = ? order by q.position", Long.class, request(), kind);
+        return jdbc.queryForList(
+                "select q.id from feedback_request_question q join feedback_request r on r.id = q.request_id "
+                        + "where r.assessment_id = ? and q.kind = ? order by q.position",
+                Long.class,
+                request(),
+                kind);
     }
 
     Long entry() {
-        return once("entry", () -> bean(Journal.class).write(id(), as(client()), thisMonday(),
-                new ReflectionText("Reviewed the plan", "Progress on delegation", "Talk about feedback"), false).getId());
+        return once(
+                "entry",
+                () -> bean(Journal.class)
+                        .write(
+                                id(),
+                                as(client()),
+                                thisMonday(),
+                                new ReflectionText(
+                                        "Reviewed the plan", "Progress on delegation", "Talk about feedback"),
+                                false)
+                        .getId());
     }
 
     LocalDate thisMonday() {
@@ -303,15 +428,21 @@ final class Scene {
     }
 
     Long measure() {
-        return once("measure", () -> bean(ImpactMeasureService.class).add(id(),
-                new MeasureDetails("Retention", "%", new BigDecimal("80"), null), as(coach())).getId());
+        return once(
+                "measure",
+                () -> bean(ImpactMeasureService.class)
+                        .add(id(), new MeasureDetails("Retention", "%", new BigDecimal("80"), null), as(coach()))
+                        .getId());
     }
 
     /** Three held sessions bring a partnership check-in for the client to answer. */
     Long checkIn() {
         return once("checkIn", () -> {
             new Activity(context).holdSessions(triad, 3);
-            return context.getBean(PartnershipCheckIns.class).openOf(id()).get(0).getId();
+            return context.getBean(PartnershipCheckIns.class)
+                    .openOf(id())
+                    .get(0)
+                    .getId();
         });
     }
 
@@ -319,7 +450,9 @@ final class Scene {
     Long closedLongAgo() {
         return once("closedLongAgo", () -> {
             closed();
-            jdbc.update("update phase_change set moved_at = now() - interval '4 years' where engagement_id = ? and to_phase = 'CLOSED'", id());
+            jdbc.update(
+                    "update phase_change set moved_at = now() - interval '4 years' where engagement_id = ? and to_phase = 'CLOSED'",
+                    id());
             return id();
         });
     }
@@ -347,7 +480,10 @@ final class Scene {
     String invitationToken() {
         return once("invitation", () -> {
             String email = Fixtures.uniqueEmail("invited");
-            bean(Accounts.class).create(new PersonDetails("Invited Person", email, null, EnumSet.of(Role.CLIENT), null, null, null), null);
+            bean(Accounts.class)
+                    .create(
+                            new PersonDetails("Invited Person", email, null, EnumSet.of(Role.CLIENT), null, null, null),
+                            null);
             return linkIn(email, "/account/invitation/");
         });
     }
@@ -361,8 +497,10 @@ final class Scene {
 
     /** The token in the newest email to {@code email} whose link starts with {@code prefix}. */
     private String linkIn(String email, String prefix) {
-        List<String> bodies = jdbc.queryForList("select text_body from outbox_message where lower(recipient_email) = lower(?) order by id desc",
-                String.class, email);
+        List<String> bodies = jdbc.queryForList(
+                "select text_body from outbox_message where lower(recipient_email) = lower(?) order by id desc",
+                String.class,
+                email);
         Pattern link = Pattern.compile(Pattern.quote(prefix) + "([A-Za-z0-9_-]{43})");
         for (String body : bodies) {
             Matcher matcher = link.matcher(body);

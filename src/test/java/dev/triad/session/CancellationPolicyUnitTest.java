@@ -30,7 +30,8 @@ class CancellationPolicyUnitTest {
     CancellationPolicy policy = POLICY;
 
     CoachingSession session(Instant startsAt) {
-        CoachingSession session = CoachingSession.schedule(7L, startsAt, 60, SessionFormat.VIDEO, null, COACH, startsAt.minus(Duration.ofDays(30)));
+        CoachingSession session = CoachingSession.schedule(
+                7L, startsAt, 60, SessionFormat.VIDEO, null, COACH, startsAt.minus(Duration.ofDays(30)));
         sessions.add(session);
         return session;
     }
@@ -50,12 +51,21 @@ class CancellationPolicyUnitTest {
         switch (change) {
             case HOLD -> session.hold(COACH, at);
             case NO_SHOW -> session.noShow(COACH, at);
-            case CANCEL_BY_CLIENT, CANCEL_BY_COACH -> session.cancel(change.by(), change.by() == Participation.CLIENT ? CLIENT : COACH, at, null, policy);
-            case MOVE_BY_CLIENT, MOVE_BY_COACH -> sessions.add(session.moveTo(session.getStartsAt().plus(Duration.ofDays(60)), change.by(),
-                    change.by() == Participation.CLIENT ? CLIENT : COACH, at, null, policy));
+            case CANCEL_BY_CLIENT, CANCEL_BY_COACH ->
+                session.cancel(change.by(), change.by() == Participation.CLIENT ? CLIENT : COACH, at, null, policy);
+            case MOVE_BY_CLIENT, MOVE_BY_COACH ->
+                sessions.add(session.moveTo(
+                        session.getStartsAt().plus(Duration.ofDays(60)),
+                        change.by(),
+                        change.by() == Participation.CLIENT ? CLIENT : COACH,
+                        at,
+                        null,
+                        policy));
             case CORRECT_TO_HELD -> session.correct(SessionStatus.HELD, COACH, at, "Mistake", Duration.ofDays(14));
-            case CORRECT_TO_NO_SHOW -> session.correct(SessionStatus.NO_SHOW, COACH, at, "Mistake", Duration.ofDays(14));
-            case CORRECT_TO_NOT_HELD -> session.correct(SessionStatus.CANCELLED, COACH, at, "Mistake", Duration.ofDays(14));
+            case CORRECT_TO_NO_SHOW ->
+                session.correct(SessionStatus.NO_SHOW, COACH, at, "Mistake", Duration.ofDays(14));
+            case CORRECT_TO_NOT_HELD ->
+                session.correct(SessionStatus.CANCELLED, COACH, at, "Mistake", Duration.ofDays(14));
         }
         if (preview.runCounts()) {
             preview.run().forEach(CoachingSession::markInAttendanceAlert);
@@ -78,7 +88,8 @@ class CancellationPolicyUnitTest {
     }
 
     SessionOutcome noShow(CoachingSession session) {
-        return previewThenDo(session, SessionChange.NO_SHOW, session.getStartsAt().plus(Duration.ofMinutes(20)));
+        return previewThenDo(
+                session, SessionChange.NO_SHOW, session.getStartsAt().plus(Duration.ofMinutes(20)));
     }
 
     SessionOutcome held(CoachingSession session) {
@@ -101,27 +112,35 @@ class CancellationPolicyUnitTest {
 
     @Test
     void aClientCancelling47Hours59MinutesBeforeTheStartCancelsLateAndExactly48HoursInTime() {
-        SessionOutcome late = clientCancels(session(START), START.minus(Duration.ofHours(47).plusMinutes(59)));
+        SessionOutcome late =
+                clientCancels(session(START), START.minus(Duration.ofHours(47).plusMinutes(59)));
         assertThat(late.status()).isEqualTo(SessionStatus.LATE_CANCELLED);
         assertThat(kinds(late)).containsExactly(Kind.LATE_CANCELLATION);
         assertThat(late.deductedHours()).isEqualByComparingTo("1");
 
-        SessionOutcome inTime = clientCancels(session(START.plus(Duration.ofDays(7))), START.plus(Duration.ofDays(7)).minus(Duration.ofHours(48)));
+        SessionOutcome inTime = clientCancels(
+                session(START.plus(Duration.ofDays(7))),
+                START.plus(Duration.ofDays(7)).minus(Duration.ofHours(48)));
         assertThat(inTime.status()).isEqualTo(SessionStatus.CANCELLED);
     }
 
     @Test
     void aClientCancellingAfterTheStartCancelsLate() {
-        assertThat(clientCancels(session(START), START.plus(Duration.ofMinutes(5))).status()).isEqualTo(SessionStatus.LATE_CANCELLED);
+        assertThat(clientCancels(session(START), START.plus(Duration.ofMinutes(5)))
+                        .status())
+                .isEqualTo(SessionStatus.LATE_CANCELLED);
     }
 
     @Test
     void aCancellationInTimeAfterALateOneIsDeductedForTheRunAndAlertsHrAndIsAnnouncedSo() {
         clientCancelsLate(weekly(0));
-        SessionOutcome second = clientCancels(weekly(1), START.plus(Duration.ofDays(7)).minus(Duration.ofDays(3)));
+        SessionOutcome second =
+                clientCancels(weekly(1), START.plus(Duration.ofDays(7)).minus(Duration.ofDays(3)));
         assertThat(second.status()).isEqualTo(SessionStatus.CANCELLED);
         assertThat(second.late()).isFalse();
-        assertThat(second.deducts()).as("the page must not say 'no time is deducted'").isTrue();
+        assertThat(second.deducts())
+                .as("the page must not say 'no time is deducted'")
+                .isTrue();
         assertThat(second.deductedForTheRun()).isTrue();
         assertThat(kinds(second)).containsExactly(Kind.CONSECUTIVE_CANCELLATION);
         assertThat(second.alertsHr()).isTrue();
@@ -136,7 +155,9 @@ class CancellationPolicyUnitTest {
         assertThat(kinds(two)).containsExactly(Kind.CONSECUTIVE_CANCELLATION);
         SessionOutcome three = clientCancelsInTime(weekly(2));
         assertThat(three.alertsHr()).as("the same run alerts only once").isFalse();
-        assertThat(kinds(three)).as("every further cancellation in the run costs its time").containsExactly(Kind.CONSECUTIVE_CANCELLATION);
+        assertThat(kinds(three))
+                .as("every further cancellation in the run costs its time")
+                .containsExactly(Kind.CONSECUTIVE_CANCELLATION);
         assertThat(three.inARow()).isEqualTo(3);
     }
 
@@ -152,23 +173,34 @@ class CancellationPolicyUnitTest {
     void aCoachCancellingAtTheLastMinuteNeverCostsTheClientAndIsPassedOverByARun() {
         clientCancelsInTime(weekly(0));
         CoachingSession coachCancelled = weekly(1);
-        SessionOutcome coach = previewThenDo(coachCancelled, SessionChange.CANCEL_BY_COACH, coachCancelled.getStartsAt().minus(Duration.ofMinutes(10)));
+        SessionOutcome coach = previewThenDo(
+                coachCancelled,
+                SessionChange.CANCEL_BY_COACH,
+                coachCancelled.getStartsAt().minus(Duration.ofMinutes(10)));
         assertThat(coach.status()).isEqualTo(SessionStatus.CANCELLED);
         assertThat(coach.charges()).isEmpty();
         assertThat(coach.inARow()).isZero();
         assertThat(coach.alertsHr()).isFalse();
-        assertThat(clientCancelsInTime(weekly(2)).alertsHr()).as("the coach's cancellation does not break the run").isTrue();
+        assertThat(clientCancelsInTime(weekly(2)).alertsHr())
+                .as("the coach's cancellation does not break the run")
+                .isTrue();
     }
 
     @Test
     void movesInTimeAndTheCoachsMovesCostNothingAndArePassedOver() {
         clientCancelsInTime(weekly(0));
         CoachingSession movedByClient = weekly(1);
-        SessionOutcome inTime = previewThenDo(movedByClient, SessionChange.MOVE_BY_CLIENT, movedByClient.getStartsAt().minus(Duration.ofDays(3)));
+        SessionOutcome inTime = previewThenDo(
+                movedByClient,
+                SessionChange.MOVE_BY_CLIENT,
+                movedByClient.getStartsAt().minus(Duration.ofDays(3)));
         assertThat(inTime.status()).isEqualTo(SessionStatus.RESCHEDULED);
         assertThat(inTime.charges()).isEmpty();
         CoachingSession movedByCoach = weekly(2);
-        SessionOutcome coach = previewThenDo(movedByCoach, SessionChange.MOVE_BY_COACH, movedByCoach.getStartsAt().minus(Duration.ofHours(1)));
+        SessionOutcome coach = previewThenDo(
+                movedByCoach,
+                SessionChange.MOVE_BY_COACH,
+                movedByCoach.getStartsAt().minus(Duration.ofHours(1)));
         assertThat(coach.status()).isEqualTo(SessionStatus.RESCHEDULED);
         assertThat(coach.charges()).isEmpty();
         assertThat(clientCancelsInTime(weekly(3)).alertsHr()).isTrue();
@@ -178,7 +210,8 @@ class CancellationPolicyUnitTest {
     void aClientMovingAtShortNoticeCancelsLateAndAfterACancellationMakesARun() {
         clientCancelsInTime(weekly(0));
         CoachingSession session = weekly(1);
-        SessionOutcome moved = previewThenDo(session, SessionChange.MOVE_BY_CLIENT, session.getStartsAt().minus(Duration.ofHours(30)));
+        SessionOutcome moved = previewThenDo(
+                session, SessionChange.MOVE_BY_CLIENT, session.getStartsAt().minus(Duration.ofHours(30)));
         assertThat(moved.status()).isEqualTo(SessionStatus.LATE_CANCELLED);
         assertThat(kinds(moved)).containsExactly(Kind.LATE_CANCELLATION);
         assertThat(moved.alertsHr()).isTrue();
@@ -250,7 +283,9 @@ class CancellationPolicyUnitTest {
         policy = new CancellationPolicy(Duration.ofHours(24), 2);
         SessionOutcome outcome = clientCancels(session(START), START.minus(Duration.ofHours(30)));
         assertThat(outcome.status()).isEqualTo(SessionStatus.CANCELLED);
-        SessionOutcome late = clientCancels(session(START.plus(Duration.ofDays(1))), START.plus(Duration.ofDays(1)).minus(Duration.ofHours(23)));
+        SessionOutcome late = clientCancels(
+                session(START.plus(Duration.ofDays(1))),
+                START.plus(Duration.ofDays(1)).minus(Duration.ofHours(23)));
         assertThat(late.status()).isEqualTo(SessionStatus.LATE_CANCELLED);
     }
 
@@ -271,7 +306,8 @@ class CancellationPolicyUnitTest {
         clientCancelsInTime(weekly(0));
         CoachingSession session = weekly(1);
         held(session);
-        SessionOutcome corrected = previewThenDo(session, SessionChange.CORRECT_TO_NO_SHOW, session.getStartsAt().plus(Duration.ofDays(2)));
+        SessionOutcome corrected = previewThenDo(
+                session, SessionChange.CORRECT_TO_NO_SHOW, session.getStartsAt().plus(Duration.ofDays(2)));
         assertThat(kinds(corrected)).containsExactly(Kind.NO_SHOW);
         assertThat(corrected.alertsHr()).isTrue();
     }
@@ -280,9 +316,11 @@ class CancellationPolicyUnitTest {
     void correctingANoShowToHeldOrNotHeldTakesNothingButTheSessionsTime() {
         CoachingSession missed = weekly(0);
         noShow(missed);
-        SessionOutcome toHeld = previewThenDo(missed, SessionChange.CORRECT_TO_HELD, missed.getStartsAt().plus(Duration.ofDays(1)));
+        SessionOutcome toHeld = previewThenDo(
+                missed, SessionChange.CORRECT_TO_HELD, missed.getStartsAt().plus(Duration.ofDays(1)));
         assertThat(kinds(toHeld)).containsExactly(Kind.SESSION_HELD);
-        SessionOutcome notHeld = previewThenDo(missed, SessionChange.CORRECT_TO_NOT_HELD, missed.getStartsAt().plus(Duration.ofDays(2)));
+        SessionOutcome notHeld = previewThenDo(
+                missed, SessionChange.CORRECT_TO_NOT_HELD, missed.getStartsAt().plus(Duration.ofDays(2)));
         assertThat(notHeld.charges()).isEmpty();
         assertThat(notHeld.inARow()).isZero();
     }
@@ -292,27 +330,42 @@ class CancellationPolicyUnitTest {
         CoachingSession session = weekly(0);
         held(session);
         Duration window = Duration.ofDays(14);
-        assertThatThrownBy(() -> session.correct(SessionStatus.NO_SHOW, COACH, START.plus(Duration.ofDays(1)), " ", window))
+        assertThatThrownBy(() ->
+                        session.correct(SessionStatus.NO_SHOW, COACH, START.plus(Duration.ofDays(1)), " ", window))
                 .isInstanceOf(RuleViolation.class);
-        assertThatThrownBy(() -> session.correct(SessionStatus.HELD, COACH, START.plus(Duration.ofDays(1)), "Same", window))
+        assertThatThrownBy(() ->
+                        session.correct(SessionStatus.HELD, COACH, START.plus(Duration.ofDays(1)), "Same", window))
                 .isInstanceOf(RuleViolation.class);
-        assertThatThrownBy(() -> session.correct(SessionStatus.LATE_CANCELLED, COACH, START.plus(Duration.ofDays(1)), "No", window))
+        assertThatThrownBy(() -> session.correct(
+                        SessionStatus.LATE_CANCELLED, COACH, START.plus(Duration.ofDays(1)), "No", window))
                 .isInstanceOf(RuleViolation.class);
-        assertThatThrownBy(() -> session.correct(SessionStatus.NO_SHOW, COACH, START.plus(Duration.ofDays(14)).plusSeconds(1), "Late", window))
+        assertThatThrownBy(() -> session.correct(
+                        SessionStatus.NO_SHOW,
+                        COACH,
+                        START.plus(Duration.ofDays(14)).plusSeconds(1),
+                        "Late",
+                        window))
                 .isInstanceOf(RuleViolation.class);
         session.correct(SessionStatus.NO_SHOW, COACH, START.plus(Duration.ofDays(14)), "They did not come", window);
         assertThat(session.getStatus()).isEqualTo(SessionStatus.NO_SHOW);
         CoachingSession clientCancelled = weekly(1);
         clientCancelsInTime(clientCancelled);
-        assertThat(clientCancelled.isCorrectable()).as("the client's cancellation is the client's").isFalse();
+        assertThat(clientCancelled.isCorrectable())
+                .as("the client's cancellation is the client's")
+                .isFalse();
     }
 
     @Test
     void movingInTimeKeepsTheCalendarIdentityWithAHigherSequence() {
         CoachingSession session = session(START);
         session.writeAgenda("Delegation", START.minus(Duration.ofDays(6)));
-        CoachingSession moved = session.moveTo(START.plus(Duration.ofDays(7)), Participation.CLIENT, CLIENT,
-                START.minus(Duration.ofDays(5)), null, POLICY);
+        CoachingSession moved = session.moveTo(
+                START.plus(Duration.ofDays(7)),
+                Participation.CLIENT,
+                CLIENT,
+                START.minus(Duration.ofDays(5)),
+                null,
+                POLICY);
         assertThat(session.getStatus()).isEqualTo(SessionStatus.RESCHEDULED);
         assertThat(moved.getCalendarUid()).isEqualTo(session.getCalendarUid());
         assertThat(moved.getCalendarSequence()).isEqualTo(session.getCalendarSequence() + 1);
@@ -323,10 +376,13 @@ class CancellationPolicyUnitTest {
     void nothingIsMovedToATimeThatHasBegunAndAPastSessionIsRecordedHeld() {
         CoachingSession session = session(START);
         Instant now = START.minus(Duration.ofDays(3));
-        assertThatThrownBy(() -> session.moveTo(now, Participation.COACH, COACH, now, null, POLICY)).isInstanceOf(RuleViolation.class);
-        assertThatThrownBy(() -> CoachingSession.tookPlace(7L, now.plusSeconds(60), 60, SessionFormat.VIDEO, null, COACH, now))
+        assertThatThrownBy(() -> session.moveTo(now, Participation.COACH, COACH, now, null, POLICY))
                 .isInstanceOf(RuleViolation.class);
-        CoachingSession past = CoachingSession.tookPlace(7L, now.minus(Duration.ofDays(1)), 60, SessionFormat.VIDEO, null, COACH, now);
+        assertThatThrownBy(() ->
+                        CoachingSession.tookPlace(7L, now.plusSeconds(60), 60, SessionFormat.VIDEO, null, COACH, now))
+                .isInstanceOf(RuleViolation.class);
+        CoachingSession past =
+                CoachingSession.tookPlace(7L, now.minus(Duration.ofDays(1)), 60, SessionFormat.VIDEO, null, COACH, now);
         assertThat(past.getStatus()).isEqualTo(SessionStatus.HELD);
     }
 
@@ -334,7 +390,8 @@ class CancellationPolicyUnitTest {
     void anOutcomeIsSettledOnce() {
         CoachingSession session = session(START);
         held(session);
-        assertThatThrownBy(() -> session.cancel(Participation.CLIENT, CLIENT, START.plus(Duration.ofHours(2)), null, POLICY))
+        assertThatThrownBy(() ->
+                        session.cancel(Participation.CLIENT, CLIENT, START.plus(Duration.ofHours(2)), null, POLICY))
                 .isInstanceOf(RuleViolation.class);
         assertThatThrownBy(() -> session.writeAgenda("too late", START.plus(Duration.ofHours(2))))
                 .isInstanceOf(RuleViolation.class);
@@ -344,7 +401,8 @@ class CancellationPolicyUnitTest {
     void aSessionIsHeldOnlyOnceItHasStartedAndSummarisedOnlyOnceHeld() {
         CoachingSession session = session(START);
         assertThatThrownBy(() -> session.hold(COACH, START.minusSeconds(1))).isInstanceOf(RuleViolation.class);
-        assertThatThrownBy(() -> session.recordSummary("Summary", START.minusSeconds(1))).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> session.recordSummary("Summary", START.minusSeconds(1)))
+                .isInstanceOf(RuleViolation.class);
         session.hold(COACH, START);
         session.recordSummary("We worked on delegation", START.plus(Duration.ofHours(1)));
         assertThat(session.getSummary()).isEqualTo("We worked on delegation");

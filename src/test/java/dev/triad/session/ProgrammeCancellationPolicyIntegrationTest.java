@@ -6,7 +6,6 @@ import dev.triad.engagement.HoursEntries;
 import dev.triad.engagement.HoursEntry;
 import dev.triad.programme.Programme;
 import dev.triad.programme.Programmes;
-import dev.triad.session.SessionService.NewSession;
 import dev.triad.support.Fixtures;
 import dev.triad.support.Fixtures.Triad;
 import dev.triad.support.IntegrationTest;
@@ -16,7 +15,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,13 +58,19 @@ class ProgrammeCancellationPolicyIntegrationTest {
     /** A programme whose policy HR sets through the programme's edit form, and an engagement in it. */
     Triad inAProgrammeWith(int noticeHours, int inARow) throws Exception {
         Programme p = fixtures.programme();
-        mvc.perform(post("/programmes/{id}", p.getId()).with(fixtures.as(fixtures.hr())).with(csrf())
-                        .param("name", p.getName()).param("purpose", "Policy test").param("timing", "PROACTIVE")
-                        .param("defaultCoachingType", "ALIGNED").param("defaultContractedHours", "12")
+        mvc.perform(post("/programmes/{id}", p.getId())
+                        .with(fixtures.as(fixtures.hr()))
+                        .with(csrf())
+                        .param("name", p.getName())
+                        .param("purpose", "Policy test")
+                        .param("timing", "PROACTIVE")
+                        .param("defaultCoachingType", "ALIGNED")
+                        .param("defaultContractedHours", "12")
                         .param("startsOn", p.getStartsOn().toString())
                         .param("cancellationNoticeHours", String.valueOf(noticeHours))
                         .param("consecutiveCancellationThreshold", String.valueOf(inARow))
-                        .param("checkInEverySessions", "3").param("version", String.valueOf(p.getVersion())))
+                        .param("checkInEverySessions", "3")
+                        .param("version", String.valueOf(p.getVersion())))
                 .andExpect(redirectedUrl("/programmes"));
         Programme saved = programmes.findById(p.getId()).orElseThrow();
         assertThat(saved.getCancellationNoticeHours()).isEqualTo(noticeHours);
@@ -74,7 +78,16 @@ class ProgrammeCancellationPolicyIntegrationTest {
         User client = fixtures.person(Role.CLIENT);
         User coach = fixtures.person(Role.COACH);
         User leader = fixtures.person(Role.LEADER);
-        return new Triad(fixtures.anEngagement().withClient(client).withCoach(coach).withLeader(leader).in(saved).build(), client, coach, leader);
+        return new Triad(
+                fixtures.anEngagement()
+                        .withClient(client)
+                        .withCoach(coach)
+                        .withLeader(leader)
+                        .in(saved)
+                        .build(),
+                client,
+                coach,
+                leader);
     }
 
     CoachingSession sessionIn(Triad t, LocalDateTime startsAt) {
@@ -99,12 +112,19 @@ class ProgrammeCancellationPolicyIntegrationTest {
         CoachingSession session = sessionIn(t, LocalDateTime.now().plusHours(60));
 
         // the booking mail already warns the client, with the programme's hours
-        assertThat(jdbc.queryForList("select text_body from outbox_message where recipient_email = ? and kind = 'CALENDAR_UPDATE'",
-                String.class, t.client().getEmail())).singleElement().satisfies(body -> assertThat(body).contains("less than 72 hours"));
+        assertThat(jdbc.queryForList(
+                        "select text_body from outbox_message where recipient_email = ? and kind = 'CALENDAR_UPDATE'",
+                        String.class,
+                        t.client().getEmail()))
+                .singleElement()
+                .satisfies(body -> assertThat(body).contains("less than 72 hours"));
         mvc.perform(get(url(t, session) + "/cancel").with(fixtures.as(t.client())))
                 .andExpect(content().string(containsString("id=\"late-notice\"")))
                 .andExpect(content().string(containsString("less than 72 hours")));
-        mvc.perform(post(url(t, session) + "/cancel").with(fixtures.as(t.client())).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post(url(t, session) + "/cancel")
+                        .with(fixtures.as(t.client()))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
 
         assertThat(statusOf(session)).isEqualTo(SessionStatus.LATE_CANCELLED);
         assertThat(ledger(t)).containsExactly(HoursEntry.Kind.LATE_CANCELLATION);
@@ -117,7 +137,10 @@ class ProgrammeCancellationPolicyIntegrationTest {
 
         mvc.perform(get(url(t, session) + "/cancel").with(fixtures.as(t.client())))
                 .andExpect(content().string(containsString("id=\"in-time-notice\"")));
-        mvc.perform(post(url(t, session) + "/cancel").with(fixtures.as(t.client())).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post(url(t, session) + "/cancel")
+                        .with(fixtures.as(t.client()))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
 
         assertThat(statusOf(session)).isEqualTo(SessionStatus.CANCELLED);
         assertThat(ledger(t)).isEmpty();
@@ -131,15 +154,27 @@ class ProgrammeCancellationPolicyIntegrationTest {
         CoachingSession second = sessionIn(t, LocalDateTime.now().plusDays(12));
         CoachingSession third = sessionIn(t, LocalDateTime.now().plusDays(19));
 
-        mvc.perform(post(url(t, first) + "/cancel").with(fixtures.as(t.client())).with(csrf())).andExpect(status().is3xxRedirection());
-        mvc.perform(post(url(t, second) + "/cancel").with(fixtures.as(t.client())).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post(url(t, first) + "/cancel")
+                        .with(fixtures.as(t.client()))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post(url(t, second) + "/cancel")
+                        .with(fixtures.as(t.client()))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
         assertThat(ledger(t)).isEmpty();
-        assertThat(sessions.openAlerts(fixtures.principal(hr))).noneMatch(alert -> alert.getEngagementId().equals(t.id()));
+        assertThat(sessions.openAlerts(fixtures.principal(hr)))
+                .noneMatch(alert -> alert.getEngagementId().equals(t.id()));
 
-        mvc.perform(post(url(t, third) + "/cancel").with(fixtures.as(t.client())).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post(url(t, third) + "/cancel")
+                        .with(fixtures.as(t.client()))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
         assertThat(ledger(t)).containsExactly(HoursEntry.Kind.CONSECUTIVE_CANCELLATION);
-        assertThat(sessions.openAlerts(fixtures.principal(hr))).filteredOn(alert -> alert.getEngagementId().equals(t.id()))
-                .singleElement().satisfies(alert -> assertThat(alert.getCancellations()).isEqualTo(3));
+        assertThat(sessions.openAlerts(fixtures.principal(hr)))
+                .filteredOn(alert -> alert.getEngagementId().equals(t.id()))
+                .singleElement()
+                .satisfies(alert -> assertThat(alert.getCancellations()).isEqualTo(3));
         mvc.perform(get("/engagements/{id}/sessions", t.id()).with(fixtures.as(hr)))
                 .andExpect(content().string(containsString("3 cancellations in a row</strong>")));
     }

@@ -45,12 +45,20 @@ class SessionQueryBoundsIntegrationTest {
         Triad triad = fixtures.aTriad();
         var coach = fixtures.principal(triad.coach());
         for (int i = 0; i < n; i++) {
-            CoachingSession session = fixtures.sessionThatBegan(triad.id(),
-                    LocalDateTime.now().minusDays(i + 1L).truncatedTo(ChronoUnit.MINUTES), 60, SessionFormat.VIDEO, null, coach);
+            CoachingSession session = fixtures.sessionThatBegan(
+                    triad.id(),
+                    LocalDateTime.now().minusDays(i + 1L).truncatedTo(ChronoUnit.MINUTES),
+                    60,
+                    SessionFormat.VIDEO,
+                    null,
+                    coach);
             sessions.hold(triad.id(), session.getId(), coach);
         }
-        sessions.schedule(triad.id(), new NewSession(LocalDateTime.now().plusDays(3).truncatedTo(ChronoUnit.MINUTES), 60,
-                SessionFormat.VIDEO, null), coach);
+        sessions.schedule(
+                triad.id(),
+                new NewSession(
+                        LocalDateTime.now().plusDays(3).truncatedTo(ChronoUnit.MINUTES), 60, SessionFormat.VIDEO, null),
+                coach);
         return triad;
     }
 
@@ -62,7 +70,7 @@ class SessionQueryBoundsIntegrationTest {
     void theSessionsAndHoursPagesDoNotGrowWithTheSessions() throws Exception {
         Triad few = withHeldSessions(2);
         Triad many = withHeldSessions(12);
-        for (String page : new String[]{"sessions", "hours"}) {
+        for (String page : new String[] {"sessions", "hours"}) {
             long forFew = statements("/engagements/" + few.id() + "/" + page, fixtures.as(few.coach()));
             long forMany = statements("/engagements/" + many.id() + "/" + page, fixtures.as(many.coach()));
             assertThat(forMany).as(page).isEqualTo(forFew).isLessThanOrEqualTo(BOUND);

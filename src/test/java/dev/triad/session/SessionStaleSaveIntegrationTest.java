@@ -1,7 +1,6 @@
 package dev.triad.session;
 
 import dev.triad.account.User;
-import dev.triad.session.SessionService.NewSession;
 import dev.triad.support.Fixtures;
 import dev.triad.support.Fixtures.Triad;
 import dev.triad.support.IntegrationTest;
@@ -57,12 +56,22 @@ class SessionStaleSaveIntegrationTest {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(save(session, "agenda", a.client(), "version", opened, "agenda", "Second window: my rival"))
                 .andExpect(status().isConflict())
-                .andExpect(content().string(allOf(containsString("Someone else saved this session agenda after you opened it"),
-                        containsString("Second window: my rival"), containsString("First window: the budget"))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Someone else saved this session agenda after you opened it"),
+                                containsString("Second window: my rival"),
+                                containsString("First window: the budget"))));
         assertThat(stored.findById(session.getId()).orElseThrow().getAgenda()).isEqualTo("First window: the budget");
 
         // re-applied on purpose from the conflict page's version, it goes through
-        mvc.perform(save(session, "agenda", a.client(), "version", version(session), "agenda", "Second window: my rival"))
+        mvc.perform(save(
+                        session,
+                        "agenda",
+                        a.client(),
+                        "version",
+                        version(session),
+                        "agenda",
+                        "Second window: my rival"))
                 .andExpect(status().is3xxRedirection());
         assertThat(stored.findById(session.getId()).orElseThrow().getAgenda()).isEqualTo("Second window: my rival");
     }
@@ -75,7 +84,10 @@ class SessionStaleSaveIntegrationTest {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(save(session, "summary", a.coach(), "version", opened, "summary", "We rehearsed the board talk"))
                 .andExpect(status().isConflict())
-                .andExpect(content().string(allOf(containsString("We rehearsed the board talk"), containsString("We mapped the stakeholders"))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("We rehearsed the board talk"),
+                                containsString("We mapped the stakeholders"))));
         assertThat(stored.findById(session.getId()).orElseThrow().getSummary()).isEqualTo("We mapped the stakeholders");
     }
 
@@ -86,10 +98,20 @@ class SessionStaleSaveIntegrationTest {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(save(session, "private-note", a.coach(), "privateNote", "Ready for a stretch goal"))
                 .andExpect(status().isConflict())
-                .andExpect(content().string(allOf(containsString("Ready for a stretch goal"), containsString("Seems tired of the role"))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Ready for a stretch goal"),
+                                containsString("Seems tired of the role"))));
         assertThat(notes.findById(session.getId()).orElseThrow().getText()).isEqualTo("Seems tired of the role");
         long noteVersion = notes.findById(session.getId()).orElseThrow().getVersion();
-        mvc.perform(save(session, "private-note", a.coach(), "noteVersion", String.valueOf(noteVersion), "privateNote", "Ready for a stretch goal"))
+        mvc.perform(save(
+                        session,
+                        "private-note",
+                        a.coach(),
+                        "noteVersion",
+                        String.valueOf(noteVersion),
+                        "privateNote",
+                        "Ready for a stretch goal"))
                 .andExpect(status().is3xxRedirection());
         assertThat(notes.findById(session.getId()).orElseThrow().getText()).isEqualTo("Ready for a stretch goal");
     }
@@ -97,10 +119,16 @@ class SessionStaleSaveIntegrationTest {
     @Test
     void cancellingASessionAlreadyMovedIsRefusedWithAClearMessage() throws Exception {
         CoachingSession session = sessionIn(LocalDateTime.now().plusDays(6));
-        sessions.move(a.id(), session.getId(), LocalDateTime.now().plusDays(8).truncatedTo(ChronoUnit.MINUTES), "Travel",
+        sessions.move(
+                a.id(),
+                session.getId(),
+                LocalDateTime.now().plusDays(8).truncatedTo(ChronoUnit.MINUTES),
+                "Travel",
                 fixtures.principal(a.coach()));
-        mvc.perform(post("/engagements/{id}/sessions/{s}/cancel", a.id(), session.getId()).with(fixtures.as(a.client()))
-                        .with(csrf()).param("reason", "Ill"))
+        mvc.perform(post("/engagements/{id}/sessions/{s}/cancel", a.id(), session.getId())
+                        .with(fixtures.as(a.client()))
+                        .with(csrf())
+                        .param("reason", "Ill"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("no longer scheduled")));
         assertThat(stored.findById(session.getId()).orElseThrow().getStatus()).isEqualTo(SessionStatus.RESCHEDULED);
@@ -108,8 +136,11 @@ class SessionStaleSaveIntegrationTest {
 
     private CoachingSession heldSession() throws Exception {
         CoachingSession session = sessionIn(LocalDateTime.now().minusHours(2));
-        mvc.perform(post("/engagements/{id}/sessions/{s}/held", a.id(), session.getId()).with(fixtures.as(a.coach()))
-                .with(csrf())).andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("message"));
+        mvc.perform(post("/engagements/{id}/sessions/{s}/held", a.id(), session.getId())
+                        .with(fixtures.as(a.coach()))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attributeExists("message"));
         return session;
     }
 
@@ -124,7 +155,8 @@ class SessionStaleSaveIntegrationTest {
 
     private MockHttpServletRequestBuilder save(CoachingSession session, String what, User by, String... params) {
         MockHttpServletRequestBuilder request = post("/engagements/{id}/sessions/{s}/" + what, a.id(), session.getId())
-                .with(fixtures.as(by)).with(csrf());
+                .with(fixtures.as(by))
+                .with(csrf());
         for (int i = 0; i < params.length; i += 2) {
             request.param(params[i], params[i + 1]);
         }

@@ -53,8 +53,10 @@ class SessionTimesIntegrationTest {
 
     /** Calendar mails only: the fixture's coach assignment is news of its own to the client. */
     int mailsTo(dev.triad.account.User person) {
-        return jdbc.queryForObject("select count(*) from outbox_message where recipient_email = ? and kind = 'CALENDAR_UPDATE'",
-                Integer.class, person.getEmail());
+        return jdbc.queryForObject(
+                "select count(*) from outbox_message where recipient_email = ? and kind = 'CALENDAR_UPDATE'",
+                Integer.class,
+                person.getEmail());
     }
 
     @BeforeEach
@@ -68,9 +70,13 @@ class SessionTimesIntegrationTest {
 
     @Test
     void theCoachCannotBookASessionAtATimeThatHasBegun() throws Exception {
-        for (LocalDateTime begun : new LocalDateTime[]{now().minusMinutes(1), now().minusHours(3)}) {
-            mvc.perform(post("/engagements/{id}/sessions", a.id()).with(fixtures.as(a.coach())).with(csrf())
-                            .param("startsAt", INPUT.format(begun)).param("minutes", "60").param("format", "VIDEO"))
+        for (LocalDateTime begun : new LocalDateTime[] {now().minusMinutes(1), now().minusHours(3)}) {
+            mvc.perform(post("/engagements/{id}/sessions", a.id())
+                            .with(fixtures.as(a.coach()))
+                            .with(csrf())
+                            .param("startsAt", INPUT.format(begun))
+                            .param("minutes", "60")
+                            .param("format", "VIDEO"))
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString("id=\"startsAt-error\"")));
         }
@@ -80,15 +86,20 @@ class SessionTimesIntegrationTest {
 
     @Test
     void neitherClientNorCoachCanMoveASessionToATimeThatHasBegun() throws Exception {
-        CoachingSession session = sessions.schedule(a.id(), new NewSession(now().plusDays(5), 60, SessionFormat.VIDEO, null),
+        CoachingSession session = sessions.schedule(
+                a.id(),
+                new NewSession(now().plusDays(5), 60, SessionFormat.VIDEO, null),
                 fixtures.principal(a.coach()));
-        for (var person : new dev.triad.account.User[]{a.client(), a.coach()}) {
-            mvc.perform(post("/engagements/{id}/sessions/{s}/move", a.id(), session.getId()).with(fixtures.as(person)).with(csrf())
+        for (var person : new dev.triad.account.User[] {a.client(), a.coach()}) {
+            mvc.perform(post("/engagements/{id}/sessions/{s}/move", a.id(), session.getId())
+                            .with(fixtures.as(person))
+                            .with(csrf())
                             .param("startsAt", INPUT.format(now().minusMinutes(1))))
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString("id=\"startsAt-error\"")));
         }
-        assertThat(coachingSessions.findById(session.getId()).orElseThrow().getStatus()).isEqualTo(SessionStatus.SCHEDULED);
+        assertThat(coachingSessions.findById(session.getId()).orElseThrow().getStatus())
+                .isEqualTo(SessionStatus.SCHEDULED);
     }
 
     @Test
@@ -97,8 +108,12 @@ class SessionTimesIntegrationTest {
         mvc.perform(get("/engagements/{id}/sessions/record", a.id()).with(fixtures.as(a.coach())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"record-past-session\"")));
-        mvc.perform(post("/engagements/{id}/sessions/record", a.id()).with(fixtures.as(a.coach())).with(csrf())
-                        .param("startsAt", INPUT.format(yesterday)).param("minutes", "90").param("format", "PHONE"))
+        mvc.perform(post("/engagements/{id}/sessions/record", a.id())
+                        .with(fixtures.as(a.coach()))
+                        .with(csrf())
+                        .param("startsAt", INPUT.format(yesterday))
+                        .param("minutes", "90")
+                        .param("format", "PHONE"))
                 .andExpect(status().is3xxRedirection());
 
         assertThat(coachingSessions.inOrderOfStart(a.id())).singleElement().satisfies(s -> {
@@ -120,20 +135,28 @@ class SessionTimesIntegrationTest {
     @Test
     void aRecordedSessionIsNotInTheFutureNorBeforeTheEngagementAndLastsASensibleTime() throws Exception {
         String[][] bad = {
-                {INPUT.format(now().plusHours(2)), "60", "startsAt"},
-                {INPUT.format(a.engagement().getStartsOn().minusDays(1).atTime(10, 0)), "60", "startsAt"},
-                {INPUT.format(now().minusDays(1)), "5", "minutes"},
-                {INPUT.format(now().minusDays(1)), "600", "minutes"},
+            {INPUT.format(now().plusHours(2)), "60", "startsAt"},
+            {INPUT.format(a.engagement().getStartsOn().minusDays(1).atTime(10, 0)), "60", "startsAt"},
+            {INPUT.format(now().minusDays(1)), "5", "minutes"},
+            {INPUT.format(now().minusDays(1)), "600", "minutes"},
         };
         for (String[] attempt : bad) {
-            mvc.perform(post("/engagements/{id}/sessions/record", a.id()).with(fixtures.as(a.coach())).with(csrf())
-                            .param("startsAt", attempt[0]).param("minutes", attempt[1]).param("format", "VIDEO"))
+            mvc.perform(post("/engagements/{id}/sessions/record", a.id())
+                            .with(fixtures.as(a.coach()))
+                            .with(csrf())
+                            .param("startsAt", attempt[0])
+                            .param("minutes", attempt[1])
+                            .param("format", "VIDEO"))
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString("id=\"" + attempt[2] + "-error\"")));
         }
-        for (var notCoach : new dev.triad.account.User[]{a.client(), a.leader(), fixtures.hr()}) {
-            mvc.perform(post("/engagements/{id}/sessions/record", a.id()).with(fixtures.as(notCoach)).with(csrf())
-                            .param("startsAt", INPUT.format(now().minusDays(1))).param("minutes", "60").param("format", "VIDEO"))
+        for (var notCoach : new dev.triad.account.User[] {a.client(), a.leader(), fixtures.hr()}) {
+            mvc.perform(post("/engagements/{id}/sessions/record", a.id())
+                            .with(fixtures.as(notCoach))
+                            .with(csrf())
+                            .param("startsAt", INPUT.format(now().minusDays(1)))
+                            .param("minutes", "60")
+                            .param("format", "VIDEO"))
                     .andExpect(status().isForbidden());
         }
         assertThat(coachingSessions.inOrderOfStart(a.id())).isEmpty();

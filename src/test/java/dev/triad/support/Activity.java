@@ -7,18 +7,17 @@ import dev.triad.engagement.PhaseMoved;
 import dev.triad.evaluation.CheckInService;
 import dev.triad.evaluation.CloseOutService;
 import dev.triad.evaluation.CloseOutService.Answers;
-import dev.triad.impact.ImpactMeasureService;
-import dev.triad.impact.ImpactMeasureService.MeasureDetails;
 import dev.triad.evaluation.PartnershipCheckIns;
 import dev.triad.goal.GoalCategory;
 import dev.triad.goal.GoalDetails;
 import dev.triad.goal.GoalService;
 import dev.triad.goal.GoalStatus;
 import dev.triad.goal.GoalVisibility;
+import dev.triad.impact.ImpactMeasureService;
+import dev.triad.impact.ImpactMeasureService.MeasureDetails;
 import dev.triad.session.CoachingSession;
 import dev.triad.session.SessionFormat;
 import dev.triad.session.SessionService;
-import dev.triad.session.SessionService.NewSession;
 import dev.triad.support.Fixtures.Triad;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -68,7 +67,8 @@ public class Activity {
     public void holdSessions(Triad t, int n) {
         LocalDateTime first = LocalDateTime.now().minusDays(n + 1L).truncatedTo(ChronoUnit.HOURS);
         for (int i = 0; i < n; i++) {
-            CoachingSession session = fixtures.sessionThatBegan(t.id(), first.plusDays(i), 60, SessionFormat.VIDEO, null, as(t.coach()));
+            CoachingSession session =
+                    fixtures.sessionThatBegan(t.id(), first.plusDays(i), 60, SessionFormat.VIDEO, null, as(t.coach()));
             sessions.hold(t.id(), session.getId(), as(t.coach()));
         }
     }
@@ -79,24 +79,41 @@ public class Activity {
     }
 
     public void goal(Triad t, GoalStatus status) {
-        goals.create(t.id(), new GoalDetails("Goal " + status, "Success looks like this", GoalCategory.WORK, null, null, null,
-                status, GoalVisibility.SHARED), as(t.coach()));
+        goals.create(
+                t.id(),
+                new GoalDetails(
+                        "Goal " + status,
+                        "Success looks like this",
+                        GoalCategory.WORK,
+                        null,
+                        null,
+                        null,
+                        status,
+                        GoalVisibility.SHARED),
+                as(t.coach()));
     }
 
     public void measure(Triad t, String name, String unit, String before, String after) {
-        measures.add(t.id(), new MeasureDetails(name, unit, new BigDecimal(before), after == null ? null : new BigDecimal(after)), as(t.coach()));
+        measures.add(
+                t.id(),
+                new MeasureDetails(name, unit, new BigDecimal(before), after == null ? null : new BigDecimal(after)),
+                as(t.coach()));
     }
 
     /** Closes the engagement as another module's phase move would: the phase, then PhaseMoved, in one transaction. */
     public void close(Long engagementId, PhaseMoved.Closure closure) {
         transaction.executeWithoutResult(status -> {
             jdbc.update("update engagement set phase = 'CLOSED' where id = ?", engagementId);
-            context.publishEvent(new PhaseMoved(engagementId, Phase.COACHING, Phase.CLOSED, closure, null, Instant.now()));
+            context.publishEvent(
+                    new PhaseMoved(engagementId, Phase.COACHING, Phase.CLOSED, closure, null, Instant.now()));
         });
     }
 
-    public void answerCloseOut(Long engagementId, User respondent, int satisfaction, int goalsAchieved, int change, int recommend) {
-        closeOut.answer(engagementId, new Answers(satisfaction, goalsAchieved, change, recommend, "Comment by " + respondent.getFullName()),
+    public void answerCloseOut(
+            Long engagementId, User respondent, int satisfaction, int goalsAchieved, int change, int recommend) {
+        closeOut.answer(
+                engagementId,
+                new Answers(satisfaction, goalsAchieved, change, recommend, "Comment by " + respondent.getFullName()),
                 as(respondent));
     }
 

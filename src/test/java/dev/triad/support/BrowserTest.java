@@ -53,11 +53,22 @@ public abstract class BrowserTest {
             throw new IllegalStateException("Chromium not found at " + CHROMIUM + " (apt-get install chromium)");
         }
         Assumptions.assumeTrue(present, "Chromium not installed at " + CHROMIUM + "; browser tests skipped");
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--disable-quic",
-                        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-dev-shm-usage",
+                                "--disable-gpu",
+                                "--disable-quic",
+                                "--no-first-run",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync")));
     }
 
     @AfterAll
@@ -95,8 +106,8 @@ public abstract class BrowserTest {
         page.navigate(url("/login"));
         page.getByLabel("Email").fill(email);
         page.getByLabel("Password").fill(password);
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
         return page;
     }
 
@@ -111,7 +122,8 @@ public abstract class BrowserTest {
         page.mouse().move(0, 0);
         page.evaluate("() => document.activeElement && document.activeElement.blur && document.activeElement.blur()");
         page.waitForTimeout(400);
-        // axe lets aria-describedby point at nothing as long as one id exists (a reference to no element is a defect), and
+        // axe lets aria-describedby point at nothing as long as one id exists (a reference to no element is a defect),
+        // and
         // calls an empty table header cell only a best practice.
         @SuppressWarnings("unchecked")
         List<String> dangling = (List<String>) page.evaluate("""
@@ -122,16 +134,27 @@ public abstract class BrowserTest {
                             .map(id => (el.id || el.getAttribute('name') || el.tagName) + ' ' + attr + '=' + id)))
                     .concat([...document.querySelectorAll('th')].filter(th => !th.textContent.trim() && !th.getAttribute('aria-label'))
                         .map(th => 'an empty <th>'))""");
-        org.assertj.core.api.Assertions.assertThat(dangling).as("ARIA references to missing ids on " + page.url()).isEmpty();
-        AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")).analyze();
+        org.assertj.core.api.Assertions.assertThat(dangling)
+                .as("ARIA references to missing ids on " + page.url())
+                .isEmpty();
+        AxeResults results = new AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
+                .analyze();
         // WCAG 2.5.3 (label in name): axe ships this rule as experimental, so it runs only when named.
-        AxeResults labelInName = new AxeBuilder(page).withRules(List.of("label-content-name-mismatch")).analyze();
-        List<String> serious = java.util.stream.Stream.concat(results.getViolations().stream(), labelInName.getViolations().stream())
+        AxeResults labelInName = new AxeBuilder(page)
+                .withRules(List.of("label-content-name-mismatch"))
+                .analyze();
+        List<String> serious = java.util.stream.Stream.concat(
+                        results.getViolations().stream(), labelInName.getViolations().stream())
                 .filter(rule -> FAILING_IMPACTS.contains(rule.getImpact()))
                 .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-                        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList())
+                        + rule.getNodes().stream()
+                                .map(node -> String.valueOf(node.getTarget()))
+                                .toList())
                 .toList();
-        org.assertj.core.api.Assertions.assertThat(serious).as("accessibility of " + page.url()).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(serious)
+                .as("accessibility of " + page.url())
+                .isEmpty();
     }
 
     /** The page on a phone (390 × 844): it fits the width, nothing to scroll sideways, and is accessible there too. */
@@ -139,7 +162,9 @@ public abstract class BrowserTest {
         page.setViewportSize(390, 844);
         page.waitForTimeout(500); // charts resize themselves on the next frames; typed text stays as it is
         Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
-        org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue()).as("sideways scroll on a phone at " + page.url()).isLessThanOrEqualTo(0);
+        org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue())
+                .as("sideways scroll on a phone at " + page.url())
+                .isLessThanOrEqualTo(0);
         assertAccessible(page);
         page.setViewportSize(1280, 900);
         page.waitForTimeout(300);
@@ -151,6 +176,8 @@ public abstract class BrowserTest {
      */
     protected void screenshot(Page page, String name) {
         assertAccessible(page);
-        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/screenshots/" + name + ".png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Paths.get("target/screenshots/" + name + ".png"))
+                .setFullPage(true));
     }
 }

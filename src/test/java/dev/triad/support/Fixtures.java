@@ -6,34 +6,34 @@ import dev.triad.account.CurrentUser;
 import dev.triad.account.Role;
 import dev.triad.account.User;
 import dev.triad.account.Users;
-import dev.triad.engagement.CoachRoster;
-import dev.triad.engagement.Engagement;
-import dev.triad.engagement.EngagementService;
-import dev.triad.engagement.EngagementService.NewEngagement;
 import dev.triad.alignment.AlignmentMeeting;
 import dev.triad.alignment.AlignmentService;
 import dev.triad.alignment.AlignmentService.NewMeeting;
 import dev.triad.alignment.MeetingKind;
+import dev.triad.engagement.CoachRoster;
+import dev.triad.engagement.Engagement;
+import dev.triad.engagement.EngagementService;
+import dev.triad.engagement.EngagementService.NewEngagement;
 import dev.triad.programme.CoachingType;
+import dev.triad.programme.Programme;
+import dev.triad.programme.Programmes;
+import dev.triad.programme.Timing;
 import dev.triad.session.CoachingSession;
 import dev.triad.session.CoachingSessions;
 import dev.triad.session.SessionFormat;
 import dev.triad.session.SessionService;
 import dev.triad.session.SessionService.NewSession;
-import dev.triad.programme.Programme;
-import dev.triad.programme.Programmes;
-import dev.triad.programme.Timing;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.sql.Timestamp;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
@@ -56,8 +56,16 @@ public class Fixtures {
     private final CoachingSessions coachingSessions;
     private final AlignmentService alignment;
 
-    Fixtures(Accounts accounts, Users users, Programmes programmes, EngagementService engagements, CoachRoster roster,
-             JdbcTemplate jdbc, SessionService sessions, CoachingSessions coachingSessions, AlignmentService alignment) {
+    Fixtures(
+            Accounts accounts,
+            Users users,
+            Programmes programmes,
+            EngagementService engagements,
+            CoachRoster roster,
+            JdbcTemplate jdbc,
+            SessionService sessions,
+            CoachingSessions coachingSessions,
+            AlignmentService alignment) {
         this.jdbc = jdbc;
         this.sessions = sessions;
         this.coachingSessions = coachingSessions;
@@ -79,20 +87,42 @@ public class Fixtures {
         // A name that is never a prefix of another, so "not shown" assertions cannot pass or fail by accident.
         String fullName = "Test " + name + " " + UUID.randomUUID().toString().substring(0, 6);
         Integer capacity = set.contains(Role.COACH) ? 10 : null;
-        return accounts.createWithOwnPassword(new PersonDetails(fullName, uniqueEmail(name), null, set,
-                set.contains(Role.COACH) ? "leadership" : null, set.contains(Role.COACH) ? "English" : null, capacity), PASSWORD);
+        return accounts.createWithOwnPassword(
+                new PersonDetails(
+                        fullName,
+                        uniqueEmail(name),
+                        null,
+                        set,
+                        set.contains(Role.COACH) ? "leadership" : null,
+                        set.contains(Role.COACH) ? "English" : null,
+                        capacity),
+                PASSWORD);
     }
 
     public User coachWithCapacity(int capacity) {
         String name = "coach" + SEQUENCE.incrementAndGet();
-        return accounts.createWithOwnPassword(new PersonDetails("Test " + name + " " + UUID.randomUUID().toString().substring(0, 6), uniqueEmail(name), null, EnumSet.of(Role.COACH),
-                "delegation", "English", capacity), PASSWORD);
+        return accounts.createWithOwnPassword(
+                new PersonDetails(
+                        "Test " + name + " " + UUID.randomUUID().toString().substring(0, 6),
+                        uniqueEmail(name),
+                        null,
+                        EnumSet.of(Role.COACH),
+                        "delegation",
+                        "English",
+                        capacity),
+                PASSWORD);
     }
 
     public CurrentUser principal(User user) {
         User fresh = users.findWithRoles(user.getId()).orElseThrow();
-        return new CurrentUser(fresh.getId(), fresh.getEmail(), fresh.getFullName(), fresh.getRoles(), fresh.isActive(),
-                fresh.isMustChangePassword(), "");
+        return new CurrentUser(
+                fresh.getId(),
+                fresh.getEmail(),
+                fresh.getFullName(),
+                fresh.getRoles(),
+                fresh.isActive(),
+                fresh.isMustChangePassword(),
+                "");
     }
 
     /** Signs {@code user} in for one MockMvc request, with the roles and state stored now. */
@@ -101,8 +131,15 @@ public class Fixtures {
     }
 
     public Programme programme() {
-        return programmes.save(new Programme("Programme " + UUID.randomUUID().toString().substring(0, 8), "For tests",
-                Timing.PROACTIVE, CoachingType.ALIGNED, new BigDecimal("12"), LocalDate.now().minusMonths(1), null, Instant.now()));
+        return programmes.save(new Programme(
+                "Programme " + UUID.randomUUID().toString().substring(0, 8),
+                "For tests",
+                Timing.PROACTIVE,
+                CoachingType.ALIGNED,
+                new BigDecimal("12"),
+                LocalDate.now().minusMonths(1),
+                null,
+                Instant.now()));
     }
 
     public EngagementBuilder anEngagement() {
@@ -120,7 +157,11 @@ public class Fixtures {
         User client = person(Role.CLIENT);
         User coach = person(Role.COACH);
         User leader = person(Role.LEADER);
-        Engagement engagement = anEngagement().withClient(client).withLeader(leader).withCoach(coach).build();
+        Engagement engagement = anEngagement()
+                .withClient(client)
+                .withLeader(leader)
+                .withCoach(coach)
+                .build();
         return new Triad(engagement, client, coach, leader);
     }
 
@@ -167,8 +208,16 @@ public class Fixtures {
             User c = client != null ? client : person(Role.CLIENT);
             User l = leader != null ? leader : person(Role.LEADER);
             Programme p = programme != null ? programme : programme();
-            Engagement engagement = engagements.create(new NewEngagement(c.getEmail(), l.getEmail(), p.getId(), null, null,
-                    null, LocalDate.now().minusMonths(1), LocalDate.now().plusMonths(6), null));
+            Engagement engagement = engagements.create(new NewEngagement(
+                    c.getEmail(),
+                    l.getEmail(),
+                    p.getId(),
+                    null,
+                    null,
+                    null,
+                    LocalDate.now().minusMonths(1),
+                    LocalDate.now().plusMonths(6),
+                    null));
             if (coach != null) {
                 roster.assign(engagement.getId(), coach.getId(), true, null, assigningHr());
             }
@@ -177,7 +226,9 @@ public class Fixtures {
     }
 
     public List<User> people(int n, Role role) {
-        return java.util.stream.IntStream.range(0, n).mapToObj(i -> person(role)).toList();
+        return java.util.stream.IntStream.range(0, n)
+                .mapToObj(i -> person(role))
+                .toList();
     }
 
     /** A client, coach and leader in an engagement that started on {@code startsOn} (for past weeks' content). */
@@ -185,8 +236,16 @@ public class Fixtures {
         User client = person(Role.CLIENT);
         User coach = person(Role.COACH);
         User leader = person(Role.LEADER);
-        Engagement engagement = engagements.create(new NewEngagement(client.getEmail(), leader.getEmail(),
-                programme().getId(), null, null, null, startsOn, startsOn.plusMonths(12), null));
+        Engagement engagement = engagements.create(new NewEngagement(
+                client.getEmail(),
+                leader.getEmail(),
+                programme().getId(),
+                null,
+                null,
+                null,
+                startsOn,
+                startsOn.plusMonths(12),
+                null));
         roster.assign(engagement.getId(), coach.getId(), true, null, assigningHr());
         return new Triad(engagement, client, coach, leader);
     }
@@ -196,15 +255,28 @@ public class Fixtures {
      * begun, so a test that needs a session awaiting its outcome books it ahead and lets the clock "pass" here.
      */
     public void backdateSession(Long sessionId, LocalDateTime startsAt) {
-        jdbc.update("update coaching_session set starts_at = ? where id = ?",
-                Timestamp.from(startsAt.atZone(ZoneId.systemDefault()).toInstant()), sessionId);
+        jdbc.update(
+                "update coaching_session set starts_at = ? where id = ?",
+                Timestamp.from(startsAt.atZone(ZoneId.systemDefault()).toInstant()),
+                sessionId);
     }
 
     /** A session booked ahead (as the app requires) whose start, {@code startsAt}, has since come: it awaits its outcome. */
-    public CoachingSession sessionThatBegan(Long engagementId, LocalDateTime startsAt, int minutes, SessionFormat format,
-                                            String location, CurrentUser coach) {
-        CoachingSession booked = sessions.schedule(engagementId, new NewSession(LocalDateTime.now().plusDays(30)
-                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES), minutes, format, location), coach);
+    public CoachingSession sessionThatBegan(
+            Long engagementId,
+            LocalDateTime startsAt,
+            int minutes,
+            SessionFormat format,
+            String location,
+            CurrentUser coach) {
+        CoachingSession booked = sessions.schedule(
+                engagementId,
+                new NewSession(
+                        LocalDateTime.now().plusDays(30).truncatedTo(java.time.temporal.ChronoUnit.MINUTES),
+                        minutes,
+                        format,
+                        location),
+                coach);
         backdateSession(booked.getId(), startsAt);
         return coachingSessions.findById(booked.getId()).orElseThrow();
     }
@@ -218,21 +290,30 @@ public class Fixtures {
         if (start.isBefore(LocalDateTime.now())) {
             return sessionThatBegan(t.id(), start, 60, SessionFormat.VIDEO, location, principal(t.coach()));
         }
-        return sessions.schedule(t.id(), new NewSession(start, 60, SessionFormat.VIDEO, location), principal(t.coach()));
+        return sessions.schedule(
+                t.id(), new NewSession(start, 60, SessionFormat.VIDEO, location), principal(t.coach()));
     }
 
     /** A three-way meeting booked ahead whose start, {@code startsAt}, has since come. */
-    public AlignmentMeeting meetingThatBegan(Long engagementId, MeetingKind kind, LocalDateTime startsAt, int minutes,
-                                             String location, CurrentUser by) {
-        AlignmentMeeting booked = alignment.schedule(engagementId, new NewMeeting(kind, LocalDateTime.now().plusDays(30)
-                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES), minutes, location), by);
+    public AlignmentMeeting meetingThatBegan(
+            Long engagementId, MeetingKind kind, LocalDateTime startsAt, int minutes, String location, CurrentUser by) {
+        AlignmentMeeting booked = alignment.schedule(
+                engagementId,
+                new NewMeeting(
+                        kind,
+                        LocalDateTime.now().plusDays(30).truncatedTo(java.time.temporal.ChronoUnit.MINUTES),
+                        minutes,
+                        location),
+                by);
         backdateMeeting(booked.getId(), startsAt);
         return alignment.meeting(engagementId, booked.getId());
     }
 
     /** The same for a three-way meeting. */
     public void backdateMeeting(Long meetingId, LocalDateTime startsAt) {
-        jdbc.update("update alignment_meeting set starts_at = ? where id = ?",
-                Timestamp.from(startsAt.atZone(ZoneId.systemDefault()).toInstant()), meetingId);
+        jdbc.update(
+                "update alignment_meeting set starts_at = ? where id = ?",
+                Timestamp.from(startsAt.atZone(ZoneId.systemDefault()).toInstant()),
+                meetingId);
     }
 }

@@ -16,5 +16,4 @@ import java.lang.annotation.Target;
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import({Fixtures.class, AssessmentTestData.class})
-public @interface IntegrationTest {
-}
+public @interface IntegrationTest {}

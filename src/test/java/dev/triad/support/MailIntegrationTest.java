@@ -21,5 +21,4 @@ import java.lang.annotation.Target;
 @AutoConfigureMockMvc
 @Import(Fixtures.class)
 @ContextConfiguration(initializers = TestMailServer.class)
-public @interface MailIntegrationTest {
-}
+public @interface MailIntegrationTest {}

@@ -20,8 +20,7 @@ import java.util.regex.Pattern;
 /** Reads the parts of a received email. */
 public final class Mails {
 
-    private Mails() {
-    }
+    private Mails() {}
 
     /** A leaf part: its content type and its decoded text. */
     public record Piece(String contentType, String disposition, String filename, String text) {
@@ -41,11 +40,15 @@ public final class Mails {
     }
 
     public static String text(MimeMessage message) {
-        return first(message, "text/plain").orElseThrow(() -> new AssertionError("no text/plain part")).text();
+        return first(message, "text/plain")
+                .orElseThrow(() -> new AssertionError("no text/plain part"))
+                .text();
     }
 
     public static String html(MimeMessage message) {
-        return first(message, "text/html").orElseThrow(() -> new AssertionError("no text/html part")).text();
+        return first(message, "text/html")
+                .orElseThrow(() -> new AssertionError("no text/html part"))
+                .text();
     }
 
     public static Optional<Piece> first(MimeMessage message, String type) {

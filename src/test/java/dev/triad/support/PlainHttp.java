@@ -21,16 +21,18 @@ public final class PlainHttp {
     private static final Pattern COOKIE = Pattern.compile("TRIAD_SESSION=([^;]+)");
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     /** A signed-in session: its cookie, and a CSRF token of that session for posting forms. */
-    public record SignedIn(String cookie, String csrf) {
-    }
+    public record SignedIn(String cookie, String csrf) {}
 
     public HttpResponse<String> get(int port, String path, String cookie) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(30)).GET();
+                .timeout(Duration.ofSeconds(30))
+                .GET();
         if (cookie != null) {
             request.header("Cookie", "TRIAD_SESSION=" + cookie);
         }
@@ -39,17 +41,27 @@ public final class PlainHttp {
 
     /** Posts a form ({@code name, value, name, value …}) with the session cookie; returns the status. */
     public int post(int port, String path, String cookie, String... pairs) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", "TRIAD_SESSION=" + cookie)
-                .POST(HttpRequest.BodyPublishers.ofString(form(pairs))).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        return http.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .timeout(Duration.ofSeconds(30))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .header("Cookie", "TRIAD_SESSION=" + cookie)
+                                .POST(HttpRequest.BodyPublishers.ofString(form(pairs)))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     /** Signs in through the login form; the CSRF token comes from {@code formPath}, a page of the signed-in session. */
     public SignedIn signIn(int port, String email, String password, String formPath) throws Exception {
         HttpResponse<String> page = get(port, "/login", null);
-        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", "TRIAD_SESSION=" + cookieOf(page))
-                        .POST(HttpRequest.BodyPublishers.ofString(form("email", email, "password", password, "_csrf", csrfOf(page)))).build(),
+        HttpResponse<String> login = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Cookie", "TRIAD_SESSION=" + cookieOf(page))
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                form("email", email, "password", password, "_csrf", csrfOf(page))))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
@@ -60,8 +72,12 @@ public final class PlainHttp {
     }
 
     public static String cookieOf(HttpResponse<?> response) {
-        return response.headers().allValues("Set-Cookie").stream().map(COOKIE::matcher).filter(Matcher::find)
-                .map(m -> m.group(1)).reduce((first, last) -> last).orElseThrow(() -> new AssertionError("no session cookie"));
+        return response.headers().allValues("Set-Cookie").stream()
+                .map(COOKIE::matcher)
+                .filter(Matcher::find)
+                .map(m -> m.group(1))
+                .reduce((first, last) -> last)
+                .orElseThrow(() -> new AssertionError("no session cookie"));
     }
 
     private static String csrfOf(HttpResponse<String> page) {
@@ -73,7 +89,10 @@ public final class PlainHttp {
     private static String form(String... pairs) {
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < pairs.length; i += 2) {
-            body.append(i == 0 ? "" : "&").append(pairs[i]).append('=').append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
+            body.append(i == 0 ? "" : "&")
+                    .append(pairs[i])
+                    .append('=')
+                    .append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
         }
         return body.toString();
     }

@@ -37,8 +37,7 @@ public class TestDatabase implements EnvironmentPostProcessor, Ordered {
     private static Server server;
 
     /** A database server reachable from this JVM, and the database the suite uses on it. */
-    public record Server(String kind, String url, String username, String password, AdminConnection admin) {
-    }
+    public record Server(String kind, String url, String username, String password, AdminConnection admin) {}
 
     /** Opens a connection with the rights to create databases on the server. */
     @FunctionalInterface
@@ -57,26 +56,30 @@ public class TestDatabase implements EnvironmentPostProcessor, Ordered {
             return;
         }
         Server db = server();
-        PropertySource<?> source = new MapPropertySource("triadTestDatabase", Map.of(
-                "spring.datasource.url", db.url(),
-                "spring.datasource.username", db.username(),
-                "spring.datasource.password", db.password(),
-                "triad.embedded-postgres.enabled", "false",
-                "triad.demo.enabled", "false",
-                // Several application contexts stay cached during a run: small pools that hold one idle connection
-                // each keep the suite well under the server's connection limit.
-                "spring.datasource.hikari.minimum-idle", "1",
-                "spring.datasource.hikari.maximum-pool-size", "5",
-                // No background jobs: tests run the outbox sender and other jobs themselves, when they mean to.
-                "triad.scheduling.enabled", "false",
-                // Statement counts for the query-bound tests; the per-session log lines are noise.
-                "spring.jpa.properties.hibernate.generate_statistics", "true",
-                "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener", "warn"));
+        PropertySource<?> source = new MapPropertySource(
+                "triadTestDatabase",
+                Map.of(
+                        "spring.datasource.url", db.url(),
+                        "spring.datasource.username", db.username(),
+                        "spring.datasource.password", db.password(),
+                        "triad.embedded-postgres.enabled", "false",
+                        "triad.demo.enabled", "false",
+                        // Several application contexts stay cached during a run: small pools that hold one idle
+                        // connection
+                        // each keep the suite well under the server's connection limit.
+                        "spring.datasource.hikari.minimum-idle", "1",
+                        "spring.datasource.hikari.maximum-pool-size", "5",
+                        // No background jobs: tests run the outbox sender and other jobs themselves, when they mean to.
+                        "triad.scheduling.enabled", "false",
+                        // Statement counts for the query-bound tests; the per-session log lines are noise.
+                        "spring.jpa.properties.hibernate.generate_statistics", "true",
+                        "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener", "warn"));
         // Above application.properties, below anything a test sets itself.
         String applicationProperties = environment.getPropertySources().stream()
                 .map(PropertySource::getName)
                 .filter(name -> name.startsWith("Config resource"))
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
         if (applicationProperties != null) {
             environment.getPropertySources().addBefore(applicationProperties, source);
         } else {
@@ -95,7 +98,8 @@ public class TestDatabase implements EnvironmentPostProcessor, Ordered {
     /** Creates another empty database on the same server, dropped at exit; returns its JDBC URL. */
     public static String createFreshDatabase() {
         Server db = server();
-        String name = "triad_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String name =
+                "triad_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         execute(db.admin(), "create database " + name);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> dropQuietly(db.admin(), name)));
         return withDatabase(db.url(), name);
@@ -105,7 +109,9 @@ public class TestDatabase implements EnvironmentPostProcessor, Ordered {
         String forced = System.getenv().getOrDefault("TRIAD_TEST_DB", "").toLowerCase(Locale.ROOT);
         String serverUrl = System.getenv("TRIAD_TEST_DB_URL");
         if (forced.equals("server") || (forced.isEmpty() && serverUrl != null && !serverUrl.isBlank())) {
-            return onServer(serverUrl, System.getenv().getOrDefault("TRIAD_TEST_DB_USERNAME", "postgres"),
+            return onServer(
+                    serverUrl,
+                    System.getenv().getOrDefault("TRIAD_TEST_DB_USERNAME", "postgres"),
                     System.getenv().getOrDefault("TRIAD_TEST_DB_PASSWORD", ""));
         }
         if (forced.equals("docker") || (forced.isEmpty() && dockerAvailable())) {
@@ -119,7 +125,8 @@ public class TestDatabase implements EnvironmentPostProcessor, Ordered {
             throw new IllegalStateException("TRIAD_TEST_DB=server needs TRIAD_TEST_DB_URL");
         }
         AdminConnection admin = () -> DriverManager.getConnection(adminUrl, username, password);
-        String name = "triad_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String name =
+                "triad_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         execute(admin, "create database " + name);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> dropQuietly(admin, name)));
         return new Server("server", withDatabase(adminUrl, name), username, password, admin);
@@ -129,8 +136,10 @@ public class TestDatabase implements EnvironmentPostProcessor, Ordered {
         PostgreSQLContainer container = new PostgreSQLContainer("postgres:17-alpine");
         container.start();
         Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
-        AdminConnection admin = () -> DriverManager.getConnection(container.getJdbcUrl(), container.getUsername(), container.getPassword());
-        return new Server("testcontainers", container.getJdbcUrl(), container.getUsername(), container.getPassword(), admin);
+        AdminConnection admin = () ->
+                DriverManager.getConnection(container.getJdbcUrl(), container.getUsername(), container.getPassword());
+        return new Server(
+                "testcontainers", container.getJdbcUrl(), container.getUsername(), container.getPassword(), admin);
     }
 
     private static Server embedded() {
@@ -165,7 +174,8 @@ public class TestDatabase implements EnvironmentPostProcessor, Ordered {
     }
 
     private static void execute(AdminConnection admin, String sql) {
-        try (Connection connection = admin.open(); Statement statement = connection.createStatement()) {
+        try (Connection connection = admin.open();
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException("Test database set-up failed: " + sql, e);
@@ -173,7 +183,8 @@ public class TestDatabase implements EnvironmentPostProcessor, Ordered {
     }
 
     private static void dropQuietly(AdminConnection admin, String name) {
-        try (Connection connection = admin.open(); Statement statement = connection.createStatement()) {
+        try (Connection connection = admin.open();
+                Statement statement = connection.createStatement()) {
             statement.execute("drop database if exists " + name + " with (force)");
         } catch (SQLException ignored) {
             // best effort at JVM exit

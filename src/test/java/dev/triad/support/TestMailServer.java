@@ -31,8 +31,10 @@ public final class TestMailServer implements ApplicationContextInitializer<Confi
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         start();
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("triadTestMailServer",
-                Map.of("spring.mail.host", HOST, "spring.mail.port", PORT)));
+        context.getEnvironment()
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "triadTestMailServer", Map.of("spring.mail.host", HOST, "spring.mail.port", PORT)));
     }
 
     /** Starts the server if it is not running (again, after {@link #stop()}). */
@@ -55,14 +57,18 @@ public final class TestMailServer implements ApplicationContextInitializer<Confi
     /** The messages received so far for this address. */
     public static synchronized List<MimeMessage> to(String email) {
         start();
-        return Arrays.stream(greenMail.getReceivedMessages()).filter(message -> addressedTo(message, email)).toList();
+        return Arrays.stream(greenMail.getReceivedMessages())
+                .filter(message -> addressedTo(message, email))
+                .toList();
     }
 
     private static boolean addressedTo(MimeMessage message, String email) {
         try {
             Address[] recipients = message.getAllRecipients();
-            return recipients != null && Arrays.stream(recipients)
-                    .anyMatch(a -> a instanceof InternetAddress ia && ia.getAddress().equalsIgnoreCase(email));
+            return recipients != null
+                    && Arrays.stream(recipients)
+                            .anyMatch(a -> a instanceof InternetAddress ia
+                                    && ia.getAddress().equalsIgnoreCase(email));
         } catch (MessagingException e) {
             return false;
         }

@@ -59,12 +59,16 @@ class DatabaseOutageIntegrationTest {
     void writesUnderLoadSurviveTheDatabaseGoingAwayAndComingBack() throws Exception {
         int dbPort = freePort();
         postgres = start(dbPort);
-        triad = new SpringApplicationBuilder(TriadApplication.class).run(
-                "--spring.datasource.url=jdbc:postgresql://localhost:" + dbPort + "/postgres",
-                "--spring.datasource.username=postgres", "--spring.datasource.password=",
-                "--spring.datasource.hikari.connection-timeout=2000",
-                "--server.port=0", "--triad.scheduling.enabled=false", "--triad.demo.enabled=true",
-                "--spring.main.banner-mode=off");
+        triad = new SpringApplicationBuilder(TriadApplication.class)
+                .run(
+                        "--spring.datasource.url=jdbc:postgresql://localhost:" + dbPort + "/postgres",
+                        "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=",
+                        "--spring.datasource.hikari.connection-timeout=2000",
+                        "--server.port=0",
+                        "--triad.scheduling.enabled=false",
+                        "--triad.demo.enabled=true",
+                        "--spring.main.banner-mode=off");
         int port = Integer.parseInt(triad.getEnvironment().getProperty("local.server.port"));
         SignedIn session = http.signIn(port, "hr@demo.triad", "triad-demo", "/programmes/new");
 
@@ -81,7 +85,8 @@ class DatabaseOutageIntegrationTest {
                     String name = "Outage programme " + user + "-" + i;
                     Instant begin = Instant.now();
                     int status = createProgramme(port, session, name);
-                    slowestHere = Math.max(slowestHere, Duration.between(begin, Instant.now()).toMillis());
+                    slowestHere = Math.max(
+                            slowestHere, Duration.between(begin, Instant.now()).toMillis());
                     outcomes.put(name, status);
                     Thread.sleep(50);
                 }
@@ -114,24 +119,53 @@ class DatabaseOutageIntegrationTest {
         }
         load.shutdown();
 
-        assertThat(outcomes.values()).as("only saved (302) or unavailable (503)").allMatch(s -> s == 302 || s == 503);
+        assertThat(outcomes.values())
+                .as("only saved (302) or unavailable (503)")
+                .allMatch(s -> s == 302 || s == 503);
         assertThat(outcomes.values()).contains(302, 503);
         assertThat(slowest).as("failing fast, not hanging").allMatch(ms -> ms < 15_000);
         JdbcTemplate jdbc = triad.getBean(JdbcTemplate.class);
-        List<String> stored = jdbc.queryForList("select name from programme where name like 'Outage programme %'", String.class);
-        List<String> answeredSaved = outcomes.entrySet().stream().filter(e -> e.getValue() == 302).map(Map.Entry::getKey).toList();
-        assertThat(stored).as("every write answered as saved is in the database").containsAll(answeredSaved);
+        List<String> stored =
+                jdbc.queryForList("select name from programme where name like 'Outage programme %'", String.class);
+        List<String> answeredSaved = outcomes.entrySet().stream()
+                .filter(e -> e.getValue() == 302)
+                .map(Map.Entry::getKey)
+                .toList();
+        assertThat(stored)
+                .as("every write answered as saved is in the database")
+                .containsAll(answeredSaved);
     }
 
     private EmbeddedPostgres start(int port) throws Exception {
-        return EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false).setPort(port).start();
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false)
+                .setPort(port)
+                .start();
     }
 
     private int createProgramme(int port, SignedIn session, String name) {
         try {
-            return http.post(port, "/programmes", session.cookie(), "_csrf", session.csrf(), "name", name, "timing", "PROACTIVE",
-                    "defaultCoachingType", "DEVELOPMENT", "defaultContractedHours", "10", "startsOn", "2027-01-04",
-                    "cancellationNoticeHours", "48", "consecutiveCancellationThreshold", "2");
+            return http.post(
+                    port,
+                    "/programmes",
+                    session.cookie(),
+                    "_csrf",
+                    session.csrf(),
+                    "name",
+                    name,
+                    "timing",
+                    "PROACTIVE",
+                    "defaultCoachingType",
+                    "DEVELOPMENT",
+                    "defaultContractedHours",
+                    "10",
+                    "startsOn",
+                    "2027-01-04",
+                    "cancellationNoticeHours",
+                    "48",
+                    "consecutiveCancellationThreshold",
+                    "2");
         } catch (Exception e) {
             return -1;
         }

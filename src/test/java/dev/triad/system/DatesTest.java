@@ -40,6 +40,7 @@ class DatesTest {
         LocalDateTime start = LocalDateTime.of(2026, 12, 1, 23, 0);
         assertThat(dates.timeRange(start, start.plusMinutes(45))).isEqualTo("1 Dec 2026, 23:00–23:45");
         assertThat(dates.timeRange(start, start.plusHours(2))).isEqualTo("1 Dec 2026, 23:00 – 2 Dec 2026, 01:00");
-        assertThat(Days.timeRange(start, start.plusMinutes(45))).isEqualTo(dates.timeRange(start, start.plusMinutes(45)));
+        assertThat(Days.timeRange(start, start.plusMinutes(45)))
+                .isEqualTo(dates.timeRange(start, start.plusMinutes(45)));
     }
 }

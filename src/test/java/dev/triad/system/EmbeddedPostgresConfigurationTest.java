@@ -16,27 +16,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class EmbeddedPostgresConfigurationTest {
 
-    private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withUserConfiguration(EmbeddedPostgresConfiguration.class);
+    private final ApplicationContextRunner runner =
+            new ApplicationContextRunner().withUserConfiguration(EmbeddedPostgresConfiguration.class);
 
     @Test
     void noEmbeddedServerStartsWhenADatasourceIsConfigured() {
         runner.withPropertyValues("spring.datasource.url=jdbc:postgresql://db.example:5432/triad")
-                .run(context -> assertThat(context).doesNotHaveBean(EmbeddedPostgres.class)
+                .run(context -> assertThat(context)
+                        .doesNotHaveBean(EmbeddedPostgres.class)
                         .doesNotHaveBean(JdbcConnectionDetails.class));
     }
 
     @Test
     void withoutADatasourceARealPostgresStartsAndKeepsItsDataInTheGivenDirectory(@TempDir Path dataDir) {
-        runner.withPropertyValues("triad.embedded-postgres.data-dir=" + dataDir)
-                .run(context -> {
-                    JdbcConnectionDetails details = context.getBean(JdbcConnectionDetails.class);
-                    try (Connection connection = DriverManager.getConnection(details.getJdbcUrl(), details.getUsername(), details.getPassword());
-                         ResultSet rs = connection.createStatement().executeQuery("show server_version")) {
-                        rs.next();
-                        assertThat(rs.getString(1)).startsWith("17.");
-                    }
-                    assertThat(Files.exists(dataDir.resolve("PG_VERSION"))).isTrue();
-                });
+        runner.withPropertyValues("triad.embedded-postgres.data-dir=" + dataDir).run(context -> {
+            JdbcConnectionDetails details = context.getBean(JdbcConnectionDetails.class);
+            try (Connection connection = DriverManager.getConnection(
+                            details.getJdbcUrl(), details.getUsername(), details.getPassword());
+                    ResultSet rs = connection.createStatement().executeQuery("show server_version")) {
+                rs.next();
+                assertThat(rs.getString(1)).startsWith("17.");
+            }
+            assertThat(Files.exists(dataDir.resolve("PG_VERSION"))).isTrue();
+        });
     }
 }

@@ -18,9 +18,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
 
-import javax.sql.DataSource;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import javax.sql.DataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,7 +55,8 @@ class HttpSessionsIntegrationTest {
     @Test
     void aSignedInPersonStaysSignedInAcrossInstancesAndRestartsUntilDeactivated() throws Exception {
         User person = fixtures.person(Role.CLIENT);
-        String cookie = http.signIn(port, person.getEmail(), Fixtures.PASSWORD, "/").cookie();
+        String cookie =
+                http.signIn(port, person.getEmail(), Fixtures.PASSWORD, "/").cookie();
 
         try (ConfigurableApplicationContext second = anotherInstance()) {
             HttpResponse<String> home = http.get(portOf(second), "/", cookie);
@@ -71,8 +72,9 @@ class HttpSessionsIntegrationTest {
             assertThat(after.statusCode()).isEqualTo(302);
             assertThat(after.headers().firstValue("Location").orElseThrow()).endsWith("/login");
         }
-        assertThat(jdbc.queryForObject("select count(*) from spring_session where principal_name = ?", Long.class,
-                person.getEmail())).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from spring_session where principal_name = ?", Long.class, person.getEmail()))
+                .isZero();
     }
 
     @Test
@@ -83,23 +85,27 @@ class HttpSessionsIntegrationTest {
         assertThat(setCookie).startsWith("TRIAD_SESSION=").contains("HttpOnly").contains("SameSite=Lax");
 
         http.signIn(port, person.getEmail(), Fixtures.PASSWORD, "/");
-        String hash = jdbc.queryForObject("select password_hash from app_user where id = ?", String.class, person.getId());
+        String hash =
+                jdbc.queryForObject("select password_hash from app_user where id = ?", String.class, person.getId());
         byte[] stored = jdbc.queryForObject("""
                 select a.attribute_bytes from spring_session_attributes a join spring_session s on s.primary_id = a.session_primary_id
                 where s.principal_name = ? and a.attribute_name = 'SPRING_SECURITY_CONTEXT'""", byte[].class, person.getEmail());
-        assertThat(new String(stored, StandardCharsets.ISO_8859_1)).contains(person.getEmail()).doesNotContain(hash);
+        assertThat(new String(stored, StandardCharsets.ISO_8859_1))
+                .contains(person.getEmail())
+                .doesNotContain(hash);
     }
 
     private ConfigurableApplicationContext anotherInstance() {
         HikariDataSource hikari = (HikariDataSource) dataSource;
-        return new SpringApplicationBuilder(TriadApplication.class).run(
-                "--spring.datasource.url=" + hikari.getJdbcUrl(),
-                "--spring.datasource.username=" + hikari.getUsername(),
-                "--spring.datasource.password=" + hikari.getPassword(),
-                "--server.port=0",
-                "--triad.scheduling.enabled=false",
-                "--triad.demo.enabled=false",
-                "--spring.main.banner-mode=off");
+        return new SpringApplicationBuilder(TriadApplication.class)
+                .run(
+                        "--spring.datasource.url=" + hikari.getJdbcUrl(),
+                        "--spring.datasource.username=" + hikari.getUsername(),
+                        "--spring.datasource.password=" + hikari.getPassword(),
+                        "--server.port=0",
+                        "--triad.scheduling.enabled=false",
+                        "--triad.demo.enabled=false",
+                        "--spring.main.banner-mode=off");
     }
 
     private static int portOf(ConfigurableApplicationContext context) {

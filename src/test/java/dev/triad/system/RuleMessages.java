@@ -21,8 +21,7 @@ public final class RuleMessages {
         MESSAGES.setFallbackToSystemLocale(false);
     }
 
-    private RuleMessages() {
-    }
+    private RuleMessages() {}
 
     /** The rule's message in English, as the bundle gives it (a missing code fails the test). */
     public static String of(Throwable thrown) {

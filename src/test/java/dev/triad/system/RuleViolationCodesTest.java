@@ -31,10 +31,12 @@ class RuleViolationCodesTest {
     private static final Pattern CODE = Pattern.compile("[a-z][A-Za-z0-9]*(\\.[A-Za-z0-9]+)+");
     /** A literal with three or more dotted parts in a file about rules: a code passed on to where the rule is thrown. */
     private static final Pattern CODE_LIKE = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+){2,})\"");
+
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z][A-Za-z0-9]*");
     private static final Pattern THROWN = Pattern.compile("new RuleViolation\\(|\\bsuper\\(");
-    private static final Pattern CATCH = Pattern.compile("catch \\((?:[\\w.]+ \\| )*(RuleViolation|Already\\w+)(?: \\| [\\w.]+)* \\w+\\) \\{");
+    private static final Pattern CATCH =
+            Pattern.compile("catch \\((?:[\\w.]+ \\| )*(RuleViolation|Already\\w+)(?: \\| [\\w.]+)* \\w+\\) \\{");
 
     @Test
     void everyRuleIsThrownWithACodeOfTheBundle() throws IOException {
@@ -85,7 +87,9 @@ class RuleViolationCodesTest {
             Matcher passedOn = CODE_LIKE.matcher(source);
             while (passedOn.find()) {
                 if (!bundle.containsKey(passedOn.group(1))) {
-                    problems.put(file + ":" + line(source, passedOn.start()), "not in messages.properties: " + passedOn.group(1));
+                    problems.put(
+                            file + ":" + line(source, passedOn.start()),
+                            "not in messages.properties: " + passedOn.group(1));
                 }
             }
         }
@@ -102,7 +106,8 @@ class RuleViolationCodesTest {
             while (handler.find()) {
                 String block = source.substring(handler.end(), blockEnd(source, handler.end() - 1));
                 if (block.contains("getMessage()")) {
-                    problems.put(file + ":" + line(source, handler.start()),
+                    problems.put(
+                            file + ":" + line(source, handler.start()),
                             "a rule's getMessage() is its code: resolve it (Violations.message) instead");
                 }
             }
@@ -119,8 +124,12 @@ class RuleViolationCodesTest {
             assertThat(message).as(code).isNotBlank();
             if (message.contains("{")) {
                 // With arguments the message is a MessageFormat pattern: an apostrophe is written twice.
-                assertThat(message.replace("''", "")).as(code + " writes an apostrophe as ''").doesNotContain("'");
-                assertThat(new MessageFormat(message).format(new Object[] {1, 2, 3, 4})).as(code).doesNotContain("{");
+                assertThat(message.replace("''", ""))
+                        .as(code + " writes an apostrophe as ''")
+                        .doesNotContain("'");
+                assertThat(new MessageFormat(message).format(new Object[] {1, 2, 3, 4}))
+                        .as(code)
+                        .doesNotContain("{");
             }
         }
     }

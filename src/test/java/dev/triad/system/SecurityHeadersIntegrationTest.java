@@ -29,8 +29,12 @@ class SecurityHeadersIntegrationTest {
     void everyPageCarriesAStrictContentSecurityPolicyAndTheOtherHeaders() throws Exception {
         mvc.perform(get("/login"))
                 .andExpect(status().isOk())
-                .andExpect(header().string("Content-Security-Policy", allOf(containsString("script-src 'self'"),
-                        containsString("frame-ancestors 'none'"), not(containsString("unsafe-inline")))))
+                .andExpect(header().string(
+                                "Content-Security-Policy",
+                                allOf(
+                                        containsString("script-src 'self'"),
+                                        containsString("frame-ancestors 'none'"),
+                                        not(containsString("unsafe-inline")))))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(header().string("X-Frame-Options", "DENY"))
                 .andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"));
@@ -39,10 +43,24 @@ class SecurityHeadersIntegrationTest {
     @Test
     void everyResponseDeniesTheBrowserFeaturesTriadNeverUses() throws Exception {
         var client = fixtures.as(fixtures.person(Role.CLIENT));
-        for (var request : java.util.List.of(get("/login"), get("/").with(client), get("/no-such-page").with(client), get("/people").with(client),
-                get("/css/triad.css"), get("/robots.txt"), get("/favicon.ico"), get("/engagements/1"))) {
-            mvc.perform(request).andExpect(header().string("Permissions-Policy", allOf(containsString("camera=()"),
-                    containsString("microphone=()"), containsString("geolocation=()"), containsString("payment=()"), containsString("usb=()"))));
+        for (var request : java.util.List.of(
+                get("/login"),
+                get("/").with(client),
+                get("/no-such-page").with(client),
+                get("/people").with(client),
+                get("/css/triad.css"),
+                get("/robots.txt"),
+                get("/favicon.ico"),
+                get("/engagements/1"))) {
+            mvc.perform(request)
+                    .andExpect(header().string(
+                                    "Permissions-Policy",
+                                    allOf(
+                                            containsString("camera=()"),
+                                            containsString("microphone=()"),
+                                            containsString("geolocation=()"),
+                                            containsString("payment=()"),
+                                            containsString("usb=()"))));
         }
     }
 
@@ -56,29 +74,40 @@ class SecurityHeadersIntegrationTest {
 
     @Test
     void theIconIsServedToAnyoneAndLinkedFromEveryPage() throws Exception {
-        byte[] ico = mvc.perform(get("/favicon.ico")).andExpect(status().isOk())
+        byte[] ico = mvc.perform(get("/favicon.ico"))
+                .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "image/x-icon"))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         // an ICONDIR (reserved 0, type 1 = icon, one image) whose image is a PNG
-        org.assertj.core.api.Assertions.assertThat(java.util.Arrays.copyOf(ico, 6)).containsExactly(0, 0, 1, 0, 1, 0);
-        org.assertj.core.api.Assertions.assertThat(java.util.Arrays.copyOfRange(ico, 22, 26)).containsExactly(0x89, 'P', 'N', 'G');
+        org.assertj.core.api.Assertions.assertThat(java.util.Arrays.copyOf(ico, 6))
+                .containsExactly(0, 0, 1, 0, 1, 0);
+        org.assertj.core.api.Assertions.assertThat(java.util.Arrays.copyOfRange(ico, 22, 26))
+                .containsExactly(0x89, 'P', 'N', 'G');
         var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(ico, 22, ico.length - 22));
         org.assertj.core.api.Assertions.assertThat(image.getWidth()).isEqualTo(32);
 
-        String svg = mvc.perform(get("/favicon.svg")).andExpect(status().isOk())
+        String svg = mvc.perform(get("/favicon.svg"))
+                .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "image/svg+xml"))
-                .andReturn().getResponse().getContentAsString();
-        var root = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(new org.xml.sax.InputSource(new java.io.StringReader(svg))).getDocumentElement();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        var root = javax.xml.parsers.DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(new org.xml.sax.InputSource(new java.io.StringReader(svg)))
+                .getDocumentElement();
         org.assertj.core.api.Assertions.assertThat(root.getTagName()).isEqualTo("svg");
 
-        mvc.perform(get("/login")).andExpect(content().string(containsString("<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">")));
+        mvc.perform(get("/login"))
+                .andExpect(content()
+                        .string(containsString("<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">")));
     }
 
     @Test
     void aFormPostedWithoutItsCsrfTokenIsRefused() throws Exception {
-        mvc.perform(post("/people").with(fixtures.as(fixtures.hr()))
-                        .param("fullName", "No Token"))
+        mvc.perform(post("/people").with(fixtures.as(fixtures.hr())).param("fullName", "No Token"))
                 .andExpect(status().isForbidden());
     }
 

@@ -52,21 +52,32 @@ class StartingUpIntegrationTest {
         User person = fixtures.person(Role.CLIENT);
         AvailabilityChangeEvent.publish(context, ReadinessState.REFUSING_TRAFFIC);
 
-        mvc.perform(post("/login").param("email", person.getEmail()).param("password", Fixtures.PASSWORD).with(csrf()))
+        mvc.perform(post("/login")
+                        .param("email", person.getEmail())
+                        .param("password", Fixtures.PASSWORD)
+                        .with(csrf()))
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(header().exists("Retry-After"))
                 .andExpect(content().string(containsString("id=\"starting\"")));
-        mvc.perform(post("/login").param("email", person.getEmail()).param("password", "not-the-password").with(csrf()))
+        mvc.perform(post("/login")
+                        .param("email", person.getEmail())
+                        .param("password", "not-the-password")
+                        .with(csrf()))
                 .andExpect(status().isServiceUnavailable());
         mvc.perform(get("/login")).andExpect(status().isServiceUnavailable());
 
-        assertThat(jdbc.queryForObject("select count(*) from sign_in_failure where email = ?", Integer.class, person.getEmail()))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from sign_in_failure where email = ?", Integer.class, person.getEmail()))
                 .isZero();
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where actor_email = ?", Integer.class, person.getEmail()))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_entry where actor_email = ?", Integer.class, person.getEmail()))
                 .isZero();
 
         AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC);
-        mvc.perform(post("/login").param("email", person.getEmail()).param("password", Fixtures.PASSWORD).with(csrf()))
+        mvc.perform(post("/login")
+                        .param("email", person.getEmail())
+                        .param("password", Fixtures.PASSWORD)
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/"));
     }
 

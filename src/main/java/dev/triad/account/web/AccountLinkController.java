@@ -33,14 +33,22 @@ class AccountLinkController {
     }
 
     @GetMapping("/account/invitation/{token}")
-    String invitation(@PathVariable String token, @ModelAttribute("form") NewPasswordForm form, Model model,
-                      HttpServletResponse response) {
+    String invitation(
+            @PathVariable String token,
+            @ModelAttribute("form") NewPasswordForm form,
+            Model model,
+            HttpServletResponse response) {
         return showForm(Purpose.INVITATION, token, model, response);
     }
 
     @PostMapping("/account/invitation/{token}")
-    String acceptInvitation(@PathVariable String token, @Valid @ModelAttribute("form") NewPasswordForm form,
-                            BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String acceptInvitation(
+            @PathVariable String token,
+            @Valid @ModelAttribute("form") NewPasswordForm form,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         return setPassword(Purpose.INVITATION, token, form, result, model, response, redirect);
     }
 
@@ -65,14 +73,22 @@ class AccountLinkController {
     }
 
     @GetMapping("/account/password-reset/{token}")
-    String reset(@PathVariable String token, @ModelAttribute("form") NewPasswordForm form, Model model,
-                 HttpServletResponse response) {
+    String reset(
+            @PathVariable String token,
+            @ModelAttribute("form") NewPasswordForm form,
+            Model model,
+            HttpServletResponse response) {
         return showForm(Purpose.PASSWORD_RESET, token, model, response);
     }
 
     @PostMapping("/account/password-reset/{token}")
-    String resetPassword(@PathVariable String token, @Valid @ModelAttribute("form") NewPasswordForm form,
-                         BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String resetPassword(
+            @PathVariable String token,
+            @Valid @ModelAttribute("form") NewPasswordForm form,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         return setPassword(Purpose.PASSWORD_RESET, token, form, result, model, response, redirect);
     }
 
@@ -87,8 +103,14 @@ class AccountLinkController {
         return "account/set-password";
     }
 
-    private String setPassword(Purpose purpose, String token, NewPasswordForm form, BindingResult result, Model model,
-                               HttpServletResponse response, RedirectAttributes redirect) {
+    private String setPassword(
+            Purpose purpose,
+            String token,
+            NewPasswordForm form,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return showForm(purpose, token, model, response);
         }
@@ -101,10 +123,11 @@ class AccountLinkController {
     }
 
     private static String refused(Purpose purpose, Check check, Model model, HttpServletResponse response) {
-        response.setStatus(switch (check.state()) {
-            case EXPIRED, USED -> HttpStatus.GONE.value();
-            default -> HttpStatus.NOT_FOUND.value();
-        });
+        response.setStatus(
+                switch (check.state()) {
+                    case EXPIRED, USED -> HttpStatus.GONE.value();
+                    default -> HttpStatus.NOT_FOUND.value();
+                });
         model.addAttribute("purpose", purpose);
         model.addAttribute("state", check.state());
         return "account/link-refused";

@@ -11,15 +11,18 @@ import java.util.List;
 @Controller
 class LoginController {
 
-    static final List<String> DEMO_LOGINS = List.of("hr@demo.triad", "coach@demo.triad", "client@demo.triad", "leader@demo.triad");
+    static final List<String> DEMO_LOGINS =
+            List.of("hr@demo.triad", "coach@demo.triad", "client@demo.triad", "leader@demo.triad");
 
     private final Users users;
     private final boolean demoEnabled;
 
     private final long throttleMinutes;
 
-    LoginController(Users users, @Value("${triad.demo.enabled:false}") boolean demoEnabled,
-                    @Value("${triad.sign-in.throttle-window:PT15M}") java.time.Duration throttleWindow) {
+    LoginController(
+            Users users,
+            @Value("${triad.demo.enabled:false}") boolean demoEnabled,
+            @Value("${triad.sign-in.throttle-window:PT15M}") java.time.Duration throttleWindow) {
         this.users = users;
         this.demoEnabled = demoEnabled;
         this.throttleMinutes = throttleWindow.toMinutes();

@@ -15,11 +15,15 @@ class NotCommonPasswordValidator implements ConstraintValidator<NotCommonPasswor
 
     @Override
     public boolean isValid(String password, ConstraintValidatorContext context) {
-        return policy.weakness(password).map(reason -> {
-            context.disableDefaultConstraintViolation();
-            // a literal message: no {…} or $ interpolation of what the policy says
-            context.buildConstraintViolationWithTemplate(reason.replace("{", "").replace("$", "")).addConstraintViolation();
-            return false;
-        }).orElse(true);
+        return policy.weakness(password)
+                .map(reason -> {
+                    context.disableDefaultConstraintViolation();
+                    // a literal message: no {…} or $ interpolation of what the policy says
+                    context.buildConstraintViolationWithTemplate(
+                                    reason.replace("{", "").replace("$", ""))
+                            .addConstraintViolation();
+                    return false;
+                })
+                .orElse(true);
     }
 }

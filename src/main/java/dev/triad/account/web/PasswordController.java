@@ -38,9 +38,13 @@ class PasswordController {
     }
 
     @PostMapping
-    String change(@AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("form") PasswordForm form,
-                  BindingResult result, HttpServletRequest request, HttpServletResponse response,
-                  RedirectAttributes redirect) {
+    String change(
+            @AuthenticationPrincipal CurrentUser me,
+            @Valid @ModelAttribute("form") PasswordForm form,
+            BindingResult result,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         if (!result.hasErrors() && form.getNewPassword().equals(form.getCurrentPassword())) {
             result.rejectValue("newPassword", "same", "Choose a password different from the current one");
         }
@@ -56,7 +60,8 @@ class PasswordController {
             return "account/password";
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities()));
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities()));
         SecurityContextHolder.setContext(context);
         securityContexts.saveContext(context, request, response);
         redirect.addFlashAttribute("message", post.text("flash.password.changed"));

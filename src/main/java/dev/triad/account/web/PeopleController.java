@@ -7,8 +7,8 @@ import dev.triad.system.Conflict;
 import dev.triad.system.web.FormPost;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -62,9 +62,11 @@ class PeopleController {
         // Hand-written rather than a FormPost flow: a taken email is no RuleViolation but the accounts' own refusal.
         try {
             User user = accounts.create(form.toDetails(), form.getInitialPassword());
-            redirect.addFlashAttribute("message", form.getInitialPassword() == null
-                    ? post.text("flash.people.invited", user.getFullName(), user.getEmail())
-                    : post.text("flash.people.created", user.getFullName()));
+            redirect.addFlashAttribute(
+                    "message",
+                    form.getInitialPassword() == null
+                            ? post.text("flash.people.invited", user.getFullName(), user.getEmail())
+                            : post.text("flash.people.created", user.getFullName()));
             return "redirect:/people";
         } catch (Accounts.EmailTakenException e) {
             result.rejectValue("email", "taken", e.getMessage());
@@ -81,8 +83,13 @@ class PeopleController {
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable Long id, @Valid @ModelAttribute("form") PersonForm form, BindingResult result,
-                  Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String update(
+            @PathVariable Long id,
+            @Valid @ModelAttribute("form") PersonForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         User user = accounts.get(id);
         checkCoachFields(form, result);
         if (result.hasErrors()) {
@@ -115,8 +122,11 @@ class PeopleController {
             return "people/form";
         }
         String newEmail = User.normaliseEmail(form.getEmail());
-        redirect.addFlashAttribute("message", newEmail.equals(user.getEmail()) ? post.text("flash.people.saved", form.getFullName())
-                : post.text("flash.people.savedNewEmail", form.getFullName(), newEmail));
+        redirect.addFlashAttribute(
+                "message",
+                newEmail.equals(user.getEmail())
+                        ? post.text("flash.people.saved", form.getFullName())
+                        : post.text("flash.people.savedNewEmail", form.getFullName(), newEmail));
         return "redirect:/people";
     }
 

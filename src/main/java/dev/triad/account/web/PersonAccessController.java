@@ -35,14 +35,17 @@ class PersonAccessController {
     String resendInvitation(@PathVariable Long id, RedirectAttributes redirect) {
         User user = accounts.get(id);
         String back = "/people/" + id + "/edit";
-        return post.action(redirect, () -> links.resendInvitation(id),
-                Done.redirect(back).flash("flash.people.reinvited", user.getEmail()), back);
+        return post.action(
+                redirect,
+                () -> links.resendInvitation(id),
+                Done.redirect(back).flash("flash.people.reinvited", user.getEmail()),
+                back);
     }
 
     /** The confirmation step: what deactivating does, before it is done. */
     @GetMapping("/deactivate")
-    String confirmDeactivation(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me, Model model,
-                               RedirectAttributes redirect) {
+    String confirmDeactivation(
+            @PathVariable Long id, @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
         User user = accounts.get(id);
         if (id.equals(me.id())) {
             redirect.addFlashAttribute("error", post.text("flash.people.deactivateSelf"));
@@ -63,14 +66,18 @@ class PersonAccessController {
             return "redirect:/people";
         }
         accounts.deactivate(id);
-        redirect.addFlashAttribute("message", post.text("flash.people.deactivated", accounts.get(id).getFullName()));
+        redirect.addFlashAttribute(
+                "message",
+                post.text("flash.people.deactivated", accounts.get(id).getFullName()));
         return "redirect:/people";
     }
 
     @PostMapping("/reactivate")
     String reactivate(@PathVariable Long id, RedirectAttributes redirect) {
         accounts.reactivate(id);
-        redirect.addFlashAttribute("message", post.text("flash.people.reactivated", accounts.get(id).getFullName()));
+        redirect.addFlashAttribute(
+                "message",
+                post.text("flash.people.reactivated", accounts.get(id).getFullName()));
         return "redirect:/people";
     }
 }

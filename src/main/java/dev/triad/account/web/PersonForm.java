@@ -73,10 +73,21 @@ class PersonForm {
 
     private Long profileVersion;
 
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
-    public Long getProfileVersion() { return profileVersion; }
-    public void setProfileVersion(Long profileVersion) { this.profileVersion = profileVersion; }
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+
+    public Long getProfileVersion() {
+        return profileVersion;
+    }
+
+    public void setProfileVersion(Long profileVersion) {
+        this.profileVersion = profileVersion;
+    }
 
     PersonDetails toDetails() {
         return new PersonDetails(fullName, email, title, roles, specialities, languages, capacity);

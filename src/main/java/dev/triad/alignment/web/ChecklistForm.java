@@ -31,12 +31,22 @@ class ChecklistForm {
 
     List<ItemEntry> entries() {
         // an item posted without its version is treated as stale, never as "whatever is stored"
-        return items.stream().map(i -> new ItemEntry(i.getId(), i.isCovered(), i.getNotes(),
-                i.getVersion() == null ? Long.valueOf(-1) : i.getVersion())).toList();
+        return items.stream()
+                .map(i -> new ItemEntry(
+                        i.getId(),
+                        i.isCovered(),
+                        i.getNotes(),
+                        i.getVersion() == null ? Long.valueOf(-1) : i.getVersion()))
+                .toList();
     }
 
-    public List<Item> getItems() { return items; }
-    public void setItems(List<Item> items) { this.items = items; }
+    public List<Item> getItems() {
+        return items;
+    }
+
+    public void setItems(List<Item> items) {
+        this.items = items;
+    }
 
     public static class Item {
 
@@ -51,13 +61,36 @@ class ChecklistForm {
 
         private Long version;
 
-        public Long getVersion() { return version; }
-        public void setVersion(Long version) { this.version = version; }
-        public Long getId() { return id; }
-        public void setId(Long id) { this.id = id; }
-        public boolean isCovered() { return covered; }
-        public void setCovered(boolean covered) { this.covered = covered; }
-        public String getNotes() { return notes; }
-        public void setNotes(String notes) { this.notes = notes; }
+        public Long getVersion() {
+            return version;
+        }
+
+        public void setVersion(Long version) {
+            this.version = version;
+        }
+
+        public Long getId() {
+            return id;
+        }
+
+        public void setId(Long id) {
+            this.id = id;
+        }
+
+        public boolean isCovered() {
+            return covered;
+        }
+
+        public void setCovered(boolean covered) {
+            this.covered = covered;
+        }
+
+        public String getNotes() {
+            return notes;
+        }
+
+        public void setNotes(String notes) {
+            this.notes = notes;
+        }
     }
 }

@@ -14,8 +14,19 @@ class FeedbackForm {
     @MultiLineText
     private String text;
 
-    public Long getGoalId() { return goalId; }
-    public void setGoalId(Long goalId) { this.goalId = goalId; }
-    public String getText() { return text; }
-    public void setText(String text) { this.text = text; }
+    public Long getGoalId() {
+        return goalId;
+    }
+
+    public void setGoalId(Long goalId) {
+        this.goalId = goalId;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
 }

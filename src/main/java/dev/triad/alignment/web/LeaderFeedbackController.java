@@ -38,16 +38,27 @@ class LeaderFeedbackController {
     }
 
     @GetMapping("/feedback/new")
-    String newFeedback(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me, @ModelAttribute("form") FeedbackForm form, Model model) {
+    String newFeedback(
+            @PathVariable Long id,
+            @AuthenticationPrincipal CurrentUser me,
+            @ModelAttribute("form") FeedbackForm form,
+            Model model) {
         return form(id, me, model);
     }
 
     @PostMapping("/feedback")
-    String giveFeedback(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("form") FeedbackForm form,
-                        BindingResult result, Model model, RedirectAttributes redirect) {
+    String giveFeedback(
+            @PathVariable Long id,
+            @AuthenticationPrincipal CurrentUser me,
+            @Valid @ModelAttribute("form") FeedbackForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         return post.form(result, redirect, () -> form(id, me, model))
-                .run(() -> reports.giveFeedback(id, form.getGoalId(), form.getText(), me),
-                        Done.redirect("/engagements/" + id + "/reports#feedback").flash("flash.alignment.leaderFeedback"));
+                .run(
+                        () -> reports.giveFeedback(id, form.getGoalId(), form.getText(), me),
+                        Done.redirect("/engagements/" + id + "/reports#feedback")
+                                .flash("flash.alignment.leaderFeedback"));
     }
 
     private String form(Long id, CurrentUser me, Model model) {

@@ -40,12 +40,35 @@ class LeaderInputForm {
         return new LeaderWords(topic, question, goalId, text);
     }
 
-    public LeaderInputTopic getTopic() { return topic; }
-    public void setTopic(LeaderInputTopic topic) { this.topic = topic; }
-    public String getQuestion() { return question; }
-    public void setQuestion(String question) { this.question = question; }
-    public Long getGoalId() { return goalId; }
-    public void setGoalId(Long goalId) { this.goalId = goalId; }
-    public String getText() { return text; }
-    public void setText(String text) { this.text = text; }
+    public LeaderInputTopic getTopic() {
+        return topic;
+    }
+
+    public void setTopic(LeaderInputTopic topic) {
+        this.topic = topic;
+    }
+
+    public String getQuestion() {
+        return question;
+    }
+
+    public void setQuestion(String question) {
+        this.question = question;
+    }
+
+    public Long getGoalId() {
+        return goalId;
+    }
+
+    public void setGoalId(Long goalId) {
+        this.goalId = goalId;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
 }

@@ -55,36 +55,59 @@ class MeetingController {
     }
 
     @GetMapping("/meetings/new")
-    String newMeeting(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me, @ModelAttribute("form") MeetingForm form, Model model) {
+    String newMeeting(
+            @PathVariable Long id,
+            @AuthenticationPrincipal CurrentUser me,
+            @ModelAttribute("form") MeetingForm form,
+            Model model) {
         return pages.form(id, me, model);
     }
 
     @PostMapping("/meetings")
-    String schedule(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("form") MeetingForm form,
-                    BindingResult result, Model model, RedirectAttributes redirect) {
+    String schedule(
+            @PathVariable Long id,
+            @AuthenticationPrincipal CurrentUser me,
+            @Valid @ModelAttribute("form") MeetingForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         return post.form(result, redirect, () -> pages.form(id, me, model))
-                .run(() -> alignment.schedule(id, form.toRequest(), me),
+                .run(
+                        () -> alignment.schedule(id, form.toRequest(), me),
                         meeting -> Done.redirect("/engagements/" + id + "/alignment/meetings/" + meeting.getId())
-                                .flash("flash.alignment.scheduled", meeting.getKind().label(), pages.when(meeting)));
+                                .flash(
+                                        "flash.alignment.scheduled",
+                                        meeting.getKind().label(),
+                                        pages.when(meeting)));
     }
 
     @GetMapping("/meetings/{meetingId}")
-    String show(@PathVariable Long id, @PathVariable Long meetingId, @AuthenticationPrincipal CurrentUser me, Model model) {
+    String show(
+            @PathVariable Long id, @PathVariable Long meetingId, @AuthenticationPrincipal CurrentUser me, Model model) {
         return pages.detail(id, meetingId, me, model);
     }
 
     @GetMapping("/meetings/{meetingId}/calendar.ics")
-    ResponseEntity<String> calendar(@PathVariable Long id, @PathVariable Long meetingId, @AuthenticationPrincipal CurrentUser me) {
+    ResponseEntity<String> calendar(
+            @PathVariable Long id, @PathVariable Long meetingId, @AuthenticationPrincipal CurrentUser me) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("triad-alignment-meeting-" + meetingId + ".ics").build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("triad-alignment-meeting-" + meetingId + ".ics")
+                                .build()
+                                .toString())
                 .body(alignment.calendarEntry(id, meetingId, me));
     }
 
     @GetMapping("/meetings/{meetingId}/move")
-    String moveForm(@PathVariable Long id, @PathVariable Long meetingId, @AuthenticationPrincipal CurrentUser me,
-                    @ModelAttribute("change") MeetingChangeForm change, Model model) {
+    String moveForm(
+            @PathVariable Long id,
+            @PathVariable Long meetingId,
+            @AuthenticationPrincipal CurrentUser me,
+            @ModelAttribute("change") MeetingChangeForm change,
+            Model model) {
         MeetingPage page = pages.changePage(id, meetingId, me, model);
         if (change.getStartsAt() == null) {
             change.setStartsAt(LocalDateTime.ofInstant(page.meeting().getStartsAt(), time.zone()));
@@ -95,31 +118,53 @@ class MeetingController {
     }
 
     @PostMapping("/meetings/{meetingId}/move")
-    String move(@PathVariable Long id, @PathVariable Long meetingId, @AuthenticationPrincipal CurrentUser me,
-                @Validated({Default.class, MeetingChangeForm.Move.class}) @ModelAttribute("change") MeetingChangeForm change,
-                BindingResult result, Model model, RedirectAttributes redirect) {
+    String move(
+            @PathVariable Long id,
+            @PathVariable Long meetingId,
+            @AuthenticationPrincipal CurrentUser me,
+            @Validated({Default.class, MeetingChangeForm.Move.class}) @ModelAttribute("change")
+                    MeetingChangeForm change,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         return post.form(result, redirect, () -> {
                     pages.changePage(id, meetingId, me, model);
                     return "alignment/meeting-move";
                 })
                 .otherwiseOn("startsAt")
-                .run(() -> alignment.move(id, meetingId, change.getStartsAt(), change.getMinutes(), change.getLocation(),
-                                change.getReason(), me),
+                .run(
+                        () -> alignment.move(
+                                id,
+                                meetingId,
+                                change.getStartsAt(),
+                                change.getMinutes(),
+                                change.getLocation(),
+                                change.getReason(),
+                                me),
                         moved -> Done.redirect("/engagements/" + id + "/alignment/meetings/" + meetingId)
                                 .flash("flash.alignment.moved", pages.when(moved)));
     }
 
     @GetMapping("/meetings/{meetingId}/cancel")
-    String cancelForm(@PathVariable Long id, @PathVariable Long meetingId, @AuthenticationPrincipal CurrentUser me,
-                      @ModelAttribute("change") MeetingChangeForm change, Model model) {
+    String cancelForm(
+            @PathVariable Long id,
+            @PathVariable Long meetingId,
+            @AuthenticationPrincipal CurrentUser me,
+            @ModelAttribute("change") MeetingChangeForm change,
+            Model model) {
         pages.changePage(id, meetingId, me, model);
         return "alignment/meeting-cancel";
     }
 
     @PostMapping("/meetings/{meetingId}/cancel")
-    String cancel(@PathVariable Long id, @PathVariable Long meetingId, @AuthenticationPrincipal CurrentUser me,
-                  @Valid @ModelAttribute("change") MeetingChangeForm change, BindingResult result, Model model,
-                  RedirectAttributes redirect) {
+    String cancel(
+            @PathVariable Long id,
+            @PathVariable Long meetingId,
+            @AuthenticationPrincipal CurrentUser me,
+            @Valid @ModelAttribute("change") MeetingChangeForm change,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         // The cancel page has only the reason; the move fields of the shared form are not read here.
         return post.form(result, redirect, () -> {
                     pages.changePage(id, meetingId, me, model);
@@ -127,8 +172,12 @@ class MeetingController {
                 })
                 .checking("reason")
                 .allOn(null)
-                .run(() -> alignment.cancel(id, meetingId, change.getReason(), me),
+                .run(
+                        () -> alignment.cancel(id, meetingId, change.getReason(), me),
                         cancelled -> Done.redirect("/engagements/" + id + "/alignment")
-                                .flash("flash.alignment.cancelled", cancelled.getKind().label(), pages.when(cancelled)));
+                                .flash(
+                                        "flash.alignment.cancelled",
+                                        cancelled.getKind().label(),
+                                        pages.when(cancelled)));
     }
 }

@@ -34,12 +34,35 @@ class MeetingForm {
         return new NewMeeting(kind, startsAt, minutes, location);
     }
 
-    public MeetingKind getKind() { return kind; }
-    public void setKind(MeetingKind kind) { this.kind = kind; }
-    public LocalDateTime getStartsAt() { return startsAt; }
-    public void setStartsAt(LocalDateTime startsAt) { this.startsAt = startsAt; }
-    public Integer getMinutes() { return minutes; }
-    public void setMinutes(Integer minutes) { this.minutes = minutes; }
-    public String getLocation() { return location; }
-    public void setLocation(String location) { this.location = location; }
+    public MeetingKind getKind() {
+        return kind;
+    }
+
+    public void setKind(MeetingKind kind) {
+        this.kind = kind;
+    }
+
+    public LocalDateTime getStartsAt() {
+        return startsAt;
+    }
+
+    public void setStartsAt(LocalDateTime startsAt) {
+        this.startsAt = startsAt;
+    }
+
+    public Integer getMinutes() {
+        return minutes;
+    }
+
+    public void setMinutes(Integer minutes) {
+        this.minutes = minutes;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public void setLocation(String location) {
+        this.location = location;
+    }
 }

@@ -1,7 +1,7 @@
 package dev.triad.alignment.web;
 
 import dev.triad.account.CurrentUser;
-import dev.triad.engagement.EngagementAction;
+import dev.triad.alignment.AgendaItem;
 import dev.triad.alignment.AlignmentMeeting;
 import dev.triad.alignment.AlignmentService;
 import dev.triad.alignment.AlignmentService.MeetingPage;
@@ -9,16 +9,14 @@ import dev.triad.alignment.AlignmentTime;
 import dev.triad.alignment.LeaderInputTopic;
 import dev.triad.alignment.MeetingKind;
 import dev.triad.alignment.ReportCadence;
-import dev.triad.alignment.AgendaItem;
-import dev.triad.system.Days;
+import dev.triad.engagement.EngagementAction;
 import dev.triad.system.Conflict;
+import dev.triad.system.Days;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -82,13 +80,14 @@ class MeetingPages {
             model.addAttribute("leaderInput", new LeaderInputForm());
         }
         if (!model.containsAttribute("outcomeForm")) {
-            model.addAttribute("outcomeForm", page.current().map(OutcomeForm::of).orElseGet(() -> {
-                OutcomeForm fresh = new OutcomeForm();
-                if (page.meeting().getKind() == MeetingKind.INITIAL) {
-                    fresh.setReportCadence(ReportCadence.MONTHLY);
-                }
-                return fresh;
-            }));
+            model.addAttribute(
+                    "outcomeForm", page.current().map(OutcomeForm::of).orElseGet(() -> {
+                        OutcomeForm fresh = new OutcomeForm();
+                        if (page.meeting().getKind() == MeetingKind.INITIAL) {
+                            fresh.setReportCadence(ReportCadence.MONTHLY);
+                        }
+                        return fresh;
+                    }));
         }
         return "alignment/meeting";
     }
@@ -103,15 +102,22 @@ class MeetingPages {
         if (typed instanceof ObjectivesForm objectives) {
             objectives.setVersion(page.meeting().getVersion());
             conflict = Conflict.on("meeting’s objectives")
-                    .line("Objectives I will present", objectives.getObjectives(), page.meeting().getClientObjectives());
+                    .line(
+                            "Objectives I will present",
+                            objectives.getObjectives(),
+                            page.meeting().getClientObjectives());
         } else if (typed instanceof ChecklistForm checklist) {
             conflict = Conflict.on("checklist");
-            Map<Long, AgendaItem> stored = page.agenda().stream().collect(Collectors.toMap(AgendaItem::getId, item -> item));
+            Map<Long, AgendaItem> stored =
+                    page.agenda().stream().collect(Collectors.toMap(AgendaItem::getId, item -> item));
             for (ChecklistForm.Item item : checklist.getItems()) {
                 AgendaItem now = stored.get(item.getId());
                 if (now != null) {
                     item.setVersion(now.getVersion());
-                    conflict.line(now.getTopic().label(), covered(item.isCovered(), item.getNotes()), covered(now.isCovered(), now.getNotes()));
+                    conflict.line(
+                            now.getTopic().label(),
+                            covered(item.isCovered(), item.getNotes()),
+                            covered(now.isCovered(), now.getNotes()));
                 }
             }
         } else {

@@ -41,67 +41,120 @@ class MeetingRecordController {
     }
 
     @PostMapping("/objectives")
-    String objectives(@PathVariable Long id, @PathVariable Long meetingId, @AuthenticationPrincipal CurrentUser me,
-                      @Valid @ModelAttribute("objectivesForm") ObjectivesForm form, BindingResult result, Model model,
-                      RedirectAttributes redirect, HttpServletResponse response) {
+    String objectives(
+            @PathVariable Long id,
+            @PathVariable Long meetingId,
+            @AuthenticationPrincipal CurrentUser me,
+            @Valid @ModelAttribute("objectivesForm") ObjectivesForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         return onPage(id, meetingId, me, result, model, redirect, EngagementAction.PREPARE_OBJECTIVES)
                 .onStale(() -> pages.conflict(id, meetingId, me, form, model, response))
-                .run(() -> alignment.prepareObjectives(id, meetingId, form.getVersion(), form.getObjectives(), me),
+                .run(
+                        () -> alignment.prepareObjectives(id, meetingId, form.getVersion(), form.getObjectives(), me),
                         back(id, meetingId, "objectives").flash("flash.alignment.objectives"));
     }
 
     @PostMapping("/checklist")
-    String checklist(@PathVariable Long id, @PathVariable Long meetingId, @AuthenticationPrincipal CurrentUser me,
-                     @Valid @ModelAttribute("checklist") ChecklistForm form, BindingResult result, Model model,
-                     RedirectAttributes redirect, HttpServletResponse response) {
+    String checklist(
+            @PathVariable Long id,
+            @PathVariable Long meetingId,
+            @AuthenticationPrincipal CurrentUser me,
+            @Valid @ModelAttribute("checklist") ChecklistForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         return onPage(id, meetingId, me, result, model, redirect, EngagementAction.RECORD_MEETING)
                 .onStale(() -> pages.conflict(id, meetingId, me, form, model, response))
-                .run(() -> alignment.recordChecklist(id, meetingId, form.entries(), me),
+                .run(
+                        () -> alignment.recordChecklist(id, meetingId, form.entries(), me),
                         back(id, meetingId, "checklist").flash("flash.alignment.checklist"));
     }
 
     /** Leader input is append-only: one racing a change to the meeting gets the shared 409 page. */
     @PostMapping("/leader-input")
-    String leaderInput(@PathVariable Long id, @PathVariable Long meetingId, @AuthenticationPrincipal CurrentUser me,
-                       @Valid @ModelAttribute("leaderInput") LeaderInputForm form, BindingResult result, Model model,
-                       RedirectAttributes redirect) {
+    String leaderInput(
+            @PathVariable Long id,
+            @PathVariable Long meetingId,
+            @AuthenticationPrincipal CurrentUser me,
+            @Valid @ModelAttribute("leaderInput") LeaderInputForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         return onPage(id, meetingId, me, result, model, redirect, EngagementAction.RECORD_MEETING)
-                .run(() -> alignment.recordLeaderInput(id, meetingId, form.toWords(), me),
-                        back(id, meetingId, "leader-input").flash(form.getTopic() == LeaderInputTopic.GOAL
-                                ? "flash.alignment.leaderInput.goal" : "flash.alignment.leaderInput"));
+                .run(
+                        () -> alignment.recordLeaderInput(id, meetingId, form.toWords(), me),
+                        back(id, meetingId, "leader-input")
+                                .flash(
+                                        form.getTopic() == LeaderInputTopic.GOAL
+                                                ? "flash.alignment.leaderInput.goal"
+                                                : "flash.alignment.leaderInput"));
     }
 
     @PostMapping("/outcome")
-    String outcome(@PathVariable Long id, @PathVariable Long meetingId, @AuthenticationPrincipal CurrentUser me,
-                   @Valid @ModelAttribute("outcomeForm") OutcomeForm form, BindingResult result, Model model,
-                   RedirectAttributes redirect, HttpServletResponse response) {
+    String outcome(
+            @PathVariable Long id,
+            @PathVariable Long meetingId,
+            @AuthenticationPrincipal CurrentUser me,
+            @Valid @ModelAttribute("outcomeForm") OutcomeForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         return onPage(id, meetingId, me, result, model, redirect, EngagementAction.WRITE_ALIGNMENT_OUTCOME)
                 .onStale(() -> pages.conflict(id, meetingId, me, form, model, response))
-                .run(() -> alignment.writeOutcome(id, meetingId, form.seen(), form.toText(), me),
+                .run(
+                        () -> alignment.writeOutcome(id, meetingId, form.seen(), form.toText(), me),
                         written -> back(id, meetingId, "outcome")
                                 .flash("flash.alignment.outcome", String.valueOf(written.getNumber())));
     }
 
     @PostMapping("/confirm")
-    String confirm(@PathVariable Long id, @PathVariable Long meetingId, @AuthenticationPrincipal CurrentUser me,
-                   @RequestParam(required = false) Long outcomeId, @RequestParam(required = false) Long outcomeVersion,
-                   RedirectAttributes redirect) {
+    String confirm(
+            @PathVariable Long id,
+            @PathVariable Long meetingId,
+            @AuthenticationPrincipal CurrentUser me,
+            @RequestParam(required = false) Long outcomeId,
+            @RequestParam(required = false) Long outcomeVersion,
+            RedirectAttributes redirect) {
         String back = "/engagements/" + id + "/alignment/meetings/" + meetingId + "#outcome";
-        return post.action(redirect, () -> alignment.confirm(id, meetingId, new SeenOutcome(outcomeId, outcomeVersion), me),
-                outcome -> Done.redirect(back).flash(outcome.isConfirmed()
-                        ? "flash.alignment.confirmed.all" : "flash.alignment.confirmed.pending"), back);
+        return post.action(
+                redirect,
+                () -> alignment.confirm(id, meetingId, new SeenOutcome(outcomeId, outcomeVersion), me),
+                outcome -> Done.redirect(back)
+                        .flash(
+                                outcome.isConfirmed()
+                                        ? "flash.alignment.confirmed.all"
+                                        : "flash.alignment.confirmed.pending"),
+                back);
     }
 
     @PostMapping("/held")
-    String held(@PathVariable Long id, @PathVariable Long meetingId, @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
+    String held(
+            @PathVariable Long id,
+            @PathVariable Long meetingId,
+            @AuthenticationPrincipal CurrentUser me,
+            RedirectAttributes redirect) {
         String back = "/engagements/" + id + "/alignment/meetings/" + meetingId;
-        return post.action(redirect, () -> alignment.markHeld(id, meetingId, me),
-                Done.redirect(back).flash("flash.alignment.held"), back);
+        return post.action(
+                redirect,
+                () -> alignment.markHeld(id, meetingId, me),
+                Done.redirect(back).flash("flash.alignment.held"),
+                back);
     }
 
     /** A form on the meeting's page, which is rendered again when the form cannot be saved. */
-    private FormPost.Form onPage(Long id, Long meetingId, CurrentUser me, BindingResult result, Model model,
-                                 RedirectAttributes redirect, EngagementAction action) {
+    private FormPost.Form onPage(
+            Long id,
+            Long meetingId,
+            CurrentUser me,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect,
+            EngagementAction action) {
         return post.form(result, redirect, () -> pages.detail(id, meetingId, me, model))
                 // someone who may not make this change is refused before being told what is wrong with the form
                 .whenInvalid(() -> alignment.pageFor(id, meetingId, action, me));

@@ -13,8 +13,19 @@ class ObjectivesForm {
     /** The meeting's version when the page was opened. */
     private Long version;
 
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
-    public String getObjectives() { return objectives; }
-    public void setObjectives(String objectives) { this.objectives = objectives; }
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+
+    public String getObjectives() {
+        return objectives;
+    }
+
+    public void setObjectives(String objectives) {
+        this.objectives = objectives;
+    }
 }

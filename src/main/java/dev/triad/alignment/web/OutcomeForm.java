@@ -46,14 +46,43 @@ class OutcomeForm {
         return new OutcomeText(agreedGoals, agreedMeasures, reportCadence);
     }
 
-    public String getAgreedGoals() { return agreedGoals; }
-    public void setAgreedGoals(String agreedGoals) { this.agreedGoals = agreedGoals; }
-    public String getAgreedMeasures() { return agreedMeasures; }
-    public void setAgreedMeasures(String agreedMeasures) { this.agreedMeasures = agreedMeasures; }
-    public Long getOutcomeId() { return outcomeId; }
-    public void setOutcomeId(Long outcomeId) { this.outcomeId = outcomeId; }
-    public Long getOutcomeVersion() { return outcomeVersion; }
-    public void setOutcomeVersion(Long outcomeVersion) { this.outcomeVersion = outcomeVersion; }
-    public ReportCadence getReportCadence() { return reportCadence; }
-    public void setReportCadence(ReportCadence reportCadence) { this.reportCadence = reportCadence; }
+    public String getAgreedGoals() {
+        return agreedGoals;
+    }
+
+    public void setAgreedGoals(String agreedGoals) {
+        this.agreedGoals = agreedGoals;
+    }
+
+    public String getAgreedMeasures() {
+        return agreedMeasures;
+    }
+
+    public void setAgreedMeasures(String agreedMeasures) {
+        this.agreedMeasures = agreedMeasures;
+    }
+
+    public Long getOutcomeId() {
+        return outcomeId;
+    }
+
+    public void setOutcomeId(Long outcomeId) {
+        this.outcomeId = outcomeId;
+    }
+
+    public Long getOutcomeVersion() {
+        return outcomeVersion;
+    }
+
+    public void setOutcomeVersion(Long outcomeVersion) {
+        this.outcomeVersion = outcomeVersion;
+    }
+
+    public ReportCadence getReportCadence() {
+        return reportCadence;
+    }
+
+    public void setReportCadence(ReportCadence reportCadence) {
+        this.reportCadence = reportCadence;
+    }
 }

@@ -4,14 +4,14 @@ import dev.triad.account.CurrentUser;
 import dev.triad.alignment.AlignmentTime;
 import dev.triad.alignment.ProgressReportService;
 import dev.triad.alignment.ProgressReportService.ReportView;
+import dev.triad.system.Conflict;
 import dev.triad.system.RuleViolation;
 import dev.triad.system.web.FormPost;
 import dev.triad.system.web.FormPost.Done;
 import dev.triad.system.web.Violations;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import dev.triad.system.Conflict;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,25 +52,41 @@ class ReportController {
     }
 
     @GetMapping("/reports/new")
-    String newReport(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me, @ModelAttribute("form") ReportForm form, Model model) {
+    String newReport(
+            @PathVariable Long id,
+            @AuthenticationPrincipal CurrentUser me,
+            @ModelAttribute("form") ReportForm form,
+            Model model) {
         model.addAttribute("view", reports.forNewReport(id, me));
         return "alignment/report-form";
     }
 
     @PostMapping("/reports")
-    String create(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("form") ReportForm form,
-                  BindingResult result, Model model, RedirectAttributes redirect) {
+    String create(
+            @PathVariable Long id,
+            @AuthenticationPrincipal CurrentUser me,
+            @Valid @ModelAttribute("form") ReportForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         return post.form(result, redirect, () -> {
                     model.addAttribute("view", reports.forNewReport(id, me));
                     return "alignment/report-form";
                 })
-                .run(() -> form.sending() ? reports.writeAndSend(id, form.toText(), me) : reports.write(id, form.toText(), me),
-                        report -> form.sending() ? Done.redirect("/engagements/" + id + "/reports/" + report.getId()).flash("flash.report.sent")
-                                : Done.redirect("/engagements/" + id + "/reports").flash("flash.report.saved"));
+                .run(
+                        () -> form.sending()
+                                ? reports.writeAndSend(id, form.toText(), me)
+                                : reports.write(id, form.toText(), me),
+                        report -> form.sending()
+                                ? Done.redirect("/engagements/" + id + "/reports/" + report.getId())
+                                        .flash("flash.report.sent")
+                                : Done.redirect("/engagements/" + id + "/reports")
+                                        .flash("flash.report.saved"));
     }
 
     @GetMapping("/reports/{reportId}")
-    String show(@PathVariable Long id, @PathVariable Long reportId, @AuthenticationPrincipal CurrentUser me, Model model) {
+    String show(
+            @PathVariable Long id, @PathVariable Long reportId, @AuthenticationPrincipal CurrentUser me, Model model) {
         ReportView view = reports.open(id, reportId, me);
         model.addAttribute("view", view);
         if (view.report().isDraft()) {
@@ -81,9 +97,15 @@ class ReportController {
     }
 
     @PostMapping("/reports/{reportId}")
-    String update(@PathVariable Long id, @PathVariable Long reportId, @AuthenticationPrincipal CurrentUser me,
-                  @Valid @ModelAttribute("form") ReportForm form, BindingResult result, Model model, RedirectAttributes redirect,
-                  HttpServletResponse response) {
+    String update(
+            @PathVariable Long id,
+            @PathVariable Long reportId,
+            @AuthenticationPrincipal CurrentUser me,
+            @Valid @ModelAttribute("form") ReportForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         if (result.hasErrors()) {
             model.addAttribute("view", reports.draft(id, reportId, me));
             return "alignment/report-form";
@@ -113,20 +135,25 @@ class ReportController {
 
     /** What deleting a draft does, before the client does it. */
     @GetMapping("/reports/{reportId}/delete")
-    String confirmDeletion(@PathVariable Long id, @PathVariable Long reportId, @AuthenticationPrincipal CurrentUser me, Model model) {
+    String confirmDeletion(
+            @PathVariable Long id, @PathVariable Long reportId, @AuthenticationPrincipal CurrentUser me, Model model) {
         model.addAttribute("view", reports.draftToDelete(id, reportId, me));
         return "alignment/report-delete";
     }
 
     @PostMapping("/reports/{reportId}/delete")
-    String delete(@PathVariable Long id, @PathVariable Long reportId, @AuthenticationPrincipal CurrentUser me,
-                  RedirectAttributes redirect) {
+    String delete(
+            @PathVariable Long id,
+            @PathVariable Long reportId,
+            @AuthenticationPrincipal CurrentUser me,
+            RedirectAttributes redirect) {
         reports.deleteDraft(id, reportId, me);
         redirect.addFlashAttribute("message", post.text("flash.report.deleted"));
         return "redirect:/engagements/" + id + "/reports";
     }
 
-    private String send(Long id, Long reportId, CurrentUser me, BindingResult result, Model model, RedirectAttributes redirect) {
+    private String send(
+            Long id, Long reportId, CurrentUser me, BindingResult result, Model model, RedirectAttributes redirect) {
         try {
             reports.send(id, reportId, me);
         } catch (RuleViolation e) {

@@ -46,16 +46,51 @@ class ReportForm {
         return "send".equals(action);
     }
 
-    public String getCommitted() { return committed; }
-    public void setCommitted(String committed) { this.committed = committed; }
-    public String getDone() { return done; }
-    public void setDone(String done) { this.done = done; }
-    public String getObserved() { return observed; }
-    public void setObserved(String observed) { this.observed = observed; }
-    public String getNextSteps() { return nextSteps; }
-    public void setNextSteps(String nextSteps) { this.nextSteps = nextSteps; }
-    public long getVersion() { return version; }
-    public void setVersion(long version) { this.version = version; }
-    public String getAction() { return action; }
-    public void setAction(String action) { this.action = action; }
+    public String getCommitted() {
+        return committed;
+    }
+
+    public void setCommitted(String committed) {
+        this.committed = committed;
+    }
+
+    public String getDone() {
+        return done;
+    }
+
+    public void setDone(String done) {
+        this.done = done;
+    }
+
+    public String getObserved() {
+        return observed;
+    }
+
+    public void setObserved(String observed) {
+        this.observed = observed;
+    }
+
+    public String getNextSteps() {
+        return nextSteps;
+    }
+
+    public void setNextSteps(String nextSteps) {
+        this.nextSteps = nextSteps;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public void setAction(String action) {
+        this.action = action;
+    }
 }

@@ -63,18 +63,26 @@ class AssessmentController {
     }
 
     @PostMapping
-    String create(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me,
-                  @Valid @ModelAttribute("form") AssessmentForm form, BindingResult result, Model model,
-                  RedirectAttributes redirect) {
+    String create(
+            @PathVariable Long id,
+            @AuthenticationPrincipal CurrentUser me,
+            @Valid @ModelAttribute("form") AssessmentForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         return post.form(result, redirect, () -> form(assessments.forNew(id, me), model))
-                .run(() -> assessments.create(id, form.toDetails(), me),
+                .run(
+                        () -> assessments.create(id, form.toDetails(), me),
                         assessment -> Done.redirect("/engagements/" + id + "/assessments/" + assessment.getId())
                                 .flash("flash.assessment.created"));
     }
 
     @GetMapping("/access-log")
-    String accessLog(@PathVariable Long id, @RequestParam(defaultValue = "0") int page,
-                     @AuthenticationPrincipal CurrentUser me, Model model) {
+    String accessLog(
+            @PathVariable Long id,
+            @RequestParam(defaultValue = "0") int page,
+            @AuthenticationPrincipal CurrentUser me,
+            Model model) {
         model.addAttribute("log", assessments.accessLog(id, me, PageRequest.of(Math.max(0, page), LOG_PAGE_SIZE)));
         return "assessment/access-log";
     }
@@ -97,9 +105,15 @@ class AssessmentController {
     }
 
     @PostMapping("/{aid}/edit")
-    String update(@PathVariable Long id, @PathVariable Long aid, @AuthenticationPrincipal CurrentUser me,
-                  @Valid @ModelAttribute("form") AssessmentForm form, BindingResult result, Model model,
-                  RedirectAttributes redirect, HttpServletResponse response) {
+    String update(
+            @PathVariable Long id,
+            @PathVariable Long aid,
+            @AuthenticationPrincipal CurrentUser me,
+            @Valid @ModelAttribute("form") AssessmentForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         return post.form(result, redirect, () -> form(assessments.forEdit(id, aid, me), model))
                 .onStale(() -> {
                     AssessmentEditor editor = assessments.forEdit(id, aid, me);
@@ -115,14 +129,17 @@ class AssessmentController {
                             .show(model, response);
                     return form(editor, model);
                 })
-                .run(() -> assessments.update(id, aid, form.getVersion(), form.toDetails(), me),
-                        Done.redirect("/engagements/" + id + "/assessments/" + aid).flash("flash.assessment.saved"));
+                .run(
+                        () -> assessments.update(id, aid, form.getVersion(), form.toDetails(), me),
+                        Done.redirect("/engagements/" + id + "/assessments/" + aid)
+                                .flash("flash.assessment.saved"));
     }
 
     private String form(AssessmentEditor editor, Model model) {
         model.addAttribute("editor", editor);
         model.addAttribute("access", editor.access());
-        model.addAttribute("kinds", editor.kindFixed() ? List.of(AssessmentKind.REVIEW_360) : List.of(AssessmentKind.values()));
+        model.addAttribute(
+                "kinds", editor.kindFixed() ? List.of(AssessmentKind.REVIEW_360) : List.of(AssessmentKind.values()));
         return "assessment/form";
     }
 }

@@ -49,12 +49,17 @@ class AssessmentFileController {
      * 413 with templates/error/413.html, which says what the limit is.
      */
     @PostMapping("/{aid}/files")
-    String attach(@PathVariable Long id, @PathVariable Long aid, @AuthenticationPrincipal CurrentUser me,
-                  @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect)
+    String attach(
+            @PathVariable Long id,
+            @PathVariable Long aid,
+            @AuthenticationPrincipal CurrentUser me,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            RedirectAttributes redirect)
             throws IOException {
         try {
             byte[] content = file == null ? null : file.getBytes();
-            AssessmentFile attached = assessments.attach(id, aid, file == null ? null : file.getOriginalFilename(), content, me);
+            AssessmentFile attached =
+                    assessments.attach(id, aid, file == null ? null : file.getOriginalFilename(), content, me);
             redirect.addFlashAttribute("message", post.text("flash.assessment.attached", attached.getFilename()));
         } catch (RuleViolation e) {
             redirect.addFlashAttribute("fileError", violations.message(e));
@@ -63,14 +68,21 @@ class AssessmentFileController {
     }
 
     @GetMapping("/{aid}/files/{fileId}")
-    ResponseEntity<byte[]> download(@PathVariable Long id, @PathVariable Long aid, @PathVariable Long fileId,
-                                    @AuthenticationPrincipal CurrentUser me) {
+    ResponseEntity<byte[]> download(
+            @PathVariable Long id,
+            @PathVariable Long aid,
+            @PathVariable Long fileId,
+            @AuthenticationPrincipal CurrentUser me) {
         FileDownload file = assessments.download(id, aid, fileId, me);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.contentType()))
                 .contentLength(file.content().length)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(file.filename(), StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.filename(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "default-src 'none'; sandbox")
                 .cacheControl(CacheControl.noStore().cachePrivate())
@@ -78,8 +90,12 @@ class AssessmentFileController {
     }
 
     @PostMapping("/{aid}/files/{fileId}/delete")
-    String removeFile(@PathVariable Long id, @PathVariable Long aid, @PathVariable Long fileId,
-                      @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
+    String removeFile(
+            @PathVariable Long id,
+            @PathVariable Long aid,
+            @PathVariable Long fileId,
+            @AuthenticationPrincipal CurrentUser me,
+            RedirectAttributes redirect) {
         assessments.removeFile(id, aid, fileId, me);
         redirect.addFlashAttribute("message", post.text("flash.assessment.fileRemoved"));
         return "redirect:/engagements/" + id + "/assessments/" + aid + "#files";
@@ -87,7 +103,8 @@ class AssessmentFileController {
 
     /** What withdrawing the share does, before the client does it. */
     @GetMapping("/{aid}/sharing/withdraw")
-    String confirmWithdrawal(@PathVariable Long id, @PathVariable Long aid, @AuthenticationPrincipal CurrentUser me, Model model) {
+    String confirmWithdrawal(
+            @PathVariable Long id, @PathVariable Long aid, @AuthenticationPrincipal CurrentUser me, Model model) {
         AssessmentPage page = assessments.sharingToWithdraw(id, aid, me);
         model.addAttribute("page", page);
         model.addAttribute("access", page.access());
@@ -95,14 +112,21 @@ class AssessmentFileController {
     }
 
     @PostMapping("/{aid}/sharing")
-    String share(@PathVariable Long id, @PathVariable Long aid, @RequestParam Sharing sharing,
-                 @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
+    String share(
+            @PathVariable Long id,
+            @PathVariable Long aid,
+            @RequestParam Sharing sharing,
+            @AuthenticationPrincipal CurrentUser me,
+            RedirectAttributes redirect) {
         Assessment assessment = assessments.share(id, aid, sharing, me);
-        redirect.addFlashAttribute("message", post.text(switch (assessment.getSharing()) {
-            case NONE -> "flash.assessment.sharing.none";
-            case SUMMARY -> "flash.assessment.sharing.summary";
-            case WHOLE -> "flash.assessment.sharing.whole";
-        }));
+        redirect.addFlashAttribute(
+                "message",
+                post.text(
+                        switch (assessment.getSharing()) {
+                            case NONE -> "flash.assessment.sharing.none";
+                            case SUMMARY -> "flash.assessment.sharing.summary";
+                            case WHOLE -> "flash.assessment.sharing.whole";
+                        }));
         return "redirect:/engagements/" + id + "/assessments/" + aid;
     }
 }

@@ -63,18 +63,59 @@ class AssessmentForm {
         return new AssessmentDetails(kind, title, assessedOn, summary, strengths, developmentAreas);
     }
 
-    public AssessmentKind getKind() { return kind; }
-    public void setKind(AssessmentKind kind) { this.kind = kind; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public LocalDate getAssessedOn() { return assessedOn; }
-    public void setAssessedOn(LocalDate assessedOn) { this.assessedOn = assessedOn; }
-    public String getSummary() { return summary; }
-    public void setSummary(String summary) { this.summary = summary; }
-    public String getStrengths() { return strengths; }
-    public void setStrengths(String strengths) { this.strengths = strengths; }
-    public String getDevelopmentAreas() { return developmentAreas; }
-    public void setDevelopmentAreas(String developmentAreas) { this.developmentAreas = developmentAreas; }
-    public long getVersion() { return version; }
-    public void setVersion(long version) { this.version = version; }
+    public AssessmentKind getKind() {
+        return kind;
+    }
+
+    public void setKind(AssessmentKind kind) {
+        this.kind = kind;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public LocalDate getAssessedOn() {
+        return assessedOn;
+    }
+
+    public void setAssessedOn(LocalDate assessedOn) {
+        this.assessedOn = assessedOn;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
+    }
+
+    public String getStrengths() {
+        return strengths;
+    }
+
+    public void setStrengths(String strengths) {
+        this.strengths = strengths;
+    }
+
+    public String getDevelopmentAreas() {
+        return developmentAreas;
+    }
+
+    public void setDevelopmentAreas(String developmentAreas) {
+        this.developmentAreas = developmentAreas;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
 }

@@ -38,14 +38,23 @@ class AssessmentScoresController {
     @GetMapping("/{aid}/scores")
     String scores(@PathVariable Long id, @PathVariable Long aid, @AuthenticationPrincipal CurrentUser me, Model model) {
         AssessmentEditor editor = assessments.forEdit(id, aid, me);
-        model.addAttribute("form", new ScoresForm(ScoreLine.format(editor.scores()), editor.assessment().getVersion()));
+        model.addAttribute(
+                "form",
+                new ScoresForm(
+                        ScoreLine.format(editor.scores()), editor.assessment().getVersion()));
         return scoresPage(editor, model);
     }
 
     @PostMapping("/{aid}/scores")
-    String saveScores(@PathVariable Long id, @PathVariable Long aid, @AuthenticationPrincipal CurrentUser me,
-                      @Valid @ModelAttribute("form") ScoresForm form, BindingResult result, Model model,
-                      RedirectAttributes redirect, HttpServletResponse response) {
+    String saveScores(
+            @PathVariable Long id,
+            @PathVariable Long aid,
+            @AuthenticationPrincipal CurrentUser me,
+            @Valid @ModelAttribute("form") ScoresForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         return post.form(result, redirect, () -> scoresPage(assessments.forEdit(id, aid, me), model))
                 .onStale(() -> {
                     AssessmentEditor editor = assessments.forEdit(id, aid, me);
@@ -55,12 +64,14 @@ class AssessmentScoresController {
                             .show(model, response);
                     return scoresPage(editor, model);
                 })
-                .run(() -> {
-                    List<ScoreLine> lines = ScoreLine.parse(form.getScores());
-                    assessments.replaceScores(id, aid, form.getVersion(), lines, me);
-                    return lines.isEmpty();
-                }, removed -> Done.redirect("/engagements/" + id + "/assessments/" + aid + "#scores")
-                        .flash(removed ? "flash.assessment.scoresRemoved" : "flash.assessment.scoresSaved"));
+                .run(
+                        () -> {
+                            List<ScoreLine> lines = ScoreLine.parse(form.getScores());
+                            assessments.replaceScores(id, aid, form.getVersion(), lines, me);
+                            return lines.isEmpty();
+                        },
+                        removed -> Done.redirect("/engagements/" + id + "/assessments/" + aid + "#scores")
+                                .flash(removed ? "flash.assessment.scoresRemoved" : "flash.assessment.scoresSaved"));
     }
 
     private String scoresPage(AssessmentEditor editor, Model model) {

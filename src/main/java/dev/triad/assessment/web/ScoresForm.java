@@ -9,8 +9,7 @@ class ScoresForm {
     @MultiLineText
     private String scores;
 
-    ScoresForm() {
-    }
+    ScoresForm() {}
 
     /** The assessment's version when the form was opened: a save on an older one is a stale edit. */
     private Long version;
@@ -20,8 +19,19 @@ class ScoresForm {
         this.version = version;
     }
 
-    public String getScores() { return scores; }
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
-    public void setScores(String scores) { this.scores = scores; }
+    public String getScores() {
+        return scores;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+
+    public void setScores(String scores) {
+        this.scores = scores;
+    }
 }

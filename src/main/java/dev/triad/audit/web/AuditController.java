@@ -28,11 +28,13 @@ class AuditController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) AuditKind kind,
-                @RequestParam(required = false) String actor,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(
+            @RequestParam(required = false) AuditKind kind,
+            @RequestParam(required = false) String actor,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         String person = actor == null ? null : actor.strip();
         if (person != null && person.length() > MAX_ACTOR) {
             person = person.substring(0, MAX_ACTOR);

@@ -23,8 +23,19 @@ class AdjustmentForm {
     @Size(max = 500, message = "Keep the reason under 500 characters")
     private String reason;
 
-    public BigDecimal getHours() { return hours; }
-    public void setHours(BigDecimal hours) { this.hours = hours; }
-    public String getReason() { return reason; }
-    public void setReason(String reason) { this.reason = reason; }
+    public BigDecimal getHours() {
+        return hours;
+    }
+
+    public void setHours(BigDecimal hours) {
+        this.hours = hours;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
 }

@@ -13,10 +13,27 @@ class AssignCoachForm {
     @Size(max = 1000, message = "Use at most 1000 characters")
     private String reason;
 
-    public Long getCoachId() { return coachId; }
-    public void setCoachId(Long coachId) { this.coachId = coachId; }
-    public boolean isOverrideCapacity() { return overrideCapacity; }
-    public void setOverrideCapacity(boolean overrideCapacity) { this.overrideCapacity = overrideCapacity; }
-    public String getReason() { return reason; }
-    public void setReason(String reason) { this.reason = reason; }
+    public Long getCoachId() {
+        return coachId;
+    }
+
+    public void setCoachId(Long coachId) {
+        this.coachId = coachId;
+    }
+
+    public boolean isOverrideCapacity() {
+        return overrideCapacity;
+    }
+
+    public void setOverrideCapacity(boolean overrideCapacity) {
+        this.overrideCapacity = overrideCapacity;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
 }

@@ -32,7 +32,8 @@ class CoachAssignmentController {
     private final CoachMatching matching;
     private final FormPost post;
 
-    CoachAssignmentController(EngagementService engagements, CoachRoster roster, CoachMatching matching, FormPost post) {
+    CoachAssignmentController(
+            EngagementService engagements, CoachRoster roster, CoachMatching matching, FormPost post) {
         this.engagements = engagements;
         this.roster = roster;
         this.matching = matching;
@@ -40,29 +41,44 @@ class CoachAssignmentController {
     }
 
     @GetMapping
-    String form(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me,
-                @RequestParam(required = false) String language,
-                @ModelAttribute("form") AssignCoachForm form, Model model) {
+    String form(
+            @PathVariable Long id,
+            @AuthenticationPrincipal CurrentUser me,
+            @RequestParam(required = false) String language,
+            @ModelAttribute("form") AssignCoachForm form,
+            Model model) {
         return page(id, me, language, model);
     }
 
     @PostMapping
-    String assign(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me,
-                  @RequestParam(required = false) String language,
-                  @Valid @ModelAttribute("form") AssignCoachForm form, BindingResult result, Model model,
-                  RedirectAttributes redirect) {
+    String assign(
+            @PathVariable Long id,
+            @AuthenticationPrincipal CurrentUser me,
+            @RequestParam(required = false) String language,
+            @Valid @ModelAttribute("form") AssignCoachForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         return post.form(result, redirect, () -> page(id, me, language, model))
                 .field("coach", "coachId")
-                .run(() -> roster.assign(id, form.getCoachId(), form.isOverrideCapacity(), form.getReason(), me),
-                        assigned -> Done.redirect("/engagements/" + id).flash(assigned.changed()
-                                ? "flash.engagement.coachChanged" : "flash.engagement.coachAssigned", assigned.coachName()));
+                .run(
+                        () -> roster.assign(id, form.getCoachId(), form.isOverrideCapacity(), form.getReason(), me),
+                        assigned -> Done.redirect("/engagements/" + id)
+                                .flash(
+                                        assigned.changed()
+                                                ? "flash.engagement.coachChanged"
+                                                : "flash.engagement.coachAssigned",
+                                        assigned.coachName()));
     }
 
     private String page(Long id, CurrentUser me, String language, Model model) {
         EngagementOverview overview = engagements.overview(id, me);
         List<String> languages = matching.languages();
         // Only a language someone on the roster speaks: anything else would rank every coach alike.
-        String chosen = languages.stream().filter(l -> l.equalsIgnoreCase(language == null ? "" : language.strip())).findFirst().orElse(null);
+        String chosen = languages.stream()
+                .filter(l -> l.equalsIgnoreCase(language == null ? "" : language.strip()))
+                .findFirst()
+                .orElse(null);
         model.addAttribute("overview", overview);
         model.addAttribute("languages", languages);
         model.addAttribute("language", chosen);

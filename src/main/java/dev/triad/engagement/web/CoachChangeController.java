@@ -29,15 +29,25 @@ class CoachChangeController {
     }
 
     @GetMapping("/engagements/{id}/coach-change")
-    String form(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me, @ModelAttribute("form") CoachChangeForm form, Model model) {
+    String form(
+            @PathVariable Long id,
+            @AuthenticationPrincipal CurrentUser me,
+            @ModelAttribute("form") CoachChangeForm form,
+            Model model) {
         return page(requests.page(id, me), model);
     }
 
     @PostMapping("/engagements/{id}/coach-change")
-    String request(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("form") CoachChangeForm form,
-                   BindingResult result, Model model, RedirectAttributes redirect) {
+    String request(
+            @PathVariable Long id,
+            @AuthenticationPrincipal CurrentUser me,
+            @Valid @ModelAttribute("form") CoachChangeForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         return post.form(result, redirect, () -> page(requests.page(id, me), model))
-                .run(() -> requests.request(id, form.getReason(), me),
+                .run(
+                        () -> requests.request(id, form.getReason(), me),
                         Done.redirect("/engagements/" + id + "/evaluation").flash("flash.coachChange.requested"));
     }
 

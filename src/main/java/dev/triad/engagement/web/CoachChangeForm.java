@@ -9,6 +9,11 @@ class CoachChangeForm {
     @Size(max = 2000, message = "Use at most 2000 characters")
     private String reason;
 
-    public String getReason() { return reason; }
-    public void setReason(String reason) { this.reason = reason; }
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
 }

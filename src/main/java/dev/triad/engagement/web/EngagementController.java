@@ -1,7 +1,6 @@
 package dev.triad.engagement.web;
 
 import dev.triad.account.CurrentUser;
-import dev.triad.engagement.Engagement;
 import dev.triad.engagement.EngagementService;
 import dev.triad.programme.CoachingType;
 import dev.triad.programme.ProgrammeDirectory;
@@ -19,7 +18,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 
 @Controller
 @RequestMapping("/engagements")
@@ -47,12 +45,18 @@ class EngagementController {
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("form") EngagementForm form, BindingResult result, Model model,
-                  RedirectAttributes redirect) {
+    String create(
+            @Valid @ModelAttribute("form") EngagementForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         return post.form(result, redirect, () -> form(model))
-                .field("client", "clientEmail").field("leader", "leaderEmail")
-                .run(() -> engagements.create(form.toRequest()),
-                        engagement -> Done.redirect("/engagements/" + engagement.getId()).flash("flash.engagement.created"));
+                .field("client", "clientEmail")
+                .field("leader", "leaderEmail")
+                .run(
+                        () -> engagements.create(form.toRequest()),
+                        engagement -> Done.redirect("/engagements/" + engagement.getId())
+                                .flash("flash.engagement.created"));
     }
 
     private String form(Model model) {

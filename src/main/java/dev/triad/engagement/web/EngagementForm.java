@@ -69,26 +69,87 @@ class EngagementForm {
     }
 
     NewEngagement toRequest() {
-        return new NewEngagement(clientEmail, leaderEmail, programmeId, coachingType, timing, contractedHours,
-                startsOn, plannedEndOn, focus);
+        return new NewEngagement(
+                clientEmail,
+                leaderEmail,
+                programmeId,
+                coachingType,
+                timing,
+                contractedHours,
+                startsOn,
+                plannedEndOn,
+                focus);
     }
 
-    public String getClientEmail() { return clientEmail; }
-    public void setClientEmail(String clientEmail) { this.clientEmail = clientEmail; }
-    public String getLeaderEmail() { return leaderEmail; }
-    public void setLeaderEmail(String leaderEmail) { this.leaderEmail = leaderEmail; }
-    public Long getProgrammeId() { return programmeId; }
-    public void setProgrammeId(Long programmeId) { this.programmeId = programmeId; }
-    public CoachingType getCoachingType() { return coachingType; }
-    public void setCoachingType(CoachingType coachingType) { this.coachingType = coachingType; }
-    public Timing getTiming() { return timing; }
-    public void setTiming(Timing timing) { this.timing = timing; }
-    public BigDecimal getContractedHours() { return contractedHours; }
-    public void setContractedHours(BigDecimal contractedHours) { this.contractedHours = contractedHours; }
-    public LocalDate getStartsOn() { return startsOn; }
-    public void setStartsOn(LocalDate startsOn) { this.startsOn = startsOn; }
-    public LocalDate getPlannedEndOn() { return plannedEndOn; }
-    public void setPlannedEndOn(LocalDate plannedEndOn) { this.plannedEndOn = plannedEndOn; }
-    public String getFocus() { return focus; }
-    public void setFocus(String focus) { this.focus = focus; }
+    public String getClientEmail() {
+        return clientEmail;
+    }
+
+    public void setClientEmail(String clientEmail) {
+        this.clientEmail = clientEmail;
+    }
+
+    public String getLeaderEmail() {
+        return leaderEmail;
+    }
+
+    public void setLeaderEmail(String leaderEmail) {
+        this.leaderEmail = leaderEmail;
+    }
+
+    public Long getProgrammeId() {
+        return programmeId;
+    }
+
+    public void setProgrammeId(Long programmeId) {
+        this.programmeId = programmeId;
+    }
+
+    public CoachingType getCoachingType() {
+        return coachingType;
+    }
+
+    public void setCoachingType(CoachingType coachingType) {
+        this.coachingType = coachingType;
+    }
+
+    public Timing getTiming() {
+        return timing;
+    }
+
+    public void setTiming(Timing timing) {
+        this.timing = timing;
+    }
+
+    public BigDecimal getContractedHours() {
+        return contractedHours;
+    }
+
+    public void setContractedHours(BigDecimal contractedHours) {
+        this.contractedHours = contractedHours;
+    }
+
+    public LocalDate getStartsOn() {
+        return startsOn;
+    }
+
+    public void setStartsOn(LocalDate startsOn) {
+        this.startsOn = startsOn;
+    }
+
+    public LocalDate getPlannedEndOn() {
+        return plannedEndOn;
+    }
+
+    public void setPlannedEndOn(LocalDate plannedEndOn) {
+        this.plannedEndOn = plannedEndOn;
+    }
+
+    public String getFocus() {
+        return focus;
+    }
+
+    public void setFocus(String focus) {
+        this.focus = focus;
+    }
 }

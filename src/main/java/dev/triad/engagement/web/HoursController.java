@@ -35,19 +35,27 @@ class HoursController {
     }
 
     @GetMapping
-    String ledger(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me,
-                  @ModelAttribute("form") AdjustmentForm form, Model model) {
+    String ledger(
+            @PathVariable Long id,
+            @AuthenticationPrincipal CurrentUser me,
+            @ModelAttribute("form") AdjustmentForm form,
+            Model model) {
         return page(id, me, model);
     }
 
     @PostMapping("/adjustments")
-    String adjust(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me,
-                  @Valid @ModelAttribute("form") AdjustmentForm form, BindingResult result, Model model,
-                  RedirectAttributes redirect) {
+    String adjust(
+            @PathVariable Long id,
+            @AuthenticationPrincipal CurrentUser me,
+            @Valid @ModelAttribute("form") AdjustmentForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         // someone who may not adjust the hours is refused before being told what is wrong with the form
         ledger.ledgerFor(id, EngagementAction.ADJUST_HOURS, me);
         return post.form(result, redirect, () -> page(id, me, model))
-                .run(() -> ledger.adjust(id, form.getHours(), form.getReason(), me),
+                .run(
+                        () -> ledger.adjust(id, form.getHours(), form.getReason(), me),
                         Done.redirect("/engagements/" + id + "/hours").flash("flash.hours.adjusted"));
     }
 

@@ -48,14 +48,20 @@ class IntakeController {
     }
 
     @PostMapping
-    String write(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("form") IntakeForm form,
-                 BindingResult result, Model model, RedirectAttributes redirect,
-                 HttpServletResponse response) {
+    String write(
+            @PathVariable Long id,
+            @AuthenticationPrincipal CurrentUser me,
+            @Valid @ModelAttribute("form") IntakeForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         // someone who may not record the interview is refused before being told what is wrong with the form
         intake.pageFor(id, EngagementAction.WRITE_INTAKE_INTERVIEW, me);
         return post.form(result, redirect, () -> page(intake.page(id, me), model))
                 .onStale(() -> conflict(id, me, form, model, response))
-                .run(() -> intake.write(id, form.getVersion(), form.toText(), me),
+                .run(
+                        () -> intake.write(id, form.getVersion(), form.toText(), me),
                         Done.redirect("/engagements/" + id + "/intake").flash("flash.intake.saved"));
     }
 
@@ -66,7 +72,10 @@ class IntakeController {
         form.setVersion(stored.getVersion());
         Conflict.on("intake interview")
                 .line("What prompted the coaching", form.getWhatPrompted(), stored.getWhatPrompted())
-                .line("The sponsor’s stated reasons and expectations", form.getSponsorReasons(), stored.getSponsorReasons())
+                .line(
+                        "The sponsor’s stated reasons and expectations",
+                        form.getSponsorReasons(),
+                        stored.getSponsorReasons())
                 .line("The client’s background", form.getClientBackground(), stored.getClientBackground())
                 .show(model, response);
         return page(intake.page(id, me), model);

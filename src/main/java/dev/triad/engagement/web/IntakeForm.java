@@ -2,7 +2,6 @@ package dev.triad.engagement.web;
 
 import dev.triad.engagement.IntakeInterview;
 import dev.triad.engagement.IntakeService.IntakeText;
-import jakarta.validation.constraints.Pattern;
 import dev.triad.system.MultiLineText;
 import jakarta.validation.constraints.Size;
 
@@ -36,12 +35,35 @@ class IntakeForm {
         return new IntakeText(whatPrompted, sponsorReasons, clientBackground);
     }
 
-    public String getWhatPrompted() { return whatPrompted; }
-    public void setWhatPrompted(String whatPrompted) { this.whatPrompted = whatPrompted; }
-    public String getSponsorReasons() { return sponsorReasons; }
-    public void setSponsorReasons(String sponsorReasons) { this.sponsorReasons = sponsorReasons; }
-    public String getClientBackground() { return clientBackground; }
-    public void setClientBackground(String clientBackground) { this.clientBackground = clientBackground; }
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
+    public String getWhatPrompted() {
+        return whatPrompted;
+    }
+
+    public void setWhatPrompted(String whatPrompted) {
+        this.whatPrompted = whatPrompted;
+    }
+
+    public String getSponsorReasons() {
+        return sponsorReasons;
+    }
+
+    public void setSponsorReasons(String sponsorReasons) {
+        this.sponsorReasons = sponsorReasons;
+    }
+
+    public String getClientBackground() {
+        return clientBackground;
+    }
+
+    public void setClientBackground(String clientBackground) {
+        this.clientBackground = clientBackground;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
 }

@@ -1,9 +1,9 @@
 package dev.triad.engagement.web;
 
 import dev.triad.account.CurrentUser;
+import dev.triad.engagement.PhaseMoved.Closure;
 import dev.triad.engagement.PhaseService;
 import dev.triad.engagement.PhaseService.PhasePage;
-import dev.triad.engagement.PhaseMoved.Closure;
 import dev.triad.system.RuleViolation;
 import dev.triad.system.web.FormPost;
 import dev.triad.system.web.FormPost.Done;
@@ -41,7 +41,11 @@ class PhaseController {
     }
 
     @GetMapping("/phase")
-    String form(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me, @ModelAttribute("form") PhaseForm form, Model model) {
+    String form(
+            @PathVariable Long id,
+            @AuthenticationPrincipal CurrentUser me,
+            @ModelAttribute("form") PhaseForm form,
+            Model model) {
         PhasePage page = page(id, me, model);
         if (form.getTo() == null) {
             form.setTo(page.closeOnly() ? dev.triad.engagement.Phase.CLOSED : page.next());
@@ -50,8 +54,13 @@ class PhaseController {
     }
 
     @PostMapping("/phase")
-    String move(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("form") PhaseForm form,
-                BindingResult result, Model model, RedirectAttributes redirect) {
+    String move(
+            @PathVariable Long id,
+            @AuthenticationPrincipal CurrentUser me,
+            @Valid @ModelAttribute("form") PhaseForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         if (!result.hasErrors() && form.closesUnconfirmed()) {
             // Kept by hand: closing first shows its preview, a page of its own rather than a redirect.
             try {
@@ -64,9 +73,14 @@ class PhaseController {
             }
         }
         return post.form(result, redirect, () -> phasePage(id, me, model))
-                .run(() -> phases.move(id, form.toMove(), me), change -> Done.redirect("/engagements/" + id + "/timeline")
-                        .flash(change.getClosure() != null ? "flash.phase.closed" : "flash.phase.moved",
-                                change.getClosure() != null ? change.getClosure().label().toLowerCase() : change.getToPhase().label()));
+                .run(
+                        () -> phases.move(id, form.toMove(), me),
+                        change -> Done.redirect("/engagements/" + id + "/timeline")
+                                .flash(
+                                        change.getClosure() != null ? "flash.phase.closed" : "flash.phase.moved",
+                                        change.getClosure() != null
+                                                ? change.getClosure().label().toLowerCase()
+                                                : change.getToPhase().label()));
     }
 
     private String phasePage(Long id, CurrentUser me, Model model) {

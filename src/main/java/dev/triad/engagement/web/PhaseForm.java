@@ -32,14 +32,43 @@ class PhaseForm {
         return to == Phase.CLOSED && !confirmed;
     }
 
-    public Phase getFrom() { return from; }
-    public void setFrom(Phase from) { this.from = from; }
-    public Phase getTo() { return to; }
-    public void setTo(Phase to) { this.to = to; }
-    public Closure getClosure() { return closure; }
-    public void setClosure(Closure closure) { this.closure = closure; }
-    public String getReason() { return reason; }
-    public boolean isConfirmed() { return confirmed; }
-    public void setConfirmed(boolean confirmed) { this.confirmed = confirmed; }
-    public void setReason(String reason) { this.reason = reason; }
+    public Phase getFrom() {
+        return from;
+    }
+
+    public void setFrom(Phase from) {
+        this.from = from;
+    }
+
+    public Phase getTo() {
+        return to;
+    }
+
+    public void setTo(Phase to) {
+        this.to = to;
+    }
+
+    public Closure getClosure() {
+        return closure;
+    }
+
+    public void setClosure(Closure closure) {
+        this.closure = closure;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public boolean isConfirmed() {
+        return confirmed;
+    }
+
+    public void setConfirmed(boolean confirmed) {
+        this.confirmed = confirmed;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
 }

@@ -45,11 +45,15 @@ class ReadOnlyWhenClosed implements WebMvcConfigurer, HandlerInterceptor {
      */
     static final Map<String, Function<HttpServletRequest, EngagementAction>> ACTS_WHEN_CLOSED = Map.of(
             "/engagements/{id}/close-out", request -> EngagementAction.ANSWER_CLOSE_OUT,
-            "/engagements/{id}/assessments/{aid}/sharing", request -> "NONE".equals(request.getParameter("sharing"))
-                    || "SUMMARY".equals(request.getParameter("sharing"))
-                    ? EngagementAction.WITHDRAW_ASSESSMENT_SHARE : EngagementAction.SHARE_ASSESSMENT,
-            "/engagements/{id}/journal/{entryId}/share", request -> "false".equals(request.getParameter("shared"))
-                    ? EngagementAction.MAKE_JOURNAL_ENTRY_PRIVATE : EngagementAction.SHARE_JOURNAL_ENTRY);
+            "/engagements/{id}/assessments/{aid}/sharing",
+                    request -> "NONE".equals(request.getParameter("sharing"))
+                                    || "SUMMARY".equals(request.getParameter("sharing"))
+                            ? EngagementAction.WITHDRAW_ASSESSMENT_SHARE
+                            : EngagementAction.SHARE_ASSESSMENT,
+            "/engagements/{id}/journal/{entryId}/share",
+                    request -> "false".equals(request.getParameter("shared"))
+                            ? EngagementAction.MAKE_JOURNAL_ENTRY_PRIVATE
+                            : EngagementAction.SHARE_JOURNAL_ENTRY);
 
     private final EngagementAccessPolicy policy;
 
@@ -69,7 +73,9 @@ class ReadOnlyWhenClosed implements WebMvcConfigurer, HandlerInterceptor {
         }
         Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
-        if (!(variables instanceof Map<?, ?> vars) || !(vars.get("id") instanceof String id) || !id.matches("\\d{1,18}")
+        if (!(variables instanceof Map<?, ?> vars)
+                || !(vars.get("id") instanceof String id)
+                || !id.matches("\\d{1,18}")
                 || pattern == null) {
             return true; // no engagement in the address, or one that cannot be read: the handler answers as it does
         }
@@ -95,7 +101,9 @@ class ReadOnlyWhenClosed implements WebMvcConfigurer, HandlerInterceptor {
             response.setStatus(HttpStatus.CONFLICT.value());
             String overview = "/engagements/" + closed.engagementId();
             if (request.getHeader("HX-Request") != null) {
-                response.setHeader("HX-Redirect", request.getContextPath() + samePage(request.getHeader("HX-Current-URL"), overview));
+                response.setHeader(
+                        "HX-Redirect",
+                        request.getContextPath() + samePage(request.getHeader("HX-Current-URL"), overview));
             }
             model.addAttribute("engagementId", closed.engagementId());
             return "engagement/closed";
@@ -105,8 +113,11 @@ class ReadOnlyWhenClosed implements WebMvcConfigurer, HandlerInterceptor {
         private static String samePage(String currentUrl, String overview) {
             try {
                 String path = currentUrl == null ? null : URI.create(currentUrl).getPath();
-                return path != null && (path.equals(overview) || path.startsWith(overview + "/")) && path.matches("[A-Za-z0-9/_.-]+")
-                        ? path : overview;
+                return path != null
+                                && (path.equals(overview) || path.startsWith(overview + "/"))
+                                && path.matches("[A-Za-z0-9/_.-]+")
+                        ? path
+                        : overview;
             } catch (IllegalArgumentException unreadable) {
                 return overview;
             }

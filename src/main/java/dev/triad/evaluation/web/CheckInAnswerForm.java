@@ -15,8 +15,19 @@ class CheckInAnswerForm {
     @Size(max = 2000, message = "Use at most 2000 characters")
     private String whatShouldChange;
 
-    public Integer getFit() { return fit; }
-    public void setFit(Integer fit) { this.fit = fit; }
-    public String getWhatShouldChange() { return whatShouldChange; }
-    public void setWhatShouldChange(String whatShouldChange) { this.whatShouldChange = whatShouldChange; }
+    public Integer getFit() {
+        return fit;
+    }
+
+    public void setFit(Integer fit) {
+        this.fit = fit;
+    }
+
+    public String getWhatShouldChange() {
+        return whatShouldChange;
+    }
+
+    public void setWhatShouldChange(String whatShouldChange) {
+        this.whatShouldChange = whatShouldChange;
+    }
 }

@@ -31,21 +31,32 @@ class CheckInController {
     }
 
     @GetMapping
-    String show(@PathVariable Long id, @PathVariable Long checkInId, @AuthenticationPrincipal CurrentUser me,
-                @ModelAttribute("form") CheckInAnswerForm form, Model model) {
+    String show(
+            @PathVariable Long id,
+            @PathVariable Long checkInId,
+            @AuthenticationPrincipal CurrentUser me,
+            @ModelAttribute("form") CheckInAnswerForm form,
+            Model model) {
         return page(id, checkInId, me, model);
     }
 
     @PostMapping
-    String answer(@PathVariable Long id, @PathVariable Long checkInId, @AuthenticationPrincipal CurrentUser me,
-                  @Valid @ModelAttribute("form") CheckInAnswerForm form, BindingResult result, Model model,
-                  RedirectAttributes redirect) {
+    String answer(
+            @PathVariable Long id,
+            @PathVariable Long checkInId,
+            @AuthenticationPrincipal CurrentUser me,
+            @Valid @ModelAttribute("form") CheckInAnswerForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         FormPost.Form flow = post.form(result, redirect, () -> page(id, checkInId, me, model));
         if (!checkIns.page(id, checkInId, me).answerable()) {
             // Answered or replaced meanwhile: the form is gone, so the service says why, above the answer.
             flow.notValidated().allOn(null);
         }
-        return flow.run(() -> checkIns.answer(id, checkInId, form.getFit() == null ? 0 : form.getFit(), form.getWhatShouldChange(), me),
+        return flow.run(
+                () -> checkIns.answer(
+                        id, checkInId, form.getFit() == null ? 0 : form.getFit(), form.getWhatShouldChange(), me),
                 Done.redirect("/engagements/" + id + "/evaluation").flash("flash.checkIn.answered"));
     }
 

@@ -36,22 +36,33 @@ class CloseOutController {
     }
 
     @GetMapping
-    String show(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me, @ModelAttribute("form") CloseOutForm form, Model model) {
+    String show(
+            @PathVariable Long id,
+            @AuthenticationPrincipal CurrentUser me,
+            @ModelAttribute("form") CloseOutForm form,
+            Model model) {
         return page(closeOut.page(id, me), model);
     }
 
     @PostMapping
-    String answer(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("form") CloseOutForm form,
-                  BindingResult result, Model model, RedirectAttributes redirect) {
+    String answer(
+            @PathVariable Long id,
+            @AuthenticationPrincipal CurrentUser me,
+            @Valid @ModelAttribute("form") CloseOutForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         SurveyPage page = closeOut.page(id, me);
         if (page.answer().isPresent()) {
-            result.reject("answered", closeOut.alreadyAnsweredMessage(page.answer().get()));
+            result.reject(
+                    "answered", closeOut.alreadyAnsweredMessage(page.answer().get()));
             return page(page, model);
         }
         if (result.hasErrors()) {
             return page(page, model);
         }
-        // Hand-written rather than a FormPost flow: an answer already given (a rule on the survey, or a second answer the
+        // Hand-written rather than a FormPost flow: an answer already given (a rule on the survey, or a second answer
+        // the
         // database refused) is told above the form with who answered when.
         try {
             closeOut.answer(id, form.toAnswers(), me);
@@ -65,8 +76,11 @@ class CloseOutController {
         } catch (DataIntegrityViolationException e) {
             // The same person sent a second answer at the same moment: the database kept the first.
             SurveyPage now = closeOut.page(id, me);
-            result.reject("answered", now.answer().map(closeOut::alreadyAnsweredMessage)
-                    .orElse("You already answered this survey. Each person answers once."));
+            result.reject(
+                    "answered",
+                    now.answer()
+                            .map(closeOut::alreadyAnsweredMessage)
+                            .orElse("You already answered this survey. Each person answers once."));
             return page(now, model);
         }
         redirect.addFlashAttribute("message", post.text("flash.closeOut.answered"));

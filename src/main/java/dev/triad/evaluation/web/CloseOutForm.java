@@ -35,14 +35,43 @@ class CloseOutForm {
         return new Answers(satisfaction, goalsAchieved, behaviourChange, wouldRecommend, comments);
     }
 
-    public Integer getSatisfaction() { return satisfaction; }
-    public void setSatisfaction(Integer satisfaction) { this.satisfaction = satisfaction; }
-    public Integer getGoalsAchieved() { return goalsAchieved; }
-    public void setGoalsAchieved(Integer goalsAchieved) { this.goalsAchieved = goalsAchieved; }
-    public Integer getBehaviourChange() { return behaviourChange; }
-    public void setBehaviourChange(Integer behaviourChange) { this.behaviourChange = behaviourChange; }
-    public Integer getWouldRecommend() { return wouldRecommend; }
-    public void setWouldRecommend(Integer wouldRecommend) { this.wouldRecommend = wouldRecommend; }
-    public String getComments() { return comments; }
-    public void setComments(String comments) { this.comments = comments; }
+    public Integer getSatisfaction() {
+        return satisfaction;
+    }
+
+    public void setSatisfaction(Integer satisfaction) {
+        this.satisfaction = satisfaction;
+    }
+
+    public Integer getGoalsAchieved() {
+        return goalsAchieved;
+    }
+
+    public void setGoalsAchieved(Integer goalsAchieved) {
+        this.goalsAchieved = goalsAchieved;
+    }
+
+    public Integer getBehaviourChange() {
+        return behaviourChange;
+    }
+
+    public void setBehaviourChange(Integer behaviourChange) {
+        this.behaviourChange = behaviourChange;
+    }
+
+    public Integer getWouldRecommend() {
+        return wouldRecommend;
+    }
+
+    public void setWouldRecommend(Integer wouldRecommend) {
+        this.wouldRecommend = wouldRecommend;
+    }
+
+    public String getComments() {
+        return comments;
+    }
+
+    public void setComments(String comments) {
+        this.comments = comments;
+    }
 }

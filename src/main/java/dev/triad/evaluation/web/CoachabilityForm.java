@@ -17,8 +17,19 @@ class CoachabilityForm {
     @Size(max = 2000, message = "Use at most 2000 characters")
     private String note;
 
-    public Integer getRating() { return rating; }
-    public void setRating(Integer rating) { this.rating = rating; }
-    public String getNote() { return note; }
-    public void setNote(String note) { this.note = note; }
+    public Integer getRating() {
+        return rating;
+    }
+
+    public void setRating(Integer rating) {
+        this.rating = rating;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
 }

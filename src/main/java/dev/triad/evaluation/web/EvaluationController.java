@@ -43,33 +43,51 @@ class EvaluationController {
     }
 
     @GetMapping("/coachability/new")
-    String coachabilityForm(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me,
-                            @ModelAttribute("form") CoachabilityForm form, Model model) {
+    String coachabilityForm(
+            @PathVariable Long id,
+            @AuthenticationPrincipal CurrentUser me,
+            @ModelAttribute("form") CoachabilityForm form,
+            Model model) {
         return coachabilityPage(id, me, model);
     }
 
     @PostMapping("/coachability")
-    String rateCoachability(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me,
-                            @Valid @ModelAttribute("form") CoachabilityForm form, BindingResult result, Model model,
-                            RedirectAttributes redirect) {
+    String rateCoachability(
+            @PathVariable Long id,
+            @AuthenticationPrincipal CurrentUser me,
+            @Valid @ModelAttribute("form") CoachabilityForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         return post.form(result, redirect, () -> coachabilityPage(id, me, model))
-                .run(() -> evaluation.rateCoachability(id, form.getRating(), form.getNote(), me),
-                        Done.redirect("/engagements/" + id + "/evaluation#coachability").flash("flash.evaluation.coachability"));
+                .run(
+                        () -> evaluation.rateCoachability(id, form.getRating(), form.getNote(), me),
+                        Done.redirect("/engagements/" + id + "/evaluation#coachability")
+                                .flash("flash.evaluation.coachability"));
     }
 
     @GetMapping("/referrals/new")
-    String referralForm(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me,
-                        @ModelAttribute("form") ReferralForm form, Model model) {
+    String referralForm(
+            @PathVariable Long id,
+            @AuthenticationPrincipal CurrentUser me,
+            @ModelAttribute("form") ReferralForm form,
+            Model model) {
         return referralPage(id, me, model);
     }
 
     @PostMapping("/referrals")
-    String refer(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me,
-                 @Valid @ModelAttribute("form") ReferralForm form, BindingResult result, Model model,
-                 RedirectAttributes redirect) {
+    String refer(
+            @PathVariable Long id,
+            @AuthenticationPrincipal CurrentUser me,
+            @Valid @ModelAttribute("form") ReferralForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         return post.form(result, redirect, () -> referralPage(id, me, model))
-                .run(() -> evaluation.refer(id, form.getKind(), form.getNote(), me),
-                        Done.redirect("/engagements/" + id + "/evaluation#referrals").flash("flash.evaluation.referral"));
+                .run(
+                        () -> evaluation.refer(id, form.getKind(), form.getNote(), me),
+                        Done.redirect("/engagements/" + id + "/evaluation#referrals")
+                                .flash("flash.evaluation.referral"));
     }
 
     private String coachabilityPage(Long id, CurrentUser me, Model model) {

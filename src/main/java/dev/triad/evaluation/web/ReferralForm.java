@@ -14,8 +14,19 @@ class ReferralForm {
     @Size(max = 2000, message = "Use at most 2000 characters")
     private String note;
 
-    public ReferralKind getKind() { return kind; }
-    public void setKind(ReferralKind kind) { this.kind = kind; }
-    public String getNote() { return note; }
-    public void setNote(String note) { this.note = note; }
+    public ReferralKind getKind() {
+        return kind;
+    }
+
+    public void setKind(ReferralKind kind) {
+        this.kind = kind;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
 }

@@ -15,8 +15,7 @@ final class AnswerParams {
 
     private static final int MAX_FIELDS = 200;
 
-    private AnswerParams() {
-    }
+    private AnswerParams() {}
 
     static AnswerInput read(MultiValueMap<String, String> params) {
         Map<Long, String> ratings = new HashMap<>();

@@ -43,59 +43,103 @@ class FeedbackController {
     }
 
     @PostMapping("/new-360")
-    String create(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me,
-                  @Valid @ModelAttribute("form") FeedbackRequestForm form, BindingResult result, Model model,
-                  RedirectAttributes redirect) {
+    String create(
+            @PathVariable Long id,
+            @AuthenticationPrincipal CurrentUser me,
+            @Valid @ModelAttribute("form") FeedbackRequestForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         return post.form(result, redirect, () -> newRequestPage(id, me, model))
-                .run(() -> feedback.createRequest(id, form.toRequest(), me),
-                        assessment -> Done.redirect("/engagements/" + id + "/assessments/" + assessment.getId() + "/feedback")
+                .run(
+                        () -> feedback.createRequest(id, form.toRequest(), me),
+                        assessment -> Done.redirect(
+                                        "/engagements/" + id + "/assessments/" + assessment.getId() + "/feedback")
                                 .flash("flash.feedback.prepared"));
     }
 
     @GetMapping("/{aid}/feedback")
-    String request(@PathVariable Long id, @PathVariable Long aid, @AuthenticationPrincipal CurrentUser me, Model model) {
+    String request(
+            @PathVariable Long id, @PathVariable Long aid, @AuthenticationPrincipal CurrentUser me, Model model) {
         model.addAttribute("rater", new RaterForm());
         return requestPage(feedback.requestPage(id, aid, me), model);
     }
 
     @PostMapping("/{aid}/feedback/raters")
-    String addRater(@PathVariable Long id, @PathVariable Long aid, @AuthenticationPrincipal CurrentUser me,
-                    @Valid @ModelAttribute("rater") RaterForm form, BindingResult result, Model model,
-                    RedirectAttributes redirect) {
+    String addRater(
+            @PathVariable Long id,
+            @PathVariable Long aid,
+            @AuthenticationPrincipal CurrentUser me,
+            @Valid @ModelAttribute("rater") RaterForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         return post.form(result, redirect, () -> requestPage(feedback.requestPage(id, aid, me), model))
-                .run(() -> feedback.addRater(id, aid, form.toRater(), me),
+                .run(
+                        () -> feedback.addRater(id, aid, form.toRater(), me),
                         added -> raters(id, aid).flash("flash.feedback.raterAdded", added.getName()));
     }
 
     @PostMapping("/{aid}/feedback/raters/{raterId}/delete")
-    String removeRater(@PathVariable Long id, @PathVariable Long aid, @PathVariable Long raterId,
-                       @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
-        return post.action(redirect, () -> feedback.removeRater(id, aid, raterId, me),
-                raters(id, aid).flash("flash.feedback.raterRemoved"), raterPath(id, aid));
+    String removeRater(
+            @PathVariable Long id,
+            @PathVariable Long aid,
+            @PathVariable Long raterId,
+            @AuthenticationPrincipal CurrentUser me,
+            RedirectAttributes redirect) {
+        return post.action(
+                redirect,
+                () -> feedback.removeRater(id, aid, raterId, me),
+                raters(id, aid).flash("flash.feedback.raterRemoved"),
+                raterPath(id, aid));
     }
 
     @PostMapping("/{aid}/feedback/raters/{raterId}/invitation")
-    String sendInvitationAgain(@PathVariable Long id, @PathVariable Long aid, @PathVariable Long raterId,
-                               @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
-        return post.action(redirect, () -> feedback.sendInvitationAgain(id, aid, raterId, me),
-                again -> again ? raters(id, aid).flash("flash.feedback.invitationAgain")
-                        : raters(id, aid).flashError("flash.feedback.invitationNotAgain"), raterPath(id, aid));
+    String sendInvitationAgain(
+            @PathVariable Long id,
+            @PathVariable Long aid,
+            @PathVariable Long raterId,
+            @AuthenticationPrincipal CurrentUser me,
+            RedirectAttributes redirect) {
+        return post.action(
+                redirect,
+                () -> feedback.sendInvitationAgain(id, aid, raterId, me),
+                again -> again
+                        ? raters(id, aid).flash("flash.feedback.invitationAgain")
+                        : raters(id, aid).flashError("flash.feedback.invitationNotAgain"),
+                raterPath(id, aid));
     }
 
     @PostMapping("/{aid}/feedback/reminders")
-    String remind(@PathVariable Long id, @PathVariable Long aid, @AuthenticationPrincipal CurrentUser me,
-                  RedirectAttributes redirect) {
+    String remind(
+            @PathVariable Long id,
+            @PathVariable Long aid,
+            @AuthenticationPrincipal CurrentUser me,
+            RedirectAttributes redirect) {
         String back = "/engagements/" + id + "/assessments/" + aid + "/feedback";
-        return post.action(redirect, () -> feedback.remind(id, aid, me), reminded -> Done.redirect(back).flash(
-                reminded == 0 ? "flash.feedback.remindedNobody" : reminded == 1 ? "flash.feedback.remindedOne" : "flash.feedback.reminded",
-                String.valueOf(reminded)), back);
+        return post.action(
+                redirect,
+                () -> feedback.remind(id, aid, me),
+                reminded -> Done.redirect(back)
+                        .flash(
+                                reminded == 0
+                                        ? "flash.feedback.remindedNobody"
+                                        : reminded == 1 ? "flash.feedback.remindedOne" : "flash.feedback.reminded",
+                                String.valueOf(reminded)),
+                back);
     }
 
     @PostMapping("/{aid}/feedback/close")
-    String close(@PathVariable Long id, @PathVariable Long aid, @AuthenticationPrincipal CurrentUser me,
-                 RedirectAttributes redirect) {
-        return post.action(redirect, () -> feedback.close(id, aid, me),
-                Done.redirect("/engagements/" + id + "/assessments/" + aid + "/results").flash("flash.feedback.closed"),
+    String close(
+            @PathVariable Long id,
+            @PathVariable Long aid,
+            @AuthenticationPrincipal CurrentUser me,
+            RedirectAttributes redirect) {
+        return post.action(
+                redirect,
+                () -> feedback.close(id, aid, me),
+                Done.redirect("/engagements/" + id + "/assessments/" + aid + "/results")
+                        .flash("flash.feedback.closed"),
                 "/engagements/" + id + "/assessments/" + aid + "/feedback");
     }
 

@@ -27,10 +27,27 @@ class FeedbackRequestForm {
         return new NewFeedbackRequest(title, questionSetId, lastDay);
     }
 
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public Long getQuestionSetId() { return questionSetId; }
-    public void setQuestionSetId(Long questionSetId) { this.questionSetId = questionSetId; }
-    public LocalDate getLastDay() { return lastDay; }
-    public void setLastDay(LocalDate lastDay) { this.lastDay = lastDay; }
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public Long getQuestionSetId() {
+        return questionSetId;
+    }
+
+    public void setQuestionSetId(Long questionSetId) {
+        this.questionSetId = questionSetId;
+    }
+
+    public LocalDate getLastDay() {
+        return lastDay;
+    }
+
+    public void setLastDay(LocalDate lastDay) {
+        this.lastDay = lastDay;
+    }
 }

@@ -44,7 +44,8 @@ class QuestionSetController {
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("form") QuestionSetForm form, BindingResult result, RedirectAttributes redirect) {
+    String create(
+            @Valid @ModelAttribute("form") QuestionSetForm form, BindingResult result, RedirectAttributes redirect) {
         return post.form(result, redirect, () -> "feedback/question-set-form")
                 .run(() -> sets.create(form.toDetails()), QuestionSetController::saved);
     }
@@ -58,8 +59,13 @@ class QuestionSetController {
     }
 
     @PostMapping("/{setId}/edit")
-    String update(@PathVariable Long setId, @Valid @ModelAttribute("form") QuestionSetForm form, BindingResult result,
-                  Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String update(
+            @PathVariable Long setId,
+            @Valid @ModelAttribute("form") QuestionSetForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         return post.form(result, redirect, () -> formPage(setId, model))
                 .onStale(() -> {
                     FeedbackQuestionSet current = sets.get(setId);

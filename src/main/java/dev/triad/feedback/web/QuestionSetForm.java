@@ -45,16 +45,51 @@ class QuestionSetForm {
         return new QuestionSetDetails(name, description, offered, ratingItems, openQuestions);
     }
 
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
-    public boolean isOffered() { return offered; }
-    public void setOffered(boolean offered) { this.offered = offered; }
-    public String getRatingItems() { return ratingItems; }
-    public void setRatingItems(String ratingItems) { this.ratingItems = ratingItems; }
-    public String getOpenQuestions() { return openQuestions; }
-    public void setOpenQuestions(String openQuestions) { this.openQuestions = openQuestions; }
-    public long getVersion() { return version; }
-    public void setVersion(long version) { this.version = version; }
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public boolean isOffered() {
+        return offered;
+    }
+
+    public void setOffered(boolean offered) {
+        this.offered = offered;
+    }
+
+    public String getRatingItems() {
+        return ratingItems;
+    }
+
+    public void setRatingItems(String ratingItems) {
+        this.ratingItems = ratingItems;
+    }
+
+    public String getOpenQuestions() {
+        return openQuestions;
+    }
+
+    public void setOpenQuestions(String openQuestions) {
+        this.openQuestions = openQuestions;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
 }

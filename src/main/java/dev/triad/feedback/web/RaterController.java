@@ -47,8 +47,12 @@ class RaterController {
     }
 
     @PostMapping("/feedback/{token}")
-    String answer(@PathVariable String token, @RequestParam MultiValueMap<String, String> params, Model model,
-                  RedirectAttributes redirect, HttpServletResponse response) {
+    String answer(
+            @PathVariable String token,
+            @RequestParam MultiValueMap<String, String> params,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         AnswerInput input = AnswerParams.read(params);
         boolean submit = AnswerParams.submitting(params);
         FeedbackService.AnswerOutcome outcome;
@@ -60,10 +64,21 @@ class RaterController {
                 return refused(link, model, response);
             }
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("error", submit ? "Some answers need attention before you send them (see below)."
-                    : "Some answers could not be saved (see below).");
-            return form(token, new RaterLink(link.state(), link.clientName(), link.group(), link.lastDay(), link.draftSavedAt(),
-                    link.sheet().with(input, e.errors())), model);
+            model.addAttribute(
+                    "error",
+                    submit
+                            ? "Some answers need attention before you send them (see below)."
+                            : "Some answers could not be saved (see below).");
+            return form(
+                    token,
+                    new RaterLink(
+                            link.state(),
+                            link.clientName(),
+                            link.group(),
+                            link.lastDay(),
+                            link.draftSavedAt(),
+                            link.sheet().with(input, e.errors())),
+                    model);
         }
         if (!outcome.accepted()) {
             return refused(outcome.refusal(), model, response);
@@ -83,7 +98,8 @@ class RaterController {
     }
 
     private static String refused(RaterLink link, Model model, HttpServletResponse response) {
-        response.setStatus(link.state() == RaterLink.State.UNKNOWN ? HttpStatus.NOT_FOUND.value() : HttpStatus.GONE.value());
+        response.setStatus(
+                link.state() == RaterLink.State.UNKNOWN ? HttpStatus.NOT_FOUND.value() : HttpStatus.GONE.value());
         model.addAttribute("state", link.state());
         return "feedback/rater-refused";
     }

@@ -27,10 +27,27 @@ class RaterForm {
         return new NewRater(name, email, group);
     }
 
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public RaterGroup getGroup() { return group; }
-    public void setGroup(RaterGroup group) { this.group = group; }
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public RaterGroup getGroup() {
+        return group;
+    }
+
+    public void setGroup(RaterGroup group) {
+        this.group = group;
+    }
 }

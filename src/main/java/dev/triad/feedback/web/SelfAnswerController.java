@@ -46,15 +46,22 @@ class SelfAnswerController {
     }
 
     @PostMapping("/{aid}/feedback/self")
-    String answerSelf(@PathVariable Long id, @PathVariable Long aid, @AuthenticationPrincipal CurrentUser me,
-                      @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect,
-                      HttpServletResponse response) {
+    String answerSelf(
+            @PathVariable Long id,
+            @PathVariable Long aid,
+            @AuthenticationPrincipal CurrentUser me,
+            @RequestParam MultiValueMap<String, String> params,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         AnswerInput input = AnswerParams.read(params);
         boolean submit = AnswerParams.submitting(params);
         try {
             feedback.answerSelf(id, aid, input, submit, me);
-            redirect.addFlashAttribute("message", post.text(submit ? "flash.feedback.selfSubmitted" : "flash.feedback.selfDraft"));
-            return submit ? "redirect:/engagements/" + id + "/assessments/" + aid + "/feedback"
+            redirect.addFlashAttribute(
+                    "message", post.text(submit ? "flash.feedback.selfSubmitted" : "flash.feedback.selfDraft"));
+            return submit
+                    ? "redirect:/engagements/" + id + "/assessments/" + aid + "/feedback"
                     : "redirect:/engagements/" + id + "/assessments/" + aid + "/feedback/self";
         } catch (AnswersRejected e) {
             SelfAnswerPage page = feedback.selfPage(id, aid, me);
@@ -69,7 +76,8 @@ class SelfAnswerController {
     }
 
     @GetMapping("/{aid}/results")
-    String results(@PathVariable Long id, @PathVariable Long aid, @AuthenticationPrincipal CurrentUser me, Model model) {
+    String results(
+            @PathVariable Long id, @PathVariable Long aid, @AuthenticationPrincipal CurrentUser me, Model model) {
         FeedbackResultsPage page = feedback.results(id, aid, me);
         model.addAttribute("page", page);
         model.addAttribute("access", page.access());

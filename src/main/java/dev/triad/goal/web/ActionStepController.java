@@ -35,8 +35,12 @@ class ActionStepController {
     }
 
     @GetMapping("/new")
-    String newStep(@PathVariable Long id, @RequestParam(required = false) Long goalId,
-                   @RequestParam(required = false) String back, @AuthenticationPrincipal CurrentUser me, Model model) {
+    String newStep(
+            @PathVariable Long id,
+            @RequestParam(required = false) Long goalId,
+            @RequestParam(required = false) String back,
+            @AuthenticationPrincipal CurrentUser me,
+            Model model) {
         StepForm form = new StepForm();
         form.setGoalId(goalId);
         form.setBack(back);
@@ -45,17 +49,26 @@ class ActionStepController {
     }
 
     @PostMapping
-    String create(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me,
-                  @Valid @ModelAttribute("form") StepForm form, BindingResult result, Model model,
-                  RedirectAttributes redirect) {
+    String create(
+            @PathVariable Long id,
+            @AuthenticationPrincipal CurrentUser me,
+            @Valid @ModelAttribute("form") StepForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         return post.form(result, redirect, () -> form(steps.forNewStep(id, me), model))
-                .run(() -> steps.add(id, form.getGoalId(), form.getDescription(), form.getDueOn(), me),
+                .run(
+                        () -> steps.add(id, form.getGoalId(), form.getDescription(), form.getDueOn(), me),
                         step -> Done.redirect(target(id, step, form.getBack())).flash("flash.step.added"));
     }
 
     @GetMapping("/{stepId}/edit")
-    String edit(@PathVariable Long id, @PathVariable Long stepId, @RequestParam(required = false) String back,
-                @AuthenticationPrincipal CurrentUser me, Model model) {
+    String edit(
+            @PathVariable Long id,
+            @PathVariable Long stepId,
+            @RequestParam(required = false) String back,
+            @AuthenticationPrincipal CurrentUser me,
+            Model model) {
         StepEditor editor = steps.forEdit(id, stepId, me);
         StepForm form = StepForm.of(editor.step());
         form.setBack(back);
@@ -64,9 +77,15 @@ class ActionStepController {
     }
 
     @PostMapping("/{stepId}/edit")
-    String update(@PathVariable Long id, @PathVariable Long stepId, @AuthenticationPrincipal CurrentUser me,
-                  @Valid @ModelAttribute("form") StepForm form, BindingResult result, Model model,
-                  RedirectAttributes redirect, HttpServletResponse response) {
+    String update(
+            @PathVariable Long id,
+            @PathVariable Long stepId,
+            @AuthenticationPrincipal CurrentUser me,
+            @Valid @ModelAttribute("form") StepForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         return post.form(result, redirect, () -> form(steps.forEdit(id, stepId, me), model))
                 .onStale(() -> {
                     StepEditor editor = steps.forEdit(id, stepId, me);
@@ -74,8 +93,15 @@ class ActionStepController {
                     conflict(form, StepForm.of(editor.step()), editor).show(model, response);
                     return form(editor, model);
                 })
-                .run(() -> steps.update(id, stepId, form.getVersion(), form.getGoalId(), form.getDescription(),
-                                form.getDueOn(), me),
+                .run(
+                        () -> steps.update(
+                                id,
+                                stepId,
+                                form.getVersion(),
+                                form.getGoalId(),
+                                form.getDescription(),
+                                form.getDueOn(),
+                                me),
                         step -> Done.redirect(target(id, step, form.getBack())).flash("flash.step.saved"));
     }
 
@@ -99,8 +125,13 @@ class ActionStepController {
     }
 
     private static String goal(Long goalId, StepEditor editor) {
-        return goalId == null ? "None: the engagement as a whole" : editor.goals().stream()
-                .filter(g -> g.getId().equals(goalId)).map(dev.triad.goal.Goal::getStatement).findFirst().orElse("");
+        return goalId == null
+                ? "None: the engagement as a whole"
+                : editor.goals().stream()
+                        .filter(g -> g.getId().equals(goalId))
+                        .map(dev.triad.goal.Goal::getStatement)
+                        .findFirst()
+                        .orElse("");
     }
 
     private String form(StepEditor editor, Model model) {

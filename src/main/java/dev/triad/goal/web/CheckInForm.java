@@ -42,12 +42,35 @@ class CheckInForm {
         return form;
     }
 
-    public LocalDate getMeasuredOn() { return measuredOn; }
-    public void setMeasuredOn(LocalDate measuredOn) { this.measuredOn = measuredOn; }
-    public BigDecimal getValue() { return value; }
-    public void setValue(BigDecimal value) { this.value = value; }
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
-    public String getComment() { return comment; }
-    public void setComment(String comment) { this.comment = comment; }
+    public LocalDate getMeasuredOn() {
+        return measuredOn;
+    }
+
+    public void setMeasuredOn(LocalDate measuredOn) {
+        this.measuredOn = measuredOn;
+    }
+
+    public BigDecimal getValue() {
+        return value;
+    }
+
+    public void setValue(BigDecimal value) {
+        this.value = value;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
 }

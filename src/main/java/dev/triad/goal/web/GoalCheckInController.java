@@ -4,8 +4,8 @@ import dev.triad.account.CurrentUser;
 import dev.triad.goal.CheckInEditor;
 import dev.triad.goal.GoalChart;
 import dev.triad.goal.GoalService;
-import dev.triad.system.Numbers;
 import dev.triad.system.Conflict;
+import dev.triad.system.Numbers;
 import dev.triad.system.web.FormPost;
 import dev.triad.system.web.FormPost.Done;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** A goal's check-ins: recorded on the goal page, corrected, deleted. */
@@ -44,27 +43,47 @@ class GoalCheckInController {
     }
 
     @PostMapping
-    String checkIn(@PathVariable Long id, @PathVariable Long goalId, @AuthenticationPrincipal CurrentUser me,
-                   @Valid @ModelAttribute("checkIn") CheckInForm form, BindingResult result, Model model,
-                   RedirectAttributes redirect) {
+    String checkIn(
+            @PathVariable Long id,
+            @PathVariable Long goalId,
+            @AuthenticationPrincipal CurrentUser me,
+            @Valid @ModelAttribute("checkIn") CheckInForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         return post.form(result, redirect, () -> pages.page(goals.pageForCheckIn(id, goalId, me), model))
-                .run(() -> goals.checkIn(id, goalId, form.getMeasuredOn(), form.getValue(), form.getComment(), me),
+                .run(
+                        () -> goals.checkIn(id, goalId, form.getMeasuredOn(), form.getValue(), form.getComment(), me),
                         back(id, goalId).flash("flash.goal.checkIn.recorded"));
     }
 
     @GetMapping("/{checkInId}/edit")
-    String editCheckIn(@PathVariable Long id, @PathVariable Long goalId, @PathVariable Long checkInId,
-                       @AuthenticationPrincipal CurrentUser me, Model model) {
+    String editCheckIn(
+            @PathVariable Long id,
+            @PathVariable Long goalId,
+            @PathVariable Long checkInId,
+            @AuthenticationPrincipal CurrentUser me,
+            Model model) {
         CheckInEditor editor = goals.forCheckInEdit(id, goalId, checkInId, me);
         model.addAttribute("checkIn", CheckInForm.of(editor.checkIn()));
         return pages.checkInForm(editor, model);
     }
 
     @PostMapping("/{checkInId}/edit")
-    String correctCheckIn(@PathVariable Long id, @PathVariable Long goalId, @PathVariable Long checkInId,
-                          @AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("checkIn") CheckInForm form,
-                          BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        return post.form(result, redirect, () -> pages.checkInForm(goals.forCheckInEdit(id, goalId, checkInId, me), model))
+    String correctCheckIn(
+            @PathVariable Long id,
+            @PathVariable Long goalId,
+            @PathVariable Long checkInId,
+            @AuthenticationPrincipal CurrentUser me,
+            @Valid @ModelAttribute("checkIn") CheckInForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return post.form(
+                        result,
+                        redirect,
+                        () -> pages.checkInForm(goals.forCheckInEdit(id, goalId, checkInId, me), model))
                 .onStale(() -> {
                     // Keep what was typed; show the check-in as it now stands, and let a second save go through.
                     CheckInEditor editor = goals.forCheckInEdit(id, goalId, checkInId, me);
@@ -77,22 +96,40 @@ class GoalCheckInController {
                             .show(model, response);
                     return pages.checkInForm(editor, model);
                 })
-                .run(() -> goals.correctCheckIn(id, goalId, checkInId, form.getVersion(), form.getMeasuredOn(), form.getValue(),
-                                form.getComment(), me),
+                .run(
+                        () -> goals.correctCheckIn(
+                                id,
+                                goalId,
+                                checkInId,
+                                form.getVersion(),
+                                form.getMeasuredOn(),
+                                form.getValue(),
+                                form.getComment(),
+                                me),
                         back(id, goalId).flash("flash.goal.checkIn.corrected"));
     }
 
     /** The confirmation step before a check-in is deleted (no browser dialog: the CSP forbids inline script). */
     @GetMapping("/{checkInId}/delete")
-    String confirmCheckInDeletion(@PathVariable Long id, @PathVariable Long goalId, @PathVariable Long checkInId,
-                                  @AuthenticationPrincipal CurrentUser me, Model model) {
+    String confirmCheckInDeletion(
+            @PathVariable Long id,
+            @PathVariable Long goalId,
+            @PathVariable Long checkInId,
+            @AuthenticationPrincipal CurrentUser me,
+            Model model) {
         return pages.checkInDeletion(goals.forCheckInEdit(id, goalId, checkInId, me), model);
     }
 
     @PostMapping("/{checkInId}/delete")
-    String deleteCheckIn(@PathVariable Long id, @PathVariable Long goalId, @PathVariable Long checkInId,
-                         @RequestParam(required = false) Long version, @AuthenticationPrincipal CurrentUser me, Model model,
-                         RedirectAttributes redirect, HttpServletResponse response) {
+    String deleteCheckIn(
+            @PathVariable Long id,
+            @PathVariable Long goalId,
+            @PathVariable Long checkInId,
+            @RequestParam(required = false) Long version,
+            @AuthenticationPrincipal CurrentUser me,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         try {
             goals.deleteCheckIn(id, goalId, checkInId, version, me);
         } catch (ObjectOptimisticLockingFailureException e) {
@@ -110,7 +147,8 @@ class GoalCheckInController {
     }
 
     private static String day(LocalDate date) {
-        return date == null ? "" : GoalChart.readerDates(LocaleContextHolder.getLocale()).format(date);
+        return date == null
+                ? ""
+                : GoalChart.readerDates(LocaleContextHolder.getLocale()).format(date);
     }
-
 }

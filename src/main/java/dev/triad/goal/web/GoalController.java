@@ -51,30 +51,44 @@ class GoalController {
     }
 
     @PostMapping
-    String create(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me,
-                  @Valid @ModelAttribute("form") GoalForm form, BindingResult result, Model model,
-                  RedirectAttributes redirect) {
+    String create(
+            @PathVariable Long id,
+            @AuthenticationPrincipal CurrentUser me,
+            @Valid @ModelAttribute("form") GoalForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         return post.form(result, redirect, () -> form(goals.forNewGoal(id, me), model))
-                .run(() -> goals.create(id, form.toDetails(), me),
-                        goal -> Done.redirect("/engagements/" + id + "/goals/" + goal.getId()).flash("flash.goal.saved"));
+                .run(
+                        () -> goals.create(id, form.toDetails(), me),
+                        goal -> Done.redirect("/engagements/" + id + "/goals/" + goal.getId())
+                                .flash("flash.goal.saved"));
     }
 
     @GetMapping("/{goalId}")
-    String show(@PathVariable Long id, @PathVariable Long goalId, @AuthenticationPrincipal CurrentUser me, Model model) {
+    String show(
+            @PathVariable Long id, @PathVariable Long goalId, @AuthenticationPrincipal CurrentUser me, Model model) {
         return pages.page(goals.page(id, goalId, me), model);
     }
 
     @GetMapping("/{goalId}/edit")
-    String edit(@PathVariable Long id, @PathVariable Long goalId, @AuthenticationPrincipal CurrentUser me, Model model) {
+    String edit(
+            @PathVariable Long id, @PathVariable Long goalId, @AuthenticationPrincipal CurrentUser me, Model model) {
         GoalEditor editor = goals.forEdit(id, goalId, me);
         model.addAttribute("form", GoalForm.of(editor.goal()));
         return form(editor, model);
     }
 
     @PostMapping("/{goalId}/edit")
-    String update(@PathVariable Long id, @PathVariable Long goalId, @AuthenticationPrincipal CurrentUser me,
-                  @Valid @ModelAttribute("form") GoalForm form, BindingResult result, Model model,
-                  RedirectAttributes redirect, HttpServletResponse response) {
+    String update(
+            @PathVariable Long id,
+            @PathVariable Long goalId,
+            @AuthenticationPrincipal CurrentUser me,
+            @Valid @ModelAttribute("form") GoalForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         return post.form(result, redirect, () -> form(goals.forEdit(id, goalId, me), model))
                 .onStale(() -> {
                     // Keep what was typed; show the goal as it now stands, and let a second save go through.
@@ -83,17 +97,25 @@ class GoalController {
                     conflict(form, GoalForm.of(editor.goal())).show(model, response);
                     return form(editor, model);
                 })
-                .run(() -> goals.update(id, goalId, form.getVersion(), form.toDetails(), me),
+                .run(
+                        () -> goals.update(id, goalId, form.getVersion(), form.toDetails(), me),
                         Done.redirect("/engagements/" + id + "/goals/" + goalId).flash("flash.goal.saved"));
     }
 
     @PostMapping("/{goalId}/leader-input")
-    String leaderInput(@PathVariable Long id, @PathVariable Long goalId, @AuthenticationPrincipal CurrentUser me,
-                       @Valid @ModelAttribute("leaderInput") LeaderInputForm form, BindingResult result, Model model,
-                       RedirectAttributes redirect) {
+    String leaderInput(
+            @PathVariable Long id,
+            @PathVariable Long goalId,
+            @AuthenticationPrincipal CurrentUser me,
+            @Valid @ModelAttribute("leaderInput") LeaderInputForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         return post.form(result, redirect, () -> pages.page(goals.pageForLeaderInput(id, goalId, me), model))
-                .run(() -> goals.addLeaderInput(id, goalId, form.getText(), me),
-                        Done.redirect("/engagements/" + id + "/goals/" + goalId + "#leader-input").flash("flash.goal.leaderInput"));
+                .run(
+                        () -> goals.addLeaderInput(id, goalId, form.getText(), me),
+                        Done.redirect("/engagements/" + id + "/goals/" + goalId + "#leader-input")
+                                .flash("flash.goal.leaderInput"));
     }
 
     private static Conflict conflict(GoalForm typed, GoalForm stored) {

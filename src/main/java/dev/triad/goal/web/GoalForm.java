@@ -72,26 +72,79 @@ class GoalForm {
     }
 
     GoalDetails toDetails() {
-        return new GoalDetails(statement, successMeasure, category, metricUnit, metricBaseline, metricTarget, status,
-                visibility);
+        return new GoalDetails(
+                statement, successMeasure, category, metricUnit, metricBaseline, metricTarget, status, visibility);
     }
 
-    public String getStatement() { return statement; }
-    public void setStatement(String statement) { this.statement = statement; }
-    public String getSuccessMeasure() { return successMeasure; }
-    public void setSuccessMeasure(String successMeasure) { this.successMeasure = successMeasure; }
-    public GoalCategory getCategory() { return category; }
-    public void setCategory(GoalCategory category) { this.category = category; }
-    public String getMetricUnit() { return metricUnit; }
-    public void setMetricUnit(String metricUnit) { this.metricUnit = metricUnit; }
-    public BigDecimal getMetricBaseline() { return metricBaseline; }
-    public void setMetricBaseline(BigDecimal metricBaseline) { this.metricBaseline = metricBaseline; }
-    public BigDecimal getMetricTarget() { return metricTarget; }
-    public void setMetricTarget(BigDecimal metricTarget) { this.metricTarget = metricTarget; }
-    public GoalStatus getStatus() { return status; }
-    public void setStatus(GoalStatus status) { this.status = status; }
-    public GoalVisibility getVisibility() { return visibility; }
-    public void setVisibility(GoalVisibility visibility) { this.visibility = visibility; }
-    public long getVersion() { return version; }
-    public void setVersion(long version) { this.version = version; }
+    public String getStatement() {
+        return statement;
+    }
+
+    public void setStatement(String statement) {
+        this.statement = statement;
+    }
+
+    public String getSuccessMeasure() {
+        return successMeasure;
+    }
+
+    public void setSuccessMeasure(String successMeasure) {
+        this.successMeasure = successMeasure;
+    }
+
+    public GoalCategory getCategory() {
+        return category;
+    }
+
+    public void setCategory(GoalCategory category) {
+        this.category = category;
+    }
+
+    public String getMetricUnit() {
+        return metricUnit;
+    }
+
+    public void setMetricUnit(String metricUnit) {
+        this.metricUnit = metricUnit;
+    }
+
+    public BigDecimal getMetricBaseline() {
+        return metricBaseline;
+    }
+
+    public void setMetricBaseline(BigDecimal metricBaseline) {
+        this.metricBaseline = metricBaseline;
+    }
+
+    public BigDecimal getMetricTarget() {
+        return metricTarget;
+    }
+
+    public void setMetricTarget(BigDecimal metricTarget) {
+        this.metricTarget = metricTarget;
+    }
+
+    public GoalStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(GoalStatus status) {
+        this.status = status;
+    }
+
+    public GoalVisibility getVisibility() {
+        return visibility;
+    }
+
+    public void setVisibility(GoalVisibility visibility) {
+        this.visibility = visibility;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
 }

@@ -31,7 +31,9 @@ class GoalPages {
             model.addAttribute("leaderInput", new LeaderInputForm());
         }
         model.addAttribute("today", LocalDate.now(clock));
-        model.addAttribute("chart", GoalChart.of(page.goal(), page.checkIns(), LocaleContextHolder.getLocale(), LocalDate.now(clock)));
+        model.addAttribute(
+                "chart",
+                GoalChart.of(page.goal(), page.checkIns(), LocaleContextHolder.getLocale(), LocalDate.now(clock)));
         return "goal/show";
     }
 

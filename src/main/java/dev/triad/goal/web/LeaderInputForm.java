@@ -11,6 +11,11 @@ class LeaderInputForm {
     @MultiLineText
     private String text;
 
-    public String getText() { return text; }
-    public void setText(String text) { this.text = text; }
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
 }

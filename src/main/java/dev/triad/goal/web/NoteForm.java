@@ -14,8 +14,19 @@ class NoteForm {
     /** Where the step was shown: "goal" (its goal's page) or the action plan. */
     private String back;
 
-    public String getText() { return text; }
-    public void setText(String text) { this.text = text; }
-    public String getBack() { return back; }
-    public void setBack(String back) { this.back = back; }
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public String getBack() {
+        return back;
+    }
+
+    public void setBack(String back) {
+        this.back = back;
+    }
 }

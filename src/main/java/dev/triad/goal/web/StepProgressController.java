@@ -47,17 +47,22 @@ class StepProgressController {
     }
 
     @PostMapping("/{stepId}/notes")
-    String addNote(@PathVariable Long id, @PathVariable Long stepId, @AuthenticationPrincipal CurrentUser me,
-                   @Valid @ModelAttribute("note") NoteForm form, BindingResult result,
-                   @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
-                   RedirectAttributes redirect) {
+    String addNote(
+            @PathVariable Long id,
+            @PathVariable Long stepId,
+            @AuthenticationPrincipal CurrentUser me,
+            @Valid @ModelAttribute("note") NoteForm form,
+            BindingResult result,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model,
+            RedirectAttributes redirect) {
         StepView view;
         NoteError error = null;
         if (result.hasErrors()) {
             view = steps.stepView(id, stepId, me);
             FieldError fieldError = result.getFieldError("text");
-            error = new NoteError(stepId, fieldError != null ? fieldError.getDefaultMessage() : "Write what moved",
-                    form.getText());
+            error = new NoteError(
+                    stepId, fieldError != null ? fieldError.getDefaultMessage() : "Write what moved", form.getText());
         } else {
             try {
                 view = steps.addNote(id, stepId, form.getText(), me);
@@ -78,10 +83,15 @@ class StepProgressController {
     }
 
     @PostMapping("/{stepId}/status")
-    String changeStatus(@PathVariable Long id, @PathVariable Long stepId, @RequestParam String status,
-                        @RequestParam(required = false) String back, @AuthenticationPrincipal CurrentUser me,
-                        @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
-                        RedirectAttributes redirect) {
+    String changeStatus(
+            @PathVariable Long id,
+            @PathVariable Long stepId,
+            @RequestParam String status,
+            @RequestParam(required = false) String back,
+            @AuthenticationPrincipal CurrentUser me,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model,
+            RedirectAttributes redirect) {
         ActionStepStatus newStatus = ActionStepStatus.parse(status)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown status"));
         StepView view;
@@ -103,11 +113,14 @@ class StepProgressController {
             }
             return fragment(view, back, null, model);
         }
-        redirect.addFlashAttribute("message", post.text(switch (newStatus) {
-            case DONE -> "flash.step.done";
-            case DROPPED -> "flash.step.dropped";
-            case OPEN -> "flash.step.reopened";
-        }));
+        redirect.addFlashAttribute(
+                "message",
+                post.text(
+                        switch (newStatus) {
+                            case DONE -> "flash.step.done";
+                            case DROPPED -> "flash.step.dropped";
+                            case OPEN -> "flash.step.reopened";
+                        }));
         return ActionStepController.back(id, view.step(), back) + "#step-" + stepId;
     }
 

@@ -31,7 +31,8 @@ public class DashboardCharts {
         this.d = dashboard;
     }
 
-    private static String spec(String type, List<String> labels, List<Map<String, Object>> datasets, Map<String, Object> options) {
+    private static String spec(
+            String type, List<String> labels, List<Map<String, Object>> datasets, Map<String, Object> options) {
         Map<String, Object> spec = new LinkedHashMap<>();
         spec.put("type", type);
         spec.put("labels", labels);
@@ -55,57 +56,97 @@ public class DashboardCharts {
 
     public String phases() {
         List<PhaseCount> counts = d.phases().value().counts();
-        return spec("bar", counts.stream().map(c -> c.phase().label()).toList(),
-                List.of(dataset("Engagements", counts.stream().map(PhaseCount::engagements).toList())), Map.of("integer", true));
+        return spec(
+                "bar",
+                counts.stream().map(c -> c.phase().label()).toList(),
+                List.of(dataset(
+                        "Engagements",
+                        counts.stream().map(PhaseCount::engagements).toList())),
+                Map.of("integer", true));
     }
 
     public String coachLoad() {
         List<CoachLoad> loads = d.coachLoad().value().coaches();
-        return spec("bar", loads.stream().map(CoachLoad::coach).toList(), List.of(
-                dataset("Active in this programme", loads.stream().map(CoachLoad::activeHere).toList()),
-                dataset("Active in all programmes", loads.stream().map(CoachLoad::activeEverywhere).toList()),
-                dataset("Capacity", loads.stream().map(CoachLoad::capacity).toList())), Map.of("horizontal", true, "integer", true));
+        return spec(
+                "bar",
+                loads.stream().map(CoachLoad::coach).toList(),
+                List.of(
+                        dataset(
+                                "Active in this programme",
+                                loads.stream().map(CoachLoad::activeHere).toList()),
+                        dataset(
+                                "Active in all programmes",
+                                loads.stream().map(CoachLoad::activeEverywhere).toList()),
+                        dataset(
+                                "Capacity",
+                                loads.stream().map(CoachLoad::capacity).toList())),
+                Map.of("horizontal", true, "integer", true));
     }
 
     public String attendance() {
         var a = d.attendance().value();
-        return spec("doughnut", List.of("Held", "Cancelled in time", "Late-cancelled", "No-show"),
-                List.of(dataset("Sessions", List.of(a.held(), a.cancelledInTime(), a.lateCancelled(), a.noShow()), ATTENDANCE_COLOURS)), Map.of());
+        return spec(
+                "doughnut",
+                List.of("Held", "Cancelled in time", "Late-cancelled", "No-show"),
+                List.of(dataset(
+                        "Sessions",
+                        List.of(a.held(), a.cancelledInTime(), a.lateCancelled(), a.noShow()),
+                        ATTENDANCE_COLOURS)),
+                Map.of());
     }
 
     public String hours() {
         var h = d.hours().value();
-        return spec("bar", List.of("Contracted", "Used", "Remaining"),
-                List.of(dataset("Hours", List.of(h.contracted(), h.used(), h.contracted().subtract(h.used())))), Map.of());
+        return spec(
+                "bar",
+                List.of("Contracted", "Used", "Remaining"),
+                List.of(dataset(
+                        "Hours",
+                        List.of(h.contracted(), h.used(), h.contracted().subtract(h.used())))),
+                Map.of());
     }
 
     public String goals() {
         var g = d.goals().value();
-        return spec("doughnut", List.of("Achieved", "Active", "Dropped"),
-                List.of(dataset("Goals", List.of(g.achieved(), g.active(), g.dropped()), GOAL_COLOURS)), Map.of());
+        return spec(
+                "doughnut",
+                List.of("Achieved", "Active", "Dropped"),
+                List.of(dataset("Goals", List.of(g.achieved(), g.active(), g.dropped()), GOAL_COLOURS)),
+                Map.of());
     }
 
     public String checkIns() {
         var c = d.checkIns().value();
-        return spec("bar", List.of("1 Not at all", "2 Not really", "3 Somewhat", "4 Mostly", "5 Very well"),
-                List.of(dataset("Answers", c.distribution())), Map.of("integer", true));
+        return spec(
+                "bar",
+                List.of("1 Not at all", "2 Not really", "3 Somewhat", "4 Mostly", "5 Very well"),
+                List.of(dataset("Answers", c.distribution())),
+                Map.of("integer", true));
     }
 
     public String closeOut() {
         var c = d.closeOut().value();
-        return spec("bar", List.of("Satisfaction", "Goals achieved", "Behaviour change"),
-                List.of(dataset("Average (1 to 5)", List.of(c.satisfaction(), c.goalsAchieved(), c.behaviourChange()))), Map.of("max", 5));
+        return spec(
+                "bar",
+                List.of("Satisfaction", "Goals achieved", "Behaviour change"),
+                List.of(dataset("Average (1 to 5)", List.of(c.satisfaction(), c.goalsAchieved(), c.behaviourChange()))),
+                Map.of("max", 5));
     }
 
     /** One chart per shown measure: its units differ, so each has its own scale. */
     public String impact(Aggregate<Impact> measure) {
         Impact i = measure.value();
-        return spec("bar", List.of("Before", "After"), List.of(dataset(i.unit(), List.of(i.before(), i.after()), BEFORE_AFTER)), Map.of());
+        return spec(
+                "bar",
+                List.of("Before", "After"),
+                List.of(dataset(i.unit(), List.of(i.before(), i.after()), BEFORE_AFTER)),
+                Map.of());
     }
 
     /** Compared programmes: the percentage figures, one group of bars per figure, one colour per programme. */
     static String comparison(List<Dashboard> dashboards, List<ComparedRow> rows) {
-        List<ComparedRow> percentRows = rows.stream().filter(r -> !r.percents().isEmpty()).toList();
+        List<ComparedRow> percentRows =
+                rows.stream().filter(r -> !r.percents().isEmpty()).toList();
         List<Map<String, Object>> datasets = new ArrayList<>();
         for (int i = 0; i < dashboards.size(); i++) {
             Programme p = dashboards.get(i).programme();

@@ -92,7 +92,8 @@ class ImpactController {
         List<Dashboard> dashboards = impact.compare(ids);
         List<ComparedRow> rows = FigureRows.compared(dashboards);
         model.addAttribute("programmes", impact.allProgrammes());
-        model.addAttribute("chosen", dashboards.stream().map(d -> d.programme().getId()).toList());
+        model.addAttribute(
+                "chosen", dashboards.stream().map(d -> d.programme().getId()).toList());
         model.addAttribute("dashboards", dashboards);
         model.addAttribute("rows", rows);
         model.addAttribute("chart", dashboards.isEmpty() ? null : DashboardCharts.comparison(dashboards, rows));
@@ -111,7 +112,12 @@ class ImpactController {
         audit.recordBySignedIn(AuditKind.EXPORTED, fileName, "CSV, aggregates and facts only");
         return ResponseEntity.ok()
                 .contentType(CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(fileName, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .body(body);
     }
 }

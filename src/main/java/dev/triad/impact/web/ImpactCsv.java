@@ -2,8 +2,8 @@ package dev.triad.impact.web;
 
 import dev.triad.impact.Dashboard;
 import dev.triad.impact.EngagementFacts;
-import dev.triad.impact.FigureRows.ComparedRow;
 import dev.triad.impact.FigureRows;
+import dev.triad.impact.FigureRows.ComparedRow;
 import dev.triad.system.Numbers;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -26,25 +26,55 @@ final class ImpactCsv {
     /** U+FEFF, written as EF BB BF in UTF-8. */
     static final String BYTE_ORDER_MARK = "\uFEFF";
 
-    private ImpactCsv() {
-    }
+    private ImpactCsv() {}
 
     static String aggregates(Dashboard d) {
-        return write(List.of("Section", "Figure", "Value", "Engagements"),
-                FigureRows.of(d).stream().map(r -> List.of(r.section(), text(r.figure()), number(r.percent(), r.value()), r.engagements())).toList());
+        return write(
+                List.of("Section", "Figure", "Value", "Engagements"),
+                FigureRows.of(d).stream()
+                        .map(r ->
+                                List.of(r.section(), text(r.figure()), number(r.percent(), r.value()), r.engagements()))
+                        .toList());
     }
 
     static String engagements(Dashboard d) {
         List<List<String>> rows = new ArrayList<>();
         for (EngagementFacts e : d.engagements()) {
-            rows.add(List.of(text(e.client()), text(e.leader()), e.coach() == null ? "" : text(e.coach()), e.phase().label(),
-                    e.coachingType().label(), e.timing().label(), e.startsOn().toString(), e.plannedEndOn().toString(),
-                    e.contractedText(), e.usedText(), String.valueOf(e.held()), String.valueOf(e.cancelledInTime()),
-                    String.valueOf(e.lateCancelled()), String.valueOf(e.noShow()), String.valueOf(e.impactMeasures())));
+            rows.add(List.of(
+                    text(e.client()),
+                    text(e.leader()),
+                    e.coach() == null ? "" : text(e.coach()),
+                    e.phase().label(),
+                    e.coachingType().label(),
+                    e.timing().label(),
+                    e.startsOn().toString(),
+                    e.plannedEndOn().toString(),
+                    e.contractedText(),
+                    e.usedText(),
+                    String.valueOf(e.held()),
+                    String.valueOf(e.cancelledInTime()),
+                    String.valueOf(e.lateCancelled()),
+                    String.valueOf(e.noShow()),
+                    String.valueOf(e.impactMeasures())));
         }
-        return write(List.of("Client", "Leader", "Coach", "Phase", "Coaching type", "Timing", "Starts on", "Planned end",
-                "Hours contracted", "Hours used", "Sessions held", "Cancelled in time", "Late-cancelled", "No-shows",
-                "Impact measures recorded"), rows);
+        return write(
+                List.of(
+                        "Client",
+                        "Leader",
+                        "Coach",
+                        "Phase",
+                        "Coaching type",
+                        "Timing",
+                        "Starts on",
+                        "Planned end",
+                        "Hours contracted",
+                        "Hours used",
+                        "Sessions held",
+                        "Cancelled in time",
+                        "Late-cancelled",
+                        "No-shows",
+                        "Impact measures recorded"),
+                rows);
     }
 
     static String comparison(List<Dashboard> dashboards, List<ComparedRow> compared) {
@@ -56,7 +86,9 @@ final class ImpactCsv {
             List<String> line = new ArrayList<>();
             line.add(row.figure());
             for (int i = 0; i < row.values().size(); i++) {
-                line.add(number(row.percents().isEmpty() ? null : row.percents().get(i), row.values().get(i)));
+                line.add(number(
+                        row.percents().isEmpty() ? null : row.percents().get(i),
+                        row.values().get(i)));
             }
             rows.add(line);
         }
@@ -76,7 +108,12 @@ final class ImpactCsv {
     private static String write(List<String> header, List<List<String>> rows) {
         StringWriter out = new StringWriter();
         out.write(BYTE_ORDER_MARK);
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get())) {
+        try (CSVPrinter printer = new CSVPrinter(
+                out,
+                CSVFormat.RFC4180
+                        .builder()
+                        .setHeader(header.toArray(String[]::new))
+                        .get())) {
             for (List<String> row : rows) {
                 printer.printRecord(row);
             }

@@ -34,37 +34,56 @@ class ImpactMeasureController {
     }
 
     @GetMapping("/new")
-    String newMeasure(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me, @ModelAttribute("form") MeasureForm form, Model model) {
+    String newMeasure(
+            @PathVariable Long id,
+            @AuthenticationPrincipal CurrentUser me,
+            @ModelAttribute("form") MeasureForm form,
+            Model model) {
         return form(measures.editor(id, null, me), model);
     }
 
     @PostMapping
-    String add(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("form") MeasureForm form,
-               BindingResult result, Model model, RedirectAttributes redirect) {
+    String add(
+            @PathVariable Long id,
+            @AuthenticationPrincipal CurrentUser me,
+            @Valid @ModelAttribute("form") MeasureForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         return post.form(result, redirect, () -> form(measures.editor(id, null, me), model))
-                .run(() -> measures.add(id, form.toDetails(), me),
+                .run(
+                        () -> measures.add(id, form.toDetails(), me),
                         measure -> back(id).flash("flash.impact.recorded", measure.getName()));
     }
 
     @GetMapping("/{measureId}/edit")
-    String edit(@PathVariable Long id, @PathVariable Long measureId, @AuthenticationPrincipal CurrentUser me, Model model) {
+    String edit(
+            @PathVariable Long id, @PathVariable Long measureId, @AuthenticationPrincipal CurrentUser me, Model model) {
         MeasureEditor editor = measures.editor(id, measureId, me);
         model.addAttribute("form", MeasureForm.of(editor.measure()));
         return form(editor, model);
     }
 
     @PostMapping("/{measureId}")
-    String update(@PathVariable Long id, @PathVariable Long measureId, @AuthenticationPrincipal CurrentUser me,
-                  @Valid @ModelAttribute("form") MeasureForm form, BindingResult result, Model model,
-                  RedirectAttributes redirect, HttpServletResponse response) {
+    String update(
+            @PathVariable Long id,
+            @PathVariable Long measureId,
+            @AuthenticationPrincipal CurrentUser me,
+            @Valid @ModelAttribute("form") MeasureForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         return post.form(result, redirect, () -> form(measures.editor(id, measureId, me), model))
                 .onStale(() -> conflict(id, measureId, me, form, model, response))
-                .run(() -> measures.update(id, measureId, form.getVersion(), form.toDetails(), me),
+                .run(
+                        () -> measures.update(id, measureId, form.getVersion(), form.toDetails(), me),
                         back(id).flash("flash.impact.saved"));
     }
 
     /** What was typed beside the measure as it is saved now; saving again applies it. */
-    private String conflict(Long id, Long measureId, CurrentUser me, MeasureForm form, Model model, HttpServletResponse response) {
+    private String conflict(
+            Long id, Long measureId, CurrentUser me, MeasureForm form, Model model, HttpServletResponse response) {
         MeasureEditor current = measures.editor(id, measureId, me);
         MeasureForm stored = MeasureForm.of(current.measure());
         form.setVersion(stored.getVersion());
@@ -78,7 +97,11 @@ class ImpactMeasureController {
     }
 
     @PostMapping("/{measureId}/delete")
-    String remove(@PathVariable Long id, @PathVariable Long measureId, @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
+    String remove(
+            @PathVariable Long id,
+            @PathVariable Long measureId,
+            @AuthenticationPrincipal CurrentUser me,
+            RedirectAttributes redirect) {
         measures.remove(id, measureId, me);
         redirect.addFlashAttribute("message", post.text("flash.impact.removed"));
         return "redirect:/engagements/" + id + "/evaluation#impact";

@@ -57,14 +57,43 @@ class MeasureForm {
         return value == null ? null : Numbers.stripped(value);
     }
 
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getUnit() { return unit; }
-    public void setUnit(String unit) { this.unit = unit; }
-    public BigDecimal getBefore() { return before; }
-    public void setBefore(BigDecimal before) { this.before = before; }
-    public BigDecimal getAfter() { return after; }
-    public void setAfter(BigDecimal after) { this.after = after; }
-    public long getVersion() { return version; }
-    public void setVersion(long version) { this.version = version; }
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public void setUnit(String unit) {
+        this.unit = unit;
+    }
+
+    public BigDecimal getBefore() {
+        return before;
+    }
+
+    public void setBefore(BigDecimal before) {
+        this.before = before;
+    }
+
+    public BigDecimal getAfter() {
+        return after;
+    }
+
+    public void setAfter(BigDecimal after) {
+        this.after = after;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
 }

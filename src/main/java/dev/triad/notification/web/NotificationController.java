@@ -44,7 +44,8 @@ class NotificationController {
     @PostMapping("/read")
     String markAllRead(@AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
         int marked = notifications.markAllRead(me.id());
-        redirect.addFlashAttribute("message", marked == 0 ? "Nothing was unread." : "All notifications marked as read.");
+        redirect.addFlashAttribute(
+                "message", marked == 0 ? "Nothing was unread." : "All notifications marked as read.");
         return "redirect:/notifications";
     }
 }

@@ -43,8 +43,11 @@ class NotificationPreferencesController {
     }
 
     @PostMapping
-    String save(@AuthenticationPrincipal CurrentUser me, @ModelAttribute("form") ReminderForm form, BindingResult result,
-                RedirectAttributes redirect) {
+    String save(
+            @AuthenticationPrincipal CurrentUser me,
+            @ModelAttribute("form") ReminderForm form,
+            BindingResult result,
+            RedirectAttributes redirect) {
         if (result.hasErrors()) {
             // only an unknown kind in the post can fail to bind
             redirect.addFlashAttribute("error", post.text("flash.notification.choiceRefused"));

@@ -29,7 +29,10 @@ class OutboxController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) OutboxStatus status, @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(
+            @RequestParam(required = false) OutboxStatus status,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         model.addAttribute("messages", outbox.list(status, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
         model.addAttribute("status", status);
         model.addAttribute("statuses", OutboxStatus.values());
@@ -57,9 +60,11 @@ class OutboxController {
     @PostMapping("/held/retry")
     String releaseHeld(RedirectAttributes redirect) {
         int released = outbox.releaseHeld();
-        redirect.addFlashAttribute(released > 0 ? "message" : "error", released > 0
-                ? post.text("flash.outbox.released", String.valueOf(released))
-                : post.text("flash.outbox.nothingHeld"));
+        redirect.addFlashAttribute(
+                released > 0 ? "message" : "error",
+                released > 0
+                        ? post.text("flash.outbox.released", String.valueOf(released))
+                        : post.text("flash.outbox.nothingHeld"));
         return "redirect:/outbox";
     }
 }

@@ -35,7 +35,12 @@ class MyDataController {
         // Refused before anything is written, so that a refusal is the 403 page and not a broken file.
         export.requireClient(me);
         response.setContentType("application/zip");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(export.fileName()).build().toString());
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename(export.fileName())
+                        .build()
+                        .toString());
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         export.write(me, response.getOutputStream());
         response.flushBuffer();

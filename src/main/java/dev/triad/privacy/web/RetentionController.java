@@ -43,14 +43,24 @@ class RetentionController {
     }
 
     @GetMapping("/engagements/{id}/erase")
-    String confirm(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me, @ModelAttribute("form") EraseForm form, Model model) {
+    String confirm(
+            @PathVariable Long id,
+            @AuthenticationPrincipal CurrentUser me,
+            @ModelAttribute("form") EraseForm form,
+            Model model) {
         model.addAttribute("candidate", retention.candidate(id, me));
         return "privacy/erase";
     }
 
     @PostMapping("/engagements/{id}/erase")
-    String erase(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("form") EraseForm form,
-                 BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String erase(
+            @PathVariable Long id,
+            @AuthenticationPrincipal CurrentUser me,
+            @Valid @ModelAttribute("form") EraseForm form,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Candidate candidate = retention.candidate(id, me);
         model.addAttribute("candidate", candidate);
         if (!candidate.erasable()) {
@@ -70,7 +80,12 @@ class RetentionController {
             response.setStatus(HttpStatus.CONFLICT.value());
             return "privacy/erase";
         }
-        redirect.addFlashAttribute("message", post.text("flash.retention.erased", String.valueOf(id), candidate.engagement().client()));
+        redirect.addFlashAttribute(
+                "message",
+                post.text(
+                        "flash.retention.erased",
+                        String.valueOf(id),
+                        candidate.engagement().client()));
         return "redirect:/retention";
     }
 }

@@ -45,23 +45,33 @@ class CohortController {
         if (form.getStartsOn() == null) {
             LocalDate today = LocalDate.now(clock);
             form.setStartsOn(programme.getStartsOn().isAfter(today) ? programme.getStartsOn() : today);
-            form.setPlannedEndOn(programme.getEndsOn() != null && !programme.getEndsOn().isBefore(form.getStartsOn())
-                    ? programme.getEndsOn() : form.getStartsOn().plusMonths(6));
+            form.setPlannedEndOn(
+                    programme.getEndsOn() != null && !programme.getEndsOn().isBefore(form.getStartsOn())
+                            ? programme.getEndsOn()
+                            : form.getStartsOn().plusMonths(6));
         }
         return page(programme, List.of(), model);
     }
 
     @PostMapping
-    String create(@PathVariable Long id, @Valid @ModelAttribute("form") CohortForm form, BindingResult result, Model model,
-                  RedirectAttributes redirect) {
+    String create(
+            @PathVariable Long id,
+            @Valid @ModelAttribute("form") CohortForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         Programme programme = programme(id);
         // A refused cohort is no RuleViolation: it lists each line's problems beside the lines, kept by hand here.
         try {
-            return post.form(result, redirect, () -> page(programme, List.of(), model)).allOn("lines")
-                    .run(() -> cohorts.create(id, form.getLines(), form.getStartsOn(), form.getPlannedEndOn()),
+            return post.form(result, redirect, () -> page(programme, List.of(), model))
+                    .allOn("lines")
+                    .run(
+                            () -> cohorts.create(id, form.getLines(), form.getStartsOn(), form.getPlannedEndOn()),
                             created -> Done.redirect("/?programme=" + id + "&unassigned=true")
-                                    .flash(created.size() == 1 ? "flash.cohort.created.one" : "flash.cohort.created",
-                                            String.valueOf(created.size()), programme.getName()));
+                                    .flash(
+                                            created.size() == 1 ? "flash.cohort.created.one" : "flash.cohort.created",
+                                            String.valueOf(created.size()),
+                                            programme.getName()));
         } catch (CohortRefused e) {
             result.rejectValue("lines", "refused", "Nothing was created: correct the lines below and try again.");
             return page(programme, e.problems(), model);

@@ -36,10 +36,27 @@ class CohortForm {
         return date == null || (date.getYear() >= 2000 && date.getYear() <= 2100);
     }
 
-    public String getLines() { return lines; }
-    public void setLines(String lines) { this.lines = lines; }
-    public LocalDate getStartsOn() { return startsOn; }
-    public void setStartsOn(LocalDate startsOn) { this.startsOn = startsOn; }
-    public LocalDate getPlannedEndOn() { return plannedEndOn; }
-    public void setPlannedEndOn(LocalDate plannedEndOn) { this.plannedEndOn = plannedEndOn; }
+    public String getLines() {
+        return lines;
+    }
+
+    public void setLines(String lines) {
+        this.lines = lines;
+    }
+
+    public LocalDate getStartsOn() {
+        return startsOn;
+    }
+
+    public void setStartsOn(LocalDate startsOn) {
+        this.startsOn = startsOn;
+    }
+
+    public LocalDate getPlannedEndOn() {
+        return plannedEndOn;
+    }
+
+    public void setPlannedEndOn(LocalDate plannedEndOn) {
+        this.plannedEndOn = plannedEndOn;
+    }
 }

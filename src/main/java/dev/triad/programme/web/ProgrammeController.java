@@ -53,10 +53,13 @@ class ProgrammeController {
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("form") ProgrammeForm form, BindingResult result, RedirectAttributes redirect) {
+    String create(
+            @Valid @ModelAttribute("form") ProgrammeForm form, BindingResult result, RedirectAttributes redirect) {
         return post.form(result, redirect, () -> "programme/form")
-                .run(() -> service.create(form.toDetails()),
-                        created -> Done.redirect("/programmes").flash("flash.programme.created", form.getName().strip()));
+                .run(
+                        () -> service.create(form.toDetails()),
+                        created -> Done.redirect("/programmes")
+                                .flash("flash.programme.created", form.getName().strip()));
     }
 
     @GetMapping("/{id}/edit")
@@ -68,14 +71,21 @@ class ProgrammeController {
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable Long id, @Valid @ModelAttribute("form") ProgrammeForm form, BindingResult result,
-                  Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String update(
+            @PathVariable Long id,
+            @Valid @ModelAttribute("form") ProgrammeForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         Programme programme = service.find(id);
         model.addAttribute("programme", programme);
         return post.form(result, redirect, () -> "programme/form")
                 .onStale(() -> conflict(id, form, model, response))
-                .run(() -> service.update(id, form.getVersion(), form.toDetails()),
-                        saved -> Done.redirect("/programmes").flash("flash.programme.saved", form.getName().strip()));
+                .run(
+                        () -> service.update(id, form.getVersion(), form.toDetails()),
+                        saved -> Done.redirect("/programmes")
+                                .flash("flash.programme.saved", form.getName().strip()));
     }
 
     /** Keeps what HR typed; a second save replaces the other change knowingly. */
@@ -92,10 +102,18 @@ class ProgrammeController {
                 .line("Default contracted hours", form.getDefaultContractedHours(), stored.getDefaultContractedHours())
                 .line("Starts on", form.getStartsOn(), stored.getStartsOn())
                 .line("Ends on", form.getEndsOn(), stored.getEndsOn())
-                .line("Cancellation notice (hours)", form.getCancellationNoticeHours(), stored.getCancellationNoticeHours())
-                .line("Cancellations in a row before HR is alerted", form.getConsecutiveCancellationThreshold(),
+                .line(
+                        "Cancellation notice (hours)",
+                        form.getCancellationNoticeHours(),
+                        stored.getCancellationNoticeHours())
+                .line(
+                        "Cancellations in a row before HR is alerted",
+                        form.getConsecutiveCancellationThreshold(),
                         stored.getConsecutiveCancellationThreshold())
-                .line("Days to correct a session’s outcome", form.getOutcomeCorrectionDays(), stored.getOutcomeCorrectionDays())
+                .line(
+                        "Days to correct a session’s outcome",
+                        form.getOutcomeCorrectionDays(),
+                        stored.getOutcomeCorrectionDays())
                 .line("Check-in every … sessions", form.getCheckInEverySessions(), stored.getCheckInEverySessions())
                 .line("Mandated", form.getMandated(), stored.getMandated())
                 .show(model, response);

@@ -95,9 +95,19 @@ class ProgrammeForm {
     }
 
     ProgrammeDetails toDetails() {
-        return new ProgrammeDetails(name, purpose, timing, defaultCoachingType, defaultContractedHours, startsOn, endsOn,
-                cancellationNoticeHours, consecutiveCancellationThreshold, checkInEverySessions,
-                timing == Timing.AFTER_THE_FACT ? mandated : null, outcomeCorrectionDays);
+        return new ProgrammeDetails(
+                name,
+                purpose,
+                timing,
+                defaultCoachingType,
+                defaultContractedHours,
+                startsOn,
+                endsOn,
+                cancellationNoticeHours,
+                consecutiveCancellationThreshold,
+                checkInEverySessions,
+                timing == Timing.AFTER_THE_FACT ? mandated : null,
+                outcomeCorrectionDays);
     }
 
     static ProgrammeForm of(Programme programme) {
@@ -118,30 +128,107 @@ class ProgrammeForm {
         return form;
     }
 
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getPurpose() { return purpose; }
-    public void setPurpose(String purpose) { this.purpose = purpose; }
-    public Timing getTiming() { return timing; }
-    public void setTiming(Timing timing) { this.timing = timing; }
-    public CoachingType getDefaultCoachingType() { return defaultCoachingType; }
-    public void setDefaultCoachingType(CoachingType defaultCoachingType) { this.defaultCoachingType = defaultCoachingType; }
-    public BigDecimal getDefaultContractedHours() { return defaultContractedHours; }
-    public void setDefaultContractedHours(BigDecimal defaultContractedHours) { this.defaultContractedHours = defaultContractedHours; }
-    public LocalDate getStartsOn() { return startsOn; }
-    public void setStartsOn(LocalDate startsOn) { this.startsOn = startsOn; }
-    public Integer getCancellationNoticeHours() { return cancellationNoticeHours; }
-    public void setCancellationNoticeHours(Integer cancellationNoticeHours) { this.cancellationNoticeHours = cancellationNoticeHours; }
-    public Integer getConsecutiveCancellationThreshold() { return consecutiveCancellationThreshold; }
-    public void setConsecutiveCancellationThreshold(Integer consecutiveCancellationThreshold) { this.consecutiveCancellationThreshold = consecutiveCancellationThreshold; }
-    public LocalDate getEndsOn() { return endsOn; }
-    public void setEndsOn(LocalDate endsOn) { this.endsOn = endsOn; }
-    public Integer getOutcomeCorrectionDays() { return outcomeCorrectionDays; }
-    public void setOutcomeCorrectionDays(Integer outcomeCorrectionDays) { this.outcomeCorrectionDays = outcomeCorrectionDays; }
-    public Integer getCheckInEverySessions() { return checkInEverySessions; }
-    public void setCheckInEverySessions(Integer checkInEverySessions) { this.checkInEverySessions = checkInEverySessions; }
-    public Boolean getMandated() { return mandated; }
-    public void setMandated(Boolean mandated) { this.mandated = mandated; }
-    public long getVersion() { return version; }
-    public void setVersion(long version) { this.version = version; }
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
+
+    public void setPurpose(String purpose) {
+        this.purpose = purpose;
+    }
+
+    public Timing getTiming() {
+        return timing;
+    }
+
+    public void setTiming(Timing timing) {
+        this.timing = timing;
+    }
+
+    public CoachingType getDefaultCoachingType() {
+        return defaultCoachingType;
+    }
+
+    public void setDefaultCoachingType(CoachingType defaultCoachingType) {
+        this.defaultCoachingType = defaultCoachingType;
+    }
+
+    public BigDecimal getDefaultContractedHours() {
+        return defaultContractedHours;
+    }
+
+    public void setDefaultContractedHours(BigDecimal defaultContractedHours) {
+        this.defaultContractedHours = defaultContractedHours;
+    }
+
+    public LocalDate getStartsOn() {
+        return startsOn;
+    }
+
+    public void setStartsOn(LocalDate startsOn) {
+        this.startsOn = startsOn;
+    }
+
+    public Integer getCancellationNoticeHours() {
+        return cancellationNoticeHours;
+    }
+
+    public void setCancellationNoticeHours(Integer cancellationNoticeHours) {
+        this.cancellationNoticeHours = cancellationNoticeHours;
+    }
+
+    public Integer getConsecutiveCancellationThreshold() {
+        return consecutiveCancellationThreshold;
+    }
+
+    public void setConsecutiveCancellationThreshold(Integer consecutiveCancellationThreshold) {
+        this.consecutiveCancellationThreshold = consecutiveCancellationThreshold;
+    }
+
+    public LocalDate getEndsOn() {
+        return endsOn;
+    }
+
+    public void setEndsOn(LocalDate endsOn) {
+        this.endsOn = endsOn;
+    }
+
+    public Integer getOutcomeCorrectionDays() {
+        return outcomeCorrectionDays;
+    }
+
+    public void setOutcomeCorrectionDays(Integer outcomeCorrectionDays) {
+        this.outcomeCorrectionDays = outcomeCorrectionDays;
+    }
+
+    public Integer getCheckInEverySessions() {
+        return checkInEverySessions;
+    }
+
+    public void setCheckInEverySessions(Integer checkInEverySessions) {
+        this.checkInEverySessions = checkInEverySessions;
+    }
+
+    public Boolean getMandated() {
+        return mandated;
+    }
+
+    public void setMandated(Boolean mandated) {
+        this.mandated = mandated;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
 }

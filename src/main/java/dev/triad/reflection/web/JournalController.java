@@ -54,9 +54,13 @@ class JournalController {
 
     /** Opens the entry of the requested week (this week by default) if it is written already. */
     @GetMapping("/new")
-    String newEntry(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me,
-                    @RequestParam(required = false) String week,
-                    @ModelAttribute("form") ReflectionForm form, Model model, RedirectAttributes redirect) {
+    String newEntry(
+            @PathVariable Long id,
+            @AuthenticationPrincipal CurrentUser me,
+            @RequestParam(required = false) String week,
+            @ModelAttribute("form") ReflectionForm form,
+            Model model,
+            RedirectAttributes redirect) {
         LocalDate requested = ReflectionForm.parseDate(week);
         Writing writing = journal.writing(id, me, requested);
         if (writing.existing() != null) {
@@ -69,17 +73,22 @@ class JournalController {
     }
 
     @PostMapping
-    String create(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me,
-                  @Valid @ModelAttribute("form") ReflectionForm form, BindingResult result, Model model,
-                  RedirectAttributes redirect) {
+    String create(
+            @PathVariable Long id,
+            @AuthenticationPrincipal CurrentUser me,
+            @Valid @ModelAttribute("form") ReflectionForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return newForm(journal.writing(id, me, null), model);
         }
         // Hand-written rather than a FormPost flow: a week already written links to its entry (existingId).
         try {
             Reflection entry = journal.write(id, me, form.weekDate(), form.text(), form.isShare());
-            redirect.addFlashAttribute("message", post.text(entry.isSharedWithCoach()
-                    ? "flash.journal.savedAndShared" : "flash.journal.saved"));
+            redirect.addFlashAttribute(
+                    "message",
+                    post.text(entry.isSharedWithCoach() ? "flash.journal.savedAndShared" : "flash.journal.saved"));
             return "redirect:/engagements/" + id + "/journal/" + entry.getId();
         } catch (AlreadyWritten e) {
             result.rejectValue(e.field(), "written", violations.message(e));
@@ -92,22 +101,30 @@ class JournalController {
     }
 
     @GetMapping("/{entryId}")
-    String show(@PathVariable Long id, @PathVariable Long entryId, @AuthenticationPrincipal CurrentUser me, Model model) {
+    String show(
+            @PathVariable Long id, @PathVariable Long entryId, @AuthenticationPrincipal CurrentUser me, Model model) {
         model.addAttribute("page", journal.entry(id, entryId, me));
         return "reflection/entry";
     }
 
     @GetMapping("/{entryId}/edit")
-    String edit(@PathVariable Long id, @PathVariable Long entryId, @AuthenticationPrincipal CurrentUser me, Model model) {
+    String edit(
+            @PathVariable Long id, @PathVariable Long entryId, @AuthenticationPrincipal CurrentUser me, Model model) {
         EntryPage page = journal.ownEntry(id, entryId, me);
         model.addAttribute("form", ReflectionForm.of(page.entry()));
         return editForm(page, model);
     }
 
     @PostMapping("/{entryId}")
-    String update(@PathVariable Long id, @PathVariable Long entryId, @AuthenticationPrincipal CurrentUser me,
-                  @Valid @ModelAttribute("form") ReflectionForm form, BindingResult result, Model model,
-                  RedirectAttributes redirect, HttpServletResponse response) {
+    String update(
+            @PathVariable Long id,
+            @PathVariable Long entryId,
+            @AuthenticationPrincipal CurrentUser me,
+            @Valid @ModelAttribute("form") ReflectionForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         if (result.hasErrors()) {
             return editForm(journal.ownEntry(id, entryId, me), model);
         }
@@ -122,8 +139,10 @@ class JournalController {
             // Keep what the client typed, show what is saved now, and let a second save replace it knowingly.
             EntryPage current = journal.ownEntry(id, entryId, me);
             response.setStatus(HttpStatus.CONFLICT.value());
-            result.reject("stale", "This reflection was changed in another window after you opened it. "
-                    + "Your text is below and what is saved now is under it: save again to replace it with your text.");
+            result.reject(
+                    "stale",
+                    "This reflection was changed in another window after you opened it. "
+                            + "Your text is below and what is saved now is under it: save again to replace it with your text.");
             form.setVersion(current.entry().getVersion());
             model.addAttribute("saved", current.entry());
             return editForm(current, model);

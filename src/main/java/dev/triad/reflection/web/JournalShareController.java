@@ -31,8 +31,12 @@ class JournalShareController {
 
     /** What making a shared entry private does, before the client does it. */
     @GetMapping("/withdraw")
-    String confirmMakingPrivate(@PathVariable Long id, @PathVariable Long entryId, @AuthenticationPrincipal CurrentUser me,
-                                @RequestParam(defaultValue = "journal") String from, Model model) {
+    String confirmMakingPrivate(
+            @PathVariable Long id,
+            @PathVariable Long entryId,
+            @AuthenticationPrincipal CurrentUser me,
+            @RequestParam(defaultValue = "journal") String from,
+            Model model) {
         EntryPage page = journal.ownEntry(id, entryId, me);
         model.addAttribute("entry", page.entry());
         model.addAttribute("access", page.access());
@@ -45,13 +49,18 @@ class JournalShareController {
      * swapped in place; without JavaScript the browser is sent back to the page it came from.
      */
     @PostMapping
-    String share(@PathVariable Long id, @PathVariable Long entryId, @AuthenticationPrincipal CurrentUser me,
-                 @RequestParam boolean shared, @RequestParam(defaultValue = "journal") String from,
-                 @RequestHeader(value = "HX-Request", required = false) String htmx,
-                 Model model, RedirectAttributes redirect) {
+    String share(
+            @PathVariable Long id,
+            @PathVariable Long entryId,
+            @AuthenticationPrincipal CurrentUser me,
+            @RequestParam boolean shared,
+            @RequestParam(defaultValue = "journal") String from,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model,
+            RedirectAttributes redirect) {
         Reflection entry = journal.share(id, entryId, me, shared);
-        String message = post.text(entry.isSharedWithCoach() ? "flash.journal.shared" : "flash.journal.private",
-                entry.weekPhrase());
+        String message = post.text(
+                entry.isSharedWithCoach() ? "flash.journal.shared" : "flash.journal.private", entry.weekPhrase());
         boolean fromEntry = "entry".equals(from);
         if ("true".equals(htmx)) {
             model.addAttribute("entry", entry);
@@ -60,6 +69,8 @@ class JournalShareController {
             return "reflection/fragments :: share";
         }
         redirect.addFlashAttribute("message", message);
-        return fromEntry ? "redirect:/engagements/" + id + "/journal/" + entryId : "redirect:/engagements/" + id + "/journal";
+        return fromEntry
+                ? "redirect:/engagements/" + id + "/journal/" + entryId
+                : "redirect:/engagements/" + id + "/journal";
     }
 }

@@ -72,16 +72,51 @@ public class ReflectionForm {
         return s == null ? null : s.replace("\r\n", "\n");
     }
 
-    public String getWeek() { return week; }
-    public void setWeek(String week) { this.week = week; }
-    public String getActionPlanReview() { return actionPlanReview; }
-    public void setActionPlanReview(String s) { this.actionPlanReview = oneCharacterLineBreaks(s); }
-    public String getGoalsAndProgress() { return goalsAndProgress; }
-    public void setGoalsAndProgress(String s) { this.goalsAndProgress = oneCharacterLineBreaks(s); }
-    public String getNextSessionAgenda() { return nextSessionAgenda; }
-    public void setNextSessionAgenda(String s) { this.nextSessionAgenda = oneCharacterLineBreaks(s); }
-    public boolean isShare() { return share; }
-    public void setShare(boolean share) { this.share = share; }
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
+    public String getWeek() {
+        return week;
+    }
+
+    public void setWeek(String week) {
+        this.week = week;
+    }
+
+    public String getActionPlanReview() {
+        return actionPlanReview;
+    }
+
+    public void setActionPlanReview(String s) {
+        this.actionPlanReview = oneCharacterLineBreaks(s);
+    }
+
+    public String getGoalsAndProgress() {
+        return goalsAndProgress;
+    }
+
+    public void setGoalsAndProgress(String s) {
+        this.goalsAndProgress = oneCharacterLineBreaks(s);
+    }
+
+    public String getNextSessionAgenda() {
+        return nextSessionAgenda;
+    }
+
+    public void setNextSessionAgenda(String s) {
+        this.nextSessionAgenda = oneCharacterLineBreaks(s);
+    }
+
+    public boolean isShare() {
+        return share;
+    }
+
+    public void setShare(boolean share) {
+        this.share = share;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
 }

@@ -17,11 +17,21 @@ class ChangeForm {
     private LocalDateTime startsAt;
 
     /** Validation group for moving, where the new time is required. */
-    interface Move {
+    interface Move {}
+
+    public String getReason() {
+        return reason;
     }
 
-    public String getReason() { return reason; }
-    public void setReason(String reason) { this.reason = reason; }
-    public LocalDateTime getStartsAt() { return startsAt; }
-    public void setStartsAt(LocalDateTime startsAt) { this.startsAt = startsAt; }
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public LocalDateTime getStartsAt() {
+        return startsAt;
+    }
+
+    public void setStartsAt(LocalDateTime startsAt) {
+        this.startsAt = startsAt;
+    }
 }

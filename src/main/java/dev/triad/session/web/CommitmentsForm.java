@@ -21,11 +21,25 @@ class CommitmentsForm {
     private LocalDate dueOn;
 
     List<String> lines() {
-        return Arrays.stream(commitments.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+        return Arrays.stream(commitments.split("\\R"))
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .toList();
     }
 
-    public String getCommitments() { return commitments; }
-    public void setCommitments(String commitments) { this.commitments = commitments; }
-    public LocalDate getDueOn() { return dueOn; }
-    public void setDueOn(LocalDate dueOn) { this.dueOn = dueOn; }
+    public String getCommitments() {
+        return commitments;
+    }
+
+    public void setCommitments(String commitments) {
+        this.commitments = commitments;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public void setDueOn(LocalDate dueOn) {
+        this.dueOn = dueOn;
+    }
 }

@@ -15,8 +15,19 @@ class CorrectionForm {
     @Size(max = 500, message = "Keep the reason under 500 characters")
     private String reason;
 
-    public SessionStatus getOutcome() { return outcome; }
-    public void setOutcome(SessionStatus outcome) { this.outcome = outcome; }
-    public String getReason() { return reason; }
-    public void setReason(String reason) { this.reason = reason; }
+    public SessionStatus getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(SessionStatus outcome) {
+        this.outcome = outcome;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
 }

@@ -9,8 +9,7 @@ import dev.triad.session.SessionStatus;
  */
 final class OutcomeMessages {
 
-    private OutcomeMessages() {
-    }
+    private OutcomeMessages() {}
 
     static String cancelled(String when, SessionOutcome outcome) {
         String base = "Session of " + when + " " + outcome.status().label().toLowerCase();
@@ -26,14 +25,15 @@ final class OutcomeMessages {
 
     static String moved(String newWhen, SessionOutcome outcome) {
         if (outcome.late()) {
-            return "Session moved to " + newWhen + ". The old time counts as a late cancellation: " + outcome.deductedHoursText()
-                    + " h deducted." + runPart(outcome);
+            return "Session moved to " + newWhen + ". The old time counts as a late cancellation: "
+                    + outcome.deductedHoursText() + " h deducted." + runPart(outcome);
         }
         return "Session moved to " + newWhen + ".";
     }
 
     static String held(SessionOutcome outcome) {
-        return "Session recorded as held: " + outcome.hoursText() + " h on the ledger. Add the summary and the commitments.";
+        return "Session recorded as held: " + outcome.hoursText()
+                + " h on the ledger. Add the summary and the commitments.";
     }
 
     static String noShow(SessionOutcome outcome) {
@@ -41,13 +41,18 @@ final class OutcomeMessages {
     }
 
     static String corrected(SessionOutcome outcome) {
-        String now = outcome.status() == SessionStatus.CANCELLED ? "not held" : outcome.status().label().toLowerCase();
+        String now = outcome.status() == SessionStatus.CANCELLED
+                ? "not held"
+                : outcome.status().label().toLowerCase();
         return "Outcome corrected to " + now + ". The earlier ledger lines are reversed"
-                + (outcome.charges().isEmpty() ? "." : " and " + outcome.hoursText() + " h recorded.") + runPart(outcome);
+                + (outcome.charges().isEmpty() ? "." : " and " + outcome.hoursText() + " h recorded.")
+                + runPart(outcome);
     }
 
     private static String runPart(SessionOutcome outcome) {
-        return outcome.runCounts() ? " It is " + outcome.inARow() + " cancellations in a row." + alertPart(outcome) : "";
+        return outcome.runCounts()
+                ? " It is " + outcome.inARow() + " cancellations in a row." + alertPart(outcome)
+                : "";
     }
 
     private static String alertPart(SessionOutcome outcome) {

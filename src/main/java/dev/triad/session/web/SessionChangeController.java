@@ -39,37 +39,60 @@ class SessionChangeController {
     }
 
     @GetMapping("/cancel")
-    String cancelForm(@PathVariable Long id, @PathVariable Long sessionId, @AuthenticationPrincipal CurrentUser me,
-                      @ModelAttribute("change") ChangeForm change, Model model) {
+    String cancelForm(
+            @PathVariable Long id,
+            @PathVariable Long sessionId,
+            @AuthenticationPrincipal CurrentUser me,
+            @ModelAttribute("change") ChangeForm change,
+            Model model) {
         return pages.change(id, sessionId, me, model, "session/cancel");
     }
 
     @PostMapping("/cancel")
-    String cancel(@PathVariable Long id, @PathVariable Long sessionId, @AuthenticationPrincipal CurrentUser me,
-                  @Valid @ModelAttribute("change") ChangeForm change, BindingResult result, Model model,
-                  RedirectAttributes redirect) {
+    String cancel(
+            @PathVariable Long id,
+            @PathVariable Long sessionId,
+            @AuthenticationPrincipal CurrentUser me,
+            @Valid @ModelAttribute("change") ChangeForm change,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         // The cancel page has only the reason; the new time of the shared form is not read here.
         return post.form(result, redirect, () -> pages.change(id, sessionId, me, model, "session/cancel"))
-                .checking("reason").allOn(null)
-                .run(() -> sessions.cancel(id, sessionId, change.getReason(), me),
+                .checking("reason")
+                .allOn(null)
+                .run(
+                        () -> sessions.cancel(id, sessionId, change.getReason(), me),
                         cancelled -> Done.redirect("/engagements/" + id + "/sessions")
-                                .flashText(OutcomeMessages.cancelled(pages.when(cancelled.session()), cancelled.outcome())));
+                                .flashText(OutcomeMessages.cancelled(
+                                        pages.when(cancelled.session()), cancelled.outcome())));
     }
 
     @GetMapping("/move")
-    String moveForm(@PathVariable Long id, @PathVariable Long sessionId, @AuthenticationPrincipal CurrentUser me,
-                    @ModelAttribute("change") ChangeForm change, Model model) {
+    String moveForm(
+            @PathVariable Long id,
+            @PathVariable Long sessionId,
+            @AuthenticationPrincipal CurrentUser me,
+            @ModelAttribute("change") ChangeForm change,
+            Model model) {
         return pages.change(id, sessionId, me, model, "session/move");
     }
 
     @PostMapping("/move")
-    String move(@PathVariable Long id, @PathVariable Long sessionId, @AuthenticationPrincipal CurrentUser me,
-                @Validated({Default.class, ChangeForm.Move.class}) @ModelAttribute("change") ChangeForm change,
-                BindingResult result, Model model, RedirectAttributes redirect) {
+    String move(
+            @PathVariable Long id,
+            @PathVariable Long sessionId,
+            @AuthenticationPrincipal CurrentUser me,
+            @Validated({Default.class, ChangeForm.Move.class}) @ModelAttribute("change") ChangeForm change,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         return post.form(result, redirect, () -> pages.change(id, sessionId, me, model, "session/move"))
                 .allOn("startsAt")
-                .run(() -> sessions.move(id, sessionId, change.getStartsAt(), change.getReason(), me),
-                        moved -> Done.redirect("/engagements/" + id + "/sessions/" + moved.to().getId())
+                .run(
+                        () -> sessions.move(id, sessionId, change.getStartsAt(), change.getReason(), me),
+                        moved -> Done.redirect("/engagements/" + id + "/sessions/"
+                                        + moved.to().getId())
                                 .flashText(OutcomeMessages.moved(pages.when(moved.to()), moved.outcome())));
     }
 }

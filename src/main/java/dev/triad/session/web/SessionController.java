@@ -47,54 +47,83 @@ class SessionController {
     }
 
     @GetMapping("/new")
-    String newSession(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me,
-                      @ModelAttribute("form") SessionForm form, Model model) {
+    String newSession(
+            @PathVariable Long id,
+            @AuthenticationPrincipal CurrentUser me,
+            @ModelAttribute("form") SessionForm form,
+            Model model) {
         return pages.form(id, me, model);
     }
 
     @PostMapping
-    String schedule(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me,
-                    @Valid @ModelAttribute("form") SessionForm form, BindingResult result, Model model,
-                    RedirectAttributes redirect) {
+    String schedule(
+            @PathVariable Long id,
+            @AuthenticationPrincipal CurrentUser me,
+            @Valid @ModelAttribute("form") SessionForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         return post.form(result, redirect, () -> pages.form(id, me, model))
-                .run(() -> sessions.schedule(id, form.toRequest(), me),
+                .run(
+                        () -> sessions.schedule(id, form.toRequest(), me),
                         session -> Done.redirect("/engagements/" + id + "/sessions/" + session.getId())
                                 .flash("flash.session.scheduled", pages.when(session)));
     }
 
     @GetMapping("/record")
-    String recordForm(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me,
-                      @ModelAttribute("form") SessionForm form, Model model) {
+    String recordForm(
+            @PathVariable Long id,
+            @AuthenticationPrincipal CurrentUser me,
+            @ModelAttribute("form") SessionForm form,
+            Model model) {
         return pages.pastForm(id, me, model);
     }
 
     /** A conversation that already took place: held at once, on the ledger, nobody invited. */
     @PostMapping("/record")
-    String record(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me,
-                  @Valid @ModelAttribute("form") SessionForm form, BindingResult result, Model model,
-                  RedirectAttributes redirect) {
+    String record(
+            @PathVariable Long id,
+            @AuthenticationPrincipal CurrentUser me,
+            @Valid @ModelAttribute("form") SessionForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         return post.form(result, redirect, () -> pages.pastForm(id, me, model))
-                .run(() -> sessions.recordTookPlace(id, form.toRequest(), me),
+                .run(
+                        () -> sessions.recordTookPlace(id, form.toRequest(), me),
                         session -> Done.redirect("/engagements/" + id + "/sessions/" + session.getId())
-                                .flash("flash.session.recorded", pages.when(session), String.valueOf(session.getMinutes())));
+                                .flash(
+                                        "flash.session.recorded",
+                                        pages.when(session),
+                                        String.valueOf(session.getMinutes())));
     }
 
     @GetMapping("/{sessionId}")
-    String show(@PathVariable Long id, @PathVariable Long sessionId, @AuthenticationPrincipal CurrentUser me, Model model) {
+    String show(
+            @PathVariable Long id, @PathVariable Long sessionId, @AuthenticationPrincipal CurrentUser me, Model model) {
         return pages.detail(id, sessionId, me, model);
     }
 
     @GetMapping(value = "/{sessionId}/calendar.ics")
-    ResponseEntity<String> calendar(@PathVariable Long id, @PathVariable Long sessionId, @AuthenticationPrincipal CurrentUser me) {
+    ResponseEntity<String> calendar(
+            @PathVariable Long id, @PathVariable Long sessionId, @AuthenticationPrincipal CurrentUser me) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("triad-session-" + sessionId + ".ics").build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("triad-session-" + sessionId + ".ics")
+                                .build()
+                                .toString())
                 .body(sessions.calendarEntry(id, sessionId, me));
     }
 
     @PostMapping("/alerts/{alertId}/acknowledge")
-    String acknowledge(@PathVariable Long id, @PathVariable Long alertId, @AuthenticationPrincipal CurrentUser me,
-                       RedirectAttributes redirect) {
+    String acknowledge(
+            @PathVariable Long id,
+            @PathVariable Long alertId,
+            @AuthenticationPrincipal CurrentUser me,
+            RedirectAttributes redirect) {
         sessions.acknowledge(id, alertId, me);
         redirect.addFlashAttribute("message", post.text("flash.session.alert"));
         return "redirect:/engagements/" + id + "/sessions";

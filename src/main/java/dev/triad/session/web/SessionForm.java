@@ -40,12 +40,35 @@ class SessionForm {
         return new NewSession(startsAt, minutes, format, location);
     }
 
-    public LocalDateTime getStartsAt() { return startsAt; }
-    public void setStartsAt(LocalDateTime startsAt) { this.startsAt = startsAt; }
-    public Integer getMinutes() { return minutes; }
-    public void setMinutes(Integer minutes) { this.minutes = minutes; }
-    public SessionFormat getFormat() { return format; }
-    public void setFormat(SessionFormat format) { this.format = format; }
-    public String getLocation() { return location; }
-    public void setLocation(String location) { this.location = location; }
+    public LocalDateTime getStartsAt() {
+        return startsAt;
+    }
+
+    public void setStartsAt(LocalDateTime startsAt) {
+        this.startsAt = startsAt;
+    }
+
+    public Integer getMinutes() {
+        return minutes;
+    }
+
+    public void setMinutes(Integer minutes) {
+        this.minutes = minutes;
+    }
+
+    public SessionFormat getFormat() {
+        return format;
+    }
+
+    public void setFormat(SessionFormat format) {
+        this.format = format;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public void setLocation(String location) {
+        this.location = location;
+    }
 }

@@ -23,14 +23,43 @@ class SessionNotesForm {
     /** The private note's version when the page was opened; null when there was no note. */
     private Long noteVersion;
 
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
-    public Long getNoteVersion() { return noteVersion; }
-    public void setNoteVersion(Long noteVersion) { this.noteVersion = noteVersion; }
-    public String getAgenda() { return agenda; }
-    public void setAgenda(String agenda) { this.agenda = agenda; }
-    public String getSummary() { return summary; }
-    public void setSummary(String summary) { this.summary = summary; }
-    public String getPrivateNote() { return privateNote; }
-    public void setPrivateNote(String privateNote) { this.privateNote = privateNote; }
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+
+    public Long getNoteVersion() {
+        return noteVersion;
+    }
+
+    public void setNoteVersion(Long noteVersion) {
+        this.noteVersion = noteVersion;
+    }
+
+    public String getAgenda() {
+        return agenda;
+    }
+
+    public void setAgenda(String agenda) {
+        this.agenda = agenda;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
+    }
+
+    public String getPrivateNote() {
+        return privateNote;
+    }
+
+    public void setPrivateNote(String privateNote) {
+        this.privateNote = privateNote;
+    }
 }

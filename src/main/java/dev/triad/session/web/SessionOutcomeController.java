@@ -42,28 +42,47 @@ class SessionOutcomeController {
 
     /** The step before "mark as held": what goes on the ledger. */
     @GetMapping("/held")
-    String confirmHeld(@PathVariable Long id, @PathVariable Long sessionId, @AuthenticationPrincipal CurrentUser me, Model model) {
+    String confirmHeld(
+            @PathVariable Long id, @PathVariable Long sessionId, @AuthenticationPrincipal CurrentUser me, Model model) {
         return confirmation(id, sessionId, me, model, "held");
     }
 
     @PostMapping("/held")
-    String held(@PathVariable Long id, @PathVariable Long sessionId, @AuthenticationPrincipal CurrentUser me,
-                @ModelAttribute("notes") SessionNotesForm notes, BindingResult result, Model model, RedirectAttributes redirect) {
-        return post.form(result, redirect, () -> pages.detail(id, sessionId, me, model)).notValidated()
-                .run(() -> sessions.hold(id, sessionId, me), held -> back(id, sessionId).flashText(OutcomeMessages.held(held)));
+    String held(
+            @PathVariable Long id,
+            @PathVariable Long sessionId,
+            @AuthenticationPrincipal CurrentUser me,
+            @ModelAttribute("notes") SessionNotesForm notes,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        return post.form(result, redirect, () -> pages.detail(id, sessionId, me, model))
+                .notValidated()
+                .run(
+                        () -> sessions.hold(id, sessionId, me),
+                        held -> back(id, sessionId).flashText(OutcomeMessages.held(held)));
     }
 
     /** The step before "client did not come": the time deducted, and a run of cancellations it makes. */
     @GetMapping("/no-show")
-    String confirmNoShow(@PathVariable Long id, @PathVariable Long sessionId, @AuthenticationPrincipal CurrentUser me, Model model) {
+    String confirmNoShow(
+            @PathVariable Long id, @PathVariable Long sessionId, @AuthenticationPrincipal CurrentUser me, Model model) {
         return confirmation(id, sessionId, me, model, "no-show");
     }
 
     @PostMapping("/no-show")
-    String noShow(@PathVariable Long id, @PathVariable Long sessionId, @AuthenticationPrincipal CurrentUser me,
-                  @ModelAttribute("notes") SessionNotesForm notes, BindingResult result, Model model, RedirectAttributes redirect) {
-        return post.form(result, redirect, () -> pages.detail(id, sessionId, me, model)).notValidated()
-                .run(() -> sessions.recordNoShow(id, sessionId, me),
+    String noShow(
+            @PathVariable Long id,
+            @PathVariable Long sessionId,
+            @AuthenticationPrincipal CurrentUser me,
+            @ModelAttribute("notes") SessionNotesForm notes,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        return post.form(result, redirect, () -> pages.detail(id, sessionId, me, model))
+                .notValidated()
+                .run(
+                        () -> sessions.recordNoShow(id, sessionId, me),
                         noShow -> back(id, sessionId).flashText(OutcomeMessages.noShow(noShow)));
     }
 
@@ -76,18 +95,29 @@ class SessionOutcomeController {
     }
 
     @GetMapping("/correct")
-    String correctForm(@PathVariable Long id, @PathVariable Long sessionId, @AuthenticationPrincipal CurrentUser me,
-                       @ModelAttribute("correction") CorrectionForm correction, Model model) {
+    String correctForm(
+            @PathVariable Long id,
+            @PathVariable Long sessionId,
+            @AuthenticationPrincipal CurrentUser me,
+            @ModelAttribute("correction") CorrectionForm correction,
+            Model model) {
         return correction(id, sessionId, me, model);
     }
 
     @PostMapping("/correct")
-    String correct(@PathVariable Long id, @PathVariable Long sessionId, @AuthenticationPrincipal CurrentUser me,
-                   @Valid @ModelAttribute("correction") CorrectionForm correction, BindingResult result, Model model,
-                   RedirectAttributes redirect) {
+    String correct(
+            @PathVariable Long id,
+            @PathVariable Long sessionId,
+            @AuthenticationPrincipal CurrentUser me,
+            @Valid @ModelAttribute("correction") CorrectionForm correction,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         return post.form(result, redirect, () -> correction(id, sessionId, me, model))
-                .allOn("outcome").field("reason", "reason")
-                .run(() -> sessions.correct(id, sessionId, correction.getOutcome(), correction.getReason(), me),
+                .allOn("outcome")
+                .field("reason", "reason")
+                .run(
+                        () -> sessions.correct(id, sessionId, correction.getOutcome(), correction.getReason(), me),
                         outcome -> back(id, sessionId).flashText(OutcomeMessages.corrected(outcome)));
     }
 
@@ -95,8 +125,11 @@ class SessionOutcomeController {
     private String correction(Long id, Long sessionId, CurrentUser me, Model model) {
         var view = sessions.viewFor(id, sessionId, EngagementAction.CORRECT_SESSION_OUTCOME, me);
         model.addAttribute("view", view);
-        model.addAttribute("choices", Stream.of(SessionStatus.HELD, SessionStatus.NO_SHOW, SessionStatus.CANCELLED)
-                .filter(s -> s != view.session().getStatus()).toList());
+        model.addAttribute(
+                "choices",
+                Stream.of(SessionStatus.HELD, SessionStatus.NO_SHOW, SessionStatus.CANCELLED)
+                        .filter(s -> s != view.session().getStatus())
+                        .toList());
         return "session/correct";
     }
 

@@ -6,19 +6,17 @@ import dev.triad.session.CoachingSession;
 import dev.triad.session.PrivateNote;
 import dev.triad.session.SessionFormat;
 import dev.triad.session.SessionService;
-import dev.triad.system.Days;
 import dev.triad.system.Conflict;
+import dev.triad.system.Days;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
 /** The session pages that more than one controller renders again after a post. */
 @Component
 class SessionPages {
-
 
     private final SessionService sessions;
 
@@ -91,8 +89,14 @@ class SessionPages {
      * A stale save of the agenda, summary or private note: the page as it now stands, with what was typed kept in the
      * form (and beside what is saved now) and the form's versions brought up to date, so saving again applies it.
      */
-    String conflict(Long id, Long sessionId, CurrentUser me, String field, SessionNotesForm typed, Model model,
-                    HttpServletResponse response) {
+    String conflict(
+            Long id,
+            Long sessionId,
+            CurrentUser me,
+            String field,
+            SessionNotesForm typed,
+            Model model,
+            HttpServletResponse response) {
         var view = sessions.view(id, sessionId, me);
         CoachingSession now = view.session();
         typed.setVersion(now.getVersion());
@@ -100,8 +104,12 @@ class SessionPages {
         Conflict conflict = switch (field) {
             case "agenda" -> Conflict.on("session agenda").line("Agenda", typed.getAgenda(), now.getAgenda());
             case "summary" -> Conflict.on("session summary").line("Summary", typed.getSummary(), now.getSummary());
-            default -> Conflict.on("private note").line("Private notes", typed.getPrivateNote(),
-                    view.privateNote().map(PrivateNote::getText).orElse(""));
+            default ->
+                Conflict.on("private note")
+                        .line(
+                                "Private notes",
+                                typed.getPrivateNote(),
+                                view.privateNote().map(PrivateNote::getText).orElse(""));
         };
         conflict.show(model, response);
         return detail(id, sessionId, me, model);

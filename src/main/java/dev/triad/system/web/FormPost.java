@@ -52,10 +52,14 @@ public class FormPost {
 
     /** {@link #action(RedirectAttributes, Supplier, Function, String)} for a change that returns nothing. */
     public String action(RedirectAttributes redirect, Runnable change, Done done, String back) {
-        return action(redirect, () -> {
-            change.run();
-            return null;
-        }, ignored -> done, back);
+        return action(
+                redirect,
+                () -> {
+                    change.run();
+                    return null;
+                },
+                ignored -> done,
+                back);
     }
 
     /** A message of {@code messages.properties} in the reader's language. */
@@ -118,7 +122,7 @@ public class FormPost {
         private String otherwise;
         private boolean allOnOtherwise;
         private boolean validated = true;
-        private Runnable invalid = () -> { };
+        private Runnable invalid = () -> {};
         private Supplier<String> stale;
 
         private Form(BindingResult result, RedirectAttributes redirect, Supplier<String> page) {
@@ -195,14 +199,17 @@ public class FormPost {
         }
 
         public String run(Runnable change, Done done) {
-            return run(() -> {
-                change.run();
-                return null;
-            }, ignored -> done);
+            return run(
+                    () -> {
+                        change.run();
+                        return null;
+                    },
+                    ignored -> done);
         }
 
         private void reject(RuleViolation e) {
-            String formField = e.field() != null && fields.containsKey(e.field()) ? fields.get(e.field())
+            String formField = e.field() != null && fields.containsKey(e.field())
+                    ? fields.get(e.field())
                     : allOnOtherwise || e.field() == null ? otherwise : e.field();
             if (formField != null && result.getFieldType(formField) == null && !allOnOtherwise) {
                 formField = otherwise;

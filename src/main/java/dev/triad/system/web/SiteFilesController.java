@@ -25,15 +25,18 @@ class SiteFilesController {
 
     private static final MediaType ICO = MediaType.parseMediaType("image/x-icon");
     private static final MediaType SVG = MediaType.parseMediaType("image/svg+xml");
-    private static final CacheControl A_DAY = CacheControl.maxAge(Duration.ofDays(1)).cachePublic();
+    private static final CacheControl A_DAY =
+            CacheControl.maxAge(Duration.ofDays(1)).cachePublic();
 
     private final byte[] icon = read("site/favicon.ico");
     private final byte[] svgIcon = read("site/favicon.svg");
 
     @GetMapping("/robots.txt")
     ResponseEntity<String> robots() {
-        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
-                .cacheControl(A_DAY).body(ROBOTS);
+        return ResponseEntity.ok()
+                .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+                .cacheControl(A_DAY)
+                .body(ROBOTS);
     }
 
     @GetMapping("/favicon.ico")

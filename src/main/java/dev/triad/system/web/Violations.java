@@ -24,8 +24,8 @@ public class Violations {
 
     /** The rule's message in the reader's language. */
     public String message(RuleViolation violation) {
-        return messages.getMessage(violation.code(), violation.arguments(), violation.code(),
-                LocaleContextHolder.getLocale());
+        return messages.getMessage(
+                violation.code(), violation.arguments(), violation.code(), LocaleContextHolder.getLocale());
     }
 
     /**

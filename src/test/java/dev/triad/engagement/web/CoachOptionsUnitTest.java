@@ -19,11 +19,15 @@ class CoachOptionsUnitTest {
 
     @Test
     void eachCoachIsAnOptionWithTheChosenOneSelectedAndNamesEscaped() {
-        String html = options(List.of(new PersonName(7L, "Ana <script>alert(1)</script> & Co"),
-                new PersonName(9L, "Ben \"Benny\" O'Hara")), 9L);
+        String html = options(
+                List.of(
+                        new PersonName(7L, "Ana <script>alert(1)</script> & Co"),
+                        new PersonName(9L, "Ben \"Benny\" O'Hara")),
+                9L);
 
-        assertThat(html).isEqualTo("<option value=\"7\">Ana &lt;script&gt;alert(1)&lt;/script&gt; &amp; Co</option>"
-                + "<option value=\"9\" selected=\"selected\">Ben &quot;Benny&quot; O&#39;Hara</option>");
+        assertThat(html)
+                .isEqualTo("<option value=\"7\">Ana &lt;script&gt;alert(1)&lt;/script&gt; &amp; Co</option>"
+                        + "<option value=\"9\" selected=\"selected\">Ben &quot;Benny&quot; O&#39;Hara</option>");
     }
 
     @Test
@@ -37,7 +41,8 @@ class CoachOptionsUnitTest {
         context.setVariable("coaches", coaches);
         context.setVariable("selected", selected);
         return ENGINE.process("engagement/coach-options", Set.of("options"), context)
-                .replaceAll(">\\s+<", "><").strip();
+                .replaceAll(">\\s+<", "><")
+                .strip();
     }
 
     private static SpringTemplateEngine engine() {

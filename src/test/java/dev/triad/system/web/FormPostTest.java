@@ -53,21 +53,25 @@ class FormPostTest {
     @Test
     void aSavedChangeIsFlashedFromItsCodeAndRedirected() {
         String view = post.form(result, redirect, () -> "page")
-                .run(() -> changes.incrementAndGet(), n -> FormPost.Done.redirect("/done/" + n).flash("flash.test.saved", "Goal"));
+                .run(
+                        () -> changes.incrementAndGet(),
+                        n -> FormPost.Done.redirect("/done/" + n).flash("flash.test.saved", "Goal"));
         assertThat(view).isEqualTo("redirect:/done/1");
         assertThat(redirect.getFlashAttributes().get("message")).isEqualTo("Goal saved, it's kept.");
     }
 
     @Test
     void aMessageWithoutArgumentsKeepsItsSingleApostrophe() {
-        post.form(result, redirect, () -> "page").run(changes::incrementAndGet, FormPost.Done.redirect("/done").flash("flash.test.plain"));
+        post.form(result, redirect, () -> "page")
+                .run(changes::incrementAndGet, FormPost.Done.redirect("/done").flash("flash.test.plain"));
         assertThat(redirect.getFlashAttributes().get("message")).isEqualTo("Saved, it's kept.");
     }
 
     @Test
     void anInvalidFormIsRenderedAgainWithoutRunningTheChange() {
         result.rejectValue("reason", "NotBlank", "Say why");
-        String view = post.form(result, redirect, () -> "page").run(changes::incrementAndGet, FormPost.Done.redirect("/done"));
+        String view = post.form(result, redirect, () -> "page")
+                .run(changes::incrementAndGet, FormPost.Done.redirect("/done"));
         assertThat(view).isEqualTo("page");
         assertThat(changes).hasValue(0);
         assertThat(redirect.getFlashAttributes()).isEmpty();
@@ -76,7 +80,8 @@ class FormPostTest {
     @Test
     void anErrorOnAnotherFieldOfASharedFormDoesNotStopTheChange() {
         result.rejectValue("commitments", "NotBlank", "Write one");
-        String view = post.form(result, redirect, () -> "page").checking("reason")
+        String view = post.form(result, redirect, () -> "page")
+                .checking("reason")
                 .run(changes::incrementAndGet, FormPost.Done.redirect("/done"));
         assertThat(view).isEqualTo("redirect:/done");
         assertThat(changes).hasValue(1);
@@ -84,10 +89,13 @@ class FormPostTest {
 
     @Test
     void aBrokenRuleIsShownOnTheFormFieldThePageMapsItsDomainFieldTo() {
-        String view = post.form(result, redirect, () -> "page").field("descriptions", "commitments")
-                .run(() -> {
-                    throw new RuleViolation("descriptions", "rule.test.tooMany", 10);
-                }, FormPost.Done.redirect("/done"));
+        String view = post.form(result, redirect, () -> "page")
+                .field("descriptions", "commitments")
+                .run(
+                        () -> {
+                            throw new RuleViolation("descriptions", "rule.test.tooMany", 10);
+                        },
+                        FormPost.Done.redirect("/done"));
         assertThat(view).isEqualTo("page");
         assertThat(result.getFieldError("commitments").getDefaultMessage()).isEqualTo("At most 10 lines");
         assertThat(redirect.getFlashAttributes()).isEmpty();
@@ -95,44 +103,68 @@ class FormPostTest {
 
     @Test
     void aBrokenRuleOnAFieldTheFormDoesNotHaveIsShownAboveTheFormOrOnItsFallbackField() {
-        post.form(result, redirect, () -> "page").run(() -> {
-            throw new RuleViolation("leader", "No leader");
-        }, FormPost.Done.redirect("/done"));
+        post.form(result, redirect, () -> "page")
+                .run(
+                        () -> {
+                            throw new RuleViolation("leader", "No leader");
+                        },
+                        FormPost.Done.redirect("/done"));
         assertThat(result.getGlobalError().getDefaultMessage()).isEqualTo("No leader");
 
         BeanPropertyBindingResult other = new BeanPropertyBindingResult(new Typed(), "form");
-        post.form(other, redirect, () -> "page").otherwiseOn("reason").run(() -> {
-            throw new RuleViolation("leader", "No leader");
-        }, FormPost.Done.redirect("/done"));
+        post.form(other, redirect, () -> "page")
+                .otherwiseOn("reason")
+                .run(
+                        () -> {
+                            throw new RuleViolation("leader", "No leader");
+                        },
+                        FormPost.Done.redirect("/done"));
         assertThat(other.getFieldError("reason").getDefaultMessage()).isEqualTo("No leader");
     }
 
     @Test
     void allOnPutsEveryRuleButTheMappedOnesOnOneField() {
-        post.form(result, redirect, () -> "page").allOn("commitments").field("reason", "reason").run(() -> {
-            throw new RuleViolation("reason", "Too short");
-        }, FormPost.Done.redirect("/done"));
+        post.form(result, redirect, () -> "page")
+                .allOn("commitments")
+                .field("reason", "reason")
+                .run(
+                        () -> {
+                            throw new RuleViolation("reason", "Too short");
+                        },
+                        FormPost.Done.redirect("/done"));
         assertThat(result.getFieldError("reason").getDefaultMessage()).isEqualTo("Too short");
         assertThat(result.getFieldError("commitments")).isNull();
     }
 
     @Test
     void aStaleSaveShowsThePagesConflictOrGoesToTheShared409Page() {
-        String view = post.form(result, redirect, () -> "page").onStale(() -> "conflict").run(() -> {
-            throw new StaleEdit(Typed.class, 1L);
-        }, FormPost.Done.redirect("/done"));
+        String view = post.form(result, redirect, () -> "page")
+                .onStale(() -> "conflict")
+                .run(
+                        () -> {
+                            throw new StaleEdit(Typed.class, 1L);
+                        },
+                        FormPost.Done.redirect("/done"));
         assertThat(view).isEqualTo("conflict");
 
-        assertThatThrownBy(() -> post.form(result, redirect, () -> "page").run(() -> {
-            throw new StaleEdit(Typed.class, 1L);
-        }, FormPost.Done.redirect("/done"))).isInstanceOf(StaleEdit.class);
+        assertThatThrownBy(() -> post.form(result, redirect, () -> "page")
+                        .run(
+                                () -> {
+                                    throw new StaleEdit(Typed.class, 1L);
+                                },
+                                FormPost.Done.redirect("/done")))
+                .isInstanceOf(StaleEdit.class);
     }
 
     @Test
     void aOneClickActionFlashesABrokenRuleAsTheErrorAndGoesBack() {
-        String view = post.action(redirect, () -> {
-            throw new RuleViolation(null, "rule.test.tooMany", 3);
-        }, FormPost.Done.redirect("/done").flash("flash.test.plain"), "/back");
+        String view = post.action(
+                redirect,
+                () -> {
+                    throw new RuleViolation(null, "rule.test.tooMany", 3);
+                },
+                FormPost.Done.redirect("/done").flash("flash.test.plain"),
+                "/back");
         assertThat(view).isEqualTo("redirect:/back");
         assertThat(redirect.getFlashAttributes().get("error")).isEqualTo("At most 3 lines");
         assertThat(redirect.getFlashAttributes().get("message")).isNull();
