@@ -1,6 +1,5 @@
 package dev.triad.alignment;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -9,16 +8,16 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 
-/** Now, today and the zone meetings and due dates are in ({@code triad.time-zone}, else the clock's zone). */
+/** Now, today and the zone meetings and due dates are in (the application clock's, Triad's one time zone). */
 @Component
 public class AlignmentTime {
 
     private final Clock clock;
     private final ZoneId zone;
 
-    AlignmentTime(Clock clock, @Value("${triad.time-zone:}") String zone) {
+    AlignmentTime(Clock clock) {
         this.clock = clock;
-        this.zone = zone == null || zone.isBlank() ? clock.getZone() : ZoneId.of(zone.strip());
+        this.zone = clock.getZone();
     }
 
     public ZoneId zone() {

@@ -1,6 +1,5 @@
 package dev.triad.assessment;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -9,7 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
- * Days in Triad's time zone ({@code triad.time-zone}, else the clock's): a request open "until 15 May"
+ * Days in Triad's time zone (the application clock's): a request open "until 15 May"
  * takes answers until the end of that day there.
  */
 @Component
@@ -18,9 +17,9 @@ public class AssessmentTime {
     private final Clock clock;
     private final ZoneId zone;
 
-    AssessmentTime(Clock clock, @Value("${triad.time-zone:}") String zone) {
+    AssessmentTime(Clock clock) {
         this.clock = clock;
-        this.zone = zone == null || zone.isBlank() ? clock.getZone() : ZoneId.of(zone.strip());
+        this.zone = clock.getZone();
     }
 
     public Instant now() {

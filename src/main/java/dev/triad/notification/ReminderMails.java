@@ -91,7 +91,7 @@ class ReminderMails {
         alignment.askToConfirmOutcomesOfMeetingsTakenPlace(now);
     }
 
-    @Scheduled(cron = "${triad.reminders.weekly-cron:0 0 8 * * *}", zone = "${triad.time-zone:}")
+    @Scheduled(cron = "${triad.reminders.weekly-cron:0 0 8 * * *}", zone = "${triad.time-zone:UTC}")
     @SchedulerLock(name = "weekly-reminders", lockAtLeastFor = "PT5M", lockAtMostFor = "PT30M")
     public void weeklyDigests() {
         LocalDate today = weeks.today();

@@ -1,7 +1,6 @@
 package dev.triad.reflection;
 
 import dev.triad.system.Days;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -11,8 +10,8 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 
 /**
- * The journal's weeks: ISO weeks, Monday to Sunday, in Triad's time zone ({@code triad.time-zone},
- * the JVM's zone when unset). A week is named by its Monday.
+ * The journal's weeks: ISO weeks, Monday to Sunday, in Triad's time zone (the application
+ * clock's). A week is named by its Monday.
  */
 @Component
 public class Weeks {
@@ -20,9 +19,9 @@ public class Weeks {
     private final Clock clock;
     private final ZoneId zone;
 
-    Weeks(Clock clock, @Value("${triad.time-zone:}") String zone) {
+    Weeks(Clock clock) {
         this.clock = clock;
-        this.zone = zone == null || zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone.strip());
+        this.zone = clock.getZone();
     }
 
     public ZoneId zone() {

@@ -21,7 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -47,6 +46,9 @@ class InvitationAndSessionMailJourneyTest extends BrowserTest {
 
     @Autowired
     OutboxSender sender;
+
+    @Autowired
+    java.time.Clock clock;
 
     /** Sends until nothing is due: other tests of this context may have mail waiting too (a batch is 20). */
     void deliverAll() {
@@ -160,7 +162,7 @@ class InvitationAndSessionMailJourneyTest extends BrowserTest {
         assertThat(ics.getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("REQUEST");
         VEvent event = CalendarInviteTest.event(ics);
         assertThat(Instant.from(event.getDateTimeStart().getDate()))
-                .isEqualTo(start.atZone(ZoneId.systemDefault()).toInstant());
+                .isEqualTo(start.atZone(clock.getZone()).toInstant());
         String invitationText = Mails.text(invitation);
         assertThat(invitationText).contains("less than 48 hours");
         String cancelLink = Mails.link(invitationText, "Cancel: http://localhost:8080")

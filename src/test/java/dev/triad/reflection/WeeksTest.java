@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +17,7 @@ class WeeksTest {
 
     static Weeks at(String localDateTime, ZoneId zone) {
         Instant instant = LocalDateTime.parse(localDateTime).atZone(zone).toInstant();
-        return new Weeks(Clock.fixed(instant, ZoneOffset.UTC), zone.getId());
+        return new Weeks(Clock.fixed(instant, zone));
     }
 
     @Test
@@ -38,19 +37,13 @@ class WeeksTest {
     }
 
     @Test
-    void theConfiguredZoneDecidesWhichDayItIs() {
+    void theClocksZoneDecidesWhichDayItIs() {
         // Sunday 23:30 in London is already Monday 00:30 in Berlin.
-        Clock clock = Clock.fixed(Instant.parse("2026-11-22T23:30:00Z"), ZoneOffset.UTC);
-        assertThat(new Weeks(clock, "Europe/London").thisWeek()).isEqualTo(LocalDate.of(2026, 11, 16));
-        assertThat(new Weeks(clock, "Europe/Berlin").thisWeek()).isEqualTo(LocalDate.of(2026, 11, 23));
-    }
-
-    @Test
-    void withoutAConfiguredZoneTheJvmsZoneIsUsed() {
-        Clock clock = Clock.fixed(Instant.parse("2026-11-18T12:00:00Z"), ZoneOffset.UTC);
-        assertThat(new Weeks(clock, "").zone()).isEqualTo(ZoneId.systemDefault());
-        assertThat(new Weeks(clock, null).zone()).isEqualTo(ZoneId.systemDefault());
-        assertThat(new Weeks(clock, " Asia/Tokyo ").zone()).isEqualTo(ZoneId.of("Asia/Tokyo"));
+        Instant instant = Instant.parse("2026-11-22T23:30:00Z");
+        assertThat(new Weeks(Clock.fixed(instant, ZoneId.of("Europe/London"))).thisWeek())
+                .isEqualTo(LocalDate.of(2026, 11, 16));
+        assertThat(new Weeks(Clock.fixed(instant, BERLIN)).thisWeek()).isEqualTo(LocalDate.of(2026, 11, 23));
+        assertThat(new Weeks(Clock.fixed(instant, BERLIN)).zone()).isEqualTo(BERLIN);
     }
 
     @Test

@@ -33,7 +33,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
@@ -257,7 +256,7 @@ public class Fixtures {
     public void backdateSession(Long sessionId, LocalDateTime startsAt) {
         jdbc.update(
                 "update coaching_session set starts_at = ? where id = ?",
-                Timestamp.from(startsAt.atZone(ZoneId.systemDefault()).toInstant()),
+                Timestamp.from(startsAt.atZone(sessions.zone()).toInstant()),
                 sessionId);
     }
 
@@ -313,7 +312,7 @@ public class Fixtures {
     public void backdateMeeting(Long meetingId, LocalDateTime startsAt) {
         jdbc.update(
                 "update alignment_meeting set starts_at = ? where id = ?",
-                Timestamp.from(startsAt.atZone(ZoneId.systemDefault()).toInstant()),
+                Timestamp.from(startsAt.atZone(sessions.zone()).toInstant()),
                 meetingId);
     }
 }

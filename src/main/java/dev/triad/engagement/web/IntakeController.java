@@ -9,7 +9,6 @@ import dev.triad.system.web.FormPost;
 import dev.triad.system.web.FormPost.Done;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,11 +32,11 @@ class IntakeController {
     private final FormPost post;
     private final ZoneId zone;
 
-    /** Times in {@code triad.time-zone}, else the clock's zone, as on the alignment pages. */
-    IntakeController(IntakeService intake, FormPost post, Clock clock, @Value("${triad.time-zone:}") String zone) {
+    /** Times in the application clock's zone, as on the alignment pages. */
+    IntakeController(IntakeService intake, FormPost post, Clock clock) {
         this.intake = intake;
         this.post = post;
-        this.zone = zone == null || zone.isBlank() ? clock.getZone() : ZoneId.of(zone.strip());
+        this.zone = clock.getZone();
     }
 
     @GetMapping
