@@ -7,10 +7,12 @@ import org.springframework.context.annotation.Configuration;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
+
+    /** UTC by its tz database name, which forms print ("Times are in Etc/UTC") and calendar files carry as TZID. */
+    static final ZoneId UTC = ZoneId.of("Etc/UTC");
 
     /**
      * One clock for the whole application, so that time-dependent rules can be tested, and its zone is Triad's one
@@ -24,7 +26,7 @@ class ClockConfiguration {
 
     static ZoneId zone(String configured) {
         if (configured == null || configured.isBlank()) {
-            return ZoneOffset.UTC;
+            return UTC;
         }
         try {
             return ZoneId.of(configured.strip());

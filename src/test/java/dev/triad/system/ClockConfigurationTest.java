@@ -4,7 +4,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.TimeZone;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,9 +22,9 @@ class ClockConfigurationTest {
     @Test
     void withoutAConfiguredZoneTheClockIsInUtcWhateverTheMachinesZone() {
         TimeZone.setDefault(TimeZone.getTimeZone("Asia/Singapore"));
-        assertThat(new ClockConfiguration().clock("").getZone()).isEqualTo(ZoneOffset.UTC);
-        assertThat(new ClockConfiguration().clock(null).getZone()).isEqualTo(ZoneOffset.UTC);
-        assertThat(new ClockConfiguration().clock("  ").getZone()).isEqualTo(ZoneOffset.UTC);
+        assertThat(new ClockConfiguration().clock("").getZone()).isEqualTo(ZoneId.of("Etc/UTC"));
+        assertThat(new ClockConfiguration().clock(null).getZone()).isEqualTo(ZoneId.of("Etc/UTC"));
+        assertThat(new ClockConfiguration().clock("  ").getZone()).isEqualTo(ZoneId.of("Etc/UTC"));
     }
 
     @Test
