@@ -415,9 +415,8 @@ class SessionIntegrationTest {
                 .hasSize(1);
 
         mvc.perform(get("/engagements/{id}/sessions", a.id()).with(fixtures.as(hr)))
-                .andExpect(content().string(containsString("attendance-alert")))
-                .andExpect(content().string(containsString("2 cancellations in a row</strong>")))
-                .andExpect(content().string(containsString("Acknowledge")));
+                .andExpect(Page.text(".attendance-alert strong", is("2 cancellations in a row")))
+                .andExpect(Page.text(".attendance-alert button", is("Acknowledge")));
         mvc.perform(get("/engagements/{id}/hours", a.id()).with(fixtures.as(hr)))
                 .andExpect(Page.text("#hours-remaining", is("9 h remaining")));
         mvc.perform(get("/engagements/{id}/sessions", a.id()).with(fixtures.as(a.leader())))
@@ -439,7 +438,7 @@ class SessionIntegrationTest {
                 .andExpect(status().isNotFound());
         String homeAlert = a.client().getFullName() + "’s coaching: 2 cancellations in a row";
         mvc.perform(get("/").with(fixtures.as(fixtures.hr())))
-                .andExpect(content().string(containsString(homeAlert)));
+                .andExpect(Page.texts("#reminders [role=alert] > span", hasItem(containsString(homeAlert))));
         for (User notHr : new User[] {a.client(), a.coach(), a.leader()}) {
             mvc.perform(get("/").with(fixtures.as(notHr)))
                     .andExpect(content().string(not(containsString("cancellations in a row"))));
