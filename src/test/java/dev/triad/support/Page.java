@@ -99,6 +99,15 @@ public final class Page {
         };
     }
 
+    /** The one element {@code css} selects has an attribute {@code name} whose value {@code matcher} accepts. */
+    public static ResultMatcher attr(String css, String name, Matcher<? super String> matcher) {
+        return result -> {
+            Element element = of(result).one(css);
+            assertThat(css + " has " + name, element.hasAttr(name));
+            assertThat(name + " of " + css, element.attr(name), matcher);
+        };
+    }
+
     /** The texts of every element {@code css} selects, as a list, satisfy {@code matcher}. */
     public static ResultMatcher texts(String css, Matcher<? super List<String>> matcher) {
         return result -> assertThat("texts of " + css, of(result).texts(css), matcher);
