@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -86,7 +87,7 @@ class ProgrammeEditIntegrationTest {
                 .andExpect(content().string(containsString("name=\"outcomeCorrectionDays\"")));
         mvc.perform(save(p, p.getName(), "PROACTIVE", "", p.getVersion()).param("outcomeCorrectionDays", "91"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"outcomeCorrectionDays-error\"")));
+                .andExpect(Page.count("#outcomeCorrectionDays-error", is(1)));
         mvc.perform(save(p, p.getName(), "PROACTIVE", "", p.getVersion()).param("outcomeCorrectionDays", "7"))
                 .andExpect(redirectedUrl("/programmes"));
         assertThat(programmes.findById(p.getId()).orElseThrow().getOutcomeCorrectionDays())
