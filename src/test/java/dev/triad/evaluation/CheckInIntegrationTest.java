@@ -24,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -132,8 +133,9 @@ class CheckInIntegrationTest {
         PartnershipCheckIn checkIn = checkIns.openOf(t.id()).get(0);
         String path = "/engagements/" + t.id() + "/check-ins/" + checkIn.getId();
         mvc.perform(get("/").with(fixtures.as(t.client())))
-                .andExpect(content().string(containsString("A partnership check-in is waiting")))
-                .andExpect(content().string(containsString(path)));
+                .andExpect(Page.texts(
+                        "#reminders [role=alert] > span", hasItem(containsString("A partnership check-in is waiting"))))
+                .andExpect(Page.count("#reminders a[href=" + path + "]", is(1)));
         assertThat(jdbc.queryForObject(
                         "select count(*) from outbox_message where kind = 'CHECK_IN_DUE' and recipient_user_id = ?",
                         Long.class,
