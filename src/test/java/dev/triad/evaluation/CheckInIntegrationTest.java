@@ -162,7 +162,7 @@ class CheckInIntegrationTest {
                 .andExpect(redirectedUrl("/engagements/" + t.id() + "/evaluation"));
         mvc.perform(post(path).with(fixtures.as(t.client())).with(csrf()).param("fit", "1"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("4 – Mostly")))
+                .andExpect(Page.text("[data-test=fit]", is("4 – Mostly")))
                 .andExpect(content().string(containsString("You already answered this check-in")));
         PartnershipCheckIn answered = checkIns.findById(checkIn.getId()).orElseThrow();
         assertThat(answered.getFit()).isEqualTo(4);

@@ -178,6 +178,6 @@ class ProgrammeCancellationPolicyIntegrationTest {
                 .singleElement()
                 .satisfies(alert -> assertThat(alert.getCancellations()).isEqualTo(3));
         mvc.perform(get("/engagements/{id}/sessions", t.id()).with(fixtures.as(hr)))
-                .andExpect(content().string(containsString("3 cancellations in a row</strong>")));
+                .andExpect(Page.text(".attendance-alert strong", is("3 cancellations in a row")));
     }
 }

@@ -150,7 +150,7 @@ class SessionTimesIntegrationTest {
                             .param("minutes", attempt[1])
                             .param("format", "VIDEO"))
                     .andExpect(status().isOk())
-                    .andExpect(content().string(containsString("id=\"" + attempt[2] + "-error\"")));
+                    .andExpect(Page.count("#" + attempt[2] + "-error", is(1)));
         }
         for (var notCoach : new dev.triad.account.User[] {a.client(), a.leader(), fixtures.hr()}) {
             mvc.perform(post("/engagements/{id}/sessions/record", a.id())
