@@ -457,12 +457,13 @@ class SessionIntegrationTest {
         CoachingSession coming = sessionIn(a, LocalDateTime.now().plusDays(3));
         CoachingSession past = sessionIn(a, LocalDateTime.now().minusHours(3));
         mvc.perform(get("/").with(fixtures.as(a.client())))
-                .andExpect(content().string(containsString("has no agenda yet")))
+                .andExpect(Page.texts("#reminders [role=alert] > span", hasItem(containsString("has no agenda yet"))))
                 .andExpect(Page.count("a[href=" + sessionUrl(a, coming) + "]", greaterThan(0)));
         mvc.perform(get("/").with(fixtures.as(a.coach())))
-                .andExpect(content()
-                        .string(containsString("Record what happened in your session with "
-                                + a.client().getFullName())))
+                .andExpect(Page.texts(
+                        "#reminders [role=alert] > span",
+                        hasItem(containsString("Record what happened in your session with "
+                                + a.client().getFullName()))))
                 .andExpect(Page.count("a[href=" + sessionUrl(a, past) + "]", greaterThan(0)));
         mvc.perform(get("/").with(fixtures.as(a.leader())))
                 .andExpect(content().string(not(containsString(sessionUrl(a, coming)))));
