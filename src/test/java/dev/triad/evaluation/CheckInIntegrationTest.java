@@ -197,7 +197,7 @@ class CheckInIntegrationTest {
                 .doesNotContain("2 –");
         mvc.perform(get("/engagements/{id}/evaluation", t.id()).with(fixtures.as(hr)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Low fit signalled in the latest check-in")))
+                .andExpect(Page.texts(".badge.text-bg-danger", hasItem("Low fit signalled in the latest check-in")))
                 .andExpect(content().string(not(containsString("do not feel heard"))))
                 .andExpect(content().string(not(containsString("Not really"))));
         mvc.perform(get("/engagements/{id}/evaluation", t.id()).with(fixtures.as(t.coach())))
