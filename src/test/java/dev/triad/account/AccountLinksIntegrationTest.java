@@ -3,6 +3,7 @@ package dev.triad.account;
 import dev.triad.account.Accounts.PersonDetails;
 import dev.triad.support.Fixtures;
 import dev.triad.support.IntegrationTest;
+import dev.triad.support.Page;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +18,8 @@ import java.util.List;
 import static dev.triad.support.Fixtures.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -102,7 +105,7 @@ class AccountLinksIntegrationTest {
         mvc.perform(get(path))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Welcome to Triad")))
-                .andExpect(content().string(containsString(person.getEmail())));
+                .andExpect(Page.text("[data-test=account-email]", is(person.getEmail())));
         setPassword(path, NEW_PASSWORD);
 
         assertThat(users.findById(person.getId()).orElseThrow().isMustChangePassword())
@@ -312,8 +315,7 @@ class AccountLinksIntegrationTest {
     @Test
     void theLinkPagesAndTheResetFormNeedNoSignInAndTheLoginPageLinksToIt() throws Exception {
         mvc.perform(get("/login"))
-                .andExpect(content().string(containsString("Forgot your password?")))
-                .andExpect(content().string(containsString("/account/password-reset")));
+                .andExpect(Page.texts("a[href=/account/password-reset]", hasItem("Forgot your password?")));
         mvc.perform(get("/account/password-reset"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Forgot your password?")));

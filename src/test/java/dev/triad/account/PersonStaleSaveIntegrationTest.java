@@ -2,17 +2,18 @@ package dev.triad.account;
 
 import dev.triad.support.Fixtures;
 import dev.triad.support.IntegrationTest;
+import dev.triad.support.Page;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Two HR administrators save the same person from the same page version: the second gets a 409 that keeps their text. */
@@ -43,11 +44,9 @@ class PersonStaleSaveIntegrationTest {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(save(person, fixtures.hr(), opened, openedProfile, "Dana Typed-Second", "3"))
                 .andExpect(status().isConflict())
-                .andExpect(content()
-                        .string(allOf(
-                                containsString("Someone else saved this person after you opened it"),
-                                containsString("Dana Typed-Second"),
-                                containsString("Dana Saved-First"))));
+                .andExpect(Page.text("#conflict h2", is("Someone else saved this person after you opened it")))
+                .andExpect(Page.texts("#conflict .stale-edit-typed", hasItem(containsString("Dana Typed-Second"))))
+                .andExpect(Page.texts("#conflict .stale-edit-stored", hasItem(containsString("Dana Saved-First"))));
         assertThat(users.findWithRoles(person.getId()).orElseThrow().getFullName())
                 .isEqualTo("Dana Saved-First");
         assertThat(accounts.coachProfile(person.getId()).orElseThrow().getCapacity())

@@ -17,6 +17,7 @@ import dev.triad.session.SessionFormat;
 import dev.triad.session.SessionService;
 import dev.triad.support.Fixtures;
 import dev.triad.support.IntegrationTest;
+import dev.triad.support.Page;
 import dev.triad.support.StatementCounter;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +32,7 @@ import java.time.temporal.ChronoUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -176,8 +178,8 @@ class AlignmentQueryBoundsIntegrationTest {
         long many = statements("/", busy);
         assertThat(many).isEqualTo(few).isLessThanOrEqualTo(BOUND);
         mvc.perform(get("/").with(fixtures.as(busy)))
-                .andExpect(content().string(containsString("3 unread progress reports")))
-                .andExpect(content().string(containsString("Goal 2")))
+                .andExpect(Page.texts(".led-engagement .unread-reports", hasItem("3 unread progress reports")))
+                .andExpect(Page.texts(".led-engagement .shared-goals a", hasItem(containsString("Goal 2"))))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Goal 3"))));
     }
 

@@ -6,6 +6,7 @@ import dev.triad.engagement.IntakeInterviews;
 import dev.triad.support.Fixtures;
 import dev.triad.support.Fixtures.Triad;
 import dev.triad.support.IntegrationTest;
+import dev.triad.support.Page;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,11 +17,11 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -81,11 +82,10 @@ class AlignmentStaleSaveIntegrationTest {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(as(post(url), t.client()).param("version", opened).param("objectives", "Present the budget"))
                 .andExpect(status().isConflict())
-                .andExpect(content()
-                        .string(allOf(
-                                containsString("Someone else saved this meeting’s objectives after you opened it"),
-                                containsString("Present the budget"),
-                                containsString("Present the hiring plan"))));
+                .andExpect(Page.text(
+                        "#conflict h2", is("Someone else saved this meeting’s objectives after you opened it")))
+                .andExpect(Page.texts("#conflict .stale-edit-typed", hasItem("Present the budget")))
+                .andExpect(Page.texts("#conflict .stale-edit-stored", hasItem("Present the hiring plan")));
         assertThat(alignment.meeting(t.id(), future.getId()).getClientObjectives())
                 .isEqualTo("Present the hiring plan");
     }
@@ -109,10 +109,10 @@ class AlignmentStaleSaveIntegrationTest {
                         .param("items[0].version", opened)
                         .param("items[0].notes", "Roles left for next time"))
                 .andExpect(status().isConflict())
-                .andExpect(content()
-                        .string(allOf(
-                                containsString("Roles left for next time"),
-                                containsString("Roles agreed in the room"))));
+                .andExpect(
+                        Page.texts("#conflict .stale-edit-typed", hasItem(containsString("Roles left for next time"))))
+                .andExpect(Page.texts(
+                        "#conflict .stale-edit-stored", hasItem(containsString("Roles agreed in the room"))));
         AgendaItem after = alignment
                 .page(t.id(), meeting.getId(), fixtures.principal(t.coach()))
                 .agenda()
@@ -146,11 +146,9 @@ class AlignmentStaleSaveIntegrationTest {
                         .param("agreedMeasures", "One review")
                         .param("reportCadence", "MONTHLY"))
                 .andExpect(status().isConflict())
-                .andExpect(content()
-                        .string(allOf(
-                                containsString("Someone else saved this outcome after you opened it"),
-                                containsString("Only the review"),
-                                containsString("Delegate the review and the hiring"))));
+                .andExpect(Page.text("#conflict h2", is("Someone else saved this outcome after you opened it")))
+                .andExpect(Page.texts("#conflict .stale-edit-typed", hasItem("Only the review")))
+                .andExpect(Page.texts("#conflict .stale-edit-stored", hasItem("Delegate the review and the hiring")));
         assertThat(current().getAgreedGoals()).isEqualTo("Delegate the review and the hiring");
 
         // the client confirms from the page showing the first wording: refused, nothing confirmed
@@ -180,11 +178,11 @@ class AlignmentStaleSaveIntegrationTest {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(as(post(url), t.coach()).param("version", opened).param("whatPrompted", "A 360 review"))
                 .andExpect(status().isConflict())
-                .andExpect(content()
-                        .string(allOf(
-                                containsString("Someone else saved this intake interview after you opened it"),
-                                containsString("A 360 review"),
-                                containsString("A promotion to VP"))));
+                .andExpect(
+                        Page.text("#conflict h2", is("Someone else saved this intake interview after you opened it")))
+                .andExpect(Page.value("textarea#whatPrompted", is("A 360 review")))
+                .andExpect(Page.texts("#conflict .stale-edit-typed", hasItem("A 360 review")))
+                .andExpect(Page.texts("#conflict .stale-edit-stored", hasItem("A promotion to VP")));
         assertThat(interviews.findById(t.id()).orElseThrow().getWhatPrompted()).isEqualTo("A promotion to VP");
     }
 
@@ -205,11 +203,9 @@ class AlignmentStaleSaveIntegrationTest {
                         .param("committed", "Delegate")
                         .param("done", "I chaired"))
                 .andExpect(status().isConflict())
-                .andExpect(content()
-                        .string(allOf(
-                                containsString("Someone else saved this progress report after you opened it"),
-                                containsString("I chaired"),
-                                containsString("Sam chairs"))));
+                .andExpect(Page.text("#conflict h2", is("Someone else saved this progress report after you opened it")))
+                .andExpect(Page.texts("#conflict .stale-edit-typed", hasItem("I chaired")))
+                .andExpect(Page.texts("#conflict .stale-edit-stored", hasItem("Sam chairs")));
         assertThat(storedReports.findById(draft.getId()).orElseThrow().getDone())
                 .isEqualTo("Sam chairs");
     }

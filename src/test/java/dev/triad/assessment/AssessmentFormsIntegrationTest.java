@@ -151,10 +151,8 @@ class AssessmentFormsIntegrationTest {
                         .param("assessedOn", LocalDate.now().toString()))
                 .andExpect(status().isConflict())
                 .andExpect(Page.value("#title", is("My title")))
-                .andExpect(content()
-                        .string(allOf(
-                                containsString("Renamed by the coach"),
-                                containsString("Someone else saved this assessment after you opened it"))));
+                .andExpect(Page.text("#conflict h2", is("Someone else saved this assessment after you opened it")))
+                .andExpect(Page.texts("#conflict .stale-edit-stored", hasItem("Renamed by the coach")));
     }
 
     @Test
@@ -220,11 +218,10 @@ class AssessmentFormsIntegrationTest {
                         .param("version", "0")
                         .param("scores", "Drive; 2; 5"))
                 .andExpect(status().isConflict())
-                .andExpect(content()
-                        .string(allOf(
-                                containsString("Someone else saved this assessment’s scores after you opened it"),
-                                containsString("Drive; 2; 5"),
-                                containsString("Influence; 4; 5"))));
+                .andExpect(Page.text(
+                        "#conflict h2", is("Someone else saved this assessment’s scores after you opened it")))
+                .andExpect(Page.texts("#conflict .stale-edit-typed", hasItem(containsString("Drive; 2; 5"))))
+                .andExpect(Page.texts("#conflict .stale-edit-stored", hasItem(containsString("Influence; 4; 5"))));
         assertThat(jdbc.queryForList(
                         "select competency from assessment_score where assessment_id = ?",
                         String.class,
@@ -324,11 +321,8 @@ class AssessmentFormsIntegrationTest {
         String form = base() + "/new-360";
         mvc.perform(get(form).with(fixtures.as(t.coach())))
                 .andExpect(status().isOk())
-                .andExpect(content()
-                        .string(allOf(
-                                containsString("Leadership 360"),
-                                containsString("Feedforward check-in"),
-                                containsString("What should this person do more of in the future?"))));
+                .andExpect(Page.texts("label.form-check-label", hasItems("Leadership 360", "Feedforward check-in")))
+                .andExpect(content().string(containsString("What should this person do more of in the future?")));
         mvc.perform(post(form)
                         .with(fixtures.as(t.coach()))
                         .with(csrf())

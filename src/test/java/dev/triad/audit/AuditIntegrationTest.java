@@ -14,6 +14,7 @@ import dev.triad.reflection.Weeks;
 import dev.triad.support.Fixtures;
 import dev.triad.support.Fixtures.Triad;
 import dev.triad.support.IntegrationTest;
+import dev.triad.support.Page;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,6 +27,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -218,7 +220,7 @@ class AuditIntegrationTest {
 
         mvc.perform(get("/audit").param("kind", "COACH_ASSIGNED").with(fixtures.as(hr)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("engagement " + triad.id())))
+                .andExpect(Page.texts("tbody td", hasItem(containsString("engagement " + triad.id()))))
                 .andExpect(content().string(not(containsString("Signed in</td>"))));
         mvc.perform(get("/audit")
                         .param("actor", "<script>x</script>")

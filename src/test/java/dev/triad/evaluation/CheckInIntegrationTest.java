@@ -24,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -132,8 +133,9 @@ class CheckInIntegrationTest {
         PartnershipCheckIn checkIn = checkIns.openOf(t.id()).get(0);
         String path = "/engagements/" + t.id() + "/check-ins/" + checkIn.getId();
         mvc.perform(get("/").with(fixtures.as(t.client())))
-                .andExpect(content().string(containsString("A partnership check-in is waiting")))
-                .andExpect(content().string(containsString(path)));
+                .andExpect(Page.texts(
+                        "#reminders [role=alert] > span", hasItem(containsString("A partnership check-in is waiting"))))
+                .andExpect(Page.count("#reminders a[href=" + path + "]", is(1)));
         assertThat(jdbc.queryForObject(
                         "select count(*) from outbox_message where kind = 'CHECK_IN_DUE' and recipient_user_id = ?",
                         Long.class,
@@ -160,7 +162,7 @@ class CheckInIntegrationTest {
                 .andExpect(redirectedUrl("/engagements/" + t.id() + "/evaluation"));
         mvc.perform(post(path).with(fixtures.as(t.client())).with(csrf()).param("fit", "1"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("4 – Mostly")))
+                .andExpect(Page.text("[data-test=fit]", is("4 – Mostly")))
                 .andExpect(content().string(containsString("You already answered this check-in")));
         PartnershipCheckIn answered = checkIns.findById(checkIn.getId()).orElseThrow();
         assertThat(answered.getFit()).isEqualTo(4);
@@ -195,7 +197,7 @@ class CheckInIntegrationTest {
                 .doesNotContain("2 –");
         mvc.perform(get("/engagements/{id}/evaluation", t.id()).with(fixtures.as(hr)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Low fit signalled in the latest check-in")))
+                .andExpect(Page.texts(".badge.text-bg-danger", hasItem("Low fit signalled in the latest check-in")))
                 .andExpect(content().string(not(containsString("do not feel heard"))))
                 .andExpect(content().string(not(containsString("Not really"))));
         mvc.perform(get("/engagements/{id}/evaluation", t.id()).with(fixtures.as(t.coach())))

@@ -20,6 +20,7 @@ import java.time.Instant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -76,8 +77,10 @@ class CloseOutIntegrationTest {
                         t.leader().getId()))
                 .isEqualTo(2);
         mvc.perform(get("/").with(fixtures.as(t.leader())))
-                .andExpect(content().string(containsString("the close-out survey is waiting for your answer")))
-                .andExpect(content().string(containsString("/engagements/" + t.id() + "/close-out")));
+                .andExpect(Page.texts(
+                        "#reminders [role=alert] > span",
+                        hasItem(containsString("the close-out survey is waiting for your answer"))))
+                .andExpect(Page.count("#reminders a[href=/engagements/" + t.id() + "/close-out]", is(1)));
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -55,11 +56,12 @@ class QuestionSetIntegrationTest {
     void theDefaultSetsShipWithRatingItemsByCompetencyAndTheFeedforwardQuestion() throws Exception {
         mvc.perform(get("/feedback-question-sets").with(fixtures.as(fixtures.hr())))
                 .andExpect(status().isOk())
-                .andExpect(content()
-                        .string(allOf(
+                .andExpect(Page.texts(
+                        "table.question-sets tbody tr",
+                        hasItem(allOf(
                                 containsString("Leadership 360"),
-                                containsString("10 rating items, 3 open questions"),
-                                containsString("Feedforward check-in"))));
+                                containsString("10 rating items, 3 open questions")))))
+                .andExpect(Page.texts("table.question-sets tbody strong", hasItem("Feedforward check-in")));
         FeedbackQuestionSet set = questionSets.all().stream()
                 .filter(s -> s.getName().equals("Leadership 360"))
                 .findFirst()

@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -57,9 +58,10 @@ class ImpactMeasureIntegrationTest {
         mvc.perform(get("/engagements/{id}/evaluation", t.id()).with(fixtures.as(fixtures.hr())))
                 .andExpect(content().string(containsString("Impact measures are missing.")));
         mvc.perform(get("/").with(fixtures.as(t.coach())))
-                .andExpect(content()
-                        .string(containsString(t.client().getFullName()
-                                + "’s engagement is in a proactive programme and has no impact measures yet.")));
+                .andExpect(Page.texts(
+                        "#reminders [role=alert] > span",
+                        hasItem(containsString(t.client().getFullName()
+                                + "’s engagement is in a proactive programme and has no impact measures yet."))));
         activity.measure(t, "Productivity", "%", "70", null);
         mvc.perform(get("/engagements/{id}/evaluation", t.id()).with(fixtures.as(t.coach())))
                 .andExpect(content().string(not(containsString("Impact measures are missing."))));
@@ -115,8 +117,7 @@ class ImpactMeasureIntegrationTest {
                         .param("after", "3")
                         .param("version", String.valueOf(measure.getVersion())))
                 .andExpect(status().isConflict())
-                .andExpect(
-                        content().string(containsString("Someone else saved this impact measure after you opened it")));
+                .andExpect(Page.text("#conflict h2", is("Someone else saved this impact measure after you opened it")));
         mvc.perform(get("/engagements/{id}/evaluation", t.id()).with(fixtures.as(t.leader())))
                 .andExpect(Page.texts(
                         "#impact tbody tr", hasItem(allOf(containsString("Absenteeism"), containsString("-3.5")))))

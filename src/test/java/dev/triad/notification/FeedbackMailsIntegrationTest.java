@@ -13,6 +13,7 @@ import dev.triad.support.Fixtures;
 import dev.triad.support.Fixtures.Triad;
 import dev.triad.support.MailIntegrationTest;
 import dev.triad.support.Mails;
+import dev.triad.support.Page;
 import dev.triad.support.TestMailServer;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -120,8 +122,7 @@ class FeedbackMailsIntegrationTest {
 
         mvc.perform(get("/feedback/" + token))
                 .andExpect(status().isOk())
-                .andExpect(content()
-                        .string(containsString("Feedback for " + t.client().getFullName())));
+                .andExpect(Page.text("h1", is("Feedback for " + t.client().getFullName())));
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.triad.support.Activity;
 import dev.triad.support.Fixtures;
 import dev.triad.support.Fixtures.Triad;
 import dev.triad.support.IntegrationTest;
+import dev.triad.support.Page;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +31,7 @@ import java.util.zip.ZipInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -215,7 +217,7 @@ class DataRightsIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Download my data (ZIP)")));
         mvc.perform(get("/").with(fixtures.as(newClient)))
-                .andExpect(content().string(containsString("/account/my-data")));
+                .andExpect(Page.count("a[href=/account/my-data]", greaterThan(0)));
     }
 
     @Test
@@ -300,7 +302,10 @@ class DataRightsIntegrationTest {
 
         mvc.perform(get("/retention").with(fixtures.as(hr)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("/retention/engagements/" + w.id() + "/erase")));
+                .andExpect(Page.count(
+                        "[href=/retention/engagements/" + w.id() + "/erase], [action=/retention/engagements/" + w.id()
+                                + "/erase]",
+                        greaterThan(0)));
         mvc.perform(post("/retention/engagements/" + w.id() + "/erase")
                         .with(fixtures.as(hr))
                         .with(csrf())

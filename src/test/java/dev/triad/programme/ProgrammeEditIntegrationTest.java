@@ -11,7 +11,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -61,7 +64,7 @@ class ProgrammeEditIntegrationTest {
         Programme p = fixtures.programme();
         mvc.perform(get("/programmes/{id}/edit", p.getId()).with(fixtures.as(fixtures.hr())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Edit " + p.getName())));
+                .andExpect(Page.text("h1", containsString("Edit " + p.getName())));
         String name = "Remedial " + UUID.randomUUID().toString().substring(0, 6);
         mvc.perform(save(p, name, "AFTER_THE_FACT", "true", p.getVersion())).andExpect(redirectedUrl("/programmes"));
         Programme saved = programmes.findById(p.getId()).orElseThrow();
@@ -75,7 +78,9 @@ class ProgrammeEditIntegrationTest {
         assertThat(saved.getMandated()).isTrue();
         assertThat(saved.evaluationRule()).contains("mandated");
         mvc.perform(get("/programmes").with(fixtures.as(fixtures.hr())))
-                .andExpect(content().string(containsString("After the fact (remedial): mandated.")));
+                .andExpect(Page.texts(
+                        "tbody tr",
+                        hasItem(allOf(containsString(name), containsString("After the fact (remedial): mandated.")))));
     }
 
     @Test
@@ -83,10 +88,10 @@ class ProgrammeEditIntegrationTest {
         Programme p = fixtures.programme();
         assertThat(p.getOutcomeCorrectionDays()).as("the default window").isEqualTo(14);
         mvc.perform(get("/programmes/{id}/edit", p.getId()).with(fixtures.as(fixtures.hr())))
-                .andExpect(content().string(containsString("name=\"outcomeCorrectionDays\"")));
+                .andExpect(Page.count("input[name=outcomeCorrectionDays]", is(1)));
         mvc.perform(save(p, p.getName(), "PROACTIVE", "", p.getVersion()).param("outcomeCorrectionDays", "91"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"outcomeCorrectionDays-error\"")));
+                .andExpect(Page.count("#outcomeCorrectionDays-error", is(1)));
         mvc.perform(save(p, p.getName(), "PROACTIVE", "", p.getVersion()).param("outcomeCorrectionDays", "7"))
                 .andExpect(redirectedUrl("/programmes"));
         assertThat(programmes.findById(p.getId()).orElseThrow().getOutcomeCorrectionDays())
@@ -123,7 +128,7 @@ class ProgrammeEditIntegrationTest {
                         "",
                         p.getVersion()))
                 .andExpect(status().isConflict())
-                .andExpect(content().string(containsString("Someone else saved this programme after you opened it")))
+                .andExpect(Page.text("#conflict h2", is("Someone else saved this programme after you opened it")))
                 .andExpect(Page.value("#name", startsWith("Typed name")));
     }
 

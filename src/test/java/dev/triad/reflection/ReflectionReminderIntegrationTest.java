@@ -6,6 +6,7 @@ import dev.triad.engagement.Engagement;
 import dev.triad.support.Fixtures;
 import dev.triad.support.Fixtures.Triad;
 import dev.triad.support.IntegrationTest;
+import dev.triad.support.Page;
 import dev.triad.support.StatementCounter;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,7 +20,9 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -65,11 +68,12 @@ class ReflectionReminderIntegrationTest {
     void theClientIsRemindedUntilThisWeeksReflectionIsWritten() throws Exception {
         mvc.perform(get("/").with(fixtures.as(a.client())))
                 .andExpect(status().isOk())
-                .andExpect(content()
-                        .string(containsString(
-                                REMINDER + "your coaching with " + a.coach().getFullName() + ".")))
-                .andExpect(content().string(containsString(newReflectionLink(a.id()))))
-                .andExpect(content().string(containsString("Write it now")));
+                .andExpect(Page.texts(
+                        "#reminders [role=alert] > span",
+                        hasItem(containsString(
+                                REMINDER + "your coaching with " + a.coach().getFullName() + "."))))
+                .andExpect(Page.texts(
+                        "#reminders a[href=/engagements/" + a.id() + "/journal/new]", contains("Write it now")));
 
         mvc.perform(get("/engagements/{id}/journal/new", a.id()).with(fixtures.as(a.client())))
                 .andExpect(status().isOk());

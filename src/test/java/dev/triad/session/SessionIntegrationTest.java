@@ -415,9 +415,8 @@ class SessionIntegrationTest {
                 .hasSize(1);
 
         mvc.perform(get("/engagements/{id}/sessions", a.id()).with(fixtures.as(hr)))
-                .andExpect(content().string(containsString("attendance-alert")))
-                .andExpect(content().string(containsString("2 cancellations in a row</strong>")))
-                .andExpect(content().string(containsString("Acknowledge")));
+                .andExpect(Page.text(".attendance-alert strong", is("2 cancellations in a row")))
+                .andExpect(Page.text(".attendance-alert button", is("Acknowledge")));
         mvc.perform(get("/engagements/{id}/hours", a.id()).with(fixtures.as(hr)))
                 .andExpect(Page.text("#hours-remaining", is("9 h remaining")));
         mvc.perform(get("/engagements/{id}/sessions", a.id()).with(fixtures.as(a.leader())))
@@ -439,7 +438,7 @@ class SessionIntegrationTest {
                 .andExpect(status().isNotFound());
         String homeAlert = a.client().getFullName() + "’s coaching: 2 cancellations in a row";
         mvc.perform(get("/").with(fixtures.as(fixtures.hr())))
-                .andExpect(content().string(containsString(homeAlert)));
+                .andExpect(Page.texts("#reminders [role=alert] > span", hasItem(containsString(homeAlert))));
         for (User notHr : new User[] {a.client(), a.coach(), a.leader()}) {
             mvc.perform(get("/").with(fixtures.as(notHr)))
                     .andExpect(content().string(not(containsString("cancellations in a row"))));
@@ -458,12 +457,13 @@ class SessionIntegrationTest {
         CoachingSession coming = sessionIn(a, LocalDateTime.now().plusDays(3));
         CoachingSession past = sessionIn(a, LocalDateTime.now().minusHours(3));
         mvc.perform(get("/").with(fixtures.as(a.client())))
-                .andExpect(content().string(containsString("has no agenda yet")))
+                .andExpect(Page.texts("#reminders [role=alert] > span", hasItem(containsString("has no agenda yet"))))
                 .andExpect(Page.count("a[href=" + sessionUrl(a, coming) + "]", greaterThan(0)));
         mvc.perform(get("/").with(fixtures.as(a.coach())))
-                .andExpect(content()
-                        .string(containsString("Record what happened in your session with "
-                                + a.client().getFullName())))
+                .andExpect(Page.texts(
+                        "#reminders [role=alert] > span",
+                        hasItem(containsString("Record what happened in your session with "
+                                + a.client().getFullName()))))
                 .andExpect(Page.count("a[href=" + sessionUrl(a, past) + "]", greaterThan(0)));
         mvc.perform(get("/").with(fixtures.as(a.leader())))
                 .andExpect(content().string(not(containsString(sessionUrl(a, coming)))));

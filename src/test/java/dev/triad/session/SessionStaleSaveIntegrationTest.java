@@ -4,6 +4,7 @@ import dev.triad.account.User;
 import dev.triad.support.Fixtures;
 import dev.triad.support.Fixtures.Triad;
 import dev.triad.support.IntegrationTest;
+import dev.triad.support.Page;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,8 +15,9 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -56,11 +58,11 @@ class SessionStaleSaveIntegrationTest {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(save(session, "agenda", a.client(), "version", opened, "agenda", "Second window: my rival"))
                 .andExpect(status().isConflict())
-                .andExpect(content()
-                        .string(allOf(
-                                containsString("Someone else saved this session agenda after you opened it"),
-                                containsString("Second window: my rival"),
-                                containsString("First window: the budget"))));
+                .andExpect(Page.text("#conflict h2", is("Someone else saved this session agenda after you opened it")))
+                .andExpect(
+                        Page.texts("#conflict .stale-edit-typed", hasItem(containsString("Second window: my rival"))))
+                .andExpect(Page.texts(
+                        "#conflict .stale-edit-stored", hasItem(containsString("First window: the budget"))));
         assertThat(stored.findById(session.getId()).orElseThrow().getAgenda()).isEqualTo("First window: the budget");
 
         // re-applied on purpose from the conflict page's version, it goes through
@@ -84,10 +86,10 @@ class SessionStaleSaveIntegrationTest {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(save(session, "summary", a.coach(), "version", opened, "summary", "We rehearsed the board talk"))
                 .andExpect(status().isConflict())
-                .andExpect(content()
-                        .string(allOf(
-                                containsString("We rehearsed the board talk"),
-                                containsString("We mapped the stakeholders"))));
+                .andExpect(Page.texts(
+                        "#conflict .stale-edit-typed", hasItem(containsString("We rehearsed the board talk"))))
+                .andExpect(Page.texts(
+                        "#conflict .stale-edit-stored", hasItem(containsString("We mapped the stakeholders"))));
         assertThat(stored.findById(session.getId()).orElseThrow().getSummary()).isEqualTo("We mapped the stakeholders");
     }
 
@@ -98,10 +100,10 @@ class SessionStaleSaveIntegrationTest {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(save(session, "private-note", a.coach(), "privateNote", "Ready for a stretch goal"))
                 .andExpect(status().isConflict())
-                .andExpect(content()
-                        .string(allOf(
-                                containsString("Ready for a stretch goal"),
-                                containsString("Seems tired of the role"))));
+                .andExpect(
+                        Page.texts("#conflict .stale-edit-typed", hasItem(containsString("Ready for a stretch goal"))))
+                .andExpect(
+                        Page.texts("#conflict .stale-edit-stored", hasItem(containsString("Seems tired of the role"))));
         assertThat(notes.findById(session.getId()).orElseThrow().getText()).isEqualTo("Seems tired of the role");
         long noteVersion = notes.findById(session.getId()).orElseThrow().getVersion();
         mvc.perform(save(

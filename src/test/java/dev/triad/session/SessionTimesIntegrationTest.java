@@ -6,6 +6,7 @@ import dev.triad.session.SessionService.NewSession;
 import dev.triad.support.Fixtures;
 import dev.triad.support.Fixtures.Triad;
 import dev.triad.support.IntegrationTest;
+import dev.triad.support.Page;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +19,7 @@ import java.time.temporal.ChronoUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -78,7 +80,7 @@ class SessionTimesIntegrationTest {
                             .param("minutes", "60")
                             .param("format", "VIDEO"))
                     .andExpect(status().isOk())
-                    .andExpect(content().string(containsString("id=\"startsAt-error\"")));
+                    .andExpect(Page.count("#startsAt-error", is(1)));
         }
         assertThat(coachingSessions.inOrderOfStart(a.id())).isEmpty();
         assertThat(mailsTo(a.client())).isZero();
@@ -96,7 +98,7 @@ class SessionTimesIntegrationTest {
                             .with(csrf())
                             .param("startsAt", INPUT.format(now().minusMinutes(1))))
                     .andExpect(status().isOk())
-                    .andExpect(content().string(containsString("id=\"startsAt-error\"")));
+                    .andExpect(Page.count("#startsAt-error", is(1)));
         }
         assertThat(coachingSessions.findById(session.getId()).orElseThrow().getStatus())
                 .isEqualTo(SessionStatus.SCHEDULED);
@@ -107,7 +109,7 @@ class SessionTimesIntegrationTest {
         LocalDateTime yesterday = now().minusDays(1).withHour(9).withMinute(0);
         mvc.perform(get("/engagements/{id}/sessions/record", a.id()).with(fixtures.as(a.coach())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"record-past-session\"")));
+                .andExpect(Page.count("#record-past-session", is(1)));
         mvc.perform(post("/engagements/{id}/sessions/record", a.id())
                         .with(fixtures.as(a.coach()))
                         .with(csrf())
@@ -148,7 +150,7 @@ class SessionTimesIntegrationTest {
                             .param("minutes", attempt[1])
                             .param("format", "VIDEO"))
                     .andExpect(status().isOk())
-                    .andExpect(content().string(containsString("id=\"" + attempt[2] + "-error\"")));
+                    .andExpect(Page.count("#" + attempt[2] + "-error", is(1)));
         }
         for (var notCoach : new dev.triad.account.User[] {a.client(), a.leader(), fixtures.hr()}) {
             mvc.perform(post("/engagements/{id}/sessions/record", a.id())

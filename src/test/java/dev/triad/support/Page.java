@@ -12,6 +12,7 @@ import java.io.UnsupportedEncodingException;
 import java.util.List;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
 
 /**
  * A rendered page parsed with jsoup, so that a test checks the element that shows a datum (a name in a row, a number
@@ -85,6 +86,26 @@ public final class Page {
     /** The one form field {@code css} selects holds a value that {@code matcher} accepts. */
     public static ResultMatcher value(String css, Matcher<? super String> matcher) {
         return result -> assertThat("value of " + css, of(result).value(css), matcher);
+    }
+
+    /**
+     * The one select {@code css} selects has exactly one option marked {@code selected} in the HTML, and that option's
+     * value is {@code value}: what the server chose, not what a browser would fall back to.
+     */
+    public static ResultMatcher selected(String css, String value) {
+        return result -> {
+            Elements chosen = of(result).one(css).select("option[selected]");
+            assertThat("selected options of " + css, chosen.eachAttr("value"), contains(value));
+        };
+    }
+
+    /** The one element {@code css} selects has an attribute {@code name} whose value {@code matcher} accepts. */
+    public static ResultMatcher attr(String css, String name, Matcher<? super String> matcher) {
+        return result -> {
+            Element element = of(result).one(css);
+            assertThat(css + " has " + name, element.hasAttr(name));
+            assertThat(name + " of " + css, element.attr(name), matcher);
+        };
     }
 
     /** The texts of every element {@code css} selects, as a list, satisfy {@code matcher}. */

@@ -3,12 +3,14 @@ package dev.triad.system;
 import dev.triad.account.Role;
 import dev.triad.support.Fixtures;
 import dev.triad.support.IntegrationTest;
+import dev.triad.support.Page;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -101,8 +103,7 @@ class SecurityHeadersIntegrationTest {
         org.assertj.core.api.Assertions.assertThat(root.getTagName()).isEqualTo("svg");
 
         mvc.perform(get("/login"))
-                .andExpect(content()
-                        .string(containsString("<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">")));
+                .andExpect(Page.count("head link[rel=icon][href=/favicon.svg][type=image/svg+xml]", is(1)));
     }
 
     @Test
