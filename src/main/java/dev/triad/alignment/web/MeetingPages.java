@@ -12,9 +12,13 @@ import dev.triad.alignment.ReportCadence;
 import dev.triad.engagement.EngagementAction;
 import dev.triad.system.Conflict;
 import dev.triad.system.Days;
+import dev.triad.system.web.FormPost;
+import dev.triad.system.web.FormPost.Done;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.List;
 import java.util.Map;
@@ -33,10 +37,12 @@ class MeetingPages {
 
     private final AlignmentService alignment;
     private final AlignmentTime time;
+    private final FormPost post;
 
-    MeetingPages(AlignmentService alignment, AlignmentTime time) {
+    MeetingPages(AlignmentService alignment, AlignmentTime time, FormPost post) {
         this.alignment = alignment;
         this.time = time;
+        this.post = post;
     }
 
     void common(Model model) {
@@ -132,6 +138,24 @@ class MeetingPages {
         }
         conflict.show(model, response);
         return detail(id, meetingId, me, model);
+    }
+
+    /** A form on the meeting's page, which is rendered again when the form cannot be saved. */
+    FormPost.Form onPage(
+            Long id,
+            Long meetingId,
+            CurrentUser me,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect,
+            EngagementAction action) {
+        return post.form(result, redirect, () -> detail(id, meetingId, me, model))
+                // someone who may not make this change is refused before being told what is wrong with the form
+                .whenInvalid(() -> alignment.pageFor(id, meetingId, action, me));
+    }
+
+    static Done back(Long id, Long meetingId, String anchor) {
+        return Done.redirect("/engagements/" + id + "/alignment/meetings/" + meetingId + "#" + anchor);
     }
 
     private static String covered(boolean covered, String notes) {
