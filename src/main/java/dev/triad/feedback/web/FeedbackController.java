@@ -3,7 +3,6 @@ package dev.triad.feedback.web;
 import dev.triad.account.CurrentUser;
 import dev.triad.feedback.FeedbackRequestPage;
 import dev.triad.feedback.FeedbackService;
-import dev.triad.feedback.NewRequestEditor;
 import dev.triad.system.web.FormPost;
 import dev.triad.system.web.FormPost.Done;
 import jakarta.validation.Valid;
@@ -19,8 +18,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 360 feedback requests inside the engagement: preparing one, its raters, reminders and closing it (the client's
- * own answers and the results: {@link SelfAnswerController}).
+ * 360 feedback requests inside the engagement: the request page, its raters, reminders and closing it (preparing
+ * one: {@link NewFeedbackRequestController}; the client's own answers and the results: {@link SelfAnswerController}).
  */
 @Controller
 @RequestMapping("/engagements/{id}/assessments")
@@ -32,30 +31,6 @@ class FeedbackController {
     FeedbackController(FeedbackService feedback, FormPost post) {
         this.feedback = feedback;
         this.post = post;
-    }
-
-    @GetMapping("/new-360")
-    String newRequest(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me, Model model) {
-        FeedbackRequestForm form = new FeedbackRequestForm();
-        form.setLastDay(feedback.suggestedLastDay());
-        model.addAttribute("form", form);
-        return newRequestPage(id, me, model);
-    }
-
-    @PostMapping("/new-360")
-    String create(
-            @PathVariable Long id,
-            @AuthenticationPrincipal CurrentUser me,
-            @Valid @ModelAttribute("form") FeedbackRequestForm form,
-            BindingResult result,
-            Model model,
-            RedirectAttributes redirect) {
-        return post.form(result, redirect, () -> newRequestPage(id, me, model))
-                .run(
-                        () -> feedback.createRequest(id, form.toRequest(), me),
-                        assessment -> Done.redirect(
-                                        "/engagements/" + id + "/assessments/" + assessment.getId() + "/feedback")
-                                .flash("flash.feedback.prepared"));
     }
 
     @GetMapping("/{aid}/feedback")
@@ -141,13 +116,6 @@ class FeedbackController {
                 Done.redirect("/engagements/" + id + "/assessments/" + aid + "/results")
                         .flash("flash.feedback.closed"),
                 "/engagements/" + id + "/assessments/" + aid + "/feedback");
-    }
-
-    private String newRequestPage(Long id, CurrentUser me, Model model) {
-        NewRequestEditor editor = feedback.forNewRequest(id, me);
-        model.addAttribute("editor", editor);
-        model.addAttribute("access", editor.access());
-        return "feedback/feedback-new";
     }
 
     private static Done raters(Long id, Long aid) {

@@ -11,8 +11,6 @@ import dev.triad.system.web.FormPost.Done;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,12 +20,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.LocalDate;
 
-/** A goal's check-ins: recorded on the goal page, corrected, deleted. */
+/** A goal's check-ins: recorded on the goal page and corrected (deleting one: {@link CheckInDeletionController}). */
 @Controller
 @RequestMapping("/engagements/{id}/goals/{goalId}/check-ins")
 class GoalCheckInController {
@@ -107,39 +104,6 @@ class GoalCheckInController {
                                 form.getComment(),
                                 me),
                         back(id, goalId).flash("flash.goal.checkIn.corrected"));
-    }
-
-    /** The confirmation step before a check-in is deleted (no browser dialog: the CSP forbids inline script). */
-    @GetMapping("/{checkInId}/delete")
-    String confirmCheckInDeletion(
-            @PathVariable Long id,
-            @PathVariable Long goalId,
-            @PathVariable Long checkInId,
-            @AuthenticationPrincipal CurrentUser me,
-            Model model) {
-        return pages.checkInDeletion(goals.forCheckInEdit(id, goalId, checkInId, me), model);
-    }
-
-    @PostMapping("/{checkInId}/delete")
-    String deleteCheckIn(
-            @PathVariable Long id,
-            @PathVariable Long goalId,
-            @PathVariable Long checkInId,
-            @RequestParam(required = false) Long version,
-            @AuthenticationPrincipal CurrentUser me,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
-        try {
-            goals.deleteCheckIn(id, goalId, checkInId, version, me);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            // Corrected since the person confirmed: nothing is deleted; they confirm again on what it says now.
-            response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("changedSince", true);
-            return pages.checkInDeletion(goals.forCheckInEdit(id, goalId, checkInId, me), model);
-        }
-        redirect.addFlashAttribute("message", post.text("flash.goal.checkIn.deleted"));
-        return "redirect:/engagements/" + id + "/goals/" + goalId + "#check-ins";
     }
 
     private static Done back(Long id, Long goalId) {
