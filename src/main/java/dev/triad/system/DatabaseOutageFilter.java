@@ -40,8 +40,18 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } catch (ServletException | IOException | RuntimeException e) {
-            if (!databaseUnreachable(e) || response.isCommitted()) {
+            if (!databaseUnreachable(e)) {
                 throw e;
+            }
+            if (response.isCommitted()) {
+                // The answer was decided before the database went (a redirect after a saved change, whose session
+                // could then not be written back): it stands, rather than becoming a 500 the change did not earn.
+                log.warn(
+                        "Database unreachable after {} {} was answered ({}): the answer stands",
+                        request.getMethod(),
+                        request.getRequestURI(),
+                        rootMessage(e));
+                return;
             }
             log.warn(
                     "Database unreachable during {} {}: answered 503 ({})",
