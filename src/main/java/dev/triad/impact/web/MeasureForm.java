@@ -46,15 +46,10 @@ class MeasureForm {
         MeasureForm form = new MeasureForm();
         form.name = measure.getName();
         form.unit = measure.getUnit();
-        form.before = plain(measure.getBefore());
-        form.after = plain(measure.getAfter());
+        form.before = Numbers.stripped(measure.getBefore());
+        form.after = Numbers.stripped(measure.getAfter());
         form.version = measure.getVersion();
         return form;
-    }
-
-    /** 12.500 as 12.5 and 100.000 as 100 (never 1E+2) in the input. */
-    private static BigDecimal plain(BigDecimal value) {
-        return value == null ? null : Numbers.stripped(value);
     }
 
     public String getName() {
