@@ -44,6 +44,9 @@ public class User {
 
     private Instant createdAt;
 
+    /** An IANA id; null: the organisation's default zone. */
+    private String timeZone;
+
     @ElementCollection
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role")
@@ -83,6 +86,11 @@ public class User {
         this.title = Texts.clean(title);
         this.roles.clear();
         this.roles.addAll(roles);
+    }
+
+    /** The person's own time zone; null returns them to the organisation's default. */
+    void changeTimeZone(java.time.ZoneId zone) {
+        this.timeZone = zone == null ? null : zone.getId();
     }
 
     void changeEmail(String email) {
@@ -127,6 +135,16 @@ public class User {
 
     public boolean isMustChangePassword() {
         return mustChangePassword;
+    }
+
+    /** The person's time zone, or {@code organisationDefault} when they have none of their own. */
+    public java.time.ZoneId zoneOr(java.time.ZoneId organisationDefault) {
+        return timeZone == null ? organisationDefault : java.time.ZoneId.of(timeZone);
+    }
+
+    /** Whether the person chose a zone of their own (else they follow the organisation's default). */
+    public boolean hasOwnTimeZone() {
+        return timeZone != null;
     }
 
     public Instant getCreatedAt() {

@@ -2,7 +2,6 @@ package dev.triad.system;
 
 import org.springframework.stereotype.Component;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -30,15 +29,28 @@ public class Dates {
     /** 2026-12-01 14:30:05: to the second, where a record says exactly when something happened (audit, outbox). */
     static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ENGLISH);
 
-    private final Clock clock;
+    /** Thu 4 Dec 2026, 09:00 GMT: a moment two people in different zones could read differently. */
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm zzz", Locale.ENGLISH);
 
-    public Dates(Clock clock) {
-        this.clock = clock;
+    private final Zones zones;
+
+    public Dates(Zones zones) {
+        this.zones = zones;
     }
 
-    /** The zone in which instants are shown to the reader. */
+    /** The zone in which instants are shown to the reader: the signed-in person's, else the organisation's. */
     public ZoneId zone() {
-        return clock.getZone();
+        return zones.reader();
+    }
+
+    /** "Europe/London (GMT)": the zone the reader types times in, for a form's hint. */
+    public String zoneName() {
+        return Zones.describe(zone(), zones.now());
+    }
+
+    /** Thu 4 Dec 2026, 09:00 GMT, in the reader's zone: for a time shared with people elsewhere (a session). */
+    public String when(TemporalAccessor time) {
+        return time == null ? "" : WHEN.format(local(time));
     }
 
     /** 1 Dec 2026; empty for no date. */

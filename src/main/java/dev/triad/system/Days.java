@@ -26,6 +26,11 @@ public final class Days {
         return time == null ? "" : Dates.TIME.format(time);
     }
 
+    /** Thu 4 Dec 2026, 09:00 GMT: a zoned time for a reader in that zone (a mail to its recipient). */
+    public static String when(java.time.ZonedDateTime time) {
+        return time == null ? "" : Dates.WHEN.format(time);
+    }
+
     /** 1 Dec 2026, 14:30. */
     public static String dateTime(TemporalAccessor time) {
         return time == null ? "" : Dates.DATE_TIME.format(time);

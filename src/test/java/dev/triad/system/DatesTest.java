@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DatesTest {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    private final Dates dates = new Dates(Clock.fixed(Instant.parse("2026-12-01T09:00:00Z"), PARIS));
+    private final Dates dates = new Dates(new Zones(Clock.fixed(Instant.parse("2026-12-01T09:00:00Z"), PARIS)));
 
     @Test
     void eachKindHasOneHouseStyle() {
