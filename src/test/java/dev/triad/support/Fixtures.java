@@ -203,6 +203,14 @@ public class Fixtures {
             return this;
         }
 
+        /** The engagement with its three people, a new one for each not chosen (a coach too). */
+        public Triad buildTriad() {
+            client = client != null ? client : person(Role.CLIENT);
+            leader = leader != null ? leader : person(Role.LEADER);
+            coach = coach != null ? coach : person(Role.COACH);
+            return new Triad(build(), client, coach, leader);
+        }
+
         public Engagement build() {
             User c = client != null ? client : person(Role.CLIENT);
             User l = leader != null ? leader : person(Role.LEADER);
