@@ -66,6 +66,11 @@ interface AlignmentMeetings extends JpaRepository<AlignmentMeeting, Long> {
         return scheduledBetween(from, until, MeetingStatus.SCHEDULED);
     }
 
+    /** The meetings of these engagements starting in [from, until), by start. */
+    @Query("select m from AlignmentMeeting m where m.engagementId in ?1 and m.startsAt >= ?2 and m.startsAt < ?3 "
+            + "order by m.startsAt, m.id")
+    List<AlignmentMeeting> startingBetween(Collection<Long> engagementIds, Instant from, Instant until);
+
     /** The next scheduled meeting of each of these engagements (at most one per engagement, earliest first). */
     @Query("""
             select m from AlignmentMeeting m where m.engagementId in ?1 and m.status = ?3

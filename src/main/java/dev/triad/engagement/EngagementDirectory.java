@@ -38,6 +38,14 @@ public class EngagementDirectory {
         return engagements.idsWithClient(clientId);
     }
 
+    /**
+     * Every engagement this person takes part in, as client, coach or leader, closed ones too, with client, leader and
+     * coach loaded, in one statement: a person's schedule and calendar feed. (Who is which is on each engagement.)
+     */
+    public List<Engagement> withParticipant(Long userId) {
+        return engagements.withParticipant(userId);
+    }
+
     /** The engagement, locked until the transaction ends (HR erasing its personal content). */
     public Optional<Engagement> lockById(Long id) {
         return engagements.lockById(id);

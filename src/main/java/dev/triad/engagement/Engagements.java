@@ -42,6 +42,11 @@ public interface Engagements extends JpaRepository<Engagement, Long>, JpaSpecifi
         return ledBy(leaderId, Phase.CLOSED, first);
     }
 
+    /** The engagements this person takes part in (as client, coach or leader), with the three people, in one statement. */
+    @Query("select e from Engagement e join fetch e.client join fetch e.leader left join fetch e.coach "
+            + "where e.client.id = ?1 or e.leader.id = ?1 or e.coach.id = ?1 order by e.id")
+    List<Engagement> withParticipant(Long userId);
+
     /** Active engagements per coach: the load the roster shows. */
     @Query("select e.coach.id, count(e) from Engagement e where e.coach is not null "
             + "and e.phase <> ?1 group by e.coach.id")

@@ -5,6 +5,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +13,11 @@ public interface CoachingSessions extends JpaRepository<CoachingSession, Long> {
 
     @Query("select s from CoachingSession s where s.engagementId = ?1 order by s.startsAt, s.id")
     List<CoachingSession> inOrderOfStart(Long engagementId);
+
+    /** The sessions of these engagements starting in [from, until), by start. */
+    @Query("select s from CoachingSession s where s.engagementId in ?1 and s.startsAt >= ?2 and s.startsAt < ?3 "
+            + "order by s.startsAt, s.id")
+    List<CoachingSession> startingBetween(Collection<Long> engagementIds, Instant from, Instant until);
 
     /** The client's sessions starting before {@code until} that still have no agenda. */
     @Query("""

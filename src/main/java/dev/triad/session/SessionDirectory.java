@@ -2,6 +2,8 @@ package dev.triad.session;
 
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +29,15 @@ public class SessionDirectory {
     /** The engagement's sessions by start. */
     public List<CoachingSession> inOrderOfStart(Long engagementId) {
         return sessions.inOrderOfStart(engagementId);
+    }
+
+    /**
+     * The sessions of these engagements starting from {@code from} (inclusive) until {@code until} (exclusive), by
+     * start, in one query whatever their number: a schedule or a calendar feed across engagements. Every status, the
+     * rescheduled ones too (a moved session's calendar identity lives on in the one it moved to).
+     */
+    public List<CoachingSession> startingBetween(Collection<Long> engagementIds, Instant from, Instant until) {
+        return engagementIds.isEmpty() ? List.of() : sessions.startingBetween(engagementIds, from, until);
     }
 
     /** How many of the engagement's sessions were held. */
