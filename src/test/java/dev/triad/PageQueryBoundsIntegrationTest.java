@@ -213,7 +213,31 @@ class PageQueryBoundsIntegrationTest {
                         f.e() + "/reports",
                         f.e() + "/timeline",
                         f.e() + "/evaluation",
-                        "/notifications"));
+                        "/notifications",
+                        "/schedule",
+                        // four weeks that hold many of the past sessions and meetings
+                        "/schedule?week=" + java.time.LocalDate.now().minusWeeks(3),
+                        "/account/calendar"));
+    }
+
+    /** Each participant's calendar feed, fetched as a calendar program does (the 500 hold 30 days of sessions). */
+    @Test
+    void theCalendarFeeds(@Autowired dev.triad.schedule.CalendarFeedService feeds) throws Exception {
+        java.util.Map<Long, String> tokens = new java.util.HashMap<>();
+        java.util.function.Function<User, String> feedOf = user -> "/calendar/feed/"
+                + tokens.computeIfAbsent(user.getId(), id -> feeds.issue(fixtures.principal(user))) + ".ics";
+        assertBounded(
+                "coach",
+                f -> f.triad().coach(),
+                f -> List.of(feedOf.apply(f.triad().coach())));
+        assertBounded(
+                "client",
+                f -> f.triad().client(),
+                f -> List.of(feedOf.apply(f.triad().client())));
+        assertBounded(
+                "leader",
+                f -> f.triad().leader(),
+                f -> List.of(feedOf.apply(f.triad().leader())));
     }
 
     @Test

@@ -54,6 +54,13 @@ class SecurityConfiguration {
                                 // a 360 rater's single-use link: raters have no account
                                 .requestMatchers("/feedback/*")
                                 .permitAll()
+                                // a person's calendar feed: calendar programs fetch it without signing in; its secret
+                                // address is the key (schedule.CalendarFeedService)
+                                .requestMatchers(HttpMethod.GET, "/calendar/feed/*")
+                                .permitAll()
+                                // the schedule across the engagements one coaches
+                                .requestMatchers("/schedule")
+                                .hasRole("COACH")
                                 .requestMatchers(
                                         "/people/**",
                                         "/programmes/**",
