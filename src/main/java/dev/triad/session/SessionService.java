@@ -3,6 +3,10 @@ package dev.triad.session;
 import dev.triad.account.CurrentUser;
 import dev.triad.audit.AuditKind;
 import dev.triad.audit.AuditTrail;
+import dev.triad.calendar.BookedItem;
+import dev.triad.calendar.BookedTimes;
+import dev.triad.calendar.TakenTimeMessages;
+import dev.triad.calendar.TimeTaken;
 import dev.triad.engagement.Engagement;
 import dev.triad.engagement.EngagementAccess;
 import dev.triad.engagement.EngagementAccessPolicy;
@@ -54,6 +58,8 @@ public class SessionService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final AuditTrail audit;
+    private final BookedTimes booked;
+    private final TakenTimeMessages takenTimes;
 
     SessionService(
             CoachingSessions sessions,
@@ -65,8 +71,12 @@ public class SessionService {
             SessionCalendar calendar,
             ApplicationEventPublisher events,
             Clock clock,
-            AuditTrail audit) {
+            AuditTrail audit,
+            BookedTimes booked,
+            TakenTimeMessages takenTimes) {
         this.audit = audit;
+        this.booked = booked;
+        this.takenTimes = takenTimes;
         this.actionSteps = actionSteps;
         this.calendar = calendar;
         this.sessions = sessions;
@@ -203,6 +213,7 @@ public class SessionService {
                 request.location(),
                 me.id(),
                 clock.instant()));
+        book(session, engagement, me);
         events.publishEvent(new SessionScheduled(engagementId, session.getId()));
         return session;
     }
@@ -229,6 +240,7 @@ public class SessionService {
                 request.location(),
                 me.id(),
                 clock.instant()));
+        book(session, engagement, me);
         ledger.record(
                 engagementId,
                 HoursEntry.Kind.SESSION_HELD,
@@ -399,7 +411,7 @@ public class SessionService {
         EngagementAccess access = policy.require(engagementId, me, EngagementAction.RECORD_SESSION_OUTCOME);
         CoachingSession session = find(engagementId, sessionId);
         Instant at = clock.instant();
-        return carryOut(
+        SessionOutcome outcome = carryOut(
                 engagementId,
                 session,
                 SessionChange.NO_SHOW,
@@ -407,6 +419,8 @@ public class SessionService {
                 at,
                 me,
                 () -> session.noShow(me.id(), at));
+        free(session);
+        return outcome;
     }
 
     /** The client or the coach cancels; the policy decides whether it is late and what it costs. */
@@ -425,6 +439,7 @@ public class SessionService {
                 at,
                 me,
                 () -> session.cancel(by, me.id(), at, reason, rules));
+        free(session);
         events.publishEvent(new SessionCancelled(
                 engagementId,
                 session.getId(),
@@ -455,6 +470,8 @@ public class SessionService {
                 me,
                 () -> moved[0] = session.moveTo(newStart.atZone(zone()).toInstant(), by, me.id(), at, reason, rules));
         sessions.save(moved[0]);
+        free(session);
+        book(moved[0], access.engagement(), me);
         session.pointTo(moved[0]);
         events.publishEvent(new SessionMoved(engagementId, session.getId(), moved[0].getId()));
         return new Moved(moved[0], outcome);
@@ -576,6 +593,35 @@ public class SessionService {
             return Participation.CLIENT;
         }
         throw new ForbiddenException("Only the client or the coach may change a session");
+    }
+
+    /**
+     * The session holds its time for the engagement's coach and client; a time either already holds elsewhere is
+     * refused, naming what holds it when {@code me} may see that. An engagement without a coach books nothing.
+     */
+    private void book(CoachingSession session, Engagement engagement, CurrentUser me) {
+        if (engagement.getCoach() == null) {
+            return;
+        }
+        Long coachId = engagement.getCoach().getId();
+        Long clientId = engagement.getClient().getId();
+        try {
+            booked.book(
+                    BookedItem.SESSION,
+                    session.getId(),
+                    engagement.getId(),
+                    coachId,
+                    clientId,
+                    session.getStartsAt(),
+                    session.endsAt());
+        } catch (TimeTaken taken) {
+            throw takenTimes.violation(taken, "startsAt", coachId, clientId, me);
+        }
+    }
+
+    /** The session no longer holds its time (cancelled, missed, moved away). */
+    private void free(CoachingSession session) {
+        booked.free(BookedItem.SESSION, session.getId());
     }
 
     private CoachingSession find(Long engagementId, Long sessionId) {
