@@ -38,7 +38,8 @@ public class TakenTimeMessages {
      */
     public RuleViolation violation(TimeTaken taken, String field, Long coachId, Long clientId, CurrentUser me) {
         MessageSourceResolvable reason = reason(taken.conflicts(), coachId, clientId, me);
-        return new RuleViolation(field, reason.getCodes()[0], reason.getArguments());
+        String code = reason.getCodes()[0];
+        return new RuleViolation(field, code, reason.getArguments());
     }
 
     /**
