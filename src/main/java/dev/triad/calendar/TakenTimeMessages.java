@@ -6,14 +6,19 @@ import dev.triad.account.User;
 import dev.triad.system.Days;
 import dev.triad.system.RuleViolation;
 import dev.triad.system.Zones;
+import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Says why a time is taken in words its reader may see. What holds the time is named only to someone who may see it:
@@ -26,10 +31,34 @@ public class TakenTimeMessages {
 
     private final People people;
     private final Zones zones;
+    private final MessageSource messages;
 
-    TakenTimeMessages(People people, Zones zones) {
+    TakenTimeMessages(People people, Zones zones, MessageSource messages) {
         this.people = people;
         this.zones = zones;
+        this.messages = messages;
+    }
+
+    /** One occurrence of a series whose time is taken: when it would start, and what holds that time. */
+    public record Clash(Instant start, List<Busy> conflicts) {}
+
+    /**
+     * The rule broken when {@code clashes} of a series of {@code occurrences} find their time taken: the message names
+     * each clashing occurrence (in the reader's zone) and why, as {@link #reason} would.
+     */
+    public RuleViolation seriesViolation(
+            String field, List<Clash> clashes, int occurrences, Long coachId, Long clientId, CurrentUser me) {
+        ZoneId zone = zones.of(me);
+        Locale locale = LocaleContextHolder.getLocale();
+        String each = clashes.stream()
+                .map(clash -> messages.getMessage(
+                        message(
+                                "calendar.series.clash",
+                                Days.when(clash.start().atZone(zone)),
+                                reason(clash.conflicts(), coachId, clientId, me)),
+                        locale))
+                .collect(Collectors.joining("; "));
+        return new RuleViolation(field, "calendar.series.taken", clashes.size(), occurrences, each);
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.triad.audit.AuditKind;
 import dev.triad.audit.AuditTrail;
 import dev.triad.calendar.BookedItem;
 import dev.triad.calendar.BookedTimes;
+import dev.triad.calendar.Busy;
 import dev.triad.calendar.TakenTimeMessages;
 import dev.triad.calendar.TimeTaken;
 import dev.triad.engagement.Engagement;
@@ -27,22 +28,27 @@ import dev.triad.session.SessionEvents.SummaryShared;
 import dev.triad.system.Days;
 import dev.triad.system.ForbiddenException;
 import dev.triad.system.NotFoundException;
+import dev.triad.system.Numbers;
 import dev.triad.system.RuleViolation;
 import dev.triad.system.StaleEdit;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /** Scheduling and running coaching sessions, with the cancellation policy applied to every outcome. */
 @Service
@@ -216,6 +222,83 @@ public class SessionService {
         book(session, engagement, me);
         events.publishEvent(new SessionScheduled(engagementId, session.getId()));
         return session;
+    }
+
+    /** A session repeated every {@code everyWeeks} weeks, {@code times} sessions in all (the first included). */
+    public record Repeat(int everyWeeks, int times) {
+        public static final int MOST_WEEKS = 8;
+        public static final int MOST_TIMES = 26;
+    }
+
+    /**
+     * The coach books a series: the first session as {@link #schedule} books it, then one every {@code everyWeeks}
+     * weeks at the same time of day. All or none: every occurrence must be free for coach and client, the series must
+     * end by the engagement's planned end, and its hours must fit in what the contract has left once the sessions
+     * already booked are counted. Each occurrence is a session of its own (its own invitation, moved or cancelled on
+     * its own).
+     */
+    @Transactional
+    public List<CoachingSession> scheduleSeries(Long engagementId, NewSession first, Repeat repeat, CurrentUser me) {
+        EngagementAccess access = policy.require(engagementId, me, EngagementAction.SCHEDULE_SESSION);
+        Engagement engagement = access.engagement();
+        if (repeat.everyWeeks() < 1 || repeat.everyWeeks() > Repeat.MOST_WEEKS) {
+            throw new RuleViolation("repeatEveryWeeks", "session.series.everyWeeks.outOfRange", Repeat.MOST_WEEKS);
+        }
+        if (repeat.times() < 2 || repeat.times() > Repeat.MOST_TIMES) {
+            throw new RuleViolation("repeatTimes", "session.series.times.outOfRange", Repeat.MOST_TIMES);
+        }
+        List<NewSession> occurrences = IntStream.range(0, repeat.times())
+                .mapToObj(n -> new NewSession(
+                        first.startsAt().plusWeeks((long) n * repeat.everyWeeks()),
+                        first.minutes(),
+                        first.format(),
+                        first.location()))
+                .toList();
+        LocalDate lastDay = occurrences.get(occurrences.size() - 1).startsAt().toLocalDate();
+        if (engagement.getPlannedEndOn() != null && lastDay.isAfter(engagement.getPlannedEndOn())) {
+            throw new RuleViolation(
+                    "repeatTimes",
+                    "session.series.afterPlannedEnd",
+                    Days.of(lastDay),
+                    Days.of(engagement.getPlannedEndOn()));
+        }
+        BigDecimal needed = BigDecimal.valueOf((long) first.minutes() * repeat.times())
+                .divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
+        BigDecimal alreadyBooked = sessions.inOrderOfStart(engagementId).stream()
+                .filter(CoachingSession::isScheduled)
+                .map(CoachingSession::hours)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal left = ledger.balanceOf(engagement).remaining().subtract(alreadyBooked);
+        if (needed.compareTo(left) > 0) {
+            throw new RuleViolation(
+                    "repeatTimes",
+                    "session.series.hours",
+                    Numbers.plain(needed),
+                    Numbers.plain(left.max(BigDecimal.ZERO)));
+        }
+        requireSeriesFree(engagement, occurrences, me);
+        return occurrences.stream().map(one -> schedule(engagementId, one, me)).toList();
+    }
+
+    /** Every occurrence's time is free for coach and client; else the message names each that is not, and why. */
+    private void requireSeriesFree(Engagement engagement, List<NewSession> occurrences, CurrentUser me) {
+        if (engagement.getCoach() == null) {
+            return;
+        }
+        Long coachId = engagement.getCoach().getId();
+        Long clientId = engagement.getClient().getId();
+        List<TakenTimeMessages.Clash> clashes = new ArrayList<>();
+        for (NewSession one : occurrences) {
+            Instant start = one.startsAt().atZone(zone()).toInstant();
+            Instant end = start.plus(Duration.ofMinutes(one.minutes()));
+            List<Busy> busy = booked.busy(coachId, clientId, start, end);
+            if (!busy.isEmpty()) {
+                clashes.add(new TakenTimeMessages.Clash(start, busy));
+            }
+        }
+        if (!clashes.isEmpty()) {
+            throw takenTimes.seriesViolation("startsAt", clashes, occurrences.size(), coachId, clientId, me);
+        }
     }
 
     /**
