@@ -3,6 +3,10 @@ package dev.triad.session;
 import dev.triad.account.User;
 import dev.triad.alignment.AlignmentService;
 import dev.triad.alignment.MeetingKind;
+import dev.triad.engagement.Phase;
+import dev.triad.engagement.PhaseMove;
+import dev.triad.engagement.PhaseMoved.Closure;
+import dev.triad.engagement.PhaseService;
 import dev.triad.session.SessionService.NewSession;
 import dev.triad.support.Fixtures;
 import dev.triad.support.Fixtures.Triad;
@@ -58,6 +62,9 @@ class BookedTimeFormsIntegrationTest {
 
     @Autowired
     AlignmentService alignment;
+
+    @Autowired
+    PhaseService phases;
 
     Triad a;
 
@@ -227,6 +234,20 @@ class BookedTimeFormsIntegrationTest {
                         .with(fixtures.as(a.client()))
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
+        scheduleSession(b, nine.plusDays(1)).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void closingAnEngagementGivesTheTimesOfItsSessionsAndMeetingsToComeBack() throws Exception {
+        booked(a, nine);
+        scheduleMeeting(a, a.coach(), nine.plusDays(1)).andExpect(status().is3xxRedirection());
+
+        phases.move(
+                a.id(),
+                new PhaseMove(null, Phase.CLOSED, Closure.TERMINATED, "The client left the company"),
+                fixtures.principal(fixtures.hr()));
+
+        scheduleSession(b, nine).andExpect(status().is3xxRedirection());
         scheduleSession(b, nine.plusDays(1)).andExpect(status().is3xxRedirection());
     }
 
