@@ -3,6 +3,7 @@ package dev.triad.session;
 import dev.triad.account.User;
 import dev.triad.alignment.AlignmentService;
 import dev.triad.alignment.MeetingKind;
+import dev.triad.engagement.CoachRoster;
 import dev.triad.engagement.Phase;
 import dev.triad.engagement.PhaseMove;
 import dev.triad.engagement.PhaseMoved.Closure;
@@ -65,6 +66,9 @@ class BookedTimeFormsIntegrationTest {
 
     @Autowired
     PhaseService phases;
+
+    @Autowired
+    CoachRoster roster;
 
     Triad a;
 
@@ -249,6 +253,20 @@ class BookedTimeFormsIntegrationTest {
 
         scheduleSession(b, nine).andExpect(status().is3xxRedirection());
         scheduleSession(b, nine.plusDays(1)).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void aNewCoachTakesOverTheTimesOfTheSessionsToCome() throws Exception {
+        booked(a, nine);
+        Triad ofTheNewCoach = fixtures.aTriad();
+
+        roster.assign(a.id(), ofTheNewCoach.coach().getId(), true, "Client asked", fixtures.principal(fixtures.hr()));
+
+        scheduleSession(b, nine).andExpect(status().is3xxRedirection());
+        scheduleSession(ofTheNewCoach, nine)
+                .andExpect(status().isOk())
+                .andExpect(
+                        Page.text("#startsAt-error", containsString(a.client().getFullName())));
     }
 
     @Test
