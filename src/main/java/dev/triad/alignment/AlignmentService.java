@@ -9,6 +9,10 @@ import dev.triad.alignment.AlignmentEvents.MeetingScheduled;
 import dev.triad.alignment.AlignmentEvents.OutcomeAwaitingConfirmation;
 import dev.triad.assessment.AssessmentService;
 import dev.triad.assessment.SharedAssessment;
+import dev.triad.calendar.BookedItem;
+import dev.triad.calendar.BookedTimes;
+import dev.triad.calendar.TakenTimeMessages;
+import dev.triad.calendar.TimeTaken;
 import dev.triad.engagement.Engagement;
 import dev.triad.engagement.EngagementAccess;
 import dev.triad.engagement.EngagementAccessPolicy;
@@ -58,6 +62,8 @@ public class AlignmentService {
     private final AlignmentCalendar calendar;
     private final ApplicationEventPublisher events;
     private final AlignmentTime time;
+    private final BookedTimes booked;
+    private final TakenTimeMessages takenTimes;
 
     AlignmentService(
             AlignmentMeetings meetings,
@@ -71,7 +77,11 @@ public class AlignmentService {
             People users,
             AlignmentCalendar calendar,
             ApplicationEventPublisher events,
-            AlignmentTime time) {
+            AlignmentTime time,
+            BookedTimes booked,
+            TakenTimeMessages takenTimes) {
+        this.booked = booked;
+        this.takenTimes = takenTimes;
         this.meetings = meetings;
         this.agendaItems = agendaItems;
         this.leaderInputs = leaderInputs;
@@ -213,6 +223,7 @@ public class AlignmentService {
                 request.location(),
                 me.id(),
                 time.now()));
+        book(meeting, engagement, me);
         agendaItems.saveAll(meeting.newChecklist());
         events.publishEvent(new MeetingScheduled(engagementId, meeting.getId()));
         return meeting;
@@ -497,6 +508,7 @@ public class AlignmentService {
         AlignmentMeeting meeting = find(engagementId, meetingId);
         checkDate(access.engagement(), newStart);
         meeting.moveTo(time.at(newStart), minutes, location, me.id(), reason, time.now());
+        book(meeting, access.engagement(), me);
         events.publishEvent(new MeetingMoved(engagementId, meetingId));
         return meeting;
     }
@@ -506,6 +518,7 @@ public class AlignmentService {
         policy.require(engagementId, me, EngagementAction.CHANGE_ALIGNMENT_MEETING);
         AlignmentMeeting meeting = find(engagementId, meetingId);
         meeting.cancel(me.id(), reason, time.now());
+        booked.free(BookedItem.MEETING, meetingId);
         events.publishEvent(new MeetingCancelled(engagementId, meetingId));
         return meeting;
     }
@@ -539,6 +552,30 @@ public class AlignmentService {
             }
         }
         return parts;
+    }
+
+    /**
+     * The meeting holds its time for the engagement's coach and client (its row is replaced when it moves); a time
+     * either already holds elsewhere is refused, naming what holds it when {@code me} may see that.
+     */
+    private void book(AlignmentMeeting meeting, Engagement engagement, CurrentUser me) {
+        if (engagement.getCoach() == null) {
+            return;
+        }
+        Long coachId = engagement.getCoach().getId();
+        Long clientId = engagement.getClient().getId();
+        try {
+            booked.book(
+                    BookedItem.MEETING,
+                    meeting.getId(),
+                    engagement.getId(),
+                    coachId,
+                    clientId,
+                    meeting.getStartsAt(),
+                    meeting.endsAt());
+        } catch (TimeTaken taken) {
+            throw takenTimes.violation(taken, "startsAt", coachId, clientId, me);
+        }
     }
 
     private AlignmentMeeting find(Long engagementId, Long meetingId) {

@@ -1,6 +1,8 @@
 package dev.triad.alignment;
 
 import dev.triad.alignment.AlignmentEvents.MeetingCancelledAsEngagementClosed;
+import dev.triad.calendar.BookedItem;
+import dev.triad.calendar.BookedTimes;
 import dev.triad.engagement.Phase;
 import dev.triad.engagement.PhaseMoved;
 import org.springframework.context.ApplicationEventPublisher;
@@ -12,7 +14,8 @@ import java.util.List;
 
 /**
  * Closing an engagement cancels its alignment meetings still to come (DOMAIN.md), with "the engagement closed" as the
- * reason, and everyone invited gets the calendar cancellation. Runs in the transaction that closes the engagement.
+ * reason, and everyone invited gets the calendar cancellation; their times are free again. Runs in the transaction that
+ * closes the engagement.
  */
 @Component
 class ClosingCancelsMeetings {
@@ -22,9 +25,12 @@ class ClosingCancelsMeetings {
     private final AlignmentMeetings meetings;
     private final ApplicationEventPublisher events;
     private final AlignmentTime time;
+    private final BookedTimes booked;
 
-    ClosingCancelsMeetings(AlignmentMeetings meetings, ApplicationEventPublisher events, AlignmentTime time) {
+    ClosingCancelsMeetings(
+            AlignmentMeetings meetings, ApplicationEventPublisher events, AlignmentTime time, BookedTimes booked) {
         this.meetings = meetings;
+        this.booked = booked;
         this.events = events;
         this.time = time;
     }
@@ -42,6 +48,7 @@ class ClosingCancelsMeetings {
         Instant now = time.now();
         for (AlignmentMeeting meeting : toCancel(moved.engagementId(), now)) {
             meeting.cancel(moved.movedById(), REASON, now);
+            booked.free(BookedItem.MEETING, meeting.getId());
             events.publishEvent(new MeetingCancelledAsEngagementClosed(moved.engagementId(), meeting.getId()));
         }
     }

@@ -1,5 +1,7 @@
 package dev.triad.session;
 
+import dev.triad.calendar.BookedItem;
+import dev.triad.calendar.BookedTimes;
 import dev.triad.engagement.Phase;
 import dev.triad.engagement.PhaseMoved;
 import dev.triad.session.SessionEvents.SessionCancelledAsEngagementClosed;
@@ -14,8 +16,8 @@ import java.util.List;
 
 /**
  * Closing an engagement cancels its sessions still to come (DOMAIN.md): each is recorded as cancelled because the
- * engagement closed, never deducted from the hours, and everyone invited gets the calendar cancellation. Runs in the
- * transaction that closes the engagement, so both commit or neither does.
+ * engagement closed, never deducted from the hours, and everyone invited gets the calendar cancellation; their times
+ * are free again. Runs in the transaction that closes the engagement, so both commit or neither does.
  */
 @Component
 public class ClosingCancelsSessions {
@@ -23,9 +25,12 @@ public class ClosingCancelsSessions {
     private final CoachingSessions sessions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final BookedTimes booked;
 
-    ClosingCancelsSessions(CoachingSessions sessions, ApplicationEventPublisher events, Clock clock) {
+    ClosingCancelsSessions(
+            CoachingSessions sessions, ApplicationEventPublisher events, Clock clock, BookedTimes booked) {
         this.sessions = sessions;
+        this.booked = booked;
         this.events = events;
         this.clock = clock;
     }
@@ -44,6 +49,7 @@ public class ClosingCancelsSessions {
         Instant now = clock.instant();
         for (CoachingSession session : toCancel(moved.engagementId(), now)) {
             session.cancelAsEngagementClosed(moved.movedById(), now);
+            booked.free(BookedItem.SESSION, session.getId());
             events.publishEvent(new SessionCancelledAsEngagementClosed(moved.engagementId(), session.getId()));
         }
     }

@@ -3,6 +3,11 @@ package dev.triad.session;
 import dev.triad.account.CurrentUser;
 import dev.triad.audit.AuditKind;
 import dev.triad.audit.AuditTrail;
+import dev.triad.calendar.BookedItem;
+import dev.triad.calendar.BookedTimes;
+import dev.triad.calendar.Busy;
+import dev.triad.calendar.TakenTimeMessages;
+import dev.triad.calendar.TimeTaken;
 import dev.triad.engagement.Engagement;
 import dev.triad.engagement.EngagementAccess;
 import dev.triad.engagement.EngagementAccessPolicy;
@@ -23,22 +28,27 @@ import dev.triad.session.SessionEvents.SummaryShared;
 import dev.triad.system.Days;
 import dev.triad.system.ForbiddenException;
 import dev.triad.system.NotFoundException;
+import dev.triad.system.Numbers;
 import dev.triad.system.RuleViolation;
 import dev.triad.system.StaleEdit;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /** Scheduling and running coaching sessions, with the cancellation policy applied to every outcome. */
 @Service
@@ -54,6 +64,8 @@ public class SessionService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final AuditTrail audit;
+    private final BookedTimes booked;
+    private final TakenTimeMessages takenTimes;
 
     SessionService(
             CoachingSessions sessions,
@@ -65,8 +77,12 @@ public class SessionService {
             SessionCalendar calendar,
             ApplicationEventPublisher events,
             Clock clock,
-            AuditTrail audit) {
+            AuditTrail audit,
+            BookedTimes booked,
+            TakenTimeMessages takenTimes) {
         this.audit = audit;
+        this.booked = booked;
+        this.takenTimes = takenTimes;
         this.actionSteps = actionSteps;
         this.calendar = calendar;
         this.sessions = sessions;
@@ -203,8 +219,86 @@ public class SessionService {
                 request.location(),
                 me.id(),
                 clock.instant()));
+        book(session, engagement, me);
         events.publishEvent(new SessionScheduled(engagementId, session.getId()));
         return session;
+    }
+
+    /** A session repeated every {@code everyWeeks} weeks, {@code times} sessions in all (the first included). */
+    public record Repeat(int everyWeeks, int times) {
+        public static final int MOST_WEEKS = 8;
+        public static final int MOST_TIMES = 26;
+    }
+
+    /**
+     * The coach books a series: the first session as {@link #schedule} books it, then one every {@code everyWeeks}
+     * weeks at the same time of day. All or none: every occurrence must be free for coach and client, the series must
+     * end by the engagement's planned end, and its hours must fit in what the contract has left once the sessions
+     * already booked are counted. Each occurrence is a session of its own (its own invitation, moved or cancelled on
+     * its own).
+     */
+    @Transactional
+    public List<CoachingSession> scheduleSeries(Long engagementId, NewSession first, Repeat repeat, CurrentUser me) {
+        EngagementAccess access = policy.require(engagementId, me, EngagementAction.SCHEDULE_SESSION);
+        Engagement engagement = access.engagement();
+        if (repeat.everyWeeks() < 1 || repeat.everyWeeks() > Repeat.MOST_WEEKS) {
+            throw new RuleViolation("repeatEveryWeeks", "session.series.everyWeeks.outOfRange", Repeat.MOST_WEEKS);
+        }
+        if (repeat.times() < 2 || repeat.times() > Repeat.MOST_TIMES) {
+            throw new RuleViolation("repeatTimes", "session.series.times.outOfRange", Repeat.MOST_TIMES);
+        }
+        List<NewSession> occurrences = IntStream.range(0, repeat.times())
+                .mapToObj(n -> new NewSession(
+                        first.startsAt().plusWeeks((long) n * repeat.everyWeeks()),
+                        first.minutes(),
+                        first.format(),
+                        first.location()))
+                .toList();
+        LocalDate lastDay = occurrences.get(occurrences.size() - 1).startsAt().toLocalDate();
+        if (engagement.getPlannedEndOn() != null && lastDay.isAfter(engagement.getPlannedEndOn())) {
+            throw new RuleViolation(
+                    "repeatTimes",
+                    "session.series.afterPlannedEnd",
+                    Days.of(lastDay),
+                    Days.of(engagement.getPlannedEndOn()));
+        }
+        BigDecimal needed = BigDecimal.valueOf((long) first.minutes() * repeat.times())
+                .divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
+        BigDecimal alreadyBooked = sessions.inOrderOfStart(engagementId).stream()
+                .filter(CoachingSession::isScheduled)
+                .map(CoachingSession::hours)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal left = ledger.balanceOf(engagement).remaining().subtract(alreadyBooked);
+        if (needed.compareTo(left) > 0) {
+            throw new RuleViolation(
+                    "repeatTimes",
+                    "session.series.hours",
+                    Numbers.plain(needed),
+                    Numbers.plain(left.max(BigDecimal.ZERO)));
+        }
+        requireSeriesFree(engagement, occurrences, me);
+        return occurrences.stream().map(one -> schedule(engagementId, one, me)).toList();
+    }
+
+    /** Every occurrence's time is free for coach and client; else the message names each that is not, and why. */
+    private void requireSeriesFree(Engagement engagement, List<NewSession> occurrences, CurrentUser me) {
+        if (engagement.getCoach() == null) {
+            return;
+        }
+        Long coachId = engagement.getCoach().getId();
+        Long clientId = engagement.getClient().getId();
+        List<TakenTimeMessages.Clash> clashes = new ArrayList<>();
+        for (NewSession one : occurrences) {
+            Instant start = one.startsAt().atZone(zone()).toInstant();
+            Instant end = start.plus(Duration.ofMinutes(one.minutes()));
+            List<Busy> busy = booked.busy(coachId, clientId, start, end);
+            if (!busy.isEmpty()) {
+                clashes.add(new TakenTimeMessages.Clash(start, busy));
+            }
+        }
+        if (!clashes.isEmpty()) {
+            throw takenTimes.seriesViolation("startsAt", clashes, occurrences.size(), coachId, clientId, me);
+        }
     }
 
     /**
@@ -229,6 +323,7 @@ public class SessionService {
                 request.location(),
                 me.id(),
                 clock.instant()));
+        book(session, engagement, me);
         ledger.record(
                 engagementId,
                 HoursEntry.Kind.SESSION_HELD,
@@ -399,7 +494,7 @@ public class SessionService {
         EngagementAccess access = policy.require(engagementId, me, EngagementAction.RECORD_SESSION_OUTCOME);
         CoachingSession session = find(engagementId, sessionId);
         Instant at = clock.instant();
-        return carryOut(
+        SessionOutcome outcome = carryOut(
                 engagementId,
                 session,
                 SessionChange.NO_SHOW,
@@ -407,6 +502,8 @@ public class SessionService {
                 at,
                 me,
                 () -> session.noShow(me.id(), at));
+        free(session);
+        return outcome;
     }
 
     /** The client or the coach cancels; the policy decides whether it is late and what it costs. */
@@ -425,6 +522,7 @@ public class SessionService {
                 at,
                 me,
                 () -> session.cancel(by, me.id(), at, reason, rules));
+        free(session);
         events.publishEvent(new SessionCancelled(
                 engagementId,
                 session.getId(),
@@ -455,6 +553,8 @@ public class SessionService {
                 me,
                 () -> moved[0] = session.moveTo(newStart.atZone(zone()).toInstant(), by, me.id(), at, reason, rules));
         sessions.save(moved[0]);
+        free(session);
+        book(moved[0], access.engagement(), me);
         session.pointTo(moved[0]);
         events.publishEvent(new SessionMoved(engagementId, session.getId(), moved[0].getId()));
         return new Moved(moved[0], outcome);
@@ -576,6 +676,35 @@ public class SessionService {
             return Participation.CLIENT;
         }
         throw new ForbiddenException("Only the client or the coach may change a session");
+    }
+
+    /**
+     * The session holds its time for the engagement's coach and client; a time either already holds elsewhere is
+     * refused, naming what holds it when {@code me} may see that. An engagement without a coach books nothing.
+     */
+    private void book(CoachingSession session, Engagement engagement, CurrentUser me) {
+        if (engagement.getCoach() == null) {
+            return;
+        }
+        Long coachId = engagement.getCoach().getId();
+        Long clientId = engagement.getClient().getId();
+        try {
+            booked.book(
+                    BookedItem.SESSION,
+                    session.getId(),
+                    engagement.getId(),
+                    coachId,
+                    clientId,
+                    session.getStartsAt(),
+                    session.endsAt());
+        } catch (TimeTaken taken) {
+            throw takenTimes.violation(taken, "startsAt", coachId, clientId, me);
+        }
+    }
+
+    /** The session no longer holds its time (cancelled, missed, moved away). */
+    private void free(CoachingSession session) {
+        booked.free(BookedItem.SESSION, session.getId());
     }
 
     private CoachingSession find(Long engagementId, Long sessionId) {

@@ -32,6 +32,11 @@ public class Dates {
     /** Thu 4 Dec 2026, 09:00 GMT: a moment two people in different zones could read differently. */
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm zzz", Locale.ENGLISH);
 
+    /** Thu 4 Dec 2026, 09:00 and 10:00 GMT: the two ends of a span within a day ({@link Days#whenRange}). */
+    static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
+
+    static final DateTimeFormatter TIME_ZONE = DateTimeFormatter.ofPattern("HH:mm zzz", Locale.ENGLISH);
+
     private final Zones zones;
 
     public Dates(Zones zones) {

@@ -247,13 +247,16 @@ class AlignmentAccessIntegrationTest {
 
     @Test
     void theClientOrTheCoachBooksMovesAndCancelsMeetings() throws Exception {
-        String start = INPUT.format(LocalDateTime.now().plusDays(10));
+        // Each books another day: the second booking of one time would be refused as taken.
         check(
                 "schedule",
                 who -> post(base() + "/alignment/meetings")
                         .with(csrf())
                         .param("kind", "MID_POINT")
-                        .param("startsAt", start)
+                        .param(
+                                "startsAt",
+                                INPUT.format(LocalDateTime.now()
+                                        .plusDays(who.getId().equals(a.client().getId()) ? 10 : 9)))
                         .param("minutes", "60"),
                 expect(302, 302, 403, 403, 404));
         AlignmentMeeting midPoint = alignment.list(a.id(), fixtures.principal(a.coach())).meetings().stream()

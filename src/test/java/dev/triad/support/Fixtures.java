@@ -259,13 +259,15 @@ public class Fixtures {
 
     /**
      * Moves a booked session's start into the past, as time passing would: the app refuses to book a time that has
-     * begun, so a test that needs a session awaiting its outcome books it ahead and lets the clock "pass" here.
+     * begun, so a test that needs a session awaiting its outcome books it ahead and lets the clock "pass" here. The
+     * time it was booked ahead for is given back (as the migration books no past times), so the next one may take it.
      */
     public void backdateSession(Long sessionId, LocalDateTime startsAt) {
         jdbc.update(
                 "update coaching_session set starts_at = ? where id = ?",
                 Timestamp.from(startsAt.atZone(sessions.zone()).toInstant()),
                 sessionId);
+        jdbc.update("delete from booked_time where item_kind = 'SESSION' and item_id = ?", sessionId);
     }
 
     /** A session booked ahead (as the app requires) whose start, {@code startsAt}, has since come: it awaits its outcome. */
@@ -322,5 +324,6 @@ public class Fixtures {
                 "update alignment_meeting set starts_at = ? where id = ?",
                 Timestamp.from(startsAt.atZone(sessions.zone()).toInstant()),
                 meetingId);
+        jdbc.update("delete from booked_time where item_kind = 'MEETING' and item_id = ?", meetingId);
     }
 }

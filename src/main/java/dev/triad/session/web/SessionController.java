@@ -20,7 +20,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** An engagement's sessions: the list everyone taking part sees, booking and recording one, and each session's page. */
+import java.util.List;
+
+/**
+ * An engagement's sessions: the list everyone taking part sees, booking one (or a series) and recording one, and each
+ * session's page.
+ */
 @Controller
 @RequestMapping("/engagements/{id}/sessions")
 class SessionController {
@@ -65,9 +70,15 @@ class SessionController {
             RedirectAttributes redirect) {
         return post.form(result, redirect, () -> pages.form(id, me, model))
                 .run(
-                        () -> sessions.schedule(id, form.toRequest(), me),
-                        session -> Done.redirect("/engagements/" + id + "/sessions/" + session.getId())
-                                .flash("flash.session.scheduled", pages.when(session)));
+                        () -> form.repeat()
+                                .map(repeat -> sessions.scheduleSeries(id, form.toRequest(), repeat, me))
+                                .orElseGet(() -> List.of(sessions.schedule(id, form.toRequest(), me))),
+                        booked -> booked.size() > 1
+                                ? Done.redirect("/engagements/" + id + "/sessions")
+                                        .flash("flash.session.series", booked.size(), pages.when(booked.get(0)))
+                                : Done.redirect("/engagements/" + id + "/sessions/"
+                                                + booked.get(0).getId())
+                                        .flash("flash.session.scheduled", pages.when(booked.get(0))));
     }
 
     @GetMapping("/record")

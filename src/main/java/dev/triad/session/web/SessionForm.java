@@ -2,6 +2,7 @@ package dev.triad.session.web;
 
 import dev.triad.session.SessionFormat;
 import dev.triad.session.SessionService.NewSession;
+import dev.triad.session.SessionService.Repeat;
 import dev.triad.system.SingleLineText;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
@@ -11,8 +12,12 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import java.time.LocalDateTime;
+import java.util.Optional;
 
-/** The coach books a session: when, how long, how, and where (a room or a video link). */
+/**
+ * The coach books a session: when, how long, how, and where (a room or a video link); optionally repeated every
+ * {@code repeatEveryWeeks} weeks, {@code repeatTimes} sessions in all (the record-a-past-session form shows neither).
+ */
 class SessionForm {
 
     @NotNull(message = "Choose the date and time")
@@ -31,6 +36,17 @@ class SessionForm {
     @SingleLineText
     private String location;
 
+    /** Every how many weeks the session repeats; empty for a single session. */
+    private Integer repeatEveryWeeks;
+
+    /** How many sessions the series has, the first included; empty for a single session. */
+    private Integer repeatTimes;
+
+    @AssertTrue(message = "Give both how often and how many times the session repeats, or neither")
+    public boolean isRepeatComplete() {
+        return (repeatEveryWeeks == null) == (repeatTimes == null);
+    }
+
     @AssertTrue(message = "Give the room or address for a session in person")
     public boolean isPlaceGivenForInPerson() {
         return format != SessionFormat.IN_PERSON || location != null && !location.isBlank();
@@ -38,6 +54,29 @@ class SessionForm {
 
     NewSession toRequest() {
         return new NewSession(startsAt, minutes, format, location);
+    }
+
+    /** How the session repeats, if it does. */
+    Optional<Repeat> repeat() {
+        return repeatEveryWeeks == null || repeatTimes == null
+                ? Optional.empty()
+                : Optional.of(new Repeat(repeatEveryWeeks, repeatTimes));
+    }
+
+    public Integer getRepeatEveryWeeks() {
+        return repeatEveryWeeks;
+    }
+
+    public void setRepeatEveryWeeks(Integer repeatEveryWeeks) {
+        this.repeatEveryWeeks = repeatEveryWeeks;
+    }
+
+    public Integer getRepeatTimes() {
+        return repeatTimes;
+    }
+
+    public void setRepeatTimes(Integer repeatTimes) {
+        this.repeatTimes = repeatTimes;
     }
 
     public LocalDateTime getStartsAt() {
