@@ -64,6 +64,7 @@ class SessionController {
             Model model,
             RedirectAttributes redirect) {
         return post.form(result, redirect, () -> pages.form(id, me, model))
+                .askingWhichTime(model)
                 .run(
                         () -> sessions.schedule(id, form.toRequest(), me),
                         session -> Done.redirect("/engagements/" + id + "/sessions/" + session.getId())
@@ -89,6 +90,7 @@ class SessionController {
             Model model,
             RedirectAttributes redirect) {
         return post.form(result, redirect, () -> pages.pastForm(id, me, model))
+                .askingWhichTime(model)
                 .run(
                         () -> sessions.recordTookPlace(id, form.toRequest(), me),
                         session -> Done.redirect("/engagements/" + id + "/sessions/" + session.getId())

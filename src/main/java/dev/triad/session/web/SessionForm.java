@@ -3,6 +3,7 @@ package dev.triad.session.web;
 import dev.triad.session.SessionFormat;
 import dev.triad.session.SessionService.NewSession;
 import dev.triad.system.SingleLineText;
+import dev.triad.system.WallTime.Occurrence;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -31,13 +32,16 @@ class SessionForm {
     @SingleLineText
     private String location;
 
+    /** Which of a repeated hour the time means, once the form has asked ("EARLIER" or "LATER"). */
+    private String occurrence;
+
     @AssertTrue(message = "Give the room or address for a session in person")
     public boolean isPlaceGivenForInPerson() {
         return format != SessionFormat.IN_PERSON || location != null && !location.isBlank();
     }
 
     NewSession toRequest() {
-        return new NewSession(startsAt, minutes, format, location);
+        return new NewSession(startsAt, minutes, format, location, Occurrence.parse(occurrence));
     }
 
     public LocalDateTime getStartsAt() {
@@ -70,5 +74,13 @@ class SessionForm {
 
     public void setLocation(String location) {
         this.location = location;
+    }
+
+    public String getOccurrence() {
+        return occurrence;
+    }
+
+    public void setOccurrence(String occurrence) {
+        this.occurrence = occurrence;
     }
 }
