@@ -209,6 +209,13 @@ class SessionZonesIntegrationTest {
     }
 
     @Test
+    void aChoiceThePageDidNotOfferIsABadRequest() throws Exception {
+        assertThat(book(EU_AUTUMN.atTime(1, 30), "BOTH").getResponse().getStatus())
+                .isEqualTo(400);
+        assertThat(coachingSessions.inOrderOfStart(a.id())).isEmpty();
+    }
+
+    @Test
     void movingToARepeatedTimeAsksWhichAndBooksTheChoice() throws Exception {
         CoachingSession session = sessions.schedule(
                 a.id(),

@@ -76,7 +76,7 @@ class MeetingChangeController {
                                 id,
                                 meetingId,
                                 change.getStartsAt(),
-                                change.chosenOccurrence(),
+                                change.getOccurrence(),
                                 change.getMinutes(),
                                 change.getLocation(),
                                 change.getReason(),

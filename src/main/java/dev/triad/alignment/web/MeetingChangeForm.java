@@ -27,8 +27,8 @@ class MeetingChangeForm {
     @Max(value = 480, message = "At most 8 hours", groups = Move.class)
     private Integer minutes;
 
-    /** Which of a repeated hour the time means, once the form has asked ("EARLIER" or "LATER"). */
-    private String occurrence;
+    /** Which of a repeated hour the time means, once the form has asked (a choice the page wrote). */
+    private Occurrence occurrence;
 
     @Size(max = 500, message = "Use at most 500 characters", groups = Move.class)
     @SingleLineText(groups = Move.class)
@@ -69,15 +69,11 @@ class MeetingChangeForm {
         this.location = location;
     }
 
-    public String getOccurrence() {
+    public Occurrence getOccurrence() {
         return occurrence;
     }
 
-    public void setOccurrence(String occurrence) {
+    public void setOccurrence(Occurrence occurrence) {
         this.occurrence = occurrence;
-    }
-
-    Occurrence chosenOccurrence() {
-        return Occurrence.parse(occurrence);
     }
 }

@@ -27,15 +27,15 @@ class MeetingForm {
     @Max(value = 480, message = "At most 8 hours")
     private Integer minutes = 60;
 
-    /** Which of a repeated hour the time means, once the form has asked ("EARLIER" or "LATER"). */
-    private String occurrence;
+    /** Which of a repeated hour the time means, once the form has asked (a choice the page wrote). */
+    private Occurrence occurrence;
 
     @Size(max = 500, message = "Use at most 500 characters")
     @SingleLineText
     private String location;
 
     NewMeeting toRequest() {
-        return new NewMeeting(kind, startsAt, minutes, location, Occurrence.parse(occurrence));
+        return new NewMeeting(kind, startsAt, minutes, location, occurrence);
     }
 
     public MeetingKind getKind() {
@@ -70,11 +70,11 @@ class MeetingForm {
         this.location = location;
     }
 
-    public String getOccurrence() {
+    public Occurrence getOccurrence() {
         return occurrence;
     }
 
-    public void setOccurrence(String occurrence) {
+    public void setOccurrence(Occurrence occurrence) {
         this.occurrence = occurrence;
     }
 }

@@ -17,8 +17,8 @@ class ChangeForm {
     @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm")
     private LocalDateTime startsAt;
 
-    /** Which of a repeated hour the new time means, once the form has asked ("EARLIER" or "LATER"). */
-    private String occurrence;
+    /** Which of a repeated hour the new time means, once the form has asked (a choice the page wrote). */
+    private Occurrence occurrence;
 
     /** Validation group for moving, where the new time is required. */
     interface Move {}
@@ -39,15 +39,11 @@ class ChangeForm {
         this.startsAt = startsAt;
     }
 
-    public String getOccurrence() {
+    public Occurrence getOccurrence() {
         return occurrence;
     }
 
-    public void setOccurrence(String occurrence) {
+    public void setOccurrence(Occurrence occurrence) {
         this.occurrence = occurrence;
-    }
-
-    Occurrence chosenOccurrence() {
-        return Occurrence.parse(occurrence);
     }
 }

@@ -92,7 +92,7 @@ class SessionChangeController {
                 .askingWhichTime(model)
                 .run(
                         () -> sessions.move(
-                                id, sessionId, change.getStartsAt(), change.chosenOccurrence(), change.getReason(), me),
+                                id, sessionId, change.getStartsAt(), change.getOccurrence(), change.getReason(), me),
                         moved -> Done.redirect("/engagements/" + id + "/sessions/"
                                         + moved.to().getId())
                                 .flashText(OutcomeMessages.moved(pages.when(moved.to()), moved.outcome())));

@@ -32,8 +32,8 @@ class SessionForm {
     @SingleLineText
     private String location;
 
-    /** Which of a repeated hour the time means, once the form has asked ("EARLIER" or "LATER"). */
-    private String occurrence;
+    /** Which of a repeated hour the time means, once the form has asked (a choice the page wrote). */
+    private Occurrence occurrence;
 
     @AssertTrue(message = "Give the room or address for a session in person")
     public boolean isPlaceGivenForInPerson() {
@@ -41,7 +41,7 @@ class SessionForm {
     }
 
     NewSession toRequest() {
-        return new NewSession(startsAt, minutes, format, location, Occurrence.parse(occurrence));
+        return new NewSession(startsAt, minutes, format, location, occurrence);
     }
 
     public LocalDateTime getStartsAt() {
@@ -76,11 +76,11 @@ class SessionForm {
         this.location = location;
     }
 
-    public String getOccurrence() {
+    public Occurrence getOccurrence() {
         return occurrence;
     }
 
-    public void setOccurrence(String occurrence) {
+    public void setOccurrence(Occurrence occurrence) {
         this.occurrence = occurrence;
     }
 }
