@@ -26,6 +26,9 @@ import dev.triad.goal.MeetingGoalInput;
 import dev.triad.system.NotFoundException;
 import dev.triad.system.RuleViolation;
 import dev.triad.system.StaleEdit;
+import dev.triad.system.WallTime;
+import dev.triad.system.WallTime.Occurrence;
+import dev.triad.system.Zones;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,6 +67,7 @@ public class AlignmentService {
     private final AlignmentTime time;
     private final BookedTimes booked;
     private final TakenTimeMessages takenTimes;
+    private final Zones zones;
 
     AlignmentService(
             AlignmentMeetings meetings,
@@ -79,9 +83,11 @@ public class AlignmentService {
             ApplicationEventPublisher events,
             AlignmentTime time,
             BookedTimes booked,
-            TakenTimeMessages takenTimes) {
+            TakenTimeMessages takenTimes,
+            Zones zones) {
         this.booked = booked;
         this.takenTimes = takenTimes;
+        this.zones = zones;
         this.meetings = meetings;
         this.agendaItems = agendaItems;
         this.leaderInputs = leaderInputs;
@@ -96,8 +102,17 @@ public class AlignmentService {
         this.time = time;
     }
 
-    /** What the client or the coach gives to book a meeting; the start is a local time in Triad's zone. */
-    public record NewMeeting(MeetingKind kind, LocalDateTime startsAt, int minutes, String location) {}
+    /**
+     * What the client or the coach gives to book a meeting: the start as typed, in the typer's zone, and which of a
+     * repeated hour it means ({@code occurrence}, null until the form has asked).
+     */
+    public record NewMeeting(
+            MeetingKind kind, LocalDateTime startsAt, int minutes, String location, Occurrence occurrence) {
+
+        public NewMeeting(MeetingKind kind, LocalDateTime startsAt, int minutes, String location) {
+            this(kind, startsAt, minutes, location, null);
+        }
+    }
 
     /** A checklist item as the coach leaves it. */
     /** One checklist item as the coach leaves it; {@code version} is the item's version the page showed (null: not checked). */
@@ -211,32 +226,33 @@ public class AlignmentService {
                     "alignment.meeting.kind.alreadyActive",
                     request.kind().label().toLowerCase());
         }
-        checkDate(engagement, request.startsAt());
-        if (!time.at(request.startsAt()).isAfter(time.now())) {
+        Instant startsAt = typed(request.startsAt(), request.occurrence(), me);
+        checkDate(engagement, request.startsAt(), startsAt);
+        if (!startsAt.isAfter(time.now())) {
             throw new RuleViolation("startsAt", "alignment.meeting.startsAt.begun");
         }
         AlignmentMeeting meeting = meetings.save(AlignmentMeeting.schedule(
-                engagementId,
-                request.kind(),
-                time.at(request.startsAt()),
-                request.minutes(),
-                request.location(),
-                me.id(),
-                time.now()));
+                engagementId, request.kind(), startsAt, request.minutes(), request.location(), me.id(), time.now()));
         book(meeting, engagement, me);
         agendaItems.saveAll(meeting.newChecklist());
         events.publishEvent(new MeetingScheduled(engagementId, meeting.getId()));
         return meeting;
     }
 
-    private void checkDate(Engagement engagement, LocalDateTime startsAt) {
-        if (startsAt.toLocalDate().isBefore(engagement.getStartsOn())) {
+    /** A time as {@code me} typed it, in their zone: refused when the clocks skip it, asked which when they repeat it. */
+    private Instant typed(LocalDateTime local, Occurrence occurrence, CurrentUser me) {
+        return WallTime.instant(local, zones.of(me), "startsAt", occurrence);
+    }
+
+    /** The day typed is not before the engagement's first; the instant is not more than two years away. */
+    private void checkDate(Engagement engagement, LocalDateTime typed, Instant startsAt) {
+        if (typed.toLocalDate().isBefore(engagement.getStartsOn())) {
             throw new RuleViolation(
                     "startsAt",
                     "alignment.meeting.startsAt.beforeEngagement",
                     dev.triad.system.Days.of(engagement.getStartsOn()));
         }
-        if (startsAt.isAfter(LocalDateTime.ofInstant(time.now(), time.zone()).plusYears(2))) {
+        if (startsAt.isAfter(time.now().atZone(time.zone()).plusYears(2).toInstant())) {
             throw new RuleViolation("startsAt", "alignment.meeting.startsAt.tooFar");
         }
     }
@@ -504,10 +520,25 @@ public class AlignmentService {
             String location,
             String reason,
             CurrentUser me) {
+        return move(engagementId, meetingId, newStart, null, minutes, location, reason, me);
+    }
+
+    /** Moves the meeting to a start typed in the mover's zone, with which of a repeated hour it means. */
+    @Transactional
+    public AlignmentMeeting move(
+            Long engagementId,
+            Long meetingId,
+            LocalDateTime newStart,
+            Occurrence occurrence,
+            int minutes,
+            String location,
+            String reason,
+            CurrentUser me) {
         EngagementAccess access = policy.require(engagementId, me, EngagementAction.CHANGE_ALIGNMENT_MEETING);
         AlignmentMeeting meeting = find(engagementId, meetingId);
-        checkDate(access.engagement(), newStart);
-        meeting.moveTo(time.at(newStart), minutes, location, me.id(), reason, time.now());
+        Instant to = typed(newStart, occurrence, me);
+        checkDate(access.engagement(), newStart, to);
+        meeting.moveTo(to, minutes, location, me.id(), reason, time.now());
         book(meeting, access.engagement(), me);
         events.publishEvent(new MeetingMoved(engagementId, meetingId));
         return meeting;

@@ -5,10 +5,12 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 
-/** Now, today and the zone meetings and due dates are in (the application clock's, Triad's one time zone). */
+/**
+ * Now, today and the organisation's zone (the application clock's), for due dates and calendar files; a meeting's
+ * typed time is in the typer's own zone ({@code system.WallTime}).
+ */
 @Component
 public class AlignmentTime {
 
@@ -30,10 +32,6 @@ public class AlignmentTime {
 
     public LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), zone);
-    }
-
-    Instant at(LocalDateTime local) {
-        return local.atZone(zone).toInstant();
     }
 
     LocalDate dayOf(Instant instant) {

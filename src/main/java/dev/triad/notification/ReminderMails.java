@@ -273,7 +273,7 @@ class ReminderMails {
     }
 
     private String when(UpcomingSession session) {
-        ZoneId zone = sessions.zone();
+        ZoneId zone = clock.getZone();
         return Notifications.when(
                 session.startsAt().atZone(zone), session.endsAt().atZone(zone));
     }

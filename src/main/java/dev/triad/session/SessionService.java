@@ -31,6 +31,9 @@ import dev.triad.system.NotFoundException;
 import dev.triad.system.Numbers;
 import dev.triad.system.RuleViolation;
 import dev.triad.system.StaleEdit;
+import dev.triad.system.WallTime;
+import dev.triad.system.WallTime.Occurrence;
+import dev.triad.system.Zones;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,7 +45,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -66,6 +69,7 @@ public class SessionService {
     private final AuditTrail audit;
     private final BookedTimes booked;
     private final TakenTimeMessages takenTimes;
+    private final Zones zones;
 
     SessionService(
             CoachingSessions sessions,
@@ -79,10 +83,12 @@ public class SessionService {
             Clock clock,
             AuditTrail audit,
             BookedTimes booked,
-            TakenTimeMessages takenTimes) {
+            TakenTimeMessages takenTimes,
+            Zones zones) {
         this.audit = audit;
         this.booked = booked;
         this.takenTimes = takenTimes;
+        this.zones = zones;
         this.actionSteps = actionSteps;
         this.calendar = calendar;
         this.sessions = sessions;
@@ -94,8 +100,17 @@ public class SessionService {
         this.clock = clock;
     }
 
-    /** What the coach gives to book a session; the start is a local time in Triad's zone. */
-    public record NewSession(LocalDateTime startsAt, int minutes, SessionFormat format, String location) {}
+    /**
+     * What the coach gives to book a session: the start as typed, in the typer's zone, and which of a repeated hour it
+     * means ({@code occurrence}, null until the form has asked).
+     */
+    public record NewSession(
+            LocalDateTime startsAt, int minutes, SessionFormat format, String location, Occurrence occurrence) {
+
+        public NewSession(LocalDateTime startsAt, int minutes, SessionFormat format, String location) {
+            this(startsAt, minutes, format, location, null);
+        }
+    }
 
     /** The sessions page: every participant sees dates and attendance; client and coach see more on each session. */
     public record SessionList(
@@ -190,10 +205,6 @@ public class SessionService {
         return sessions.scheduledBetween(from, until);
     }
 
-    public ZoneId zone() {
-        return clock.getZone();
-    }
-
     @Transactional
     public CoachingSession schedule(Long engagementId, NewSession request, CurrentUser me) {
         EngagementAccess access = policy.require(engagementId, me, EngagementAction.SCHEDULE_SESSION);
@@ -207,13 +218,14 @@ public class SessionService {
                     "session.session.startsAt.beforeEngagement",
                     dev.triad.system.Days.of(engagement.getStartsOn()));
         }
-        if (request.startsAt().isAfter(LocalDateTime.now(clock).plusYears(2))) {
+        Instant startsAt = typed(request.startsAt(), request.occurrence(), me);
+        if (startsAt.isAfter(ZonedDateTime.now(clock).plusYears(2).toInstant())) {
             throw new RuleViolation("startsAt", "session.session.startsAt.tooFar");
         }
-        CoachingSession.requireNotBegun(request.startsAt().atZone(zone()).toInstant(), clock.instant());
+        CoachingSession.requireNotBegun(startsAt, clock.instant());
         CoachingSession session = sessions.save(CoachingSession.schedule(
                 engagementId,
-                request.startsAt().atZone(zone()).toInstant(),
+                startsAt,
                 request.minutes(),
                 request.format(),
                 request.location(),
@@ -252,7 +264,8 @@ public class SessionService {
                         first.startsAt().plusWeeks((long) n * repeat.everyWeeks()),
                         first.minutes(),
                         first.format(),
-                        first.location()))
+                        first.location(),
+                        first.occurrence()))
                 .toList();
         LocalDate lastDay = occurrences.get(occurrences.size() - 1).startsAt().toLocalDate();
         if (engagement.getPlannedEndOn() != null && lastDay.isAfter(engagement.getPlannedEndOn())) {
@@ -289,7 +302,7 @@ public class SessionService {
         Long clientId = engagement.getClient().getId();
         List<TakenTimeMessages.Clash> clashes = new ArrayList<>();
         for (NewSession one : occurrences) {
-            Instant start = one.startsAt().atZone(zone()).toInstant();
+            Instant start = typed(one.startsAt(), one.occurrence(), me);
             Instant end = start.plus(Duration.ofMinutes(one.minutes()));
             List<Busy> busy = booked.busy(coachId, clientId, start, end);
             if (!busy.isEmpty()) {
@@ -317,7 +330,7 @@ public class SessionService {
         }
         CoachingSession session = sessions.save(CoachingSession.tookPlace(
                 engagementId,
-                request.startsAt().atZone(zone()).toInstant(),
+                typed(request.startsAt(), request.occurrence(), me),
                 request.minutes(),
                 request.format(),
                 request.location(),
@@ -463,7 +476,7 @@ public class SessionService {
         if (session.getStatus() != SessionStatus.HELD) {
             throw new RuleViolation("commitments", "session.commitments.notHeld");
         }
-        if (dueOn != null && dueOn.isBefore(LocalDate.now(clock))) {
+        if (dueOn != null && dueOn.isBefore(LocalDate.now(clock.withZone(zones.of(me))))) {
             throw new RuleViolation("dueOn", "session.commitments.dueOn.past");
         }
         List<ActionStep> steps = actionSteps.addCommitments(engagementId, sessionId, commitments, dueOn, me);
@@ -538,11 +551,27 @@ public class SessionService {
     /** The client or the coach moves the session to another time; a client moving it at short notice cancels late. */
     @Transactional
     public Moved move(Long engagementId, Long sessionId, LocalDateTime newStart, String reason, CurrentUser me) {
+        return move(engagementId, sessionId, newStart, null, reason, me);
+    }
+
+    /**
+     * {@link #move(Long, Long, LocalDateTime, String, CurrentUser)} to a start typed in the mover's zone, with which of
+     * a repeated hour it means.
+     */
+    @Transactional
+    public Moved move(
+            Long engagementId,
+            Long sessionId,
+            LocalDateTime newStart,
+            Occurrence occurrence,
+            String reason,
+            CurrentUser me) {
         EngagementAccess access = policy.require(engagementId, me, EngagementAction.MOVE_SESSION);
         Participation by = actingPart(access);
         CoachingSession session = find(engagementId, sessionId);
         CancellationPolicy rules = policyOf(access);
         Instant at = clock.instant();
+        Instant to = typed(newStart, occurrence, me);
         CoachingSession[] moved = new CoachingSession[1];
         SessionOutcome outcome = carryOut(
                 engagementId,
@@ -551,7 +580,7 @@ public class SessionService {
                 rules,
                 at,
                 me,
-                () -> moved[0] = session.moveTo(newStart.atZone(zone()).toInstant(), by, me.id(), at, reason, rules));
+                () -> moved[0] = session.moveTo(to, by, me.id(), at, reason, rules));
         sessions.save(moved[0]);
         free(session);
         book(moved[0], access.engagement(), me);
@@ -711,7 +740,13 @@ public class SessionService {
         return sessions.findInEngagement(engagementId, sessionId).orElseThrow(() -> new NotFoundException("Session"));
     }
 
+    /** A time as {@code me} typed it, in their zone: refused when the clocks skip it, asked which when they repeat it. */
+    private Instant typed(LocalDateTime local, Occurrence occurrence, CurrentUser me) {
+        return WallTime.instant(local, zones.of(me), "startsAt", occurrence);
+    }
+
+    /** The session's time in the ledger's words, which every reader shares: the organisation's zone. */
     private String when(CoachingSession session) {
-        return Days.dateTime(session.getStartsAt().atZone(zone()));
+        return Days.dateTime(session.getStartsAt().atZone(zones.organisation()));
     }
 }

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * control characters (a null byte, an escape; tab and line breaks are fine) is refused the same way, on every
  * field and request parameter: PostgreSQL cannot store a null byte, and nobody types the others. A value the page
  * itself wrote and no person types — a record's version or id in a hidden field, the phase the mover saw, the page
- * to go back to, the button pressed, the journal week picked from a list, a checkbox — that cannot be read means the post did not come from the form: it
+ * to go back to, the button pressed, the journal week picked from a list, which of a repeated hour was chosen, a checkbox — that cannot be read means the post did not come from the form: it
  * gets the 400 page.
  */
 @ControllerAdvice
@@ -68,6 +68,7 @@ class FormBindingAdvice {
                 || name.equals("back")
                 || name.equals("action")
                 || name.equals("week")
+                || name.equals("occurrence")
                 || type == boolean.class;
     }
 

@@ -87,6 +87,11 @@ public final class WallTime {
             this.zone = zone;
         }
 
+        /** The time as typed, which happens twice. */
+        public LocalDateTime local() {
+            return local;
+        }
+
         /** "01:30 BST (first)" or "01:30 GMT (second)": the two choices, with the abbreviation each one carries. */
         public String label(Occurrence occurrence) {
             return label(local, zone, occurrence);

@@ -39,6 +39,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class ScheduleIntegrationTest {
 
+    @Autowired
+    dev.triad.system.Zones zones;
+
     static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -185,7 +188,7 @@ class ScheduleIntegrationTest {
 
     /** As the booking form takes it (the application's typed-time zone). */
     private LocalDateTime local(Instant instant) {
-        return LocalDateTime.ofInstant(instant, sessions.zone());
+        return LocalDateTime.ofInstant(instant, zones.organisation());
     }
 
     private CurrentUser principal(User user) {

@@ -424,7 +424,7 @@ final class Scene {
     }
 
     LocalDate thisMonday() {
-        return LocalDate.now(bean(SessionService.class).zone()).with(DayOfWeek.MONDAY);
+        return LocalDate.now(bean(dev.triad.system.Zones.class).organisation()).with(DayOfWeek.MONDAY);
     }
 
     Long measure() {

@@ -47,6 +47,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class BookedTimeFormsIntegrationTest {
 
+    @Autowired
+    dev.triad.system.Zones zones;
+
     static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     @Autowired
@@ -116,7 +119,8 @@ class BookedTimeFormsIntegrationTest {
 
     /** How the form writes a booked hour from {@code start}, for a reader in Triad's zone (the test people's). */
     String hourFrom(LocalDateTime start) {
-        return Days.whenRange(start.atZone(sessions.zone()), start.plusHours(1).atZone(sessions.zone()));
+        return Days.whenRange(
+                start.atZone(zones.organisation()), start.plusHours(1).atZone(zones.organisation()));
     }
 
     @Test

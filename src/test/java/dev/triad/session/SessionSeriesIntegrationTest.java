@@ -34,6 +34,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class SessionSeriesIntegrationTest {
 
+    @Autowired
+    dev.triad.system.Zones zones;
+
     static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     @Autowired
@@ -87,10 +90,10 @@ class SessionSeriesIntegrationTest {
         assertThat(coachingSessions.inOrderOfStart(a.id()))
                 .extracting(CoachingSession::getStartsAt)
                 .containsExactly(
-                        nine.atZone(sessions.zone()).toInstant(),
-                        nine.plusWeeks(2).atZone(sessions.zone()).toInstant(),
-                        nine.plusWeeks(4).atZone(sessions.zone()).toInstant(),
-                        nine.plusWeeks(6).atZone(sessions.zone()).toInstant());
+                        nine.atZone(zones.organisation()).toInstant(),
+                        nine.plusWeeks(2).atZone(zones.organisation()).toInstant(),
+                        nine.plusWeeks(4).atZone(zones.organisation()).toInstant(),
+                        nine.plusWeeks(6).atZone(zones.organisation()).toInstant());
         assertThat(coachingSessions.inOrderOfStart(a.id()))
                 .extracting(CoachingSession::getCalendarUid)
                 .doesNotHaveDuplicates();
@@ -110,10 +113,10 @@ class SessionSeriesIntegrationTest {
                         "#startsAt-error",
                         allOf(
                                 containsString("1 of the 4 sessions would clash, so none was scheduled."),
-                                containsString(Days.when(nine.plusWeeks(4).atZone(sessions.zone()))
+                                containsString(Days.when(nine.plusWeeks(4).atZone(zones.organisation()))
                                         + ": Overlaps your session with "
                                         + b.client().getFullName()),
-                                not(containsString(Days.when(nine.plusWeeks(2).atZone(sessions.zone())))))));
+                                not(containsString(Days.when(nine.plusWeeks(2).atZone(zones.organisation())))))));
 
         assertThat(coachingSessions.inOrderOfStart(a.id())).isEmpty();
     }

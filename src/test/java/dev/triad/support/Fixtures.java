@@ -23,6 +23,7 @@ import dev.triad.session.CoachingSessions;
 import dev.triad.session.SessionFormat;
 import dev.triad.session.SessionService;
 import dev.triad.session.SessionService.NewSession;
+import dev.triad.system.Zones;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
@@ -33,6 +34,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
@@ -54,6 +56,7 @@ public class Fixtures {
     private final SessionService sessions;
     private final CoachingSessions coachingSessions;
     private final AlignmentService alignment;
+    private final Zones zones;
 
     Fixtures(
             Accounts accounts,
@@ -64,7 +67,9 @@ public class Fixtures {
             JdbcTemplate jdbc,
             SessionService sessions,
             CoachingSessions coachingSessions,
-            AlignmentService alignment) {
+            AlignmentService alignment,
+            Zones zones) {
+        this.zones = zones;
         this.jdbc = jdbc;
         this.sessions = sessions;
         this.coachingSessions = coachingSessions;
@@ -115,13 +120,23 @@ public class Fixtures {
     public CurrentUser principal(User user) {
         User fresh = users.findWithRoles(user.getId()).orElseThrow();
         return new CurrentUser(
-                fresh.getId(),
-                fresh.getEmail(),
-                fresh.getFullName(),
-                fresh.getRoles(),
-                fresh.isActive(),
-                fresh.isMustChangePassword(),
-                "");
+                        fresh.getId(),
+                        fresh.getEmail(),
+                        fresh.getFullName(),
+                        fresh.getRoles(),
+                        fresh.isActive(),
+                        fresh.isMustChangePassword(),
+                        "")
+                .withTimeZone(fresh.hasOwnTimeZone() ? fresh.zoneOr(null) : null);
+    }
+
+    /**
+     * {@code user} now lives in {@code zone} (null: the organisation's default again), as their account page would
+     * set it; {@link #principal} and {@link #as} then carry that zone.
+     */
+    public User inZone(User user, ZoneId zone) {
+        jdbc.update("update app_user set time_zone = ? where id = ?", zone == null ? null : zone.getId(), user.getId());
+        return users.findWithRoles(user.getId()).orElseThrow();
     }
 
     /** Signs {@code user} in for one MockMvc request, with the roles and state stored now. */
@@ -265,7 +280,7 @@ public class Fixtures {
     public void backdateSession(Long sessionId, LocalDateTime startsAt) {
         jdbc.update(
                 "update coaching_session set starts_at = ? where id = ?",
-                Timestamp.from(startsAt.atZone(sessions.zone()).toInstant()),
+                Timestamp.from(startsAt.atZone(zones.organisation()).toInstant()),
                 sessionId);
         jdbc.update("delete from booked_time where item_kind = 'SESSION' and item_id = ?", sessionId);
     }
@@ -322,7 +337,7 @@ public class Fixtures {
     public void backdateMeeting(Long meetingId, LocalDateTime startsAt) {
         jdbc.update(
                 "update alignment_meeting set starts_at = ? where id = ?",
-                Timestamp.from(startsAt.atZone(sessions.zone()).toInstant()),
+                Timestamp.from(startsAt.atZone(zones.organisation()).toInstant()),
                 meetingId);
         jdbc.update("delete from booked_time where item_kind = 'MEETING' and item_id = ?", meetingId);
     }

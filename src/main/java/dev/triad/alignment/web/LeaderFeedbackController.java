@@ -1,7 +1,6 @@
 package dev.triad.alignment.web;
 
 import dev.triad.account.CurrentUser;
-import dev.triad.alignment.AlignmentTime;
 import dev.triad.alignment.ProgressReportService;
 import dev.triad.system.web.FormPost;
 import dev.triad.system.web.FormPost.Done;
@@ -23,18 +22,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class LeaderFeedbackController {
 
     private final ProgressReportService reports;
-    private final AlignmentTime time;
     private final FormPost post;
 
-    LeaderFeedbackController(ProgressReportService reports, AlignmentTime time, FormPost post) {
+    LeaderFeedbackController(ProgressReportService reports, FormPost post) {
         this.reports = reports;
-        this.time = time;
         this.post = post;
-    }
-
-    @ModelAttribute
-    void common(Model model) {
-        model.addAttribute("zone", time.zone());
     }
 
     @GetMapping("/feedback/new")

@@ -3,7 +3,6 @@ package dev.triad.alignment.web;
 import dev.triad.account.CurrentUser;
 import dev.triad.alignment.AlignmentService;
 import dev.triad.alignment.AlignmentService.MeetingPage;
-import dev.triad.alignment.AlignmentTime;
 import dev.triad.system.web.FormPost;
 import dev.triad.system.web.FormPost.Done;
 import jakarta.validation.Valid;
@@ -20,21 +19,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.time.LocalDateTime;
-
 /** Moving and cancelling an alignment meeting: pages only for the client and the coach. */
 @Controller
 @RequestMapping("/engagements/{id}/alignment")
 class MeetingChangeController {
 
     private final AlignmentService alignment;
-    private final AlignmentTime time;
     private final MeetingPages pages;
     private final FormPost post;
 
-    MeetingChangeController(AlignmentService alignment, AlignmentTime time, MeetingPages pages, FormPost post) {
+    MeetingChangeController(AlignmentService alignment, MeetingPages pages, FormPost post) {
         this.alignment = alignment;
-        this.time = time;
         this.pages = pages;
         this.post = post;
     }
@@ -53,7 +48,7 @@ class MeetingChangeController {
             Model model) {
         MeetingPage page = pages.changePage(id, meetingId, me, model);
         if (change.getStartsAt() == null) {
-            change.setStartsAt(LocalDateTime.ofInstant(page.meeting().getStartsAt(), time.zone()));
+            change.setStartsAt(pages.typedBy(me, page.meeting().getStartsAt()));
             change.setMinutes(page.meeting().getMinutes());
             change.setLocation(page.meeting().getLocation());
         }
@@ -75,11 +70,13 @@ class MeetingChangeController {
                     return "alignment/meeting-move";
                 })
                 .otherwiseOn("startsAt")
+                .askingWhichTime(model)
                 .run(
                         () -> alignment.move(
                                 id,
                                 meetingId,
                                 change.getStartsAt(),
+                                change.getOccurrence(),
                                 change.getMinutes(),
                                 change.getLocation(),
                                 change.getReason(),

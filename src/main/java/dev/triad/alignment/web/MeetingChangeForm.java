@@ -2,6 +2,7 @@ package dev.triad.alignment.web;
 
 import dev.triad.system.MultiLineText;
 import dev.triad.system.SingleLineText;
+import dev.triad.system.WallTime.Occurrence;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -25,6 +26,9 @@ class MeetingChangeForm {
     @Min(value = 15, message = "At least 15 minutes", groups = Move.class)
     @Max(value = 480, message = "At most 8 hours", groups = Move.class)
     private Integer minutes;
+
+    /** Which of a repeated hour the time means, once the form has asked (a choice the page wrote). */
+    private Occurrence occurrence;
 
     @Size(max = 500, message = "Use at most 500 characters", groups = Move.class)
     @SingleLineText(groups = Move.class)
@@ -63,5 +67,13 @@ class MeetingChangeForm {
 
     public void setLocation(String location) {
         this.location = location;
+    }
+
+    public Occurrence getOccurrence() {
+        return occurrence;
+    }
+
+    public void setOccurrence(Occurrence occurrence) {
+        this.occurrence = occurrence;
     }
 }

@@ -67,6 +67,7 @@ class MeetingController {
             Model model,
             RedirectAttributes redirect) {
         return post.form(result, redirect, () -> pages.form(id, me, model))
+                .askingWhichTime(model)
                 .run(
                         () -> alignment.schedule(id, form.toRequest(), me),
                         meeting -> Done.redirect("/engagements/" + id + "/alignment/meetings/" + meeting.getId())

@@ -3,6 +3,7 @@ package dev.triad.alignment.web;
 import dev.triad.alignment.AlignmentService.NewMeeting;
 import dev.triad.alignment.MeetingKind;
 import dev.triad.system.SingleLineText;
+import dev.triad.system.WallTime.Occurrence;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -26,12 +27,15 @@ class MeetingForm {
     @Max(value = 480, message = "At most 8 hours")
     private Integer minutes = 60;
 
+    /** Which of a repeated hour the time means, once the form has asked (a choice the page wrote). */
+    private Occurrence occurrence;
+
     @Size(max = 500, message = "Use at most 500 characters")
     @SingleLineText
     private String location;
 
     NewMeeting toRequest() {
-        return new NewMeeting(kind, startsAt, minutes, location);
+        return new NewMeeting(kind, startsAt, minutes, location, occurrence);
     }
 
     public MeetingKind getKind() {
@@ -64,5 +68,13 @@ class MeetingForm {
 
     public void setLocation(String location) {
         this.location = location;
+    }
+
+    public Occurrence getOccurrence() {
+        return occurrence;
+    }
+
+    public void setOccurrence(Occurrence occurrence) {
+        this.occurrence = occurrence;
     }
 }

@@ -5,13 +5,13 @@ import dev.triad.alignment.AgendaItem;
 import dev.triad.alignment.AlignmentMeeting;
 import dev.triad.alignment.AlignmentService;
 import dev.triad.alignment.AlignmentService.MeetingPage;
-import dev.triad.alignment.AlignmentTime;
 import dev.triad.alignment.LeaderInputTopic;
 import dev.triad.alignment.MeetingKind;
 import dev.triad.alignment.ReportCadence;
 import dev.triad.engagement.EngagementAction;
 import dev.triad.system.Conflict;
 import dev.triad.system.Days;
+import dev.triad.system.Zones;
 import dev.triad.system.web.FormPost;
 import dev.triad.system.web.FormPost.Done;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,6 +20,8 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -36,17 +38,16 @@ class MeetingPages {
             "What support can you and the organisation offer?");
 
     private final AlignmentService alignment;
-    private final AlignmentTime time;
+    private final Zones zones;
     private final FormPost post;
 
-    MeetingPages(AlignmentService alignment, AlignmentTime time, FormPost post) {
+    MeetingPages(AlignmentService alignment, Zones zones, FormPost post) {
         this.alignment = alignment;
-        this.time = time;
+        this.zones = zones;
         this.post = post;
     }
 
     void common(Model model) {
-        model.addAttribute("zone", time.zone());
         model.addAttribute("kinds", MeetingKind.values());
         model.addAttribute("cadences", ReportCadence.values());
         model.addAttribute("topics", LeaderInputTopic.values());
@@ -162,7 +163,13 @@ class MeetingPages {
         return (covered ? "Covered" : "Not covered") + (notes == null || notes.isBlank() ? "" : " — " + notes.strip());
     }
 
+    /** The meeting's time for a flash message, read by whoever made the change: in their zone. */
     String when(AlignmentMeeting meeting) {
-        return Days.dateTime(meeting.getStartsAt().atZone(time.zone()));
+        return Days.dateTime(meeting.getStartsAt().atZone(zones.reader()));
+    }
+
+    /** A time as the form shows it to be typed again (the move form's current time): in the typer's zone. */
+    LocalDateTime typedBy(CurrentUser me, Instant at) {
+        return LocalDateTime.ofInstant(at, zones.of(me));
     }
 }

@@ -1,7 +1,6 @@
 package dev.triad.alignment.web;
 
 import dev.triad.account.CurrentUser;
-import dev.triad.alignment.AlignmentTime;
 import dev.triad.alignment.ProgressReportService;
 import dev.triad.alignment.ProgressReportService.ReportView;
 import dev.triad.system.web.FormPost;
@@ -27,18 +26,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReportController {
 
     private final ProgressReportService reports;
-    private final AlignmentTime time;
     private final FormPost post;
 
-    ReportController(ProgressReportService reports, AlignmentTime time, FormPost post) {
+    ReportController(ProgressReportService reports, FormPost post) {
         this.reports = reports;
-        this.time = time;
         this.post = post;
-    }
-
-    @ModelAttribute
-    void common(Model model) {
-        model.addAttribute("zone", time.zone());
     }
 
     @GetMapping("/reports")

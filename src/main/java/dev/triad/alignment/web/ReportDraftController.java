@@ -1,7 +1,6 @@
 package dev.triad.alignment.web;
 
 import dev.triad.account.CurrentUser;
-import dev.triad.alignment.AlignmentTime;
 import dev.triad.alignment.ProgressReportService;
 import dev.triad.alignment.ProgressReportService.ReportView;
 import dev.triad.system.Conflict;
@@ -28,20 +27,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReportDraftController {
 
     private final ProgressReportService reports;
-    private final AlignmentTime time;
     private final FormPost post;
     private final Violations violations;
 
-    ReportDraftController(ProgressReportService reports, AlignmentTime time, FormPost post, Violations violations) {
+    ReportDraftController(ProgressReportService reports, FormPost post, Violations violations) {
         this.reports = reports;
-        this.time = time;
         this.post = post;
         this.violations = violations;
-    }
-
-    @ModelAttribute
-    void common(Model model) {
-        model.addAttribute("zone", time.zone());
     }
 
     @PostMapping("/reports/{reportId}")

@@ -1,7 +1,6 @@
 package dev.triad.alignment.web;
 
 import dev.triad.account.CurrentUser;
-import dev.triad.alignment.AlignmentTime;
 import dev.triad.alignment.TimelineService;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -16,16 +15,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class TimelineController {
 
     private final TimelineService timeline;
-    private final AlignmentTime time;
 
-    TimelineController(TimelineService timeline, AlignmentTime time) {
+    TimelineController(TimelineService timeline) {
         this.timeline = timeline;
-        this.time = time;
     }
 
     @GetMapping("/timeline")
     String timeline(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me, Model model) {
-        model.addAttribute("zone", time.zone());
         model.addAttribute("timeline", timeline.timeline(id, me));
         return "alignment/timeline";
     }

@@ -17,20 +17,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.time.Clock;
-
 /** The hours ledger, for everyone taking part; HR adds manual adjustments. */
 @Controller
 @RequestMapping("/engagements/{id}/hours")
 class HoursController {
 
     private final HoursLedger ledger;
-    private final Clock clock;
     private final FormPost post;
 
-    HoursController(HoursLedger ledger, Clock clock, FormPost post) {
+    HoursController(HoursLedger ledger, FormPost post) {
         this.ledger = ledger;
-        this.clock = clock;
         this.post = post;
     }
 
@@ -61,7 +57,6 @@ class HoursController {
 
     private String page(Long id, CurrentUser me, Model model) {
         model.addAttribute("ledger", ledger.ledger(id, me));
-        model.addAttribute("zone", clock.getZone());
         return "engagement/hours";
     }
 }

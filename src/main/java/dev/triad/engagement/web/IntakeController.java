@@ -20,9 +20,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.time.Clock;
-import java.time.ZoneId;
-
 /** The intake interview: the coach records it, the client reads it. */
 @Controller
 @RequestMapping("/engagements/{id}/intake")
@@ -30,13 +27,10 @@ class IntakeController {
 
     private final IntakeService intake;
     private final FormPost post;
-    private final ZoneId zone;
 
-    /** Times in the application clock's zone, as on the alignment pages. */
-    IntakeController(IntakeService intake, FormPost post, Clock clock) {
+    IntakeController(IntakeService intake, FormPost post) {
         this.intake = intake;
         this.post = post;
-        this.zone = clock.getZone();
     }
 
     @GetMapping
@@ -82,7 +76,6 @@ class IntakeController {
 
     private String page(IntakePage page, Model model) {
         model.addAttribute("page", page);
-        model.addAttribute("zone", zone);
         return "engagement/intake";
     }
 }

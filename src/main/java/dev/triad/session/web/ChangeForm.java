@@ -1,5 +1,6 @@
 package dev.triad.session.web;
 
+import dev.triad.system.WallTime.Occurrence;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -15,6 +16,9 @@ class ChangeForm {
     @NotNull(message = "Choose the new date and time", groups = Move.class)
     @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm")
     private LocalDateTime startsAt;
+
+    /** Which of a repeated hour the new time means, once the form has asked (a choice the page wrote). */
+    private Occurrence occurrence;
 
     /** Validation group for moving, where the new time is required. */
     interface Move {}
@@ -33,5 +37,13 @@ class ChangeForm {
 
     public void setStartsAt(LocalDateTime startsAt) {
         this.startsAt = startsAt;
+    }
+
+    public Occurrence getOccurrence() {
+        return occurrence;
+    }
+
+    public void setOccurrence(Occurrence occurrence) {
+        this.occurrence = occurrence;
     }
 }

@@ -89,8 +89,10 @@ class SessionChangeController {
             RedirectAttributes redirect) {
         return post.form(result, redirect, () -> pages.change(id, sessionId, me, model, "session/move"))
                 .allOn("startsAt")
+                .askingWhichTime(model)
                 .run(
-                        () -> sessions.move(id, sessionId, change.getStartsAt(), change.getReason(), me),
+                        () -> sessions.move(
+                                id, sessionId, change.getStartsAt(), change.getOccurrence(), change.getReason(), me),
                         moved -> Done.redirect("/engagements/" + id + "/sessions/"
                                         + moved.to().getId())
                                 .flashText(OutcomeMessages.moved(pages.when(moved.to()), moved.outcome())));

@@ -69,6 +69,7 @@ class SessionController {
             Model model,
             RedirectAttributes redirect) {
         return post.form(result, redirect, () -> pages.form(id, me, model))
+                .askingWhichTime(model)
                 .run(
                         () -> form.repeat()
                                 .map(repeat -> sessions.scheduleSeries(id, form.toRequest(), repeat, me))
@@ -100,6 +101,7 @@ class SessionController {
             Model model,
             RedirectAttributes redirect) {
         return post.form(result, redirect, () -> pages.pastForm(id, me, model))
+                .askingWhichTime(model)
                 .run(
                         () -> sessions.recordTookPlace(id, form.toRequest(), me),
                         session -> Done.redirect("/engagements/" + id + "/sessions/" + session.getId())

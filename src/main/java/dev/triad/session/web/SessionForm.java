@@ -4,6 +4,7 @@ import dev.triad.session.SessionFormat;
 import dev.triad.session.SessionService.NewSession;
 import dev.triad.session.SessionService.Repeat;
 import dev.triad.system.SingleLineText;
+import dev.triad.system.WallTime.Occurrence;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -47,13 +48,16 @@ class SessionForm {
         return (repeatEveryWeeks == null) == (repeatTimes == null);
     }
 
+    /** Which of a repeated hour the time means, once the form has asked (a choice the page wrote). */
+    private Occurrence occurrence;
+
     @AssertTrue(message = "Give the room or address for a session in person")
     public boolean isPlaceGivenForInPerson() {
         return format != SessionFormat.IN_PERSON || location != null && !location.isBlank();
     }
 
     NewSession toRequest() {
-        return new NewSession(startsAt, minutes, format, location);
+        return new NewSession(startsAt, minutes, format, location, occurrence);
     }
 
     /** How the session repeats, if it does. */
@@ -109,5 +113,13 @@ class SessionForm {
 
     public void setLocation(String location) {
         this.location = location;
+    }
+
+    public Occurrence getOccurrence() {
+        return occurrence;
+    }
+
+    public void setOccurrence(Occurrence occurrence) {
+        this.occurrence = occurrence;
     }
 }

@@ -8,6 +8,7 @@ import dev.triad.session.SessionFormat;
 import dev.triad.session.SessionService;
 import dev.triad.system.Conflict;
 import dev.triad.system.Days;
+import dev.triad.system.Zones;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -19,13 +20,14 @@ import java.time.LocalDate;
 class SessionPages {
 
     private final SessionService sessions;
+    private final Zones zones;
 
-    SessionPages(SessionService sessions) {
+    SessionPages(SessionService sessions, Zones zones) {
         this.sessions = sessions;
+        this.zones = zones;
     }
 
     void common(Model model) {
-        model.addAttribute("zone", sessions.zone());
         model.addAttribute("formats", SessionFormat.values());
     }
 
@@ -61,7 +63,7 @@ class SessionPages {
         }
         if (!model.containsAttribute("commitmentsForm")) {
             CommitmentsForm commitments = new CommitmentsForm();
-            commitments.setDueOn(LocalDate.now(sessions.zone()).plusWeeks(2));
+            commitments.setDueOn(LocalDate.ofInstant(zones.now(), zones.of(me)).plusWeeks(2));
             model.addAttribute("commitmentsForm", commitments);
         }
         SessionNotesForm notes = (SessionNotesForm) model.getAttribute("notes");
@@ -115,7 +117,8 @@ class SessionPages {
         return detail(id, sessionId, me, model);
     }
 
+    /** The session's time for a flash message, read by whoever made the change: in their zone. */
     String when(CoachingSession session) {
-        return Days.dateTime(session.getStartsAt().atZone(sessions.zone()));
+        return Days.dateTime(session.getStartsAt().atZone(zones.reader()));
     }
 }

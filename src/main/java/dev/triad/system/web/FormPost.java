@@ -1,10 +1,12 @@
 package dev.triad.system.web;
 
 import dev.triad.system.RuleViolation;
+import dev.triad.system.WallTime;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -124,6 +126,7 @@ public class FormPost {
         private boolean validated = true;
         private Runnable invalid = () -> {};
         private Supplier<String> stale;
+        private Model asksWhich;
 
         private Form(BindingResult result, RedirectAttributes redirect, Supplier<String> page) {
             this.result = result;
@@ -177,6 +180,15 @@ public class FormPost {
             return this;
         }
 
+        /**
+         * The form has a typed time that may fall in the hour the clocks repeat: the page is then given the two
+         * choices ({@link WhichTime} as {@code whichTime}) and asks which one is meant.
+         */
+        public Form askingWhichTime(Model model) {
+            this.asksWhich = model;
+            return this;
+        }
+
         public <T> String run(Supplier<T> change, Function<T, Done> done) {
             if (validated && (checked == null ? result.hasErrors() : result.hasFieldErrors(checked))) {
                 String view = page.get();
@@ -193,6 +205,9 @@ public class FormPost {
                 return stale.get();
             } catch (RuleViolation e) {
                 reject(e);
+                if (asksWhich != null && e instanceof WallTime.Ambiguous ambiguous) {
+                    asksWhich.addAttribute("whichTime", WhichTime.of(ambiguous));
+                }
                 return page.get();
             }
             return finish(redirect, done.apply(outcome));

@@ -2,11 +2,15 @@ package dev.triad.system.web;
 
 import dev.triad.system.RuleViolation;
 import dev.triad.system.StaleEdit;
+import dev.triad.system.WallTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.StaticMessageSource;
+import org.springframework.ui.ExtendedModelMap;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributesModelMap;
 
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -65,6 +69,32 @@ class FormPostTest {
         post.form(result, redirect, () -> "page")
                 .run(changes::incrementAndGet, FormPost.Done.redirect("/done").flash("flash.test.plain"));
         assertThat(redirect.getFlashAttributes().get("message")).isEqualTo("Saved, it's kept.");
+    }
+
+    @Test
+    void aRepeatedTimeIsShownNextToItsFieldAndThePageIsGivenTheTwoChoices() {
+        ExtendedModelMap model = new ExtendedModelMap();
+        LocalDateTime repeated = LocalDateTime.of(2027, 10, 31, 1, 30);
+        String view = post.form(result, redirect, () -> "page")
+                .askingWhichTime(model)
+                .run(
+                        () -> WallTime.instant(repeated, ZoneId.of("Europe/London"), "reason", null),
+                        at -> FormPost.Done.redirect("/done"));
+        assertThat(view).isEqualTo("page");
+        assertThat(result.getFieldError("reason").getCode()).isEqualTo("time.ambiguous");
+        assertThat(model.getAttribute("whichTime")).isEqualTo(new WhichTime("01:30", "01:30 BST", "01:30 GMT"));
+    }
+
+    @Test
+    void aFormThatDoesNotAskWhichTimeOnlyShowsTheMessage() {
+        ExtendedModelMap model = new ExtendedModelMap();
+        post.form(result, redirect, () -> "page")
+                .run(
+                        () -> WallTime.instant(
+                                LocalDateTime.of(2027, 10, 31, 1, 30), ZoneId.of("Europe/London"), "reason", null),
+                        at -> FormPost.Done.redirect("/done"));
+        assertThat(result.getFieldError("reason").getCode()).isEqualTo("time.ambiguous");
+        assertThat(model.containsAttribute("whichTime")).isFalse();
     }
 
     @Test
