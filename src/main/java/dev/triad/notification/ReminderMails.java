@@ -3,7 +3,6 @@ package dev.triad.notification;
 import dev.triad.account.People;
 import dev.triad.account.User;
 import dev.triad.alignment.AlignmentService;
-import dev.triad.alignment.AlignmentTime;
 import dev.triad.alignment.UpcomingMeeting;
 import dev.triad.goal.ActionStepService;
 import dev.triad.goal.OverdueSteps;
@@ -21,7 +20,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -46,7 +44,6 @@ class ReminderMails {
 
     private final SessionService sessions;
     private final AlignmentService alignment;
-    private final AlignmentTime alignmentTime;
     private final ActionStepService actionSteps;
     private final ReflectionReminders reflections;
     private final Weeks weeks;
@@ -59,7 +56,6 @@ class ReminderMails {
     ReminderMails(
             SessionService sessions,
             AlignmentService alignment,
-            AlignmentTime alignmentTime,
             ActionStepService actionSteps,
             ReflectionReminders reflections,
             Weeks weeks,
@@ -70,7 +66,6 @@ class ReminderMails {
             Clock clock) {
         this.sessions = sessions;
         this.alignment = alignment;
-        this.alignmentTime = alignmentTime;
         this.actionSteps = actionSteps;
         this.reflections = reflections;
         this.weeks = weeks;
@@ -126,17 +121,19 @@ class ReminderMails {
                     }
                 }
                 if (!session.hasAgenda() && !session.startsAt().isAfter(now.plus(properties.agendaBefore()))) {
+                    Recipient to = Recipient.of(client);
+                    String when = when(session, to);
                     sent += count(notifications.send(Notification.of(
                                     NotificationKind.AGENDA_REMINDER,
-                                    Recipient.of(client),
-                                    "Your coaching session on " + when(session) + ": write your agenda",
+                                    to,
+                                    "Your coaching session on " + when + ": write your agenda",
                                     session.path())
                             .with(
                                     "summary",
-                                    "Your coaching session" + with(coach) + " is on " + when(session)
+                                    "Your coaching session" + with(coach) + " is on " + when
                                             + ". It has no agenda yet: come with a list of questions, a concern, or an opportunity,"
                                             + " and write it on the session’s page so that your coach can prepare.")
-                            .withInApp("Write the agenda for your session on " + when(session) + ".", session.path())
+                            .withInApp("Write the agenda for your session on " + when + ".", session.path())
                             .onceFor("agenda-reminder:" + session.sessionId())));
                 }
             }
@@ -153,16 +150,15 @@ class ReminderMails {
                     .collect(Collectors.toSet()));
             int sent = 0;
             for (UpcomingMeeting meeting : upcoming) {
-                ZoneId zone = alignmentTime.zone();
-                String when = Notifications.when(
-                        meeting.startsAt().atZone(zone), meeting.endsAt().atZone(zone));
                 String what = meeting.kind().label();
                 for (Long id : Stream.of(meeting.clientId(), meeting.coachId(), meeting.leaderId())
                         .filter(Objects::nonNull)
                         .toList()) {
+                    Recipient to = Recipient.of(people.get(id));
+                    String when = Notifications.when(meeting.startsAt(), meeting.endsAt(), notifications.zoneOf(to));
                     sent += count(notifications.send(Notification.of(
                                     NotificationKind.SESSION_REMINDER,
-                                    Recipient.of(people.get(id)),
+                                    to,
                                     "Reminder: " + what + " on " + when,
                                     meeting.path())
                             .with(
@@ -185,18 +181,20 @@ class ReminderMails {
     private int sessionReminder(UpcomingSession session, User client, User coach, User to, Instant now) {
         boolean toClient = to.getId().equals(client.getId());
         String other = toClient ? with(coach) : " with " + client.getFullName();
+        Recipient recipient = Recipient.of(to);
+        String when = when(session, recipient);
         Notification reminder = Notification.of(
                         NotificationKind.SESSION_REMINDER,
-                        Recipient.of(to),
-                        "Reminder: coaching session" + other + " on " + when(session),
+                        recipient,
+                        "Reminder: coaching session" + other + " on " + when,
                         session.path())
                 .with(
                         "summary",
-                        "Your coaching session" + other + " is on " + when(session) + ", "
+                        "Your coaching session" + other + " is on " + when + ", "
                                 + session.format().label().toLowerCase(Locale.ROOT) + ".")
                 .with("cancelLink", notifications.absolute(session.path() + "/cancel"))
                 .with("moveLink", notifications.absolute(session.path() + "/move"))
-                .withInApp("Coaching session" + other + " on " + when(session) + ".", session.path())
+                .withInApp("Coaching session" + other + " on " + when + ".", session.path())
                 .onceFor("session-reminder:" + session.sessionId() + ":" + to.getId());
         if (toClient && session.lateIfClientCancelsAt(now)) {
             reminder = reminder.with("lateNotice", SessionMails.lateNotice(session.noticeHours()));
@@ -272,10 +270,9 @@ class ReminderMails {
         return users.findAllById(wanted).stream().collect(Collectors.toMap(User::getId, Function.identity()));
     }
 
-    private String when(UpcomingSession session) {
-        ZoneId zone = sessions.zone();
-        return Notifications.when(
-                session.startsAt().atZone(zone), session.endsAt().atZone(zone));
+    /** When the session is, in the recipient's zone. */
+    private String when(UpcomingSession session, Recipient to) {
+        return Notifications.when(session.startsAt(), session.endsAt(), notifications.zoneOf(to));
     }
 
     private static String with(User coach) {

@@ -9,6 +9,11 @@ import java.time.temporal.TemporalAccessor;
  */
 public final class Days {
 
+    private static final java.time.format.DateTimeFormatter WEEKDAY_DATE_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", java.util.Locale.ENGLISH);
+    private static final java.time.format.DateTimeFormatter TIME_ZONE =
+            java.time.format.DateTimeFormatter.ofPattern("HH:mm zzz", java.util.Locale.ENGLISH);
+
     private Days() {}
 
     /** 1 Dec 2026; empty for no day. */
@@ -44,5 +49,19 @@ public final class Days {
         return LocalDate.from(start).equals(LocalDate.from(end))
                 ? dateTime(start) + "–" + time(end)
                 : dateTime(start) + " – " + dateTime(end);
+    }
+
+    /**
+     * Thu 4 Dec 2026, 09:00–10:00 GMT within a day; Thu 4 Dec 2026, 23:00 GMT – Fri 5 Dec 2026, 01:00 GMT across days:
+     * a zoned span for a reader in that zone.
+     */
+    public static String whenRange(java.time.ZonedDateTime start, java.time.ZonedDateTime end) {
+        if (start == null || end == null) {
+            return when(start == null ? end : start);
+        }
+        java.time.ZonedDateTime until = end.withZoneSameInstant(start.getZone());
+        return start.toLocalDate().equals(until.toLocalDate())
+                ? WEEKDAY_DATE_TIME.format(start) + "–" + TIME_ZONE.format(until)
+                : when(start) + " – " + when(until);
     }
 }

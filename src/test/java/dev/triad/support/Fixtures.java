@@ -177,6 +177,12 @@ public class Fixtures {
         return person(Role.HR_ADMIN);
     }
 
+    /** {@code user} with a time zone of their own ({@code null}: the organisation's default again), reloaded. */
+    public User inZone(User user, java.time.ZoneId zone) {
+        jdbc.update("update app_user set time_zone = ? where id = ?", zone == null ? null : zone.getId(), user.getId());
+        return users.findById(user.getId()).orElseThrow();
+    }
+
     public class EngagementBuilder {
         private User client;
         private User leader;
