@@ -46,7 +46,6 @@ class ReminderMails {
     private final AlignmentService alignment;
     private final ActionStepService actionSteps;
     private final ReflectionReminders reflections;
-    private final Weeks weeks;
     private final People users;
     private final Notifications notifications;
     private final ReminderProperties properties;
@@ -58,7 +57,6 @@ class ReminderMails {
             AlignmentService alignment,
             ActionStepService actionSteps,
             ReflectionReminders reflections,
-            Weeks weeks,
             People users,
             Notifications notifications,
             ReminderProperties properties,
@@ -68,7 +66,6 @@ class ReminderMails {
         this.alignment = alignment;
         this.actionSteps = actionSteps;
         this.reflections = reflections;
-        this.weeks = weeks;
         this.users = users;
         this.notifications = notifications;
         this.properties = properties;
@@ -86,12 +83,13 @@ class ReminderMails {
         alignment.askToConfirmOutcomesOfMeetingsTakenPlace(now);
     }
 
-    @Scheduled(cron = "${triad.reminders.weekly-cron:0 0 8 * * *}", zone = "${triad.time-zone:UTC}")
+    /** Every hour, in UTC: each recipient's weekly reminders go in the run where it is 08:xx for them ({@link Mornings}). */
+    @Scheduled(cron = "${triad.reminders.weekly-cron:0 0 * * * *}", zone = "UTC")
     @SchedulerLock(name = "weekly-reminders", lockAtLeastFor = "PT5M", lockAtMostFor = "PT30M")
     public void weeklyDigests() {
-        LocalDate today = weeks.today();
-        digestOverdueSteps(today);
-        promptReflections(today);
+        Instant now = clock.instant();
+        digestOverdueSteps(now);
+        promptReflections(now);
     }
 
     /**
@@ -202,66 +200,88 @@ class ReminderMails {
         return count(notifications.send(reminder));
     }
 
-    /** One digest per engagement and week, on the digest day or the first run after it. */
-    int digestOverdueSteps(LocalDate today) {
-        if (today.getDayOfWeek().compareTo(properties.overdueDigestDay()) < 0) {
-            return 0;
-        }
-        LocalDate week = Weeks.mondayOf(today);
+    /**
+     * One digest per engagement and week, from 08:00 of the digest day in the client's zone (or the first run after
+     * it); the week and "overdue" are the client's too.
+     */
+    int digestOverdueSteps(Instant now) {
         return transaction.execute(status -> {
-            List<OverdueSteps> overdue = actionSteps.overdueOn(today);
-            Map<Long, User> clients =
-                    people(overdue.stream().map(OverdueSteps::clientId).collect(Collectors.toSet()));
             int sent = 0;
-            for (OverdueSteps steps : overdue) {
-                String some = steps.count() == 1 ? "1 action step is" : steps.count() + " action steps are";
-                String subject = some + (steps.count() == 1 ? " past its due date" : " past their due date");
-                sent += count(notifications.send(Notification.of(
-                                NotificationKind.OVERDUE_ACTION_STEPS,
-                                Recipient.of(clients.get(steps.clientId())),
-                                subject,
-                                steps.planPath())
-                        .with(
-                                "summary",
-                                some + " past the due date, the oldest since " + Days.date(steps.oldestDueOn())
-                                        + ". Log your progress, complete them, or agree a new date with your coach.")
-                        .withInApp(some + " past the due date.", steps.planPath())
-                        .onceFor("overdue-steps:" + steps.engagementId() + ":" + week)));
+            for (LocalDate day : Mornings.datesSomewhere(now)) {
+                if (day.getDayOfWeek().compareTo(properties.overdueDigestDay()) < 0) {
+                    continue;
+                }
+                LocalDate week = Weeks.mondayOf(day);
+                List<OverdueSteps> overdue = actionSteps.overdueOn(day);
+                Map<Long, User> clients =
+                        people(overdue.stream().map(OverdueSteps::clientId).collect(Collectors.toSet()));
+                for (OverdueSteps steps : overdue) {
+                    Recipient to = Recipient.of(clients.get(steps.clientId()));
+                    if (!isTheirMorningOf(day, to, now)) {
+                        continue;
+                    }
+                    String some = steps.count() == 1 ? "1 action step is" : steps.count() + " action steps are";
+                    String subject = some + (steps.count() == 1 ? " past its due date" : " past their due date");
+                    sent += count(notifications.send(Notification.of(
+                                    NotificationKind.OVERDUE_ACTION_STEPS, to, subject, steps.planPath())
+                            .with(
+                                    "summary",
+                                    some + " past the due date, the oldest since " + Days.date(steps.oldestDueOn())
+                                            + ". Log your progress, complete them, or agree a new date with your coach.")
+                            .withInApp(some + " past the due date.", steps.planPath())
+                            .onceFor("overdue-steps:" + steps.engagementId() + ":" + week)));
+                }
             }
             return sent;
         });
     }
 
-    /** One prompt per engagement and week whose reflection is missing, on the prompt day or the first run after it. */
-    int promptReflections(LocalDate today) {
-        if (today.getDayOfWeek().compareTo(properties.reflectionPromptDay()) < 0) {
-            return 0;
-        }
-        LocalDate week = Weeks.mondayOf(today);
+    /**
+     * One prompt per engagement and week whose reflection is missing, from 08:00 of the prompt day in the client's
+     * zone (or the first run after it); the journal's week is the client's.
+     */
+    int promptReflections(Instant now) {
         return transaction.execute(status -> {
-            List<MissingReflection> missing = reflections.missingForEveryone(week);
-            Map<Long, User> clients =
-                    people(missing.stream().map(MissingReflection::clientId).collect(Collectors.toSet()));
             int sent = 0;
-            for (MissingReflection reflection : missing) {
-                sent += count(notifications.send(Notification.of(
-                                NotificationKind.WEEKLY_REFLECTION,
-                                Recipient.of(clients.get(reflection.clientId())),
-                                "Time for this week’s reflection",
-                                reflection.journalHref())
-                        .with(
-                                "summary",
-                                "Block out time this week to review your action plan and reflect on your goals and"
-                                        + " progress in " + reflection.engagementName()
-                                        + ". Your journal is yours: your coach sees an"
-                                        + " entry only if you share it.")
-                        .withInApp(
-                                "Time for this week’s reflection (" + reflection.engagementName() + ").",
-                                reflection.journalHref())
-                        .onceFor("weekly-reflection:" + reflection.engagementId() + ":" + week)));
+            for (LocalDate day : Mornings.datesSomewhere(now)) {
+                if (day.getDayOfWeek().compareTo(properties.reflectionPromptDay()) < 0) {
+                    continue;
+                }
+                LocalDate week = Weeks.mondayOf(day);
+                List<MissingReflection> missing = reflections.missingForEveryone(week);
+                Map<Long, User> clients =
+                        people(missing.stream().map(MissingReflection::clientId).collect(Collectors.toSet()));
+                for (MissingReflection reflection : missing) {
+                    Recipient to = Recipient.of(clients.get(reflection.clientId()));
+                    if (!isTheirMorningOf(day, to, now)) {
+                        continue;
+                    }
+                    sent += count(notifications.send(Notification.of(
+                                    NotificationKind.WEEKLY_REFLECTION,
+                                    to,
+                                    "Time for this week’s reflection",
+                                    reflection.journalHref())
+                            .with(
+                                    "summary",
+                                    "Block out time this week to review your action plan and reflect on your goals and"
+                                            + " progress in " + reflection.engagementName()
+                                            + ". Your journal is yours: your coach sees an"
+                                            + " entry only if you share it.")
+                            .withInApp(
+                                    "Time for this week’s reflection (" + reflection.engagementName() + ").",
+                                    reflection.journalHref())
+                            .onceFor("weekly-reflection:" + reflection.engagementId() + ":" + week)));
+                }
             }
             return sent;
         });
+    }
+
+    /** Whether it is {@code day} where {@code to} is, and 08:00 or later there. */
+    private boolean isTheirMorningOf(LocalDate day, Recipient to, Instant now) {
+        return Mornings.dayOnceMorningCame(now, notifications.zoneOf(to))
+                .filter(day::equals)
+                .isPresent();
     }
 
     private Map<Long, User> people(Collection<Long> ids) {
