@@ -4,6 +4,7 @@ import dev.triad.account.User;
 import dev.triad.engagement.Engagement;
 import dev.triad.system.CalendarInvite;
 import dev.triad.system.CalendarInvite.Person;
+import dev.triad.system.Zones;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -20,10 +21,13 @@ import java.util.List;
 public class AlignmentCalendar {
 
     private final AlignmentTime time;
+    private final Zones zones;
     private final String baseUrl;
 
-    AlignmentCalendar(AlignmentTime time, @Value("${triad.base-url:http://localhost:8080}") String baseUrl) {
+    AlignmentCalendar(
+            AlignmentTime time, Zones zones, @Value("${triad.base-url:http://localhost:8080}") String baseUrl) {
         this.time = time;
+        this.zones = zones;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
@@ -37,33 +41,26 @@ public class AlignmentCalendar {
                 + (coach != null ? " and " + coach.getFullName() : "");
         String description = "Open the meeting in Triad: " + baseUrl + "/engagements/" + engagement.getId()
                 + "/alignment/meetings/" + meeting.getId();
-        var start = meeting.getStartsAt().atZone(time.zone());
+        // in the organisation's zone; each mail and download re-zones it for its reader (CalendarInvite.inZone)
+        var start = meeting.getStartsAt().atZone(zones.organisation());
         Duration length = Duration.ofMinutes(meeting.getMinutes());
-        return meeting.isCancelled()
-                ? CalendarInvite.cancel(
-                        meeting.getCalendarUid(),
-                        meeting.getCalendarSequence() + 1,
-                        start,
-                        length,
-                        summary,
-                        meeting.getLocation(),
-                        description,
-                        organizer,
-                        attendees)
-                : CalendarInvite.request(
-                        meeting.getCalendarUid(),
-                        meeting.getCalendarSequence(),
-                        start,
-                        length,
-                        summary,
-                        meeting.getLocation(),
-                        description,
-                        organizer,
-                        attendees);
+        boolean cancelled = meeting.isCancelled();
+        return CalendarInvite.of(
+                cancelled,
+                meeting.getCalendarUid(),
+                cancelled ? meeting.getCalendarSequence() + 1 : meeting.getCalendarSequence(),
+                start,
+                length,
+                summary,
+                meeting.getLocation(),
+                description,
+                organizer,
+                attendees);
     }
 
+    /** The "Add to calendar" download, in the zone of the person downloading it. */
     public String ics(AlignmentMeeting meeting, Engagement engagement) {
-        return entryFor(meeting, engagement).published().toIcs(time.now());
+        return entryFor(meeting, engagement).inZone(zones.reader()).published().toIcs(time.now());
     }
 
     private static Person person(User user) {

@@ -239,12 +239,20 @@ public class ProgressReportService {
         return feedback;
     }
 
-    /** Every active engagement with an agreed cadence whose next report is due by today: for the reminder job. */
+    /** Every active engagement with an agreed cadence whose next report is due by today. */
     @Transactional(readOnly = true)
     public List<DueReport> dueToday() {
-        LocalDate today = time.today();
+        return dueBy(time.today());
+    }
+
+    /**
+     * Every active engagement with an agreed cadence whose next report is due by {@code day}: for the reminder job,
+     * which asks for the latest date it is anywhere and keeps those due by their client's own today.
+     */
+    @Transactional(readOnly = true)
+    public List<DueReport> dueBy(LocalDate day) {
         return agreements.allActive().stream()
-                .filter(s -> s.isDue(today, time.zone()))
+                .filter(s -> s.isDue(day, time.zone()))
                 .map(s -> new DueReport(s.engagementId(), s.clientId(), s.leaderName(), s.nextDue(time.zone())))
                 .toList();
     }

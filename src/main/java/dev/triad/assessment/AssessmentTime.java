@@ -30,6 +30,21 @@ public class AssessmentTime {
         return LocalDate.now(clock.withZone(zone));
     }
 
+    /** The organisation's zone. */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** Today in {@code zone}. */
+    public LocalDate today(ZoneId zone) {
+        return LocalDate.ofInstant(clock.instant(), zone);
+    }
+
+    /** The first instant after {@code day} in {@code zone}: a 360 deadline is the end of that day where its requester is. */
+    public Instant endOf(LocalDate day, ZoneId zone) {
+        return day.plusDays(1).atStartOfDay(zone).toInstant();
+    }
+
     /** The first instant after {@code day}. */
     public Instant endOf(LocalDate day) {
         return day.plusDays(1).atStartOfDay(zone).toInstant();

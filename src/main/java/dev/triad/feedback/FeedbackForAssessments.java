@@ -86,7 +86,7 @@ class FeedbackForAssessments implements AssessmentFeedback {
                 answered,
                 self,
                 request.isOpen(time.now()),
-                time.lastDayBefore(request.getClosesAt()),
+                request.deadline(time.zone()).lastDay(),
                 time.dayOf(request.getEndedAt()));
     }
 

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.time.ZoneId;
 
 /**
  * A request for 360 feedback on the client. Its results belong to an assessment of kind 360 review, so
@@ -31,6 +32,9 @@ public class FeedbackRequest {
 
     private Instant closesAt;
 
+    /** The requester's zone, in which the last day ends; null: the organisation's default. */
+    private String deadlineZone;
+
     private Instant closedAt;
 
     private Long closedById;
@@ -44,7 +48,13 @@ public class FeedbackRequest {
 
     protected FeedbackRequest() {}
 
-    FeedbackRequest(Assessment assessment, String questionSetName, Instant closesAt, Long createdById, Instant now) {
+    FeedbackRequest(
+            Assessment assessment,
+            String questionSetName,
+            Instant closesAt,
+            ZoneId deadlineZone,
+            Long createdById,
+            Instant now) {
         if (!closesAt.isAfter(now)) {
             throw new RuleViolation("lastDay", "assessment.feedback.lastDay.notAfterToday");
         }
@@ -52,8 +62,14 @@ public class FeedbackRequest {
         this.assessmentId = assessment.getId();
         this.questionSetName = questionSetName;
         this.closesAt = closesAt;
+        this.deadlineZone = deadlineZone == null ? null : deadlineZone.getId();
         this.createdById = createdById;
         this.createdAt = now;
+    }
+
+    /** The end of the last day in the requester's zone ({@code organisation} for a request from before zones). */
+    public Deadline deadline(ZoneId organisation) {
+        return new Deadline(closesAt, deadlineZone == null ? organisation : ZoneId.of(deadlineZone));
     }
 
     /** Answers are taken until then, and not after: closed early by the client, or its closing time passed. */

@@ -27,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -125,7 +126,9 @@ public class FeedbackService {
         if (set == null) {
             throw new RuleViolation("questionSetId", "assessment.feedback.questionSet.missing");
         }
-        LocalDate today = time.today();
+        // the last day is the requester's: it ends at midnight where they are, and "today" is theirs too
+        ZoneId zone = requesterZone(access, by);
+        LocalDate today = time.today(zone);
         if (request.lastDay() == null) {
             throw new RuleViolation("lastDay", "assessment.feedback.lastDay.missing");
         }
@@ -137,8 +140,8 @@ public class FeedbackService {
         }
         Instant now = time.now();
         Assessment assessment = assessmentService.createReview360(access, request.title(), by);
-        FeedbackRequest saved = requests.save(
-                new FeedbackRequest(assessment, set.getName(), time.endOf(request.lastDay()), by.id(), now));
+        FeedbackRequest saved = requests.save(new FeedbackRequest(
+                assessment, set.getName(), time.endOf(request.lastDay(), zone), zone, by.id(), now));
         List<QuestionItem> items = set.getItems();
         for (int i = 0; i < items.size(); i++) {
             questions.save(new FeedbackQuestion(saved.getId(), i, items.get(i)));
@@ -146,6 +149,19 @@ public class FeedbackService {
         User client = access.engagement().getClient();
         raters.save(new FeedbackRater(saved.getId(), client.getFullName(), client.getEmail(), RaterGroup.SELF, now));
         return assessment;
+    }
+
+    /** The zone of whoever asks (the client or the coach), as stored with their account. */
+    private ZoneId requesterZone(EngagementAccess access, CurrentUser by) {
+        User client = access.engagement().getClient();
+        User coach = access.engagement().getCoach();
+        User requester = client.getId().equals(by.id())
+                ? client
+                : coach != null && coach.getId().equals(by.id()) ? coach : null;
+        if (requester != null) {
+            return requester.zoneOr(time.zone());
+        }
+        return by.timeZone() != null ? by.timeZone() : time.zone();
     }
 
     /** The request page for client and coach. It shows no answers, so reading it is not logged. */
@@ -230,7 +246,7 @@ public class FeedbackService {
                 rater.getGroup(),
                 engagement.getClient().getFullName(),
                 issued.raw(),
-                time.lastDayBefore(request.getClosesAt())));
+                request.deadline(time.zone()).lastDay()));
         return rater;
     }
 
@@ -279,7 +295,7 @@ public class FeedbackService {
             throw new RuleViolation("remind", "assessment.feedback.closed");
         }
         String clientName = access.engagement().getClient().getFullName();
-        LocalDate lastDay = time.lastDayBefore(request.getClosesAt());
+        LocalDate lastDay = request.deadline(time.zone()).lastDay();
         int reminded = 0;
         for (FeedbackRater rater : raters.ofRequest(request.getId())) {
             if (rater.isSelf() || !remindable(rater, now)) {
@@ -419,7 +435,8 @@ public class FeedbackService {
                         State.VALID,
                         engagement.getClient().getFullName(),
                         rater.getGroup(),
-                        time.lastDayBefore(request.getClosesAt()),
+                        request.deadline(time.zone()).lastDay(),
+                        request.deadline(time.zone()).describeFor(time.zone()), // a rater reads in the default zone
                         rater.getDraftSavedAt(),
                         sheet),
                 rater,

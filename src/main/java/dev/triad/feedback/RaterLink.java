@@ -5,10 +5,18 @@ import java.time.LocalDate;
 
 /**
  * A rater's link as it stands when opened: usable (with the form), or why it no longer works. Says
- * whose feedback it is for and nothing of the assessment itself.
+ * whose feedback it is for and nothing of the assessment itself. {@code due} says until when, for the rater (who is
+ * not signed in: the organisation's zone), with the requester's day: "Fri 4 Dec 2026, 23:59 GMT (end of day in
+ * London)".
  */
 public record RaterLink(
-        State state, String clientName, RaterGroup group, LocalDate lastDay, Instant draftSavedAt, AnswerSheet sheet) {
+        State state,
+        String clientName,
+        RaterGroup group,
+        LocalDate lastDay,
+        String due,
+        Instant draftSavedAt,
+        AnswerSheet sheet) {
 
     public static final String PATH = "/feedback/";
 
@@ -21,7 +29,7 @@ public record RaterLink(
     }
 
     static RaterLink refused(State state) {
-        return new RaterLink(state, null, null, null, null, null);
+        return new RaterLink(state, null, null, null, null, null, null);
     }
 
     public boolean valid() {
@@ -29,6 +37,6 @@ public record RaterLink(
     }
 
     RaterLink with(AnswerSheet other) {
-        return new RaterLink(state, clientName, group, lastDay, draftSavedAt, other);
+        return new RaterLink(state, clientName, group, lastDay, due, draftSavedAt, other);
     }
 }

@@ -54,7 +54,7 @@ public class ActionPlanService {
     @Transactional(readOnly = true)
     public ActionPlan plan(Long engagementId, CurrentUser viewer) {
         EngagementAccess access = policy.require(engagementId, viewer, EngagementContent.ACTION_STEPS);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = ClientDays.today(access.engagement(), clock);
         Map<Long, GoalCheckIn> latest = goalService.latestPerGoal(engagementId);
         List<StepView> stepViews = StepView.of(steps.allOf(engagementId), notes.allOf(engagementId), today);
         Map<Long, List<StepView>> byGoal = new LinkedHashMap<>();

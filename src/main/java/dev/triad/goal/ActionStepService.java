@@ -163,32 +163,32 @@ public class ActionStepService {
     /** Logs a progress note on the step and returns the step as pages show it. */
     @Transactional
     public StepView addNote(Long engagementId, Long stepId, String text, CurrentUser by) {
-        policy.require(engagementId, by, EngagementAction.WRITE_ACTION_STEP);
+        EngagementAccess access = policy.require(engagementId, by, EngagementAction.WRITE_ACTION_STEP);
         ActionStep step = step(engagementId, stepId);
         notes.save(step.addNote(text, users.getReferenceById(by.id()), clock.instant()));
-        return view(step);
+        return view(access, step);
     }
 
     /** Marks the step done, dropped or open again, and returns it as pages show it. */
     @Transactional
     public StepView changeStatus(Long engagementId, Long stepId, ActionStepStatus status, CurrentUser by) {
-        policy.require(engagementId, by, EngagementAction.WRITE_ACTION_STEP);
+        EngagementAccess access = policy.require(engagementId, by, EngagementAction.WRITE_ACTION_STEP);
         ActionStep step = step(engagementId, stepId);
         step.changeStatus(status, clock.instant());
-        return view(step);
+        return view(access, step);
     }
 
     @Transactional(readOnly = true)
     public StepView stepView(Long engagementId, Long stepId, CurrentUser viewer) {
-        policy.require(engagementId, viewer, EngagementContent.ACTION_STEPS);
-        return view(step(engagementId, stepId));
+        EngagementAccess access = policy.require(engagementId, viewer, EngagementContent.ACTION_STEPS);
+        return view(access, step(engagementId, stepId));
     }
 
-    private StepView view(ActionStep step) {
+    private StepView view(EngagementAccess access, ActionStep step) {
         return StepView.of(
                         List.of(step),
                         notes.ofSteps(step.getEngagementId(), List.of(step.getId())),
-                        LocalDate.now(clock))
+                        ClientDays.today(access.engagement(), clock))
                 .get(0);
     }
 

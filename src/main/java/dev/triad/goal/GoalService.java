@@ -140,7 +140,7 @@ public class GoalService {
                     : notes.ofSteps(
                             engagementId,
                             goalSteps.stream().map(ActionStep::getId).toList());
-            stepViews = StepView.of(goalSteps, stepNotes, LocalDate.now(clock));
+            stepViews = StepView.of(goalSteps, stepNotes, ClientDays.today(access.engagement(), clock));
         }
         return new GoalPage(
                 access, new GoalSummary(goal, latest), series, leaderInputs.ofGoal(engagementId, goalId), stepViews);

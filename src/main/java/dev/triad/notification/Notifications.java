@@ -2,6 +2,7 @@ package dev.triad.notification;
 
 import dev.triad.system.CalendarInvite;
 import dev.triad.system.Days;
+import dev.triad.system.Zones;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -10,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZonedDateTime;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +35,7 @@ public class Notifications {
     private final MailTemplates templates;
     private final ObjectProvider<JavaMailSender> mailSender;
     private final Clock clock;
+    private final Zones zones;
     private final String baseUrl;
 
     Notifications(
@@ -43,6 +45,7 @@ public class Notifications {
             MailTemplates templates,
             ObjectProvider<JavaMailSender> mailSender,
             Clock clock,
+            Zones zones,
             @Value("${triad.base-url:http://localhost:8080}") String baseUrl) {
         this.messages = messages;
         this.appNotifications = appNotifications;
@@ -50,6 +53,7 @@ public class Notifications {
         this.templates = templates;
         this.mailSender = mailSender;
         this.clock = clock;
+        this.zones = zones;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
@@ -80,6 +84,10 @@ public class Notifications {
             return Optional.empty();
         }
         Instant now = clock.instant();
+        // each copy of a calendar mail is in its recipient's zone: the same instant, their wall time and TZID
+        if (notification.calendar() != null) {
+            notification = notification.withCalendar(notification.calendar().inZone(zoneOf(to)));
+        }
         MailTemplates.Rendered rendered = templates.render(kind.template(), model(notification));
         String ics =
                 notification.calendar() == null ? null : notification.calendar().toIcs(now);
@@ -138,14 +146,19 @@ public class Notifications {
         return model;
     }
 
-    /** "3 Dec 2026, 10:00–11:30 (Europe/Paris)". */
-    static String when(CalendarInvite calendar) {
-        return when(calendar.start(), calendar.end());
+    /** The zone a mail to {@code to} writes its times in: their own, else the organisation's default. */
+    public ZoneId zoneOf(Recipient to) {
+        return to.zone() != null ? to.zone() : zones.organisation();
     }
 
-    /** "3 Dec 2026, 10:00–11:30 (Europe/Paris)", or with the end's date when it is another day. */
-    static String when(ZonedDateTime start, ZonedDateTime end) {
-        return Days.timeRange(start, end) + " (" + start.getZone().getId() + ")";
+    /** "Thu 3 Dec 2026, 10:00–11:30 CET", in the invitation's zone. */
+    static String when(CalendarInvite calendar) {
+        return Days.whenRange(calendar.start(), calendar.end());
+    }
+
+    /** "Thu 3 Dec 2026, 10:00–11:30 CET" for a reader in {@code zone}, with both dates when it ends another day. */
+    static String when(Instant start, Instant end, ZoneId zone) {
+        return Days.whenRange(start.atZone(zone), end.atZone(zone));
     }
 
     private static void requireInternalPath(String link) {

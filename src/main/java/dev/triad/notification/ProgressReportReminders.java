@@ -12,9 +12,14 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
 /**
- * Once a day, on one instance (ShedLock): each client whose progress report to the leader is due, at the cadence agreed
- * in an alignment meeting, gets one reminder per due date — never two, however often the job runs — unless they switched
+ * Once a day at 08:00 in their zone, on one instance (ShedLock): each client whose progress report to the leader is
+ * due, at the cadence agreed in an alignment meeting, gets one reminder per due date — never two, however often the job runs — unless they switched
  * that reminder off.
  */
 @Component
@@ -26,37 +31,52 @@ class ProgressReportReminders {
     private final EngagementDirectory engagements;
     private final Notifications notifications;
     private final TransactionTemplate transaction;
+    private final Clock clock;
 
     ProgressReportReminders(
             ProgressReportService reports,
             EngagementDirectory engagements,
             Notifications notifications,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction,
+            Clock clock) {
+        this.clock = clock;
         this.reports = reports;
         this.engagements = engagements;
         this.notifications = notifications;
         this.transaction = transaction;
     }
 
-    @Scheduled(cron = "${triad.notifications.progress-report-cron:0 0 8 * * *}")
+    /** Every hour, in UTC: each client is reminded in the run where it is 08:xx for them ({@link Mornings}). */
+    @Scheduled(cron = "${triad.notifications.progress-report-cron:0 0 * * * *}", zone = "UTC")
     @SchedulerLock(name = "progress-report-due", lockAtLeastFor = "PT5M", lockAtMostFor = "PT30M")
     public void remindDueReports() {
         // its own transaction, inside the lock (not around it: the lock row commits on its own)
-        Integer sent = transaction.execute(status -> sendDueReminders());
+        Integer sent = transaction.execute(status -> sendDueReminders(clock.instant()));
         log.info("Progress reports due: {} reminder(s) enqueued", sent);
     }
 
-    /** Enqueues the reminders due today (at most once per client and due date, ever); returns how many. */
-    int sendDueReminders() {
+    /**
+     * Enqueues the reminders due by each client's today, once it is 08:00 or later where they are (at most once per
+     * client and due date, ever); returns how many.
+     */
+    int sendDueReminders(Instant now) {
         int sent = 0;
-        for (DueReport due : reports.dueToday()) {
+        List<LocalDate> dates = Mornings.datesSomewhere(now);
+        for (DueReport due : reports.dueBy(dates.get(dates.size() - 1))) {
             Engagement engagement =
                     engagements.findWithPeople(due.engagementId()).orElseThrow();
+            Recipient to = Recipient.of(engagement.getClient());
+            boolean dueThere = Mornings.dayOnceMorningCame(now, notifications.zoneOf(to))
+                    .filter(today -> !due.dueOn().isAfter(today))
+                    .isPresent();
+            if (!dueThere) {
+                continue;
+            }
             String path = "/engagements/" + due.engagementId() + "/reports/new";
             boolean enqueued = notifications
                     .send(Notification.of(
                                     NotificationKind.PROGRESS_REPORT_DUE,
-                                    Recipient.of(engagement.getClient()),
+                                    to,
                                     "Progress report due for " + due.leaderName(),
                                     path)
                             .with(

@@ -3,7 +3,6 @@ package dev.triad.notification;
 import dev.triad.account.People;
 import dev.triad.account.User;
 import dev.triad.alignment.AlignmentService;
-import dev.triad.alignment.AlignmentTime;
 import dev.triad.alignment.UpcomingMeeting;
 import dev.triad.goal.ActionStepService;
 import dev.triad.goal.OverdueSteps;
@@ -21,7 +20,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -46,10 +44,8 @@ class ReminderMails {
 
     private final SessionService sessions;
     private final AlignmentService alignment;
-    private final AlignmentTime alignmentTime;
     private final ActionStepService actionSteps;
     private final ReflectionReminders reflections;
-    private final Weeks weeks;
     private final People users;
     private final Notifications notifications;
     private final ReminderProperties properties;
@@ -59,10 +55,8 @@ class ReminderMails {
     ReminderMails(
             SessionService sessions,
             AlignmentService alignment,
-            AlignmentTime alignmentTime,
             ActionStepService actionSteps,
             ReflectionReminders reflections,
-            Weeks weeks,
             People users,
             Notifications notifications,
             ReminderProperties properties,
@@ -70,10 +64,8 @@ class ReminderMails {
             Clock clock) {
         this.sessions = sessions;
         this.alignment = alignment;
-        this.alignmentTime = alignmentTime;
         this.actionSteps = actionSteps;
         this.reflections = reflections;
-        this.weeks = weeks;
         this.users = users;
         this.notifications = notifications;
         this.properties = properties;
@@ -91,12 +83,13 @@ class ReminderMails {
         alignment.askToConfirmOutcomesOfMeetingsTakenPlace(now);
     }
 
-    @Scheduled(cron = "${triad.reminders.weekly-cron:0 0 8 * * *}", zone = "${triad.time-zone:UTC}")
+    /** Every hour, in UTC: each recipient's weekly reminders go in the run where it is 08:xx for them ({@link Mornings}). */
+    @Scheduled(cron = "${triad.reminders.weekly-cron:0 0 * * * *}", zone = "UTC")
     @SchedulerLock(name = "weekly-reminders", lockAtLeastFor = "PT5M", lockAtMostFor = "PT30M")
     public void weeklyDigests() {
-        LocalDate today = weeks.today();
-        digestOverdueSteps(today);
-        promptReflections(today);
+        Instant now = clock.instant();
+        digestOverdueSteps(now);
+        promptReflections(now);
     }
 
     /**
@@ -126,17 +119,19 @@ class ReminderMails {
                     }
                 }
                 if (!session.hasAgenda() && !session.startsAt().isAfter(now.plus(properties.agendaBefore()))) {
+                    Recipient to = Recipient.of(client);
+                    String when = when(session, to);
                     sent += count(notifications.send(Notification.of(
                                     NotificationKind.AGENDA_REMINDER,
-                                    Recipient.of(client),
-                                    "Your coaching session on " + when(session) + ": write your agenda",
+                                    to,
+                                    "Your coaching session on " + when + ": write your agenda",
                                     session.path())
                             .with(
                                     "summary",
-                                    "Your coaching session" + with(coach) + " is on " + when(session)
+                                    "Your coaching session" + with(coach) + " is on " + when
                                             + ". It has no agenda yet: come with a list of questions, a concern, or an opportunity,"
                                             + " and write it on the session’s page so that your coach can prepare.")
-                            .withInApp("Write the agenda for your session on " + when(session) + ".", session.path())
+                            .withInApp("Write the agenda for your session on " + when + ".", session.path())
                             .onceFor("agenda-reminder:" + session.sessionId())));
                 }
             }
@@ -153,16 +148,15 @@ class ReminderMails {
                     .collect(Collectors.toSet()));
             int sent = 0;
             for (UpcomingMeeting meeting : upcoming) {
-                ZoneId zone = alignmentTime.zone();
-                String when = Notifications.when(
-                        meeting.startsAt().atZone(zone), meeting.endsAt().atZone(zone));
                 String what = meeting.kind().label();
                 for (Long id : Stream.of(meeting.clientId(), meeting.coachId(), meeting.leaderId())
                         .filter(Objects::nonNull)
                         .toList()) {
+                    Recipient to = Recipient.of(people.get(id));
+                    String when = Notifications.when(meeting.startsAt(), meeting.endsAt(), notifications.zoneOf(to));
                     sent += count(notifications.send(Notification.of(
                                     NotificationKind.SESSION_REMINDER,
-                                    Recipient.of(people.get(id)),
+                                    to,
                                     "Reminder: " + what + " on " + when,
                                     meeting.path())
                             .with(
@@ -185,18 +179,20 @@ class ReminderMails {
     private int sessionReminder(UpcomingSession session, User client, User coach, User to, Instant now) {
         boolean toClient = to.getId().equals(client.getId());
         String other = toClient ? with(coach) : " with " + client.getFullName();
+        Recipient recipient = Recipient.of(to);
+        String when = when(session, recipient);
         Notification reminder = Notification.of(
                         NotificationKind.SESSION_REMINDER,
-                        Recipient.of(to),
-                        "Reminder: coaching session" + other + " on " + when(session),
+                        recipient,
+                        "Reminder: coaching session" + other + " on " + when,
                         session.path())
                 .with(
                         "summary",
-                        "Your coaching session" + other + " is on " + when(session) + ", "
+                        "Your coaching session" + other + " is on " + when + ", "
                                 + session.format().label().toLowerCase(Locale.ROOT) + ".")
                 .with("cancelLink", notifications.absolute(session.path() + "/cancel"))
                 .with("moveLink", notifications.absolute(session.path() + "/move"))
-                .withInApp("Coaching session" + other + " on " + when(session) + ".", session.path())
+                .withInApp("Coaching session" + other + " on " + when + ".", session.path())
                 .onceFor("session-reminder:" + session.sessionId() + ":" + to.getId());
         if (toClient && session.lateIfClientCancelsAt(now)) {
             reminder = reminder.with("lateNotice", SessionMails.lateNotice(session.noticeHours()));
@@ -204,66 +200,88 @@ class ReminderMails {
         return count(notifications.send(reminder));
     }
 
-    /** One digest per engagement and week, on the digest day or the first run after it. */
-    int digestOverdueSteps(LocalDate today) {
-        if (today.getDayOfWeek().compareTo(properties.overdueDigestDay()) < 0) {
-            return 0;
-        }
-        LocalDate week = Weeks.mondayOf(today);
+    /**
+     * One digest per engagement and week, from 08:00 of the digest day in the client's zone (or the first run after
+     * it); the week and "overdue" are the client's too.
+     */
+    int digestOverdueSteps(Instant now) {
         return transaction.execute(status -> {
-            List<OverdueSteps> overdue = actionSteps.overdueOn(today);
-            Map<Long, User> clients =
-                    people(overdue.stream().map(OverdueSteps::clientId).collect(Collectors.toSet()));
             int sent = 0;
-            for (OverdueSteps steps : overdue) {
-                String some = steps.count() == 1 ? "1 action step is" : steps.count() + " action steps are";
-                String subject = some + (steps.count() == 1 ? " past its due date" : " past their due date");
-                sent += count(notifications.send(Notification.of(
-                                NotificationKind.OVERDUE_ACTION_STEPS,
-                                Recipient.of(clients.get(steps.clientId())),
-                                subject,
-                                steps.planPath())
-                        .with(
-                                "summary",
-                                some + " past the due date, the oldest since " + Days.date(steps.oldestDueOn())
-                                        + ". Log your progress, complete them, or agree a new date with your coach.")
-                        .withInApp(some + " past the due date.", steps.planPath())
-                        .onceFor("overdue-steps:" + steps.engagementId() + ":" + week)));
+            for (LocalDate day : Mornings.datesSomewhere(now)) {
+                if (day.getDayOfWeek().compareTo(properties.overdueDigestDay()) < 0) {
+                    continue;
+                }
+                LocalDate week = Weeks.mondayOf(day);
+                List<OverdueSteps> overdue = actionSteps.overdueOn(day);
+                Map<Long, User> clients =
+                        people(overdue.stream().map(OverdueSteps::clientId).collect(Collectors.toSet()));
+                for (OverdueSteps steps : overdue) {
+                    Recipient to = Recipient.of(clients.get(steps.clientId()));
+                    if (!isTheirMorningOf(day, to, now)) {
+                        continue;
+                    }
+                    String some = steps.count() == 1 ? "1 action step is" : steps.count() + " action steps are";
+                    String subject = some + (steps.count() == 1 ? " past its due date" : " past their due date");
+                    sent += count(notifications.send(Notification.of(
+                                    NotificationKind.OVERDUE_ACTION_STEPS, to, subject, steps.planPath())
+                            .with(
+                                    "summary",
+                                    some + " past the due date, the oldest since " + Days.date(steps.oldestDueOn())
+                                            + ". Log your progress, complete them, or agree a new date with your coach.")
+                            .withInApp(some + " past the due date.", steps.planPath())
+                            .onceFor("overdue-steps:" + steps.engagementId() + ":" + week)));
+                }
             }
             return sent;
         });
     }
 
-    /** One prompt per engagement and week whose reflection is missing, on the prompt day or the first run after it. */
-    int promptReflections(LocalDate today) {
-        if (today.getDayOfWeek().compareTo(properties.reflectionPromptDay()) < 0) {
-            return 0;
-        }
-        LocalDate week = Weeks.mondayOf(today);
+    /**
+     * One prompt per engagement and week whose reflection is missing, from 08:00 of the prompt day in the client's
+     * zone (or the first run after it); the journal's week is the client's.
+     */
+    int promptReflections(Instant now) {
         return transaction.execute(status -> {
-            List<MissingReflection> missing = reflections.missingForEveryone(week);
-            Map<Long, User> clients =
-                    people(missing.stream().map(MissingReflection::clientId).collect(Collectors.toSet()));
             int sent = 0;
-            for (MissingReflection reflection : missing) {
-                sent += count(notifications.send(Notification.of(
-                                NotificationKind.WEEKLY_REFLECTION,
-                                Recipient.of(clients.get(reflection.clientId())),
-                                "Time for this week’s reflection",
-                                reflection.journalHref())
-                        .with(
-                                "summary",
-                                "Block out time this week to review your action plan and reflect on your goals and"
-                                        + " progress in " + reflection.engagementName()
-                                        + ". Your journal is yours: your coach sees an"
-                                        + " entry only if you share it.")
-                        .withInApp(
-                                "Time for this week’s reflection (" + reflection.engagementName() + ").",
-                                reflection.journalHref())
-                        .onceFor("weekly-reflection:" + reflection.engagementId() + ":" + week)));
+            for (LocalDate day : Mornings.datesSomewhere(now)) {
+                if (day.getDayOfWeek().compareTo(properties.reflectionPromptDay()) < 0) {
+                    continue;
+                }
+                LocalDate week = Weeks.mondayOf(day);
+                List<MissingReflection> missing = reflections.missingForEveryone(week);
+                Map<Long, User> clients =
+                        people(missing.stream().map(MissingReflection::clientId).collect(Collectors.toSet()));
+                for (MissingReflection reflection : missing) {
+                    Recipient to = Recipient.of(clients.get(reflection.clientId()));
+                    if (!isTheirMorningOf(day, to, now)) {
+                        continue;
+                    }
+                    sent += count(notifications.send(Notification.of(
+                                    NotificationKind.WEEKLY_REFLECTION,
+                                    to,
+                                    "Time for this week’s reflection",
+                                    reflection.journalHref())
+                            .with(
+                                    "summary",
+                                    "Block out time this week to review your action plan and reflect on your goals and"
+                                            + " progress in " + reflection.engagementName()
+                                            + ". Your journal is yours: your coach sees an"
+                                            + " entry only if you share it.")
+                            .withInApp(
+                                    "Time for this week’s reflection (" + reflection.engagementName() + ").",
+                                    reflection.journalHref())
+                            .onceFor("weekly-reflection:" + reflection.engagementId() + ":" + week)));
+                }
             }
             return sent;
         });
+    }
+
+    /** Whether it is {@code day} where {@code to} is, and 08:00 or later there. */
+    private boolean isTheirMorningOf(LocalDate day, Recipient to, Instant now) {
+        return Mornings.dayOnceMorningCame(now, notifications.zoneOf(to))
+                .filter(day::equals)
+                .isPresent();
     }
 
     private Map<Long, User> people(Collection<Long> ids) {
@@ -272,10 +290,9 @@ class ReminderMails {
         return users.findAllById(wanted).stream().collect(Collectors.toMap(User::getId, Function.identity()));
     }
 
-    private String when(UpcomingSession session) {
-        ZoneId zone = clock.getZone();
-        return Notifications.when(
-                session.startsAt().atZone(zone), session.endsAt().atZone(zone));
+    /** When the session is, in the recipient's zone. */
+    private String when(UpcomingSession session, Recipient to) {
+        return Notifications.when(session.startsAt(), session.endsAt(), notifications.zoneOf(to));
     }
 
     private static String with(User coach) {

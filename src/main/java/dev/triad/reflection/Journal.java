@@ -121,7 +121,7 @@ public class Journal {
     @Transactional(readOnly = true)
     public JournalPage journal(Long engagementId, CurrentUser viewer) {
         EngagementAccess access = policy.require(engagementId, viewer, EngagementContent.SHARED_REFLECTIONS);
-        LocalDate thisWeek = weeks.thisWeek();
+        LocalDate thisWeek = weeks.thisWeekOf(access.engagement().getClient()); // the client's week, for the coach too
         LocalDate opensOn = Weeks.mondayOf(access.engagement().getStartsOn());
         if (access.may(EngagementContent.REFLECTIONS)) {
             List<Reflection> entries = reflections.findByEngagementIdOrderByWeekOfDesc(engagementId);
@@ -161,7 +161,7 @@ public class Journal {
     @Transactional(readOnly = true)
     public Writing writing(Long engagementId, CurrentUser client, LocalDate requestedWeek) {
         EngagementAccess access = policy.require(engagementId, client, EngagementContent.REFLECTIONS);
-        LocalDate thisWeek = weeks.thisWeek();
+        LocalDate thisWeek = weeks.thisWeekOf(access.engagement().getClient());
         List<Reflection> written = reflections.findByEngagementIdOrderByWeekOfDesc(engagementId);
         Set<LocalDate> writtenWeeks =
                 written.stream().map(Reflection::getWeekOf).collect(Collectors.toSet());
@@ -191,7 +191,8 @@ public class Journal {
     public Reflection write(Long engagementId, CurrentUser client, LocalDate week, ReflectionText text, boolean share) {
         EngagementAccess access = policy.require(engagementId, client, EngagementAction.WRITE_JOURNAL_ENTRY);
         Engagement engagement = access.engagement();
-        Reflection reflection = Reflection.forWeek(engagement, week, weeks.thisWeek(), text, share, clock.instant());
+        Reflection reflection = Reflection.forWeek(
+                engagement, week, weeks.thisWeekOf(engagement.getClient()), text, share, clock.instant());
         reflections
                 .findByEngagementIdAndWeekOf(engagementId, reflection.getWeekOf())
                 .ifPresent(existing -> {

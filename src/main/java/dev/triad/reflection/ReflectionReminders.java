@@ -4,6 +4,7 @@ import dev.triad.account.CurrentUser;
 import dev.triad.account.Role;
 import dev.triad.engagement.HomeReminder;
 import dev.triad.engagement.HomeReminders;
+import dev.triad.system.Zones;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,19 +18,25 @@ public class ReflectionReminders implements HomeReminders {
 
     private final Reflections reflections;
     private final Weeks weeks;
+    private final Zones zones;
 
-    ReflectionReminders(Reflections reflections, Weeks weeks) {
+    ReflectionReminders(Reflections reflections, Weeks weeks, Zones zones) {
         this.reflections = reflections;
         this.weeks = weeks;
+        this.zones = zones;
     }
 
     /**
-     * The client's active (not closed) engagements, started by the end of this week, with no entry for
-     * this week; in one query.
+     * The client's active (not closed) engagements, started by the end of this week (in the organisation's zone),
+     * with no entry for this week; in one query.
      */
     public List<MissingReflection> missingThisWeek(Long clientUserId) {
-        LocalDate week = weeks.thisWeek();
-        return reflections.missingFor(clientUserId, week, week.plusWeeks(1));
+        return missingThisWeek(clientUserId, weeks.thisWeek());
+    }
+
+    /** The same for the week of {@code monday}: the client's own this week ({@link Weeks#thisWeekIn}). */
+    public List<MissingReflection> missingThisWeek(Long clientUserId, LocalDate monday) {
+        return reflections.missingFor(clientUserId, monday, monday.plusWeeks(1));
     }
 
     /** Every active engagement, started by the end of the week of {@code monday}, whose client has not written that week's entry. */
@@ -42,7 +49,8 @@ public class ReflectionReminders implements HomeReminders {
         if (!me.has(Role.CLIENT)) {
             return List.of();
         }
-        return missingThisWeek(me.id()).stream()
+        // the client's week: a client in Singapore has begun Monday's week while it is still Sunday in London
+        return missingThisWeek(me.id(), weeks.thisWeekIn(zones.of(me))).stream()
                 .map(missing -> new HomeReminder(
                         "You have not written this week’s reflection for " + missing.engagementName() + ".",
                         "Write it now",

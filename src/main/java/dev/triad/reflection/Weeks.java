@@ -1,5 +1,6 @@
 package dev.triad.reflection;
 
+import dev.triad.account.User;
 import dev.triad.system.Days;
 import org.springframework.stereotype.Component;
 
@@ -10,8 +11,9 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 
 /**
- * The journal's weeks: ISO weeks, Monday to Sunday, in Triad's time zone (the application
- * clock's). A week is named by its Monday.
+ * The journal's weeks: ISO weeks, Monday to Sunday, in the CLIENT's time zone (their own, else the organisation's),
+ * whoever reads the journal: a week is the client's, and "this week" ends on Sunday night where they are. A week is
+ * named by its Monday.
  */
 @Component
 public class Weeks {
@@ -33,9 +35,24 @@ public class Weeks {
         return LocalDate.ofInstant(clock.instant(), zone);
     }
 
-    /** The Monday of the current week. */
+    /** The Monday of the current week, in the organisation's zone (for someone without a zone of their own). */
     public LocalDate thisWeek() {
         return mondayOf(today());
+    }
+
+    /** Today where {@code client} is. */
+    public LocalDate todayOf(User client) {
+        return LocalDate.ofInstant(clock.instant(), client.zoneOr(zone));
+    }
+
+    /** The Monday of the current week where {@code client} is: the week the journal and its reminders are at. */
+    public LocalDate thisWeekOf(User client) {
+        return mondayOf(todayOf(client));
+    }
+
+    /** The Monday of the current week in {@code zone}. */
+    public LocalDate thisWeekIn(ZoneId zone) {
+        return mondayOf(LocalDate.ofInstant(clock.instant(), zone));
     }
 
     /** The Monday of the ISO week {@code day} is in (the day itself when it is a Monday). */

@@ -4,6 +4,7 @@ import dev.triad.account.User;
 import dev.triad.engagement.Engagement;
 import dev.triad.system.CalendarInvite;
 import dev.triad.system.CalendarInvite.Person;
+import dev.triad.system.Zones;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -20,10 +21,12 @@ import java.util.List;
 public class SessionCalendar {
 
     private final Clock clock;
+    private final Zones zones;
     private final String baseUrl;
 
-    SessionCalendar(Clock clock, @Value("${triad.base-url:http://localhost:8080}") String baseUrl) {
+    SessionCalendar(Clock clock, Zones zones, @Value("${triad.base-url:http://localhost:8080}") String baseUrl) {
         this.clock = clock;
+        this.zones = zones;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
@@ -43,32 +46,24 @@ public class SessionCalendar {
         // in the session it moved to, whose entry the caller gives instead.)
         int sequence = cancelled ? session.getCalendarSequence() + 1 : session.getCalendarSequence();
         Duration length = Duration.ofMinutes(session.getMinutes());
-        var start = session.getStartsAt().atZone(clock.getZone());
+        // in the organisation's zone; each mail and download re-zones it for its reader (CalendarInvite.inZone)
+        var start = session.getStartsAt().atZone(zones.organisation());
         List<Person> attendees = List.of(new Person(client.getFullName(), client.getEmail()));
-        return cancelled
-                ? CalendarInvite.cancel(
-                        session.getCalendarUid(),
-                        sequence,
-                        start,
-                        length,
-                        summary,
-                        session.getLocation(),
-                        description,
-                        organizer,
-                        attendees)
-                : CalendarInvite.request(
-                        session.getCalendarUid(),
-                        sequence,
-                        start,
-                        length,
-                        summary,
-                        session.getLocation(),
-                        description,
-                        organizer,
-                        attendees);
+        return CalendarInvite.of(
+                cancelled,
+                session.getCalendarUid(),
+                sequence,
+                start,
+                length,
+                summary,
+                session.getLocation(),
+                description,
+                organizer,
+                attendees);
     }
 
+    /** The "Add to calendar" download, in the zone of the person downloading it. */
     public String ics(CoachingSession session, Engagement engagement) {
-        return entryFor(session, engagement).published().toIcs(clock.instant());
+        return entryFor(session, engagement).inZone(zones.reader()).published().toIcs(clock.instant());
     }
 }

@@ -27,10 +27,13 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A calendar invitation (METHOD:REQUEST) or cancellation (METHOD:CANCEL) for one event, as the
@@ -93,6 +96,36 @@ public record CalendarInvite(
         attendees = List.copyOf(attendees);
     }
 
+    /**
+     * The one way to make an entry: an invitation (or an update, when {@code sequence} is higher than the last one
+     * sent with this uid), or, {@code cancelled}, the cancellation that removes it — then use a sequence higher than
+     * the last request's.
+     */
+    public static CalendarInvite of(
+            boolean cancelled,
+            String uid,
+            int sequence,
+            ZonedDateTime start,
+            Duration duration,
+            String summary,
+            String location,
+            String description,
+            Person organizer,
+            List<Person> attendees) {
+        return new CalendarInvite(
+                cancelled ? Method.CANCEL : Method.REQUEST,
+                cancelled,
+                uid,
+                sequence,
+                start,
+                duration,
+                summary,
+                location,
+                description,
+                organizer,
+                attendees);
+    }
+
     /** An invitation, or an update when {@code sequence} is higher than the last one sent with this uid. */
     public static CalendarInvite request(
             String uid,
@@ -104,18 +137,7 @@ public record CalendarInvite(
             String description,
             Person organizer,
             List<Person> attendees) {
-        return new CalendarInvite(
-                Method.REQUEST,
-                false,
-                uid,
-                sequence,
-                start,
-                duration,
-                summary,
-                location,
-                description,
-                organizer,
-                attendees);
+        return of(false, uid, sequence, start, duration, summary, location, description, organizer, attendees);
     }
 
     /** Removes the event from the attendees' calendars; use a sequence higher than the last request's. */
@@ -129,12 +151,20 @@ public record CalendarInvite(
             String description,
             Person organizer,
             List<Person> attendees) {
+        return of(true, uid, sequence, start, duration, summary, location, description, organizer, attendees);
+    }
+
+    /**
+     * The same event, its times written in {@code zone} (the recipient's or the downloader's): the same instant, the
+     * .ics then says DTSTART;TZID=that zone with its VTIMEZONE.
+     */
+    public CalendarInvite inZone(ZoneId zone) {
         return new CalendarInvite(
-                Method.CANCEL,
-                true,
+                method,
+                cancelled,
                 uid,
                 sequence,
-                start,
+                start.withZoneSameInstant(zone),
                 duration,
                 summary,
                 location,
@@ -181,15 +211,50 @@ public record CalendarInvite(
 
     /** The VCALENDAR text, folded at 75 octets; {@code stamp} is the DTSTAMP, the moment the message was made. */
     public String toIcs(Instant stamp) {
-        // A named zone travels as TZID plus its VTIMEZONE; a bare offset (or an unknown zone) as UTC.
-        TimeZone zone = start.getZone() instanceof ZoneOffset
+        return toIcs(method, List.of(this), stamp);
+    }
+
+    /**
+     * Several events in one VCALENDAR (a subscription feed, say), each zone's VTIMEZONE once; {@code method} is the
+     * calendar's (PUBLISH for a feed). Folded at 75 octets; {@code stamp} is every event's DTSTAMP.
+     */
+    public static String toIcs(Method method, List<CalendarInvite> events, Instant stamp) {
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId("-//Triad//Triad coaching//EN"));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(
+                switch (method) {
+                    case CANCEL -> ImmutableMethod.CANCEL;
+                    case REQUEST -> ImmutableMethod.REQUEST;
+                    case PUBLISH -> ImmutableMethod.PUBLISH;
+                });
+        Set<String> zonesAdded = new HashSet<>();
+        for (CalendarInvite invite : events) {
+            TimeZone zone = invite.timeZone();
+            if (zone != null && zonesAdded.add(zone.getID())) {
+                calendar.add(zone.getVTimeZone());
+            }
+        }
+        for (CalendarInvite invite : events) {
+            calendar.add(invite.event(stamp));
+        }
+        return fold(calendar.toString());
+    }
+
+    /** A named zone travels as TZID plus its VTIMEZONE; a bare offset (or a zone ical4j does not know) as UTC. */
+    private TimeZone timeZone() {
+        return start.getZone() instanceof ZoneOffset
                 ? null
                 : TIME_ZONES.getTimeZone(start.getZone().getId());
+    }
+
+    private VEvent event(Instant stamp) {
         VEvent event = new VEvent(false);
         event.add(new DtStamp(stamp));
         event.add(new Uid(uid));
         event.add(new Sequence(sequence));
-        if (zone != null) {
+        if (timeZone() != null) {
             event.add(new DtStart<>(start));
             event.add(new DtEnd<>(end()));
         } else {
@@ -217,22 +282,7 @@ public record CalendarInvite(
             event.add(attendee);
         }
         event.add(cancelled ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
-
-        Calendar calendar = new Calendar();
-        calendar.add(new ProdId("-//Triad//Triad coaching//EN"));
-        calendar.add(ImmutableVersion.VERSION_2_0);
-        calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(
-                switch (method) {
-                    case CANCEL -> ImmutableMethod.CANCEL;
-                    case REQUEST -> ImmutableMethod.REQUEST;
-                    case PUBLISH -> ImmutableMethod.PUBLISH;
-                });
-        if (zone != null) {
-            calendar.add(zone.getVTimeZone());
-        }
-        calendar.add(event);
-        return fold(calendar.toString());
+        return event;
     }
 
     /**

@@ -31,19 +31,6 @@ public final class Days {
         return time == null ? "" : Dates.WHEN.format(time);
     }
 
-    /**
-     * Thu 4 Dec 2026, 09:00–10:00 GMT within a day; Thu 4 Dec 2026, 23:00 GMT – Fri 5 Dec 2026, 01:00 GMT across days:
-     * a span for a reader in that zone (what a booked time overlaps).
-     */
-    public static String whenRange(java.time.ZonedDateTime start, java.time.ZonedDateTime end) {
-        if (start == null || end == null) {
-            return when(start == null ? end : start);
-        }
-        return start.toLocalDate().equals(end.toLocalDate())
-                ? Dates.DAY_TIME.format(start) + "–" + Dates.TIME_ZONE.format(end)
-                : when(start) + " – " + when(end);
-    }
-
     /** 1 Dec 2026, 14:30. */
     public static String dateTime(TemporalAccessor time) {
         return time == null ? "" : Dates.DATE_TIME.format(time);
@@ -57,5 +44,19 @@ public final class Days {
         return LocalDate.from(start).equals(LocalDate.from(end))
                 ? dateTime(start) + "–" + time(end)
                 : dateTime(start) + " – " + dateTime(end);
+    }
+
+    /**
+     * Thu 4 Dec 2026, 09:00–10:00 GMT within a day; Thu 4 Dec 2026, 23:00 GMT – Fri 5 Dec 2026, 01:00 GMT across days:
+     * a zoned span for a reader in that zone.
+     */
+    public static String whenRange(java.time.ZonedDateTime start, java.time.ZonedDateTime end) {
+        if (start == null || end == null) {
+            return when(start == null ? end : start);
+        }
+        java.time.ZonedDateTime until = end.withZoneSameInstant(start.getZone());
+        return start.toLocalDate().equals(until.toLocalDate())
+                ? Dates.DAY_TIME.format(start) + "–" + Dates.TIME_ZONE.format(until)
+                : when(start) + " – " + when(until);
     }
 }

@@ -21,8 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
@@ -226,6 +228,11 @@ class AlignmentMailsIntegrationTest {
                 .doesNotContain("Secret");
     }
 
+    /** Today's noon in the organisation's zone (UTC in tests): the reminders' 08:00 has come for its people. */
+    static Instant noonToday() {
+        return LocalDate.now(ZoneOffset.UTC).atTime(12, 0).toInstant(ZoneOffset.UTC);
+    }
+
     @Test
     void aClientWhoseReportIsDueIsRemindedOncePerDueDate() throws Exception {
         Triad t = fixtures.aTriad();
@@ -242,13 +249,13 @@ class AlignmentMailsIntegrationTest {
         for (User person : List.of(t.client(), t.coach(), t.leader())) {
             alignment.confirm(t.id(), meeting.getId(), fixtures.principal(person));
         }
-        reminders.sendDueReminders();
+        reminders.sendDueReminders(noonToday());
         assertThat(dueReminders(t.client())).as("agreed today: due in a month").isEmpty();
 
         LocalDate agreed = LocalDate.now().minusMonths(1).minusDays(3);
         jdbc.update("update reporting_agreement set agreed_on = ? where engagement_id = ?", agreed, t.id());
         reminders.remindDueReports();
-        reminders.sendDueReminders();
+        reminders.sendDueReminders(noonToday());
         assertThat(dueReminders(t.client())).singleElement().satisfies(mail -> {
             assertThat(mail.getSubject())
                     .isEqualTo("Progress report due for " + t.leader().getFullName());

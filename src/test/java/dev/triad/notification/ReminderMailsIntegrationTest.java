@@ -25,9 +25,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -70,6 +73,15 @@ class ReminderMailsIntegrationTest {
         return outbox.findByRecipientEmailOrderById(user.getEmail()).stream()
                 .filter(m -> m.getKind() == kind)
                 .toList();
+    }
+
+    /** 09:00 UTC of that day: the morning of a person in the organisation's zone (UTC in tests). */
+    static Instant morningOf(LocalDate day) {
+        return day.atTime(9, 0).toInstant(ZoneOffset.UTC);
+    }
+
+    int digestsTo(User client) {
+        return mailsTo(client, NotificationKind.OVERDUE_ACTION_STEPS).size();
     }
 
     CoachingSession sessionIn(Triad triad, Duration fromNow) {
@@ -211,8 +223,8 @@ class ReminderMailsIntegrationTest {
                 closed.id(), null, "In a closed engagement", monday.minusDays(3), fixtures.principal(closed.client()));
         jdbc.update("update engagement set phase = 'CLOSED' where id = ?", closed.id());
 
-        reminders.digestOverdueSteps(monday);
-        reminders.digestOverdueSteps(monday.plusDays(1));
+        reminders.digestOverdueSteps(morningOf(monday));
+        reminders.digestOverdueSteps(morningOf(monday.plusDays(1)));
 
         assertThat(mailsTo(triad.client(), NotificationKind.OVERDUE_ACTION_STEPS))
                 .singleElement()
@@ -227,7 +239,7 @@ class ReminderMailsIntegrationTest {
                 .isEmpty();
 
         // next week, another digest
-        reminders.digestOverdueSteps(monday.plusWeeks(1));
+        reminders.digestOverdueSteps(morningOf(monday.plusWeeks(1)));
         assertThat(mailsTo(triad.client(), NotificationKind.OVERDUE_ACTION_STEPS))
                 .hasSize(2);
     }
@@ -244,12 +256,12 @@ class ReminderMailsIntegrationTest {
                 new ReflectionText("Reviewed my plan", null, null),
                 false);
 
-        reminders.promptReflections(monday.plusDays(3)); // Thursday: not yet
+        reminders.promptReflections(morningOf(monday.plusDays(3))); // Thursday: not yet
         assertThat(mailsTo(forgets.client(), NotificationKind.WEEKLY_REFLECTION))
                 .isEmpty();
 
-        reminders.promptReflections(monday.plusDays(4)); // Friday
-        reminders.promptReflections(monday.plusDays(5));
+        reminders.promptReflections(morningOf(monday.plusDays(4))); // Friday
+        reminders.promptReflections(morningOf(monday.plusDays(5)));
         assertThat(mailsTo(forgets.client(), NotificationKind.WEEKLY_REFLECTION))
                 .singleElement()
                 .satisfies(mail -> {
@@ -259,5 +271,59 @@ class ReminderMailsIntegrationTest {
                             .contains("your coaching with " + forgets.coach().getFullName());
                 });
         assertThat(mailsTo(writes.client(), NotificationKind.WEEKLY_REFLECTION)).isEmpty();
+    }
+
+    /**
+     * The job runs every hour; each client's digest goes in the run where it is Monday 08:xx for them — in London,
+     * New York and Singapore, in the weeks New York and London spring forward and the week London falls back — and
+     * once that week, however many runs follow.
+     */
+    @Test
+    void theWeeklyDigestGoesAtEightOnMondayInEachClientsZoneAcrossDaylightSavingChanges() {
+        List<ZoneId> zones =
+                List.of(ZoneId.of("Europe/London"), ZoneId.of("America/New_York"), ZoneId.of("Asia/Singapore"));
+        List<LocalDate> mondays = List.of(
+                LocalDate.of(2027, 3, 15), // New York moved to EDT the day before
+                LocalDate.of(2027, 3, 29), // London moved to BST the day before
+                LocalDate.of(2027, 11, 1)); // London back to GMT the day before, New York still on EDT
+        Map<ZoneId, User> clients = new java.util.LinkedHashMap<>();
+        for (ZoneId zone : zones) {
+            Triad triad = fixtures.aTriad();
+            clients.put(zone, fixtures.inZone(triad.client(), zone));
+            for (LocalDate monday : mondays) {
+                actionSteps.add(
+                        triad.id(),
+                        null,
+                        "Due before " + monday,
+                        monday.minusDays(3),
+                        fixtures.principal(triad.client()));
+            }
+        }
+        for (LocalDate monday : mondays) {
+            // from Sunday 14:00 UTC (Sunday morning everywhere here: last week's digest, if any, goes in that run)
+            Instant from = monday.minusDays(1).atTime(14, 0).toInstant(ZoneOffset.UTC);
+            reminders.digestOverdueSteps(from);
+            Map<ZoneId, Integer> before = new java.util.HashMap<>();
+            zones.forEach(zone -> before.put(zone, digestsTo(clients.get(zone))));
+            Map<ZoneId, Instant> sentAt = new java.util.HashMap<>();
+            for (Instant run = from.plus(Duration.ofHours(1));
+                    run.isBefore(from.plus(Duration.ofHours(48)));
+                    run = run.plus(Duration.ofHours(1))) {
+                reminders.digestOverdueSteps(run.plusSeconds(7)); // the run at hh:00:07
+                for (ZoneId zone : zones) {
+                    int count = digestsTo(clients.get(zone));
+                    if (count > before.get(zone) && !sentAt.containsKey(zone)) {
+                        sentAt.put(zone, run);
+                    }
+                    assertThat(count).as(zone + " at " + run).isLessThanOrEqualTo(before.get(zone) + 1);
+                }
+            }
+            for (ZoneId zone : zones) {
+                assertThat(sentAt).as(zone + ", week of " + monday).containsKey(zone);
+                assertThat(sentAt.get(zone).atZone(zone).toLocalDateTime())
+                        .as(zone + ", week of " + monday)
+                        .isEqualTo(monday.atTime(8, 0));
+            }
+        }
     }
 }

@@ -1,16 +1,20 @@
 package dev.triad.reflection;
 
+import dev.triad.account.Role;
+import dev.triad.account.User;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.util.ReflectionTestUtils;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.EnumSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The journal's weeks are ISO weeks, Monday to Sunday, in Triad's time zone. */
+/** The journal's weeks are ISO weeks, Monday to Sunday, in the client's time zone (else Triad's). */
 class WeeksTest {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
@@ -61,5 +65,23 @@ class WeeksTest {
     void aWeekIsNamedByItsMonday() {
         assertThat(Weeks.label(LocalDate.of(2026, 11, 16))).isEqualTo("Week of 16 Nov 2026");
         assertThat(Weeks.phrase(LocalDate.of(2026, 1, 5))).isEqualTo("week of 5 Jan 2026");
+    }
+
+    static User client(String zone) {
+        User client = new User("client@example.test", "Chris Morgan", null, EnumSet.of(Role.CLIENT), Instant.EPOCH);
+        ReflectionTestUtils.setField(client, "timeZone", zone);
+        return client;
+    }
+
+    @Test
+    void theWeekIsTheClientsWhateverTheOrganisationsZone() {
+        // Sunday 29 November 2026, 20:00 in London: already Monday morning in Singapore, Sunday afternoon in New York
+        Weeks weeks = at("2026-11-29T20:00:00", ZoneId.of("Europe/London"));
+        assertThat(weeks.thisWeek()).isEqualTo(LocalDate.of(2026, 11, 23));
+        assertThat(weeks.thisWeekOf(client("Asia/Singapore"))).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(weeks.todayOf(client("Asia/Singapore"))).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(weeks.thisWeekOf(client("America/New_York"))).isEqualTo(LocalDate.of(2026, 11, 23));
+        assertThat(weeks.thisWeekOf(client(null))).as("no zone of their own").isEqualTo(LocalDate.of(2026, 11, 23));
+        assertThat(weeks.thisWeekIn(ZoneId.of("Asia/Singapore"))).isEqualTo(LocalDate.of(2026, 11, 30));
     }
 }

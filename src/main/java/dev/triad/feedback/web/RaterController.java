@@ -76,6 +76,7 @@ class RaterController {
                             link.clientName(),
                             link.group(),
                             link.lastDay(),
+                            link.due(),
                             link.draftSavedAt(),
                             link.sheet().with(input, e.errors())),
                     model);
