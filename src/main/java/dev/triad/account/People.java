@@ -59,26 +59,6 @@ public class People {
         return coachProfiles.findAllById(userIds);
     }
 
-    /**
-     * The coaches' default video meeting links, by coach id; a coach without one is left out. One statement, none for
-     * no ids.
-     */
-    public java.util.Map<Long, String> meetingLinksOf(java.util.Collection<Long> coachIds) {
-        java.util.Map<Long, String> links = new java.util.HashMap<>();
-        if (coachIds.isEmpty()) {
-            return links;
-        }
-        for (Object[] row : users.meetingLinksOf(coachIds)) {
-            links.put((Long) row[0], (String) row[1]);
-        }
-        return links;
-    }
-
-    /** A coach's default video meeting link, or null. */
-    public String meetingLinkOf(Long coachId) {
-        return coachId == null ? null : meetingLinksOf(List.of(coachId)).get(coachId);
-    }
-
     /** How many people have an account. */
     public long count() {
         return users.count();

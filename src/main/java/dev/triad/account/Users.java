@@ -39,8 +39,4 @@ public interface Users extends JpaRepository<User, Long> {
                     "select count(u) from User u where (?1 = '' or lower(u.fullName) like lower(concat('%', ?1, '%')) "
                             + "or lower(u.email) like lower(concat('%', ?1, '%')))")
     Page<User> search(String text, Pageable pageable);
-
-    /** The default meeting links of those of these people who have one, as (id, link) rows: one statement. */
-    @Query("select u.id, u.meetingLink from User u where u.id in ?1 and u.meetingLink is not null")
-    List<Object[]> meetingLinksOf(java.util.Collection<Long> ids);
 }

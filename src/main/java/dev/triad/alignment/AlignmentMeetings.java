@@ -84,8 +84,8 @@ interface AlignmentMeetings extends JpaRepository<AlignmentMeeting, Long> {
      */
     @Query("""
             select new dev.triad.alignment.NextMeeting(m.engagementId, m.id, m.kind, m.startsAt, m.minutes, m.location,
-                   e.coach.id)
-            from AlignmentMeeting m, Engagement e
+                   co.meetingLink)
+            from AlignmentMeeting m, Engagement e left join e.coach co
             where e.id = m.engagementId
               and e.id in (select x.id from Engagement x where x.client.id = ?1 or x.leader.id = ?1)
               and m.status = ?3 and m.startsAt > ?2

@@ -5,7 +5,7 @@ import dev.triad.system.Venue;
 import java.time.Duration;
 import java.time.Instant;
 
-/** A coming alignment meeting as the home page's "next" line shows it, with the coach whose link it falls back on. */
+/** A coming alignment meeting as the home page's "next" line shows it, with the coach's default video link it falls back on. */
 public record NextMeeting(
         Long engagementId,
         Long meetingId,
@@ -13,13 +13,13 @@ public record NextMeeting(
         Instant startsAt,
         int minutes,
         String location,
-        Long coachId) {
+        String coachLink) {
 
     public Instant endsAt() {
         return startsAt.plus(Duration.ofMinutes(minutes));
     }
 
-    public Venue venue(String coachLink) {
+    public Venue venue() {
         return Venue.read(location, coachLink, startsAt, endsAt());
     }
 

@@ -1,7 +1,6 @@
 package dev.triad.alignment;
 
 import dev.triad.account.CurrentUser;
-import dev.triad.account.People;
 import dev.triad.account.Role;
 import dev.triad.engagement.HomeSection;
 import dev.triad.engagement.HomeSections;
@@ -18,17 +17,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The first section of a client's and a leader's home page: their next session or alignment meeting, when (in the
  * reader's zone), how, and where or the Join button. A client sees their sessions and meetings; a leader only the
- * meetings of the engagements they lead, never a session (DOMAIN.md: session agendas are not the leader's). At most
- * three statements: the client's sessions, the meetings, the coaches' links.
+ * meetings of the engagements they lead, never a session (DOMAIN.md: session agendas are not the leader's). Two
+ * statements whatever the data: the client's sessions and the meetings, each with its coach's default link, so the
+ * cost does not change with how much is booked.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -37,13 +34,11 @@ class NextOnHome implements HomeSections {
 
     private final SessionDirectory sessions;
     private final AlignmentMeetings meetings;
-    private final People people;
     private final AlignmentTime time;
 
-    NextOnHome(SessionDirectory sessions, AlignmentMeetings meetings, People people, AlignmentTime time) {
+    NextOnHome(SessionDirectory sessions, AlignmentMeetings meetings, AlignmentTime time) {
         this.sessions = sessions;
         this.meetings = meetings;
-        this.people = people;
         this.time = time;
     }
 
@@ -72,14 +67,9 @@ class NextOnHome implements HomeSections {
         Optional<SessionOnHome> session =
                 client ? sessions.nextOfClient(me.id(), now, 3).stream().findFirst() : Optional.empty();
         Optional<NextMeeting> meeting = nextMeeting(me, now);
-        Set<Long> coaches = new HashSet<>();
-        session.map(SessionOnHome::coachId).ifPresent(coaches::add);
-        meeting.map(NextMeeting::coachId).ifPresent(coaches::add);
-        coaches.remove(null);
-        Map<Long, String> links = people.meetingLinksOf(coaches);
         List<Next> items = new ArrayList<>();
-        session.ifPresent(s -> items.add(new Next("Session", s.path(), s.venue(links.get(s.coachId())))));
-        meeting.ifPresent(m -> items.add(new Next(m.kind().label(), m.path(), m.venue(links.get(m.coachId())))));
+        session.ifPresent(s -> items.add(new Next("Session", s.path(), s.venue())));
+        meeting.ifPresent(m -> items.add(new Next(m.kind().label(), m.path(), m.venue())));
         Next next = items.stream().min(Comparator.comparing(Next::startsAt)).orElse(null);
         return List.of(new HomeSection("alignment/home-next", new NextSection(next)));
     }

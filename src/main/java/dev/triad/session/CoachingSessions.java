@@ -68,12 +68,12 @@ public interface CoachingSessions extends JpaRepository<CoachingSession, Long> {
 
     /**
      * The scheduled sessions of the engagements where {@code clientId} is the client, starting after {@code after}, in
-     * order: one statement.
+     * order, with their coach's default video link: one statement.
      */
     @Query("""
             select new dev.triad.session.SessionOnHome(s.engagementId, s.id, s.startsAt, s.minutes, s.format, s.location,
-                   e.coach.id)
-            from CoachingSession s, Engagement e
+                   co.meetingLink)
+            from CoachingSession s, Engagement e left join e.coach co
             where e.id = s.engagementId and e.client.id = ?1 and s.status = ?3 and s.startsAt > ?2
             order by s.startsAt, s.id""")
     List<SessionOnHome> comingOfClient(

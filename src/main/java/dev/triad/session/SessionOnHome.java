@@ -6,8 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * A client's coming session as their home page's "next" line shows it: when, how and where, and whose default video
- * link it falls back on. No agenda or summary: the line never shows them.
+ * A client's coming session as their home page's "next" line shows it: when, how and where, and the coach's default video
+ * link it falls back on, read now. No agenda or summary: the line never shows them.
  */
 public record SessionOnHome(
         Long engagementId,
@@ -16,14 +16,14 @@ public record SessionOnHome(
         int minutes,
         SessionFormat format,
         String location,
-        Long coachId) {
+        String coachLink) {
 
     public Instant endsAt() {
         return startsAt.plus(Duration.ofMinutes(minutes));
     }
 
-    /** Where it takes place, {@code coachLink} standing in for a video session without a link of its own. */
-    public Venue venue(String coachLink) {
+    /** Where it takes place, the coach's link standing in for a video session without a link of its own. */
+    public Venue venue() {
         return switch (format) {
             case IN_PERSON -> Venue.inPerson(location, startsAt, endsAt());
             case PHONE -> Venue.phone(location, startsAt, endsAt());
