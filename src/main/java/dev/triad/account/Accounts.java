@@ -195,6 +195,31 @@ public class Accounts {
         return me.withPasswordChanged();
     }
 
+    /** The signed-in coach's default video meeting link, or null; only a coach has one. */
+    @Transactional(readOnly = true)
+    public String ownMeetingLink(CurrentUser me) {
+        requireCoach(me);
+        return get(me.id()).getMeetingLink();
+    }
+
+    /**
+     * The signed-in coach saves their default video meeting link (https only; blank removes it): what their video
+     * sessions and meetings without a link of their own are joined by.
+     */
+    @Transactional
+    public void changeOwnMeetingLink(CurrentUser me, String link) {
+        requireCoach(me);
+        users.findById(me.id())
+                .orElseThrow(() -> new NotFoundException("Person"))
+                .changeMeetingLink(link);
+    }
+
+    private static void requireCoach(CurrentUser me) {
+        if (!me.has(Role.COACH)) {
+            throw new dev.triad.system.ForbiddenException("Only a coach has a default meeting link");
+        }
+    }
+
     /** A page of people whose name or email contains {@code text}, with their roles loaded. */
     @Transactional(readOnly = true)
     public Page<User> search(String text, Pageable pageable) {

@@ -47,6 +47,13 @@ public class User {
     /** An IANA id; null: the organisation's default zone. */
     private String timeZone;
 
+    /**
+     * A coach's default video meeting link (https only); null: none. Saving it is not an edit HR's form could lose, so
+     * it does not bump the version.
+     */
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
+    private String meetingLink;
+
     @ElementCollection
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role")
@@ -91,6 +98,19 @@ public class User {
     /** The person's own time zone; null returns them to the organisation's default. */
     void changeTimeZone(java.time.ZoneId zone) {
         this.timeZone = zone == null ? null : zone.getId();
+    }
+
+    /** The coach's default meeting link; null or blank removes it. */
+    void changeMeetingLink(String link) {
+        if (!dev.triad.system.MeetingLinks.isValidOrEmpty(link)) {
+            throw new dev.triad.system.RuleViolation("meetingLink", "account.meetingLink.invalid");
+        }
+        this.meetingLink = link == null || link.isBlank() ? null : link.strip();
+    }
+
+    /** The coach's default video meeting link, or null. */
+    public String getMeetingLink() {
+        return meetingLink;
     }
 
     void changeEmail(String email) {

@@ -1,7 +1,9 @@
 package dev.triad.alignment;
 
+import dev.triad.system.MeetingLinks;
 import dev.triad.system.RuleViolation;
 import dev.triad.system.Texts;
+import dev.triad.system.Venue;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -79,6 +81,7 @@ public class AlignmentMeeting {
             throw new RuleViolation("kind", "alignment.meeting.kind.missing");
         }
         requireLength(minutes);
+        requirePlaceFits(location);
         this.engagementId = engagementId;
         this.kind = kind;
         this.startsAt = startsAt;
@@ -135,11 +138,29 @@ public class AlignmentMeeting {
         if (!newStart.equals(startsAt) && !newStart.isAfter(at)) {
             throw new RuleViolation("startsAt", "alignment.meeting.startsAt.begun");
         }
+        if (!java.util.Objects.equals(Texts.clean(newLocation), location)) {
+            requirePlaceFits(newLocation); // a link kept from before links were checked may stay as it is
+        }
         this.startsAt = newStart;
         this.minutes = newMinutes;
         this.location = Texts.clean(newLocation);
         this.calendarSequence++;
         changed(byId, reason, at);
+    }
+
+    /**
+     * A meeting has no format: its place is read from what was typed ({@link Venue#read}). What was meant as a link
+     * must be a https one; any other text is a place or a phone number.
+     */
+    static void requirePlaceFits(String location) {
+        if (MeetingLinks.looksLikeLink(location) && !MeetingLinks.isValid(location)) {
+            throw new RuleViolation("location", "alignment.meeting.location.link");
+        }
+    }
+
+    /** Where the meeting takes place; no place given: the coach's video link {@code coachLink}. */
+    public Venue venue(String coachLink) {
+        return Venue.read(location, coachLink, startsAt, startsAt.plus(Duration.ofMinutes(minutes)));
     }
 
     void cancel(Long byId, String reason, Instant at) {

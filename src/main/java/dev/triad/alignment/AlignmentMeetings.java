@@ -82,4 +82,19 @@ interface AlignmentMeetings extends JpaRepository<AlignmentMeeting, Long> {
     default List<AlignmentMeeting> nextOf(Collection<Long> engagementIds, Instant startingAfter) {
         return nextOf(engagementIds, startingAfter, MeetingStatus.SCHEDULED);
     }
+
+    /**
+     * The scheduled meetings starting after {@code after} of the engagements where {@code userId} is the client or the
+     * leader (not the coach: coaches have their schedule), in order: one statement.
+     */
+    @Query("""
+            select new dev.triad.alignment.NextMeeting(m.engagementId, m.id, m.kind, m.startsAt, m.minutes, m.location,
+                   co.meetingLink)
+            from AlignmentMeeting m, Engagement e left join e.coach co
+            where e.id = m.engagementId
+              and e.id in (select x.id from Engagement x where x.client.id = ?1 or x.leader.id = ?1)
+              and m.status = ?3 and m.startsAt > ?2
+            order by m.startsAt, m.id""")
+    List<NextMeeting> comingForClientOrLeader(
+            Long userId, Instant after, MeetingStatus scheduled, org.springframework.data.domain.Pageable first);
 }

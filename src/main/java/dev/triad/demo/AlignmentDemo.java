@@ -301,8 +301,7 @@ class AlignmentDemo implements ApplicationRunner {
                 .withHour(14);
         alignment.schedule(
                 id,
-                new NewMeeting(
-                        MeetingKind.MID_POINT, midPoint, 45, "Video call: https://meet.example.com/triad-midpoint"),
+                new NewMeeting(MeetingKind.MID_POINT, midPoint, 45, "https://meet.example.com/triad-midpoint"),
                 coach);
     }
 

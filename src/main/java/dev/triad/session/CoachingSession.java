@@ -1,8 +1,11 @@
 package dev.triad.session;
 
 import dev.triad.engagement.Participation;
+import dev.triad.system.MeetingLinks;
+import dev.triad.system.PhoneNumbers;
 import dev.triad.system.RuleViolation;
 import dev.triad.system.Texts;
+import dev.triad.system.Venue;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -135,8 +138,38 @@ public class CoachingSession {
             String location,
             Long coachId,
             Instant now) {
+        requirePlaceFits(format, location);
         return new CoachingSession(
                 engagementId, startsAt, minutes, format, location, coachId, now, UUID.randomUUID() + "@triad", 0);
+    }
+
+    /**
+     * What the location means by format: for video a https link of the session's own (none: the coach's default link,
+     * read when shown), for phone a number, in person a place. Checked when booking; a move keeps the place as it is,
+     * so a link saved before links were checked is kept, and shown as text ({@link Venue}).
+     */
+    static void requirePlaceFits(SessionFormat format, String location) {
+        if (format == SessionFormat.VIDEO && !MeetingLinks.isValidOrEmpty(location)) {
+            throw new RuleViolation("location", "session.session.location.link");
+        }
+        if (format == SessionFormat.PHONE
+                && location != null
+                && !location.isBlank()
+                && !PhoneNumbers.isValid(location)) {
+            throw new RuleViolation("location", "session.session.location.phone");
+        }
+    }
+
+    /** Where the session takes place, with {@code coachLink} (the coach's default) for a video session without one. */
+    public Venue venue(String coachLink) {
+        Instant endsAt = startsAt.plus(Duration.ofMinutes(minutes));
+        if (format == SessionFormat.IN_PERSON) {
+            return Venue.inPerson(location, startsAt, endsAt);
+        }
+        if (format == SessionFormat.PHONE) {
+            return Venue.phone(location, startsAt, endsAt);
+        }
+        return Venue.video(location, coachLink, startsAt, endsAt);
     }
 
     /** The client's agenda: "a list of questions, a concern, or an opportunity", written before the session. */

@@ -71,4 +71,17 @@ public interface CoachingSessions extends JpaRepository<CoachingSession, Long> {
 
     @Query("select s from CoachingSession s where s.id = ?2 and s.engagementId = ?1")
     Optional<CoachingSession> findInEngagement(Long engagementId, Long sessionId);
+
+    /**
+     * The scheduled sessions of the engagements where {@code clientId} is the client, starting after {@code after}, in
+     * order, with their coach's default video link: one statement.
+     */
+    @Query("""
+            select new dev.triad.session.SessionOnHome(s.engagementId, s.id, s.startsAt, s.minutes, s.format, s.location,
+                   co.meetingLink)
+            from CoachingSession s, Engagement e left join e.coach co
+            where e.id = s.engagementId and e.client.id = ?1 and s.status = ?3 and s.startsAt > ?2
+            order by s.startsAt, s.id""")
+    List<SessionOnHome> comingOfClient(
+            Long clientId, Instant after, SessionStatus scheduled, org.springframework.data.domain.Pageable first);
 }

@@ -40,6 +40,23 @@ public class SessionDirectory {
         return engagementIds.isEmpty() ? List.of() : sessions.startingBetween(engagementIds, from, until);
     }
 
+    /**
+     * The client's next scheduled sessions not yet over at {@code now} (those under way included), at most
+     * {@code limit}, in order of start: one statement.
+     */
+    public List<SessionOnHome> nextOfClient(Long clientId, java.time.Instant now, int limit) {
+        // a session lasts at most 8 hours: one that started earlier is over
+        return sessions
+                .comingOfClient(
+                        clientId,
+                        now.minus(java.time.Duration.ofHours(8)),
+                        SessionStatus.SCHEDULED,
+                        org.springframework.data.domain.PageRequest.of(0, limit))
+                .stream()
+                .filter(s -> s.endsAt().isAfter(now))
+                .toList();
+    }
+
     /** How many of the engagement's sessions were held. */
     public long countHeld(Long engagementId) {
         return sessions.countHeld(engagementId);

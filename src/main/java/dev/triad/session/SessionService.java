@@ -152,7 +152,8 @@ public class SessionService {
             CancellationPolicy policy,
             Instant now,
             List<CoachingSession> engagementSessions,
-            Duration correctionWindow) {
+            Duration correctionWindow,
+            dev.triad.system.Venue venue) {
 
         /** Whether a cancellation by the client right now would be late. */
         public boolean lateIfClientCancelsNow() {
@@ -388,7 +389,14 @@ public class SessionService {
                 CancellationPolicy.of(access.engagement().getProgramme()),
                 clock.instant(),
                 sessions.inOrderOfStart(engagementId),
-                Duration.ofDays(access.engagement().getProgramme().getOutcomeCorrectionDays()));
+                Duration.ofDays(access.engagement().getProgramme().getOutcomeCorrectionDays()),
+                session.venue(coachLink(access)));
+    }
+
+    /** The engagement's coach's default video link, read now: a coach's new link reaches every session to come. */
+    private static String coachLink(EngagementAccess access) {
+        var coach = access.engagement().getCoach();
+        return coach == null ? null : coach.getMeetingLink();
     }
 
     /** The coach's private note, read only on the coach's path: nobody else's page can ask for it. */

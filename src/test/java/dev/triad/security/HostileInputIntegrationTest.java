@@ -444,6 +444,9 @@ class HostileInputIntegrationTest {
         route("/notifications/read").as(Scene::client);
         route("/account/notifications").as(Scene::client).valid(s -> form("reminders", "SESSION_REMINDER"));
         route("/account/calendar").as(Scene::client);
+        route("/account/meeting-link")
+                .as(Scene::coach)
+                .valid(s -> form("meetingLink", "https://meet.example.org/room"));
         route("/outbox/{id}/retry").as(Scene::hr).at(s -> ids(s.outboxMessage()));
         route("/outbox/held/retry").as(Scene::hr);
 
