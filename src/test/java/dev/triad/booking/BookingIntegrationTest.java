@@ -236,6 +236,31 @@ class BookingIntegrationTest {
     }
 
     @Test
+    void aTimeJustTakenByAnotherClientSendsTheSecondBackToTheNextFreeTimes() throws Exception {
+        User coach = scene.coachInLondon();
+        scene.publish(coach, null, List.of());
+        var programme = scene.programmeWhereClientsBook();
+        Triad first = scene.triad(programme, coach);
+        Triad t = scene.triad(programme, coach);
+        postBooking(first, first.client(), london(4, 9));
+
+        MvcResult refused = postBooking(t, t.client(), london(4, 9));
+
+        assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo(book(t));
+        assertThat(refused.getFlashMap().get("error"))
+                .isEqualTo("That time was just taken. Here are the next free times.");
+        Page page = Page.of(mvc.perform(get(book(t))
+                        .flashAttr("error", refused.getFlashMap().get("error"))
+                        .with(scene.as(t.client(), NEW_YORK)))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(page.text(".alert-danger")).contains("That time was just taken");
+        assertThat(page.all("button.slot").eachAttr("data-start"))
+                .contains(london(4, 10).toString())
+                .doesNotContain(london(4, 9).toString());
+    }
+
+    @Test
     void aTimeOutsideTheCoachsHoursIsRefused() throws Exception {
         Triad t = scene.bookable();
 
