@@ -272,7 +272,10 @@ class PageQueryBoundsIntegrationTest {
         assertThat(many).isEqualTo(few).isLessThanOrEqualTo(BOUND - 2);
     }
 
-    /** A triad whose client books, with {@code n} sessions of the coach's booked over the next four weeks. */
+    /**
+     * A triad whose client books, with {@code n} half-hour sessions of the coach's booked 100 minutes apart from two
+     * days on (so that some hours stay free between them for the usual hour).
+     */
     Triad bookable(int n) {
         Programme programme = fixtures.programme();
         jdbc.update("update programme set clients_book_sessions = true where id = ?", programme.getId());
@@ -288,12 +291,12 @@ class PageQueryBoundsIntegrationTest {
         jdbc.update("""
                 insert into coaching_session (engagement_id, starts_at, minutes, format, status, calendar_uid,
                                               scheduled_by_id, created_at)
-                select ?, date_trunc('hour', now()) + make_interval(days => 2, mins => 80 * i), 60, 'VIDEO', 'SCHEDULED',
+                select ?, date_trunc('hour', now()) + make_interval(days => 2, mins => 100 * i), 30, 'VIDEO', 'SCHEDULED',
                        'q-' || gen_random_uuid(), ?, now()
                 from generate_series(1, ?) i""", t.id(), coach.getId(), n);
         jdbc.update("""
                 insert into booked_time (item_kind, item_id, engagement_id, coach_id, client_id, during)
-                select 'SESSION', s.id, s.engagement_id, ?, ?, tstzrange(s.starts_at, s.starts_at + interval '60 minutes')
+                select 'SESSION', s.id, s.engagement_id, ?, ?, tstzrange(s.starts_at, s.starts_at + interval '30 minutes')
                 from coaching_session s where s.engagement_id = ? and s.status = 'SCHEDULED'""", coach.getId(), t.client().getId(), t.id());
         return t;
     }
