@@ -34,6 +34,9 @@ class ModuleTablesTest {
     /** Tables that no entity maps, and their module. */
     private static final Map<String, String> WITHOUT_ENTITY = Map.of(
             "booked_time", "calendar",
+            "coach_availability", "booking",
+            "availability_hours", "booking",
+            "availability_exception", "booking",
             "notification_opt_out", "notification",
             "sign_in_failure", "account",
             "shedlock", "system",

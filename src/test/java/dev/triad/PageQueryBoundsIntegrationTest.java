@@ -274,4 +274,54 @@ class PageQueryBoundsIntegrationTest {
                         "/audit",
                         "/notifications"));
     }
+    /**
+     * The client's free-slot page (issue 19): the same statements with few or many sessions booked in the coach's next
+     * four weeks. Hibernate's count misses the two JdbcTemplate reads (the coach's availability, the booked times),
+     * so it must stay within the bound less those two.
+     */
+    @Test
+    void theClientsFreeSlotPage() throws Exception {
+        Triad forFew = bookable(FEW);
+        Triad forMany = bookable(MANY);
+        String page = "/engagements/%d/sessions/book";
+
+        long few = statements(page.formatted(forFew.id()), forFew.client());
+        long many = statements(page.formatted(forMany.id()), forMany.client());
+        String html = mvc.perform(get(page.formatted(forMany.id())).with(fixtures.as(forMany.client())))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(html).contains("class=\"btn btn-outline-primary btn-sm slot\"");
+        assertThat(many).isEqualTo(few).isLessThanOrEqualTo(BOUND - 2);
+    }
+
+    /**
+     * A triad whose client books, with {@code n} half-hour sessions of the coach's booked 100 minutes apart from two
+     * days on (so that some hours stay free between them for the usual hour).
+     */
+    Triad bookable(int n) {
+        Programme programme = fixtures.programme();
+        jdbc.update("update programme set clients_book_sessions = true where id = ?", programme.getId());
+        User coach = fixtures.person(dev.triad.account.Role.COACH);
+        Triad t = fixtures.anEngagement().in(programme).withCoach(coach).buildTriad();
+        jdbc.update("update engagement set contracted_hours = 2000 where id = ?", t.id());
+        jdbc.update(
+                "insert into coach_availability (coach_id, notice_hours, updated_at) values (?, 0, now())",
+                coach.getId());
+        jdbc.update("""
+                insert into availability_hours (coach_id, day_of_week, starts, ends)
+                select ?, d, time '07:00', time '21:00' from generate_series(1, 7) d""", coach.getId());
+        jdbc.update("""
+                insert into coaching_session (engagement_id, starts_at, minutes, format, status, calendar_uid,
+                                              scheduled_by_id, created_at)
+                select ?, date_trunc('hour', now()) + make_interval(days => 2, mins => 100 * i), 30, 'VIDEO', 'SCHEDULED',
+                       'q-' || gen_random_uuid(), ?, now()
+                from generate_series(1, ?) i""", t.id(), coach.getId(), n);
+        jdbc.update("""
+                insert into booked_time (item_kind, item_id, engagement_id, coach_id, client_id, during)
+                select 'SESSION', s.id, s.engagement_id, ?, ?, tstzrange(s.starts_at, s.starts_at + interval '30 minutes')
+                from coaching_session s where s.engagement_id = ? and s.status = 'SCHEDULED'""", coach.getId(), t.client().getId(), t.id());
+        return t;
+    }
 }

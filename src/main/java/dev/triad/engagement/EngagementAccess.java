@@ -9,9 +9,21 @@ public record EngagementAccess(Engagement engagement, Set<Participation> partici
         return participations.stream().anyMatch(content::readableBy);
     }
 
-    /** Whether the viewer is one of those who may take {@code action} (in whatever phase the engagement is). */
+    /**
+     * Whether the viewer is one of those who may take {@code action} (in whatever phase the engagement is). A client
+     * books sessions only where the programme lets clients book themselves.
+     */
     public boolean may(EngagementAction action) {
+        if (action == EngagementAction.BOOK_SESSION
+                && !engagement.getProgramme().clientsBookSessions()) {
+            return false;
+        }
         return participations.stream().anyMatch(action::allowedTo);
+    }
+
+    /** For templates: whether the viewer may take the act named, e.g. {@code access.mayTake('BOOK_SESSION')}. */
+    public boolean mayTake(String action) {
+        return may(EngagementAction.valueOf(action)) && writable();
     }
 
     /** For templates, which cannot name an enum constant: {@code access.allows('GOALS')}. */

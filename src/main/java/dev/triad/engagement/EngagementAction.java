@@ -53,6 +53,11 @@ public enum EngagementAction {
     MAKE_JOURNAL_ENTRY_PRIVATE(REFLECTIONS, "You may not see this part of the engagement", Phases.ALL, CLIENT),
     // coaching sessions
     SCHEDULE_SESSION(SESSION_AGENDA_AND_SUMMARY, "Only the engagement’s coach may do this", COACH),
+    /** Only where the programme lets clients book themselves: {@link EngagementAccess#may(EngagementAction)}. */
+    BOOK_SESSION(
+            SESSION_AGENDA_AND_SUMMARY,
+            "Sessions are booked by the client, where the programme lets clients book themselves",
+            CLIENT),
     RECORD_PAST_SESSION(SESSION_AGENDA_AND_SUMMARY, "Only the engagement’s coach may do this", COACH),
     WRITE_AGENDA(SESSION_AGENDA_AND_SUMMARY, "The client writes the agenda", CLIENT),
     RECORD_SUMMARY(SESSION_AGENDA_AND_SUMMARY, "Only the engagement’s coach may do this", COACH),

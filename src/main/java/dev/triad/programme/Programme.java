@@ -59,6 +59,9 @@ public class Programme {
     /** A partnership check-in goes to the client after every this many held sessions. */
     private int checkInEverySessions = DEFAULT_CHECK_IN_EVERY;
 
+    /** Whether clients book their sessions themselves in their coach's free time; else only coaches schedule. */
+    private boolean clientsBookSessions;
+
     /** For an after-the-fact (remedial) programme: whether the coaching is mandated. Null for other timings. */
     private Boolean mandated;
 
@@ -206,6 +209,15 @@ public class Programme {
             throw new RuleViolation("outcomeCorrectionDays", "programme.outcomeCorrectionDays.outOfRange");
         }
         this.outcomeCorrectionDays = days;
+    }
+
+    /** HR decides who schedules sessions: the coaches only (the default) or the clients too, in the coach's free time. */
+    public void letClientsBookSessions(boolean clientsBook) {
+        this.clientsBookSessions = clientsBook;
+    }
+
+    public boolean clientsBookSessions() {
+        return clientsBookSessions;
     }
 
     public int getOutcomeCorrectionDays() {

@@ -16,7 +16,38 @@ public record ProgrammeDetails(
         int consecutiveCancellationThreshold,
         int checkInEverySessions,
         Boolean mandated,
-        int outcomeCorrectionDays) {
+        int outcomeCorrectionDays,
+        boolean clientsBookSessions) {
+
+    /** Only coaches schedule sessions. */
+    public ProgrammeDetails(
+            String name,
+            String purpose,
+            Timing timing,
+            CoachingType defaultCoachingType,
+            BigDecimal defaultContractedHours,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            int cancellationNoticeHours,
+            int consecutiveCancellationThreshold,
+            int checkInEverySessions,
+            Boolean mandated,
+            int outcomeCorrectionDays) {
+        this(
+                name,
+                purpose,
+                timing,
+                defaultCoachingType,
+                defaultContractedHours,
+                startsOn,
+                endsOn,
+                cancellationNoticeHours,
+                consecutiveCancellationThreshold,
+                checkInEverySessions,
+                mandated,
+                outcomeCorrectionDays,
+                false);
+    }
 
     /** With the default window for correcting a session's outcome (14 days). */
     public ProgrammeDetails(

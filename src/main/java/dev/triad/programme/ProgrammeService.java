@@ -88,5 +88,6 @@ public class ProgrammeService {
         programme.setCancellationPolicy(details.cancellationNoticeHours(), details.consecutiveCancellationThreshold());
         programme.setEvaluation(details.checkInEverySessions(), details.mandated());
         programme.setOutcomeCorrectionDays(details.outcomeCorrectionDays());
+        programme.letClientsBookSessions(details.clientsBookSessions());
     }
 }

@@ -316,6 +316,24 @@ public class SessionService {
     }
 
     /**
+     * The client books a free time their coach published (the booking module found it free): the engagement's usual
+     * session at {@code start}, scheduled by the client, with the same invitations as a session the coach schedules.
+     */
+    @Transactional
+    public CoachingSession bookSlot(Long engagementId, Instant start, CurrentUser me) {
+        EngagementAccess access = policy.require(engagementId, me, EngagementAction.BOOK_SESSION);
+        if (!access.engagement().getPhase().isActive()) {
+            throw new RuleViolation("start", "session.engagement.closed");
+        }
+        CoachingSession.requireNotBegun(start, clock.instant());
+        UsualSession usual = UsualSession.of(sessions.inOrderOfStart(engagementId));
+        CoachingSession session = sessions.save(CoachingSession.schedule(
+                engagementId, start, usual.minutes(), usual.format(), usual.location(), me.id(), clock.instant()));
+        events.publishEvent(new SessionScheduled(engagementId, session.getId()));
+        return session;
+    }
+
+    /**
      * The coach records a conversation that already took place: held at once, its time on the ledger, nobody
      * invited (no calendar email, no cancel or move links). It cannot lie in the future or before the engagement.
      */

@@ -62,6 +62,30 @@ class ProgrammeIntegrationTest {
     }
 
     @Test
+    void hrChoosesWhoSchedulesSessionsAndTheDefaultIsCoachesOnly() throws Exception {
+        String coachesOnly = "Executive " + UUID.randomUUID().toString().substring(0, 6);
+        String clientsBook = "Self-booked " + UUID.randomUUID().toString().substring(0, 6);
+        mvc.perform(create(coachesOnly, "2026-01-01", "2026-12-31")).andExpect(redirectedUrl("/programmes"));
+        mvc.perform(create(clientsBook, "2026-01-01", "2026-12-31").param("clientsBookSessions", "true"))
+                .andExpect(redirectedUrl("/programmes"));
+
+        assertThat(programmes.findAll())
+                .filteredOn(p -> p.getName().equals(coachesOnly) || p.getName().equals(clientsBook))
+                .extracting(p -> p.getName() + "=" + p.clientsBookSessions())
+                .containsExactlyInAnyOrder(coachesOnly + "=false", clientsBook + "=true");
+        Long id = programmes.findAll().stream()
+                .filter(p -> p.getName().equals(clientsBook))
+                .findFirst()
+                .orElseThrow()
+                .getId();
+        Page form = Page.of(mvc.perform(get("/programmes/" + id + "/edit").with(fixtures.as(fixtures.hr())))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(form.one("#clientsBookSessions-clients").hasAttr("checked")).isTrue();
+        assertThat(form.one("#clientsBookSessions-coaches").hasAttr("checked")).isFalse();
+    }
+
+    @Test
     void theProgrammeFormNamesEachProblem() throws Exception {
         mvc.perform(post("/programmes").with(fixtures.as(fixtures.hr())).with(csrf()))
                 .andExpect(status().isOk())

@@ -447,6 +447,11 @@ class HostileInputIntegrationTest {
         route("/account/meeting-link")
                 .as(Scene::coach)
                 .valid(s -> form("meetingLink", "https://meet.example.org/room"));
+        // a weekday's message sits next to that day's field (days[0]…days[6]), which "days" does not name
+        route("/availability")
+                .as(Scene::coach)
+                .valid(s -> form("days[0]", "09:00-12:00", "noticeHours", "24", "bufferMinutes", "0", "exceptions", ""))
+                .ignores("days");
         route("/outbox/{id}/retry").as(Scene::hr).at(s -> ids(s.outboxMessage()));
         route("/outbox/held/retry").as(Scene::hr);
 
@@ -643,6 +648,11 @@ class HostileInputIntegrationTest {
                 .at(s -> ids(s.id()))
                 .valid(s -> form("startsAt", at(9), "minutes", "60", "format", "IN_PERSON", "location", "Room 2"))
                 .shows("location");
+        // the scene's programme keeps scheduling with the coaches: the client is refused whatever the start
+        route("/engagements/{id}/sessions/book")
+                .as(Scene::client)
+                .at(s -> ids(s.id()))
+                .valid(s -> form("start", "2030-01-07T10:00:00Z"));
         route("/engagements/{id}/sessions/{sessionId}/agenda")
                 .as(Scene::client)
                 .at(s -> ids(s.id(), s.session()))

@@ -48,6 +48,7 @@ class RouteMatrixActionsUnitTest {
             entry("/engagements/{id}/journal/{entryId}/share", MAKE_JOURNAL_ENTRY_PRIVATE),
             entry("/engagements/{id}/sessions/record", RECORD_PAST_SESSION),
             entry("/engagements/{id}/sessions", SCHEDULE_SESSION),
+            entry("/engagements/{id}/sessions/book", BOOK_SESSION),
             entry("/engagements/{id}/sessions/{sessionId}/agenda", WRITE_AGENDA),
             entry("/engagements/{id}/sessions/{sessionId}/summary", RECORD_SUMMARY),
             entry("/engagements/{id}/sessions/{sessionId}/private-note", WRITE_PRIVATE_NOTE),

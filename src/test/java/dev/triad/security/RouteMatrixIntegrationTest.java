@@ -262,7 +262,11 @@ class RouteMatrixIntegrationTest {
         private final Map<String, String> made = new LinkedHashMap<>();
 
         World(SecurityWorld world, People people, boolean everything) {
-            Programme programme = world.fixtures.programme();
+            // clients book sessions themselves in A's programme, so that the booking routes have their client
+            Programme created = world.fixtures.programme();
+            created.letClientsBookSessions(true);
+            Programme programme =
+                    world.context.getBean(dev.triad.programme.Programmes.class).save(created);
             Triad a = new Triad(
                     world.fixtures
                             .anEngagement()

@@ -69,6 +69,9 @@ class ProgrammeForm {
     @Max(value = 90, message = "At most 90 days")
     private Integer outcomeCorrectionDays = Programme.DEFAULT_OUTCOME_CORRECTION_DAYS;
 
+    /** Who schedules sessions: false = coaches only (the default), true = clients book themselves too. */
+    private boolean clientsBookSessions;
+
     /** Asked of after-the-fact (remedial) programmes only. */
     private Boolean mandated;
 
@@ -107,7 +110,8 @@ class ProgrammeForm {
                 consecutiveCancellationThreshold,
                 checkInEverySessions,
                 timing == Timing.AFTER_THE_FACT ? mandated : null,
-                outcomeCorrectionDays);
+                outcomeCorrectionDays,
+                clientsBookSessions);
     }
 
     static ProgrammeForm of(Programme programme) {
@@ -124,6 +128,7 @@ class ProgrammeForm {
         form.checkInEverySessions = programme.getCheckInEverySessions();
         form.outcomeCorrectionDays = programme.getOutcomeCorrectionDays();
         form.mandated = programme.getMandated();
+        form.clientsBookSessions = programme.clientsBookSessions();
         form.version = programme.getVersion();
         return form;
     }
@@ -230,5 +235,13 @@ class ProgrammeForm {
 
     public void setVersion(long version) {
         this.version = version;
+    }
+
+    public boolean isClientsBookSessions() {
+        return clientsBookSessions;
+    }
+
+    public void setClientsBookSessions(boolean clientsBookSessions) {
+        this.clientsBookSessions = clientsBookSessions;
     }
 }
