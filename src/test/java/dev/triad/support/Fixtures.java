@@ -121,7 +121,8 @@ public class Fixtures {
                 fresh.getRoles(),
                 fresh.isActive(),
                 fresh.isMustChangePassword(),
-                "");
+                "",
+                fresh.hasOwnTimeZone() ? fresh.zoneOr(null) : null);
     }
 
     /** Signs {@code user} in for one MockMvc request, with the roles and state stored now. */
