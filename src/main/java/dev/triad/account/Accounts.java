@@ -20,7 +20,7 @@ import java.util.Base64;
 import java.util.Objects;
 import java.util.Set;
 
-/** Creating people, describing them, (de)activating them and changing passwords. */
+/** Creating people, describing them, (de)activating them and changing passwords and time zones. */
 @Service
 public class Accounts {
 
@@ -234,7 +234,7 @@ public class Accounts {
         ZoneId zone = null;
         if (zoneId != null && !zoneId.isBlank()) {
             zone = Zones.parse(zoneId)
-                    .orElseThrow(() -> new RuleViolation("timeZone", "account.timeZone.unknown", zoneId.strip()));
+                    .orElseThrow(() -> new RuleViolation("timeZone", "account.timeZone.unknown", shortened(zoneId)));
         }
         User user = users.findById(me.id()).orElseThrow(() -> new NotFoundException("Person"));
         if (!Objects.equals(user.zoneOr(null), zone)) {
@@ -242,6 +242,12 @@ public class Accounts {
             audit.record(AuditKind.TIME_ZONE_CHANGED, me.email(), "person " + user.getId(), zoneChange(user));
         }
         return me.withTimeZone(zone);
+    }
+
+    /** What the message repeats of a refused id: enough to recognise it, not a page of pasted text. */
+    private static String shortened(String zoneId) {
+        String id = zoneId.strip();
+        return id.length() <= 64 ? id : id.substring(0, 64) + "…";
     }
 
     private static String zoneChange(User user) {
