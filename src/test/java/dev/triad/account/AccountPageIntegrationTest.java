@@ -177,14 +177,20 @@ class AccountPageIntegrationTest {
     @Test
     void keepingTheZoneGoesBackOnlyToAPageOfTriad() throws Exception {
         User client = fixtures.person(Role.CLIENT);
+        // the offer's form writes the page it is on; anything else did not come from it
         for (String back :
                 new String[] {"//evil.example/", "https://evil.example/", "/\\evil.example", "javascript:x"}) {
             mvc.perform(post("/account/time-zone/keep")
                             .with(fixtures.as(client))
                             .with(csrf())
                             .param("back", back))
-                    .andExpect(redirectedUrl("/"));
+                    .andExpect(status().isBadRequest());
         }
+        mvc.perform(post("/account/time-zone/keep")
+                        .with(fixtures.as(client))
+                        .with(csrf())
+                        .param("back", "/engagements/1?tab=goals"))
+                .andExpect(redirectedUrl("/engagements/1?tab=goals"));
     }
 
     @Test

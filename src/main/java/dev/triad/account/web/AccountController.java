@@ -7,6 +7,7 @@ import dev.triad.system.web.FormPost;
 import dev.triad.system.web.FormPost.Done;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContext;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.regex.Pattern;
@@ -86,10 +88,14 @@ class AccountController {
             @RequestParam(defaultValue = "/") String back,
             HttpServletRequest request,
             RedirectAttributes redirect) {
+        if (!isLocalPath(back)) {
+            // the page writes it; anything else did not come from the offer's form
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
         TimeZoneOffer.answered(request);
         redirect.addFlashAttribute(
                 "message", post.text("flash.account.timeZoneKept", zones.of(me).getId()));
-        return "redirect:" + (isLocalPath(back) ? back : "/");
+        return "redirect:" + back;
     }
 
     private String page(CurrentUser me, Model model) {
