@@ -3,7 +3,9 @@ package dev.triad.account;
 import dev.triad.audit.AuditKind;
 import dev.triad.audit.AuditTrail;
 import dev.triad.system.NotFoundException;
+import dev.triad.system.RuleViolation;
 import dev.triad.system.StaleEdit;
+import dev.triad.system.Zones;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -13,10 +15,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Base64;
+import java.util.Objects;
 import java.util.Set;
 
-/** Creating people, describing them, (de)activating them and changing passwords. */
+/** Creating people, describing them, (de)activating them and changing passwords and time zones. */
 @Service
 public class Accounts {
 
@@ -49,7 +53,10 @@ public class Accounts {
         this.events = events;
     }
 
-    /** What describes a person; the coach fields count only when the person is a coach. */
+    /**
+     * What describes a person; the coach fields count only when the person is a coach. {@code timeZone} null: the
+     * person follows the organisation's default zone.
+     */
     public record PersonDetails(
             String fullName,
             String email,
@@ -57,7 +64,21 @@ public class Accounts {
             Set<Role> roles,
             String specialities,
             String languages,
-            Integer capacity) {}
+            Integer capacity,
+            ZoneId timeZone) {
+
+        /** Someone who follows the organisation's default zone. */
+        public PersonDetails(
+                String fullName,
+                String email,
+                String title,
+                Set<Role> roles,
+                String specialities,
+                String languages,
+                Integer capacity) {
+            this(fullName, email, title, roles, specialities, languages, capacity, null);
+        }
+    }
 
     /**
      * Creates a person with a one-time password that must be replaced at first login, or, without one,
@@ -86,6 +107,7 @@ public class Accounts {
             throw new EmailTakenException(details.email());
         }
         User user = new User(details.email(), details.fullName(), details.title(), details.roles(), clock.instant());
+        user.changeTimeZone(details.timeZone());
         String hash = passwordEncoder.encode(password);
         if (temporary) {
             user.setTemporaryPassword(hash);
@@ -124,6 +146,11 @@ public class Accounts {
             throw new EmailTakenException(newEmail);
         }
         user.describe(details.fullName(), details.title(), details.roles());
+        ZoneId zoneBefore = user.zoneOr(null);
+        user.changeTimeZone(details.timeZone());
+        if (!Objects.equals(zoneBefore, details.timeZone())) {
+            audit.recordBySignedIn(AuditKind.TIME_ZONE_CHANGED, "person " + user.getId(), zoneChange(user));
+        }
         saveCoachProfile(user, details);
         if (!before.equals(Set.copyOf(user.getRoles()))) {
             audit.recordBySignedIn(
@@ -218,6 +245,39 @@ public class Accounts {
         if (!me.has(Role.COACH)) {
             throw new dev.triad.system.ForbiddenException("Only a coach has a default meeting link");
         }
+    }
+
+    /**
+     * The signed-in person chooses the zone they read and type times in: a Region/City id ({@link Zones#parse}), or
+     * blank to follow the organisation's default again.
+     *
+     * @return the principal to keep in the session from now on, so the next page reads in the new zone
+     * @throws RuleViolation (field {@code timeZone}) for an id that is no zone a person may choose
+     */
+    @Transactional
+    public CurrentUser changeTimeZone(CurrentUser me, String zoneId) {
+        ZoneId zone = null;
+        if (zoneId != null && !zoneId.isBlank()) {
+            zone = Zones.parse(zoneId)
+                    .orElseThrow(() -> new RuleViolation("timeZone", "account.timeZone.unknown", shortened(zoneId)));
+        }
+        User user = users.findById(me.id()).orElseThrow(() -> new NotFoundException("Person"));
+        if (!Objects.equals(user.zoneOr(null), zone)) {
+            user.changeTimeZone(zone);
+            audit.record(AuditKind.TIME_ZONE_CHANGED, me.email(), "person " + user.getId(), zoneChange(user));
+        }
+        return me.withTimeZone(zone);
+    }
+
+    /** What the message repeats of a refused id: enough to recognise it, not a page of pasted text. */
+    private static String shortened(String zoneId) {
+        String id = zoneId.strip();
+        return id.length() <= 64 ? id : id.substring(0, 64) + "…";
+    }
+
+    private static String zoneChange(User user) {
+        return user.getEmail() + ": "
+                + (user.hasOwnTimeZone() ? user.zoneOr(null).getId() : "organisation default");
     }
 
     /** A page of people whose name or email contains {@code text}, with their roles loaded. */

@@ -11,6 +11,7 @@ public enum AuditKind {
     PERSON_DEACTIVATED("Person deactivated"),
     PERSON_REACTIVATED("Person reactivated"),
     PASSWORD_CHANGED("Password changed"),
+    TIME_ZONE_CHANGED("Time zone changed"),
     COACH_ASSIGNED("Coach assigned"),
     COACH_REASSIGNED("Coach changed"),
     SHARED("Shared"),

@@ -32,6 +32,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -54,6 +55,8 @@ class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "triad-demo";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private static final String[][] COACHES = {
         {
@@ -234,14 +237,18 @@ class DemoData implements ApplicationRunner {
     private List<Progress> load() {
         List<Progress> progress = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
-        User hr = person("hr@demo.triad", "Hannah Reyes", "HR Director", EnumSet.of(Role.HR_ADMIN), null, null, null);
+        // The organisation spans time zones (README, "Demo data"): HR follows the organisation's default, the coaches
+        // work from London, Chris (client@) from New York and Liam (leader@) from Singapore.
+        User hr = person(
+                "hr@demo.triad", "Hannah Reyes", "HR Director", EnumSet.of(Role.HR_ADMIN), null, null, null, null);
         List<User> coaches = new ArrayList<>();
         for (String[] c : COACHES) {
-            coaches.add(person(c[0], c[1], c[2], EnumSet.of(Role.COACH), c[3], c[4], Integer.valueOf(c[5])));
+            coaches.add(person(c[0], c[1], c[2], EnumSet.of(Role.COACH), c[3], c[4], Integer.valueOf(c[5]), LONDON));
         }
         List<User> leaders = new ArrayList<>();
         for (String[] l : LEADERS) {
-            leaders.add(person(l[0], l[1], l[2], EnumSet.of(Role.LEADER), null, null, null));
+            ZoneId zone = l[0].equals("leader@demo.triad") ? ZoneId.of("Asia/Singapore") : null;
+            leaders.add(person(l[0], l[1], l[2], EnumSet.of(Role.LEADER), null, null, null, zone));
         }
         List<User> clients = new ArrayList<>();
         for (int i = 0; i < CLIENT_NAMES.length; i++) {
@@ -253,7 +260,8 @@ class DemoData implements ApplicationRunner {
                     EnumSet.of(Role.CLIENT),
                     null,
                     null,
-                    null));
+                    null,
+                    i == 0 ? ZoneId.of("America/New_York") : null));
         }
 
         List<Programme> pro = List.of(
@@ -342,8 +350,9 @@ class DemoData implements ApplicationRunner {
             Set<Role> roles,
             String specialities,
             String languages,
-            Integer capacity) {
+            Integer capacity,
+            ZoneId timeZone) {
         return accounts.createWithOwnPassword(
-                new PersonDetails(name, email, title, roles, specialities, languages, capacity), PASSWORD);
+                new PersonDetails(name, email, title, roles, specialities, languages, capacity, timeZone), PASSWORD);
     }
 }

@@ -86,6 +86,12 @@ class DemoDataIntegrationTest {
         User coach = users.findByEmail("coach@demo.triad").orElseThrow();
         User leader = users.findByEmail("leader@demo.triad").orElseThrow();
         User client = users.findByEmail("client@demo.triad").orElseThrow();
+        // the demo organisation spans time zones, as the README's tour table says
+        assertThat(coach.zoneOr(null)).hasToString("Europe/London");
+        assertThat(client.zoneOr(null)).hasToString("America/New_York");
+        assertThat(leader.zoneOr(null)).hasToString("Asia/Singapore");
+        assertThat(users.findByEmail("hr@demo.triad").orElseThrow().hasOwnTimeZone())
+                .isFalse();
         Engagement clientsEngagement =
                 all.stream().filter(e -> e.isClient(client.getId())).findFirst().orElseThrow();
         assertThat(clientsEngagement.isCoach(coach.getId())).isTrue();

@@ -599,6 +599,9 @@ class HostileInputIntegrationTest {
                         "confirmPassword",
                         "a-new-long-passphrase"))
                 .once();
+        // the organisation's default: the shared scene's person keeps reading times as before
+        route("/account/time-zone").as(Scene::person).valid(s -> form("timeZone", ""));
+        route("/account/time-zone/keep").as(Scene::person).valid(s -> form("back", "/"));
         route("/people")
                 .as(Scene::hr)
                 .valid(s -> form(

@@ -95,14 +95,31 @@ public abstract class BrowserTest {
 
     /** A new browser window with no cookies. */
     protected Page newWindow() {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+        return newWindow(new Browser.NewContextOptions());
+    }
+
+    /** A new browser window with no cookies whose clock is in {@code timeZoneId} (e.g. "America/New_York"). */
+    protected Page newWindowIn(String timeZoneId) {
+        return newWindow(new Browser.NewContextOptions().setTimezoneId(timeZoneId));
+    }
+
+    private Page newWindow(Browser.NewContextOptions options) {
+        BrowserContext context = browser.newContext(options.setViewportSize(1280, 900));
         contexts.add(context);
         return context.newPage();
     }
 
     /** Signs in through the login page in a fresh window. */
     protected Page signIn(String email, String password) {
-        Page page = newWindow();
+        return signIn(newWindow(), email, password);
+    }
+
+    /** Signs in through the login page in a fresh window whose clock is in {@code timeZoneId}. */
+    protected Page signInFrom(String timeZoneId, String email, String password) {
+        return signIn(newWindowIn(timeZoneId), email, password);
+    }
+
+    private Page signIn(Page page, String email, String password) {
         page.navigate(url("/login"));
         page.getByLabel("Email").fill(email);
         page.getByLabel("Password").fill(password);

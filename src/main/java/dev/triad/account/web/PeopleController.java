@@ -114,6 +114,7 @@ class PeopleController {
                     .line("Email", form.getEmail(), stored.getEmail())
                     .line("Title", form.getTitle(), stored.getTitle())
                     .line("Roles", form.getRoles(), stored.getRoles())
+                    .line("Time zone", form.getTimeZone(), stored.getTimeZone())
                     .line("Specialities", form.getSpecialities(), stored.getSpecialities())
                     .line("Languages", form.getLanguages(), stored.getLanguages())
                     .line("Capacity", form.getCapacity(), stored.getCapacity())

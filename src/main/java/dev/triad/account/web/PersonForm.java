@@ -5,6 +5,7 @@ import dev.triad.account.CoachProfile;
 import dev.triad.account.Role;
 import dev.triad.account.User;
 import dev.triad.system.SingleLineText;
+import dev.triad.system.Zones;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -48,6 +49,10 @@ class PersonForm {
     @SingleLineText
     private String languages;
 
+    /** A Region/City id; blank: the organisation's default zone. */
+    @ChoosableTimeZone
+    private String timeZone = "";
+
     @Min(value = 0, message = "Capacity cannot be negative")
     @Max(value = 200, message = "Capacity is at most 200 engagements")
     private Integer capacity;
@@ -59,6 +64,7 @@ class PersonForm {
         form.title = user.getTitle();
         form.roles = user.getRoles();
         form.version = user.getVersion();
+        form.timeZone = user.hasOwnTimeZone() ? user.zoneOr(null).getId() : "";
         if (profile != null) {
             form.profileVersion = profile.getVersion();
             form.specialities = profile.getSpecialities();
@@ -90,7 +96,15 @@ class PersonForm {
     }
 
     PersonDetails toDetails() {
-        return new PersonDetails(fullName, email, title, roles, specialities, languages, capacity);
+        return new PersonDetails(
+                fullName,
+                email,
+                title,
+                roles,
+                specialities,
+                languages,
+                capacity,
+                Zones.parse(timeZone).orElse(null));
     }
 
     public String getFullName() {
@@ -153,6 +167,14 @@ class PersonForm {
 
     public void setLanguages(String languages) {
         this.languages = languages;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone == null ? "" : timeZone.strip();
     }
 
     public Integer getCapacity() {
