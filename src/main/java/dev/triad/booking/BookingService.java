@@ -139,7 +139,7 @@ public class BookingService {
         Engagement engagement = access.engagement();
         User coach = engagement.getCoach();
         if (coach == null || !availabilities.lock(coach.getId())) {
-            throw new RuleViolation("start", SlotSearch.Refusal.OUTSIDE_AVAILABILITY.code());
+            throw new RuleViolation("start", "booking.slot.outsideAvailability");
         }
         Instant now = clock.instant();
         if (start.isAfter(now.plus(HORIZON))) {
@@ -149,7 +149,8 @@ public class BookingService {
         UsualSession usual = UsualSession.of(own);
         SlotSearch search = search(engagement, own, usual, availabilities.of(coach.getId()), now);
         search.check(start, now).ifPresent(refusal -> {
-            throw new RuleViolation("start", refusal.code());
+            String code = refusal.code();
+            throw new RuleViolation("start", code);
         });
         CoachingSession session = sessionService.bookSlot(engagementId, start, me);
         try {
