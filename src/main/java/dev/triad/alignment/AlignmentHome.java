@@ -19,7 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -66,7 +65,7 @@ class AlignmentHome implements HomeSections, HomeReminders {
     }
 
     /** The coming meetings of someone's engagements. */
-    public record MeetingsSection(List<MeetingOnHome> meetings, ZoneId zone) {}
+    public record MeetingsSection(List<MeetingOnHome> meetings) {}
 
     /** When each of the client's next progress reports is due. */
     public record ReportsDueSection(List<ReportDue> reports, LocalDate today) {}
@@ -79,7 +78,7 @@ class AlignmentHome implements HomeSections, HomeReminders {
     }
 
     /** The leader's view of the engagements they lead. */
-    public record LeaderSection(List<LedEngagement> engagements, ZoneId zone) {}
+    public record LeaderSection(List<LedEngagement> engagements) {}
 
     public record LedEngagement(
             Engagement engagement, AlignmentMeeting nextMeeting, long unreadReports, List<GoalSummary> sharedGoals) {}
@@ -98,7 +97,7 @@ class AlignmentHome implements HomeSections, HomeReminders {
                         .filter(m -> m.endsAt().isAfter(now))
                         .toList();
         if (!coming.isEmpty()) {
-            sections.add(new HomeSection("alignment/home-meetings", new MeetingsSection(coming, time.zone())));
+            sections.add(new HomeSection("alignment/home-meetings", new MeetingsSection(coming)));
         }
         if (me.has(Role.CLIENT)) {
             List<ReportDue> due = agreements.statesOf(me.id()).stream()
@@ -126,15 +125,13 @@ class AlignmentHome implements HomeSections, HomeReminders {
             unread.put((Long) row[0], (Long) row[1]);
         }
         Map<Long, List<GoalSummary>> shared = goals.sharedProgress(ids);
-        return new LeaderSection(
-                mine.stream()
-                        .map(e -> new LedEngagement(
-                                e,
-                                next.get(e.getId()),
-                                unread.getOrDefault(e.getId(), 0L),
-                                shared.getOrDefault(e.getId(), List.of())))
-                        .toList(),
-                time.zone());
+        return new LeaderSection(mine.stream()
+                .map(e -> new LedEngagement(
+                        e,
+                        next.get(e.getId()),
+                        unread.getOrDefault(e.getId(), 0L),
+                        shared.getOrDefault(e.getId(), List.of())))
+                .toList());
     }
 
     @Override

@@ -42,27 +42,12 @@ class CalendarFeed {
 
     protected CalendarFeed() {}
 
-    private CalendarFeed(Long userId) {
-        this.userId = userId;
-    }
-
-    /** A feed for this person and its raw token (to show once). */
-    static Issued issue(Long userId, Instant now) {
-        CalendarFeed feed = new CalendarFeed(userId);
-        return new Issued(feed, feed.replace(now));
-    }
-
-    /** A new token for the same feed: the old one no longer matches. */
-    String replace(Instant now) {
+    /** A new raw token: 32 random bytes, URL-safe Base64; only its {@link #hash} is ever stored. */
+    static String newToken() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
-        String raw = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        this.tokenHash = hash(raw);
-        this.createdAt = now;
-        return raw;
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
-
-    record Issued(CalendarFeed feed, String raw) {}
 
     static String hash(String raw) {
         try {

@@ -61,14 +61,9 @@ public class CalendarFeedService {
     /** Makes this person's feed address, or replaces it (the old one stops working): the raw token, to show once. */
     @Transactional
     public String issue(CurrentUser me) {
-        Instant now = zones.now();
-        Optional<CalendarFeed> existing = feeds.findByUserId(me.id());
-        if (existing.isPresent()) {
-            return existing.get().replace(now);
-        }
-        CalendarFeed.Issued issued = CalendarFeed.issue(me.id(), now);
-        feeds.save(issued.feed());
-        return issued.raw();
+        String raw = CalendarFeed.newToken();
+        feeds.issue(me.id(), CalendarFeed.hash(raw), zones.now());
+        return raw;
     }
 
     /** What a request for a feed gets. */

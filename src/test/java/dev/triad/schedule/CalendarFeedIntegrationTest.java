@@ -105,13 +105,13 @@ class CalendarFeedIntegrationTest {
                 coach);
         sessions.hold(t.id(), held.getId(), coach);
         sessions.recordSummary(t.id(), held.getId(), reload(held).getVersion(), "SUMMARY-" + secret, coach);
-        cancelled = fixtures.videoSession(t, inTenDays.plusDays(1), "Room 1");
+        cancelled = fixtures.videoSession(t, inTenDays.plusDays(1), "https://meet.example.org/room-1");
         sessions.cancel(t.id(), cancelled.getId(), "Travelling", coach);
         meeting = alignment.schedule(
                 t.id(), new NewMeeting(MeetingKind.INITIAL, inTenDays.plusDays(2), 60, "Board room, 4th floor"), coach);
         alignment.prepareObjectives(t.id(), meeting.getId(), "OBJECTIVES-" + secret, client);
         Triad other = fixtures.aTriad();
-        othersSession = fixtures.videoSession(other, inTenDays.plusHours(3), "Other place");
+        othersSession = fixtures.videoSession(other, inTenDays.plusHours(3), "https://meet.example.org/other-place");
     }
 
     @Test
@@ -249,6 +249,36 @@ class CalendarFeedIntegrationTest {
         mvc.perform(get("/calendar/feed/" + first + ".ics").with(from("10.1.0.1")))
                 .andExpect(status().isNotFound());
         fetch(second);
+    }
+
+    @Test
+    void twoWindowsMakingTheFirstAddressAtOnceBothGetAnAnswerAndTheLaterOneWorks() throws Exception {
+        dev.triad.account.CurrentUser person = fixtures.principal(fixtures.person(Role.CLIENT));
+        java.util.concurrent.ExecutorService windows = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.Future<String> one = windows.submit(() -> {
+                go.await();
+                return feeds.issue(person);
+            });
+            java.util.concurrent.Future<String> two = windows.submit(() -> {
+                go.await();
+                return feeds.issue(person);
+            });
+            go.countDown();
+            java.util.List<String> tokens = java.util.List.of(one.get(), two.get());
+            long working = 0;
+            for (String token : tokens) {
+                int status = mvc.perform(get("/calendar/feed/" + token + ".ics").with(from("10.7.0.1")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus();
+                working += status == 200 ? 1 : 0;
+            }
+            assertThat(working).isEqualTo(1);
+        } finally {
+            windows.shutdownNow();
+        }
     }
 
     @Test

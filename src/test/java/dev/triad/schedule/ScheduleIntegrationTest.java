@@ -93,11 +93,13 @@ class ScheduleIntegrationTest {
                 first.id(),
                 new NewMeeting(
                         MeetingKind.INITIAL,
-                        local(nextMonday
-                                .plusDays(3)
-                                .atTime(10, 0)
-                                .atZone(NEW_YORK)
-                                .toInstant()),
+                        local(
+                                nextMonday
+                                        .plusDays(3)
+                                        .atTime(10, 0)
+                                        .atZone(NEW_YORK)
+                                        .toInstant(),
+                                principal(coach)),
                         60,
                         "HQ"),
                 principal(coach));
@@ -182,13 +184,19 @@ class ScheduleIntegrationTest {
     private CoachingSession book(Triad t, Instant start, String location) {
         return sessions.schedule(
                 t.id(),
-                new SessionService.NewSession(local(start), 60, dev.triad.session.SessionFormat.VIDEO, location),
+                new SessionService.NewSession(
+                        local(start, principal(t.coach())),
+                        60,
+                        location.startsWith("https://")
+                                ? dev.triad.session.SessionFormat.VIDEO
+                                : dev.triad.session.SessionFormat.IN_PERSON,
+                        location),
                 principal(t.coach()));
     }
 
-    /** As the booking form takes it (the application's typed-time zone). */
-    private LocalDateTime local(Instant instant) {
-        return LocalDateTime.ofInstant(instant, zones.organisation());
+    /** As the booking form takes it from the coach: in the coach's own zone. */
+    private LocalDateTime local(Instant instant, CurrentUser typer) {
+        return LocalDateTime.ofInstant(instant, zones.of(typer));
     }
 
     private CurrentUser principal(User user) {
