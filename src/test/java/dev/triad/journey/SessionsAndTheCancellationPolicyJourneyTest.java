@@ -40,7 +40,7 @@ class SessionsAndTheCancellationPolicyJourneyTest extends BrowserTest {
         coach.getByLabel("Date and time").fill(INPUT.format(start));
         coach.getByLabel("Length (minutes)").fill("60");
         coach.getByLabel("Format").selectOption("VIDEO");
-        coach.getByLabel("Room, address or video link").fill("https://meet.example.com/journey");
+        coach.getByLabel("Place, video link (https://) or phone number").fill("https://meet.example.com/journey");
         coach.getByRole(AriaRole.BUTTON, named("Schedule")).click();
         assertThat(coach.getByRole(AriaRole.STATUS)).containsText("Session scheduled");
     }

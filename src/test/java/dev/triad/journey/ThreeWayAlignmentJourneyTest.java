@@ -86,7 +86,7 @@ class ThreeWayAlignmentJourneyTest extends BrowserTest {
         coach.getByLabel("Kind of meeting").selectOption("INITIAL");
         coach.getByLabel("Date and time").fill(INPUT.format(LocalDateTime.now().plusDays(2)));
         coach.getByLabel("Length (minutes)").fill("60");
-        coach.getByLabel("Room, address or video link").fill("Board room, 4th floor");
+        coach.getByLabel("Place, video link (https://) or phone number").fill("Board room, 4th floor");
         coach.getByRole(AriaRole.BUTTON, named("Schedule")).click();
         assertThat(coach.getByRole(AriaRole.STATUS)).containsText("Initial alignment meeting scheduled");
         String meetingUrl = coach.url().replaceAll("#.*$", "");
