@@ -142,7 +142,8 @@ class AlignmentQueryBoundsIntegrationTest {
             sessions.schedule(
                     e.getId(),
                     new SessionService.NewSession(
-                            // two hours after the day's meeting of the engagement before: the coach is booked once at a time
+                            // two hours after the day's meeting of the engagement before: the coach is booked once at a
+                            // time
                             LocalDateTime.now().plusDays(2 + i).plusHours(2).truncatedTo(ChronoUnit.MINUTES),
                             60,
                             SessionFormat.VIDEO,

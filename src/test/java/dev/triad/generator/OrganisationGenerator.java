@@ -189,7 +189,7 @@ public class OrganisationGenerator {
     /** People and the records their pages are about, for the load benchmark's feeders. */
     public record Feeders(List<String> clients, List<String> coaches, List<String> leaders, List<String> hr) {
         public static final String CLIENT_HEADER = "email,engagement,goal,step,session";
-        public static final String COACH_HEADER = "email,engagement";
+        public static final String COACH_HEADER = "email,engagement,feed";
         public static final String LEADER_HEADER = "email,engagement";
         public static final String HR_HEADER = "email,programme";
     }
@@ -695,6 +695,7 @@ public class OrganisationGenerator {
             engagements();
             tables.flush();
             resetSequences();
+            calendars();
             Map<String, Long> counts = tables.counts();
             long total = counts.values().stream().mapToLong(Long::longValue).sum();
             progress.accept(
@@ -774,6 +775,93 @@ public class OrganisationGenerator {
                     statement.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), "
                             + "(select greatest(coalesce(max(id), 0), 1) from " + table + "))");
                 }
+            }
+        }
+
+        // Calendars ------------------------------------------------------------------------------------------
+
+        /**
+         * The coaching calendar of the generated organisation, in SQL after the rows are in: every programme lets its
+         * clients book, every coach takes sessions Monday to Friday 09:00-17:00 (in their zone, the
+         * organisation's) with a day's notice, a quarter-hour buffer and at most six a day, and the scheduled sessions
+         * and meetings still to come hold their booked times (as migration V38 does for a real database).
+         */
+        void calendars() throws SQLException {
+            java.sql.Array coaches = connection.createArrayOf(
+                    "bigint", java.util.Arrays.stream(coachIds).boxed().toArray());
+            java.sql.Array programmes = connection.createArrayOf(
+                    "bigint", java.util.Arrays.stream(programmeIds).boxed().toArray());
+            try (java.sql.PreparedStatement booking = connection.prepareStatement(
+                            "update programme set clients_book_sessions = true where id = any(?)");
+                    java.sql.PreparedStatement availability = connection.prepareStatement("""
+                            insert into coach_availability (coach_id, notice_hours, buffer_minutes, max_per_day, updated_at)
+                            select id, 24, 15, 6, now() from unnest(?::bigint[]) id""");
+                    java.sql.PreparedStatement hours = connection.prepareStatement("""
+                            insert into availability_hours (coach_id, day_of_week, starts, ends)
+                            select id, day, time '09:00', time '17:00'
+                            from unnest(?::bigint[]) id cross join generate_series(1, 5) day""");
+                    java.sql.PreparedStatement booked = connection.prepareStatement("""
+                            insert into booked_time (item_kind, item_id, engagement_id, coach_id, client_id, during)
+                            select kind, id, engagement_id, coach_id, client_id, during
+                            from (select 'SESSION' as kind, s.id, s.engagement_id, e.coach_id, e.client_id,
+                                         tstzrange(s.starts_at, s.starts_at + make_interval(mins => s.minutes)) as during
+                                  from coaching_session s join engagement e on e.id = s.engagement_id
+                                  where s.status = 'SCHEDULED' and e.coach_id = any(?) and s.starts_at > now()
+                                  union all
+                                  select 'MEETING', m.id, m.engagement_id, e.coach_id, e.client_id,
+                                         tstzrange(m.starts_at, m.starts_at + make_interval(mins => m.minutes))
+                                  from alignment_meeting m join engagement e on e.id = m.engagement_id
+                                  where m.status = 'SCHEDULED' and e.coach_id = any(?) and m.starts_at > now()) items
+                            on conflict do nothing""")) {
+                booking.setArray(1, programmes);
+                booking.executeUpdate();
+                availability.setArray(1, coaches);
+                availability.executeUpdate();
+                hours.setArray(1, coaches);
+                hours.executeUpdate();
+                booked.setArray(1, coaches);
+                booked.setArray(2, coaches);
+                int held = booked.executeUpdate();
+                progress.accept(line(
+                        started,
+                        String.format(
+                                Locale.ROOT,
+                                "calendars: every coach's weekday hours, %,d booked times of what is to come",
+                                held)));
+            }
+            feeds();
+        }
+
+        /**
+         * A calendar feed for each coach in the coaches' feeder, its address token as the feeder's third column (the
+         * database keeps the token's SHA-256, as Triad does).
+         */
+        void feeds() throws SQLException {
+            List<String> rows = feeders.coaches();
+            List<Long> coaches = new ArrayList<>(coachEngagement.keySet());
+            try (java.sql.PreparedStatement feed = connection.prepareStatement(
+                    "insert into calendar_feed (user_id, token_hash, created_at) values (?, ?, now())")) {
+                for (int i = 0; i < rows.size() && i < coaches.size(); i++) {
+                    byte[] bytes = new byte[32];
+                    random.nextBytes(bytes);
+                    String token =
+                            java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+                    feed.setLong(1, coaches.get(i));
+                    feed.setString(2, sha256(token));
+                    feed.addBatch();
+                    rows.set(i, rows.get(i) + "," + token);
+                }
+                feed.executeBatch();
+            }
+        }
+
+        private static String sha256(String token) {
+            try {
+                return java.util.HexFormat.of()
+                        .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                                .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is part of every JDK", e);
             }
         }
 
