@@ -52,7 +52,13 @@ public class AlignmentCalendar {
                 start,
                 length,
                 summary,
-                meeting.getLocation(),
+                // the coach's default link when the meeting names no place, as its page shows it
+                dev.triad.system.Venue.read(
+                                meeting.getLocation(),
+                                coach == null ? null : coach.getMeetingLink(),
+                                meeting.getStartsAt(),
+                                meeting.endsAt())
+                        .location(),
                 description,
                 organizer,
                 attendees);

@@ -56,7 +56,8 @@ public class SessionCalendar {
                 start,
                 length,
                 summary,
-                session.getLocation(),
+                // the coach's default link when a video session has none of its own, as its page shows it
+                session.venue(coach == null ? null : coach.getMeetingLink()).location(),
                 description,
                 organizer,
                 attendees);

@@ -66,6 +66,11 @@ public record Venue(Kind kind, String text, URI link, Instant startsAt, Instant 
     }
 
     /** The link for the Join button; null when there is no https link. */
+    /** What a calendar file's LOCATION says: the link to join, else the place or number; null for nothing. */
+    public String location() {
+        return link != null ? link.toString() : blankToNull(text);
+    }
+
     public String href() {
         return link == null ? null : link.toASCIIString();
     }

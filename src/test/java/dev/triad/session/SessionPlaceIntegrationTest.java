@@ -106,6 +106,26 @@ class SessionPlaceIntegrationTest {
     }
 
     @Test
+    void theCalendarFileOfAVideoSessionWithoutItsOwnLinkCarriesTheCoachsLink() throws Exception {
+        CoachingSession withoutLink = book(SessionFormat.VIDEO, null, 3);
+        CoachingSession own = book(SessionFormat.VIDEO, "https://meet.example.org/own", 4);
+        String ics = mvc.perform(get(page(withoutLink) + "/calendar.ics").with(fixtures.as(t.client())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(ics.replace("\r\n ", "")).contains("LOCATION:" + COACH_LINK);
+        String ownIcs = mvc.perform(get(page(own) + "/calendar.ics").with(fixtures.as(t.client())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(ownIcs.replace("\r\n ", ""))
+                .contains("LOCATION:https://meet.example.org/own")
+                .doesNotContain(COACH_LINK);
+    }
+
+    @Test
     void aSessionsOwnLinkComesBeforeTheCoachsAndTheCoachsIsReadWhenShown() throws Exception {
         CoachingSession own = book(SessionFormat.VIDEO, "https://meet.example.org/own", 3);
         CoachingSession none = book(SessionFormat.VIDEO, null, 4);
