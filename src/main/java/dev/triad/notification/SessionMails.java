@@ -57,12 +57,16 @@ class SessionMails {
     void on(SessionScheduled event) {
         Engagement engagement = engagement(event.engagementId());
         CoachingSession session = sessions.findById(event.sessionId()).orElseThrow();
+        // a client who booked a free time of their coach's is told it is booked, and the coach who booked it
+        boolean clientBooked = engagement.getClient().getId().equals(session.getScheduledById());
         send(
                 engagement,
                 session,
                 List.of(engagement.getClient()),
                 "New coaching session",
-                engagement.getCoach().getFullName() + " scheduled a coaching session with you.",
+                clientBooked
+                        ? "Your coaching session with " + engagement.getCoach().getFullName() + " is booked."
+                        : engagement.getCoach().getFullName() + " scheduled a coaching session with you.",
                 "scheduled",
                 true);
         // the coach gets the same invitation, for their own calendar
@@ -71,7 +75,9 @@ class SessionMails {
                 session,
                 List.of(engagement.getCoach()),
                 "New coaching session",
-                "Your coaching session with " + engagement.getClient().getFullName() + " is booked.",
+                clientBooked
+                        ? engagement.getClient().getFullName() + " booked a coaching session with you."
+                        : "Your coaching session with " + engagement.getClient().getFullName() + " is booked.",
                 "scheduled",
                 true);
     }

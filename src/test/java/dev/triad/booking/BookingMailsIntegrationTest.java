@@ -56,5 +56,13 @@ class BookingMailsIntegrationTest {
                                     .contains("METHOD:REQUEST")
                                     .contains("UID:" + session.getCalendarUid())));
         }
+        // each is told who booked: the client herself, not her coach
+        assertThat(TestMailServer.to(t.client().getEmail()))
+                .anySatisfy(mail -> assertThat(Mails.text(mail))
+                        .contains("Your coaching session with " + t.coach().getFullName() + " is booked.")
+                        .doesNotContain("scheduled a coaching session with you"));
+        assertThat(TestMailServer.to(t.coach().getEmail()))
+                .anySatisfy(mail -> assertThat(Mails.text(mail))
+                        .contains(t.client().getFullName() + " booked a coaching session with you."));
     }
 }
