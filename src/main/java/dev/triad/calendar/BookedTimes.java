@@ -1,6 +1,7 @@
 package dev.triad.calendar;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -22,6 +23,12 @@ public class BookedTimes {
 
     /** PostgreSQL's exclusion_violation. */
     private static final String EXCLUSION_VIOLATION = "23P01";
+
+    /**
+     * PostgreSQL's deadlock_detected: two inserts overlapping each other can each wait on the other's row under an
+     * exclusion constraint; PostgreSQL lets one go on and refuses the other, which lost the time like a violation.
+     */
+    private static final String DEADLOCK_DETECTED = "40P01";
 
     private static final String BUSY_COLUMNS =
             "item_kind, item_id, engagement_id, coach_id, client_id, lower(during) as starts, upper(during) as ends";
@@ -63,8 +70,9 @@ public class BookedTimes {
                     clientId,
                     Timestamp.from(start),
                     Timestamp.from(end));
-        } catch (DataIntegrityViolationException e) {
-            if (e.getMostSpecificCause() instanceof SQLException sql && EXCLUSION_VIOLATION.equals(sql.getSQLState())) {
+        } catch (DataIntegrityViolationException | PessimisticLockingFailureException e) {
+            if (e.getMostSpecificCause() instanceof SQLException sql
+                    && (EXCLUSION_VIOLATION.equals(sql.getSQLState()) || DEADLOCK_DETECTED.equals(sql.getSQLState()))) {
                 throw new TimeTaken(List.of());
             }
             throw e;

@@ -96,17 +96,11 @@ final class Scene {
         if (people == null) {
             this.triad = fixtures.aTriad();
         } else {
+            // the leader is shared; client and coach are the scene's own, since the booked times of one person
+            // cannot overlap and every scene books its sessions and meetings at the same hours
             this.principals.putAll(people.principals);
-            Triad t = people.triad;
-            this.triad = new Triad(
-                    fixtures.anEngagement()
-                            .withClient(t.client())
-                            .withLeader(t.leader())
-                            .withCoach(t.coach())
-                            .build(),
-                    t.client(),
-                    t.coach(),
-                    t.leader());
+            this.triad =
+                    fixtures.anEngagement().withLeader(people.triad.leader()).buildTriad();
         }
     }
 
@@ -262,9 +256,10 @@ final class Scene {
                                 id(),
                                 new NewMeeting(
                                         MeetingKind.INITIAL,
+                                        // the afternoon of the session's day: the coach is booked once at a time
                                         LocalDateTime.now()
                                                 .plusDays(10)
-                                                .withHour(10)
+                                                .withHour(14)
                                                 .truncatedTo(ChronoUnit.HOURS),
                                         60,
                                         "Room 4"),

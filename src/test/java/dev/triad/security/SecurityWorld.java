@@ -77,6 +77,10 @@ import java.util.regex.Pattern;
  */
 final class SecurityWorld {
 
+    /** Hands out the two-hour slots the rows' sessions are booked in. */
+    static final java.util.concurrent.atomic.AtomicInteger SESSION_SLOTS =
+            new java.util.concurrent.atomic.AtomicInteger();
+
     static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
             .getBytes(StandardCharsets.US_ASCII);
     private static final Pattern LINK = Pattern.compile(
@@ -318,7 +322,15 @@ final class SecurityWorld {
             makers.put(
                     "session",
                     () -> w.sessions
-                            .schedule(t.id(), new NewSession(now.plusDays(5), 60, SessionFormat.VIDEO, null), coach)
+                            .schedule(
+                                    t.id(),
+                                    // each row's session its own time: the engagement's coach is booked once at a time
+                                    new NewSession(
+                                            now.plusDays(5).plusHours(2L * SESSION_SLOTS.getAndIncrement()),
+                                            60,
+                                            SessionFormat.VIDEO,
+                                            null),
+                                    coach)
                             .getId());
             // two client cancellations in a row raise an attendance alert
             makers.put("alert", () -> {
