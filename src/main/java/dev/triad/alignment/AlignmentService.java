@@ -11,8 +11,7 @@ import dev.triad.assessment.AssessmentService;
 import dev.triad.assessment.SharedAssessment;
 import dev.triad.calendar.BookedItem;
 import dev.triad.calendar.BookedTimes;
-import dev.triad.calendar.TakenTimeMessages;
-import dev.triad.calendar.TimeTaken;
+import dev.triad.calendar.Bookings;
 import dev.triad.engagement.Engagement;
 import dev.triad.engagement.EngagementAccess;
 import dev.triad.engagement.EngagementAccessPolicy;
@@ -66,7 +65,7 @@ public class AlignmentService {
     private final ApplicationEventPublisher events;
     private final AlignmentTime time;
     private final BookedTimes booked;
-    private final TakenTimeMessages takenTimes;
+    private final Bookings bookings;
     private final Zones zones;
 
     AlignmentService(
@@ -83,10 +82,10 @@ public class AlignmentService {
             ApplicationEventPublisher events,
             AlignmentTime time,
             BookedTimes booked,
-            TakenTimeMessages takenTimes,
+            Bookings bookings,
             Zones zones) {
         this.booked = booked;
-        this.takenTimes = takenTimes;
+        this.bookings = bookings;
         this.zones = zones;
         this.meetings = meetings;
         this.agendaItems = agendaItems;
@@ -590,23 +589,7 @@ public class AlignmentService {
      * either already holds elsewhere is refused, naming what holds it when {@code me} may see that.
      */
     private void book(AlignmentMeeting meeting, Engagement engagement, CurrentUser me) {
-        if (engagement.getCoach() == null) {
-            return;
-        }
-        Long coachId = engagement.getCoach().getId();
-        Long clientId = engagement.getClient().getId();
-        try {
-            booked.book(
-                    BookedItem.MEETING,
-                    meeting.getId(),
-                    engagement.getId(),
-                    coachId,
-                    clientId,
-                    meeting.getStartsAt(),
-                    meeting.endsAt());
-        } catch (TimeTaken taken) {
-            throw takenTimes.violation(taken, "startsAt", coachId, clientId, me);
-        }
+        bookings.hold(BookedItem.MEETING, meeting.getId(), engagement, meeting.getStartsAt(), meeting.endsAt(), me);
     }
 
     private AlignmentMeeting find(Long engagementId, Long meetingId) {

@@ -44,9 +44,6 @@ import java.util.List;
 @Component
 class FeedCalendar {
 
-    /** RFC 5545 §3.1: content lines longer than 75 octets are folded. */
-    static final int MAX_LINE_OCTETS = 75;
-
     private static final TimeZoneRegistry TIME_ZONES =
             TimeZoneRegistryFactory.getInstance().createRegistry();
 
@@ -82,7 +79,7 @@ class FeedCalendar {
         for (CalendarInvite entry : entries) {
             calendar.add(event(entry, timeZone != null ? zone : null, stamp));
         }
-        return fold(calendar.toString());
+        return CalendarInvite.fold(calendar.toString());
     }
 
     private static VEvent event(CalendarInvite entry, ZoneId zone, Instant stamp) {
@@ -111,33 +108,5 @@ class FeedCalendar {
         event.add(organizer);
         event.add(entry.cancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
         return event;
-    }
-
-    /**
-     * Folds every content line longer than 75 octets of UTF-8 (RFC 5545 §3.1): a CRLF and one space before each
-     * continuation, which counts towards its 75. A character is never cut: a fold falls between code points.
-     */
-    static String fold(String ics) {
-        StringBuilder folded = new StringBuilder(ics.length() + ics.length() / 64 * 3);
-        String[] lines = ics.split("\r\n", -1);
-        for (int n = 0; n < lines.length; n++) {
-            String line = lines[n];
-            if (n > 0) {
-                folded.append("\r\n");
-            }
-            int octets = 0;
-            for (int i = 0; i < line.length(); ) {
-                int codePoint = line.codePointAt(i);
-                int size = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
-                if (octets + size > MAX_LINE_OCTETS) {
-                    folded.append("\r\n ");
-                    octets = 1;
-                }
-                folded.appendCodePoint(codePoint);
-                octets += size;
-                i += Character.charCount(codePoint);
-            }
-        }
-        return folded.toString();
     }
 }

@@ -5,9 +5,9 @@ import dev.triad.audit.AuditKind;
 import dev.triad.audit.AuditTrail;
 import dev.triad.calendar.BookedItem;
 import dev.triad.calendar.BookedTimes;
+import dev.triad.calendar.Bookings;
 import dev.triad.calendar.Busy;
 import dev.triad.calendar.TakenTimeMessages;
-import dev.triad.calendar.TimeTaken;
 import dev.triad.engagement.Engagement;
 import dev.triad.engagement.EngagementAccess;
 import dev.triad.engagement.EngagementAccessPolicy;
@@ -69,6 +69,7 @@ public class SessionService {
     private final AuditTrail audit;
     private final BookedTimes booked;
     private final TakenTimeMessages takenTimes;
+    private final Bookings bookings;
     private final Zones zones;
 
     SessionService(
@@ -84,10 +85,12 @@ public class SessionService {
             AuditTrail audit,
             BookedTimes booked,
             TakenTimeMessages takenTimes,
+            Bookings bookings,
             Zones zones) {
         this.audit = audit;
         this.booked = booked;
         this.takenTimes = takenTimes;
+        this.bookings = bookings;
         this.zones = zones;
         this.actionSteps = actionSteps;
         this.calendar = calendar;
@@ -738,23 +741,7 @@ public class SessionService {
      * refused, naming what holds it when {@code me} may see that. An engagement without a coach books nothing.
      */
     private void book(CoachingSession session, Engagement engagement, CurrentUser me) {
-        if (engagement.getCoach() == null) {
-            return;
-        }
-        Long coachId = engagement.getCoach().getId();
-        Long clientId = engagement.getClient().getId();
-        try {
-            booked.book(
-                    BookedItem.SESSION,
-                    session.getId(),
-                    engagement.getId(),
-                    coachId,
-                    clientId,
-                    session.getStartsAt(),
-                    session.endsAt());
-        } catch (TimeTaken taken) {
-            throw takenTimes.violation(taken, "startsAt", coachId, clientId, me);
-        }
+        bookings.hold(BookedItem.SESSION, session.getId(), engagement, session.getStartsAt(), session.endsAt(), me);
     }
 
     /** The session no longer holds its time (cancelled, missed, moved away). */

@@ -289,7 +289,7 @@ public record CalendarInvite(
      * Folds every content line longer than 75 octets of UTF-8 (RFC 5545 §3.1): a CRLF and one space before each
      * continuation, which counts towards its 75. A character is never cut: a fold falls between code points.
      */
-    static String fold(String ics) {
+    public static String fold(String ics) {
         StringBuilder folded = new StringBuilder(ics.length() + ics.length() / 64 * 3);
         String[] lines = ics.split("\r\n", -1);
         for (int n = 0; n < lines.length; n++) {
