@@ -93,6 +93,8 @@ class ClientBooksAcrossTimeZonesJourneyTest extends BrowserTest {
         String sessionPath = danaPage.url().replaceFirst("^https?://[^/]+", "");
         danaPage.navigate(url("/"));
         assertThat(danaPage.locator("[data-test=next-when]")).containsText(when(slot, NEW_YORK));
+        // the reminder to write the agenda speaks of the same time, in her zone too
+        assertThat(danaPage.locator("#reminders")).containsText(when(slot, NEW_YORK));
         screenshot(danaPage, "booking-client-home-new-york");
 
         // Eli, with the same time still on his screen, is told it was just taken and shown the next free times.
