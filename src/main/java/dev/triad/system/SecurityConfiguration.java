@@ -1,6 +1,7 @@
 package dev.triad.system;
 
 import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,6 +17,7 @@ import org.springframework.security.web.authentication.ExceptionMappingAuthentic
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -35,7 +37,16 @@ class SecurityConfiguration {
                     + "hid=(), magnetometer=(), microphone=(), midi=(), payment=(), serial=(), usb=(), xr-spatial-tracking=()";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<SignInMethod> signInMethods)
+            throws Exception {
+        List<SignInMethod> methods = signInMethods.orderedStream().toList();
+        String[] openPaths =
+                methods.stream().flatMap(method -> method.openPaths().stream()).toArray(String[]::new);
+        if (openPaths.length > 0) {
+            // the pages and callbacks of the other ways in, before the rules below close everything else
+            http.authorizeHttpRequests(
+                    requests -> requests.requestMatchers(openPaths).permitAll());
+        }
         http.authorizeHttpRequests(
                         requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
                                 .permitAll()
@@ -94,6 +105,9 @@ class SecurityConfiguration {
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
+        for (SignInMethod method : methods) {
+            method.configure(http);
+        }
         return http.build();
     }
 
