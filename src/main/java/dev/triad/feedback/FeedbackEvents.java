@@ -1,7 +1,5 @@
 package dev.triad.feedback;
 
-import java.time.LocalDate;
-
 /**
  * What happens to 360 requests, for the notification module to mail. Published inside the transaction
  * that makes the change. They carry the rater's raw link token, which exists nowhere else: never log them.
@@ -19,7 +17,7 @@ public final class FeedbackEvents {
             RaterGroup group,
             String clientName,
             String rawToken,
-            LocalDate lastDay) {
+            Deadline deadline) {
 
         /** The rater's page, holding the token: only ever in the email to the rater. */
         public String path() {
@@ -41,7 +39,7 @@ public final class FeedbackEvents {
             RaterGroup group,
             String clientName,
             String rawToken,
-            LocalDate lastDay) {
+            Deadline deadline) {
 
         public String path() {
             return RaterLink.PATH + rawToken;

@@ -246,7 +246,7 @@ public class FeedbackService {
                 rater.getGroup(),
                 engagement.getClient().getFullName(),
                 issued.raw(),
-                request.deadline(time.zone()).lastDay()));
+                request.deadline(time.zone())));
         return rater;
     }
 
@@ -295,7 +295,7 @@ public class FeedbackService {
             throw new RuleViolation("remind", "assessment.feedback.closed");
         }
         String clientName = access.engagement().getClient().getFullName();
-        LocalDate lastDay = request.deadline(time.zone()).lastDay();
+        Deadline deadline = request.deadline(time.zone());
         int reminded = 0;
         for (FeedbackRater rater : raters.ofRequest(request.getId())) {
             if (rater.isSelf() || !remindable(rater, now)) {
@@ -312,7 +312,7 @@ public class FeedbackService {
                     rater.getGroup(),
                     clientName,
                     issued.raw(),
-                    lastDay));
+                    deadline));
             reminded++;
         }
         return reminded;

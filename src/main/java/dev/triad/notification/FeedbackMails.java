@@ -1,13 +1,11 @@
 package dev.triad.notification;
 
+import dev.triad.feedback.Deadline;
 import dev.triad.feedback.FeedbackEvents.RaterInvited;
 import dev.triad.feedback.FeedbackEvents.RaterReminded;
 import dev.triad.feedback.RaterGroup;
-import dev.triad.system.Days;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
-import java.time.LocalDate;
 
 /**
  * The 360 feedback mails to raters, who have no account: the invitation with their single-use link, and
@@ -33,7 +31,7 @@ class FeedbackMails {
                         event.clientName() + " asks for your feedback",
                         event.path())
                 .with("clientName", event.clientName())
-                .with("lastDay", day(event.lastDay()))
+                .with("lastDay", until(event.deadline()))
                 .with("asLeader", event.group() == RaterGroup.LEADER)
                 .onceFor(RaterMails.INVITATION_KEY + event.raterId())
                 .toARaterOf(event.engagementId()));
@@ -49,12 +47,16 @@ class FeedbackMails {
                 .with(
                         "summary",
                         event.clientName() + " would still value your feedback. You can answer until "
-                                + day(event.lastDay())
+                                + until(event.deadline())
                                 + "; if you saved a draft, it is kept. This link replaces none: any earlier one works too.")
                 .toARaterOf(event.engagementId()));
     }
 
-    private static String day(LocalDate date) {
-        return Days.date(date);
+    /**
+     * Raters have no account and so no zone of their own: the closing minute is told in the zone of whoever asked,
+     * with that place named ("Fri 4 Dec 2026, 23:59 GMT (end of day in London)").
+     */
+    private static String until(Deadline deadline) {
+        return deadline.describeFor(deadline.zone());
     }
 }

@@ -114,6 +114,8 @@ class FeedbackMailsIntegrationTest {
                 .startsWith("Dear Pia Peer,")
                 .contains("Your answers are anonymous")
                 .contains("save a draft")
+                // a rater has no zone: the closing minute in the asker's, with the place named
+                .containsPattern("until \\w{3} \\d{1,2} \\w{3} \\d{4}, 23:59 \\S+ \\(end of day in \\S+\\)")
                 .doesNotContain("Confidential review title")
                 .doesNotContain("/account/notifications");
         assertThat(Mails.html(mail)).contains("Give my feedback").doesNotContain("Confidential review title");
