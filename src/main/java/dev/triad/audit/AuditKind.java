@@ -14,6 +14,7 @@ public enum AuditKind {
     TIME_ZONE_CHANGED("Time zone changed"),
     COACH_ASSIGNED("Coach assigned"),
     COACH_REASSIGNED("Coach changed"),
+    COACH_CHANGE_DECLINED("Request for another coach declined"),
     SHARED("Shared"),
     UNSHARED("Sharing withdrawn"),
     EXPORTED("Exported"),

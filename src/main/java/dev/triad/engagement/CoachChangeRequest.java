@@ -37,6 +37,9 @@ public class CoachChangeRequest {
 
     private Long newCoachId;
 
+    /** HR's answer to the client when HR kept the coach; null while open or when another coach was chosen. */
+    private String declinedReason;
+
     protected CoachChangeRequest() {}
 
     CoachChangeRequest(Long engagementId, Long requestedById, Long coachId, String reason, Instant requestedAt) {
@@ -51,6 +54,21 @@ public class CoachChangeRequest {
         this.newCoachId = newCoachId;
         this.closedById = byId;
         this.closedAt = at;
+    }
+
+    /** HR keeps the coach: the request is closed with HR's answer to the client. */
+    void decline(String answer, Long byId, Instant at) {
+        this.declinedReason = answer.strip();
+        this.closedById = byId;
+        this.closedAt = at;
+    }
+
+    public boolean isDeclined() {
+        return declinedReason != null;
+    }
+
+    public String getDeclinedReason() {
+        return declinedReason;
     }
 
     public boolean isOpen() {

@@ -1,10 +1,14 @@
 package dev.triad.engagement;
 
 import dev.triad.account.CurrentUser;
+import dev.triad.audit.AuditKind;
+import dev.triad.audit.AuditTrail;
 import dev.triad.engagement.CoachChangeEvents.CoachChangeAnswered;
+import dev.triad.engagement.CoachChangeEvents.CoachChangeDeclined;
 import dev.triad.engagement.CoachChangeEvents.CoachChangeRequested;
 import dev.triad.system.Days;
 import dev.triad.system.ForbiddenException;
+import dev.triad.system.NotFoundException;
 import dev.triad.system.RuleViolation;
 import jakarta.persistence.EntityManager;
 import org.springframework.context.ApplicationEventPublisher;
@@ -15,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +28,8 @@ import java.util.stream.Collectors;
 
 /**
  * A client's request for a different coach: the client writes it on their engagement, HR reads it (the coach
- * never does) and answers by reassigning the coach through the usual assignment, which closes the request.
+ * never does) and answers by reassigning the coach through the usual assignment, which closes the request, or by
+ * keeping the coach with an answer to the client.
  */
 @Service
 public class CoachChangeService {
@@ -32,6 +38,7 @@ public class CoachChangeService {
     private final EngagementAccessPolicy policy;
     private final EntityManager entityManager;
     private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
     private final Clock clock;
 
     CoachChangeService(
@@ -39,7 +46,9 @@ public class CoachChangeService {
             EngagementAccessPolicy policy,
             EntityManager entityManager,
             ApplicationEventPublisher events,
+            AuditTrail audit,
             Clock clock) {
+        this.audit = audit;
         this.requests = requests;
         this.policy = policy;
         this.entityManager = entityManager;
@@ -102,12 +111,64 @@ public class CoachChangeService {
         }
     }
 
+    /** One request with its engagement's people, for HR's answer page; answered ones too, to say so. */
+    @Transactional(readOnly = true)
+    public OpenRequest forAnswer(Long requestId, CurrentUser me) {
+        requireHr(me);
+        CoachChangeRequest request = requests.findById(requestId).orElseThrow(() -> new NotFoundException("Request"));
+        Engagement engagement = entityManager
+                .createQuery("""
+                        select e from Engagement e join fetch e.client join fetch e.leader left join fetch e.coach
+                        join fetch e.programme where e.id = :id""", Engagement.class)
+                .setParameter("id", request.getEngagementId())
+                .getSingleResult();
+        return new OpenRequest(request, engagement);
+    }
+
+    /**
+     * HR keeps the coach and tells the client why: the request is closed with that answer, the client is told (the
+     * coach, as ever, is not), and the client may ask again later.
+     */
+    @Transactional
+    public CoachChangeRequest decline(Long requestId, String answer, CurrentUser me) {
+        requireHr(me);
+        CoachChangeRequest request = requests.findById(requestId).orElseThrow(() -> new NotFoundException("Request"));
+        if (!request.isOpen()) {
+            throw new RuleViolation("answer", "evaluation.coachChange.answered");
+        }
+        if (answer == null || answer.isBlank()) {
+            throw new RuleViolation("answer", "evaluation.coachChange.answer.missing");
+        }
+        Instant now = clock.instant();
+        request.decline(answer, me.id(), now);
+        audit.recordFrom(
+                AuditKind.COACH_CHANGE_DECLINED,
+                me.email(),
+                "engagement " + request.getEngagementId(),
+                "the coach stays; the answer is on the request",
+                null);
+        events.publishEvent(new CoachChangeDeclined(request.getEngagementId(), request.getId(), now));
+        return request;
+    }
+
+    /** HR's answer to the client's latest request, when HR kept the coach and nothing newer is open. */
+    @Transactional(readOnly = true)
+    public Optional<CoachChangeRequest> declinedAnswerOf(Long engagementId) {
+        return requests.findByEngagementIdOrderByRequestedAtDesc(engagementId).stream()
+                .findFirst()
+                .filter(CoachChangeRequest::isDeclined);
+    }
+
+    private static void requireHr(CurrentUser me) {
+        if (!me.isHr()) {
+            throw new ForbiddenException("HR answers requests for another coach");
+        }
+    }
+
     /** Every open request with its engagement's people, for HR, in two queries. */
     @Transactional(readOnly = true)
     public List<OpenRequest> openRequests(CurrentUser me) {
-        if (!me.isHr()) {
-            throw new ForbiddenException("HR reads requests for another coach");
-        }
+        requireHr(me);
         List<CoachChangeRequest> open = requests.findByClosedAtIsNullOrderByRequestedAt();
         if (open.isEmpty()) {
             return List.of();

@@ -67,7 +67,8 @@ public class EvaluationService {
     /**
      * What the evaluation page shows to one viewer. Parts the viewer may not see are empty, never loaded:
      * check-in answers (client, coach), coachability (coach), referrals (client, coach), impact measures (client,
-     * coach, leader), the open request for another coach (client, HR). HR gets the low-fit flag and counts.
+     * coach, leader), the open request for another coach (client, HR) and HR's answer when HR kept the coach (client). HR gets
+     * the low-fit flag and counts.
      */
     public record EvaluationPage(
             EngagementAccess access,
@@ -83,6 +84,7 @@ public class EvaluationService {
             List<ImpactMeasure> measures,
             long measureCount,
             Optional<CoachChangeRequest> openRequest,
+            Optional<CoachChangeRequest> declinedRequest,
             Optional<CoachRatings.Rating> myCloseOutRating) {
 
         public boolean showsCheckInAnswers() {
@@ -166,6 +168,7 @@ public class EvaluationService {
                 access.may(EngagementContent.ALIGNMENT_AND_REPORTS) ? measureList : List.of(),
                 measureList.size(),
                 access.isClient() || access.isHr() ? requests.openOf(engagementId) : Optional.empty(),
+                access.isClient() ? requests.declinedAnswerOf(engagementId) : Optional.empty(),
                 // The coach sees close-out answers only in aggregate over their own engagements, and over five at
                 // least.
                 access.isCoach()

@@ -4,6 +4,7 @@ import dev.triad.account.People;
 import dev.triad.account.User;
 import dev.triad.engagement.CoachAssigned;
 import dev.triad.engagement.CoachChangeEvents.CoachChangeAnswered;
+import dev.triad.engagement.CoachChangeEvents.CoachChangeDeclined;
 import dev.triad.engagement.Engagement;
 import dev.triad.engagement.EngagementDirectory;
 import org.springframework.context.event.EventListener;
@@ -102,6 +103,24 @@ class CoachAssignmentMails {
                                 + " is now your coach.",
                         path)
                 .onceFor(clientKey(engagement.getId(), coach.getId(), event.at())));
+    }
+
+    /** HR kept the coach: the client is told there is an answer, which they read in Triad (it is not in the mail). */
+    @EventListener
+    void on(CoachChangeDeclined event) {
+        Engagement engagement = engagement(event.engagementId());
+        String path = "/engagements/" + engagement.getId() + "/evaluation";
+        notifications.send(Notification.of(
+                        NotificationKind.COACH_CHANGED,
+                        Recipient.of(engagement.getClient()),
+                        "Your request for a different coach: HR answered",
+                        path)
+                .with(
+                        "summary",
+                        "HR answered your request for a different coach and kept your coach for now. Read HR's answer "
+                                + "in Triad; you may ask again later. Your coach was not told of your request.")
+                .withInApp("HR answered your request for a different coach.", path)
+                .onceFor("coach-change-declined:" + event.requestId()));
     }
 
     private static String clientKey(Long engagementId, Long coachId, Instant at) {

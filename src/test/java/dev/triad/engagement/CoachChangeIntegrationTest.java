@@ -118,6 +118,79 @@ class CoachChangeIntegrationTest {
     }
 
     @Test
+    void hrKeepsTheCoachWithAnAnswerTheClientReadsAndTheCoachNever() throws Exception {
+        Triad t = fixtures.aTriad();
+        User hr = fixtures.hr();
+        String answer = "Your partnership is four weeks old; talk it through with your coach first";
+        mvc.perform(post("/engagements/{id}/coach-change", t.id())
+                        .with(fixtures.as(t.client()))
+                        .with(csrf())
+                        .param("reason", REASON))
+                .andExpect(status().is3xxRedirection());
+        Long requestId = requests.openOf(t.id()).orElseThrow().getId();
+        String decline = "/coach-change-requests/" + requestId + "/decline";
+        mvc.perform(get("/coach-change-requests").with(fixtures.as(hr)))
+                .andExpect(Page.count("a[href=" + decline + "]", greaterThan(0)));
+
+        // nobody but HR answers, and an unknown request is not found
+        for (User notHr : java.util.List.of(t.client(), t.coach(), t.leader())) {
+            mvc.perform(get(decline).with(fixtures.as(notHr))).andExpect(status().isForbidden());
+            mvc.perform(post(decline).with(fixtures.as(notHr)).with(csrf()).param("answer", answer))
+                    .andExpect(status().isForbidden());
+        }
+        mvc.perform(get("/coach-change-requests/{id}/decline", requestId + 100_000)
+                        .with(fixtures.as(hr)))
+                .andExpect(status().isNotFound());
+
+        // an answer is needed, next to its field
+        mvc.perform(post(decline).with(fixtures.as(hr)).with(csrf()).param("answer", " "))
+                .andExpect(status().isOk())
+                .andExpect(Page.text("#answer-error", containsString("Tell the client why the coach stays")));
+        assertThat(requests.openOf(t.id())).isPresent();
+
+        mvc.perform(post(decline).with(fixtures.as(hr)).with(csrf()).param("answer", answer))
+                .andExpect(redirectedUrl("/coach-change-requests"));
+        CoachChangeRequest declined = requests.findById(requestId).orElseThrow();
+        assertThat(declined.isOpen()).isFalse();
+        assertThat(declined.isDeclined()).isTrue();
+        assertThat(declined.getNewCoachId()).isNull();
+        assertThat(declined.getClosedById()).isEqualTo(hr.getId());
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_entry where kind = 'COACH_CHANGE_DECLINED' and subject = ?",
+                        Long.class,
+                        "engagement " + t.id()))
+                .isOne();
+        // answering twice is refused on the form, and the page says it is answered
+        mvc.perform(post(decline).with(fixtures.as(hr)).with(csrf()).param("answer", "Again"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("already answered")));
+        mvc.perform(get(decline).with(fixtures.as(hr))).andExpect(Page.count("#answered", greaterThan(0)));
+
+        // the client is told there is an answer (not what it is) and reads it on the engagement
+        assertThat(jdbc.queryForList(
+                        "select text_body from outbox_message where kind = 'COACH_CHANGED' and recipient_user_id = ? "
+                                + "and subject = 'Your request for a different coach: HR answered'",
+                        String.class,
+                        t.client().getId()))
+                .singleElement()
+                .asString()
+                .contains("HR answered your request")
+                .doesNotContain(answer);
+        mvc.perform(get("/engagements/{id}/evaluation", t.id()).with(fixtures.as(t.client())))
+                .andExpect(Page.text("#request-answer", containsString(answer)))
+                .andExpect(Page.count("a[href=/engagements/" + t.id() + "/coach-change]", greaterThan(0)));
+        // the coach is told nothing and reads nothing
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from outbox_message where recipient_user_id = ? and subject like '%request%'",
+                        Long.class, t.coach().getId()))
+                .isZero();
+        mvc.perform(get("/engagements/{id}/evaluation", t.id()).with(fixtures.as(t.coach())))
+                .andExpect(content().string(not(containsString(answer))));
+        mvc.perform(get("/engagements/{id}/evaluation", t.id()).with(fixtures.as(t.leader())))
+                .andExpect(content().string(not(containsString(answer))));
+    }
+
+    @Test
     void aClientWithoutACoachOrAClosedEngagementCannotAsk() throws Exception {
         User client = fixtures.person(Role.CLIENT);
         var engagement = fixtures.anEngagement().withClient(client).build();

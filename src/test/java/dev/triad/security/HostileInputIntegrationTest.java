@@ -390,6 +390,11 @@ class HostileInputIntegrationTest {
                 .at(s -> ids(s.id()))
                 .valid(s -> form("reason", "We do not click"))
                 .once();
+        route("/coach-change-requests/{requestId}/decline")
+                .as(Scene::hr)
+                .at(s -> ids(s.coachChangeRequest()))
+                .valid(s -> form("answer", "Talk it through with your coach first"))
+                .once();
         route("/engagements/{id}/close-out")
                 .as(Scene::client)
                 .at(s -> ids(s.closed()))

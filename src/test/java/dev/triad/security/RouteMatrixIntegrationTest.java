@@ -358,6 +358,7 @@ class RouteMatrixIntegrationTest {
             case "checkInId" -> pattern.contains("/goals/") ? "goalCheckIn" : "checkIn";
             case "measureId" -> "measure";
             case "setId" -> "questionSet";
+            case "requestId" -> "coachChangeRequest";
             default -> fail(pattern, variable);
         };
     }

@@ -430,6 +430,15 @@ final class Scene {
                         .getId());
     }
 
+    /** The client's open request for a different coach, for HR to answer. */
+    Long coachChangeRequest() {
+        return once(
+                "coachChangeRequest",
+                () -> bean(dev.triad.engagement.CoachChangeService.class)
+                        .request(id(), "I would like a coach with finance experience", as(client()))
+                        .getId());
+    }
+
     /** Three held sessions bring a partnership check-in for the client to answer. */
     Long checkIn() {
         return once("checkIn", () -> {
