@@ -39,6 +39,10 @@ public interface Users extends JpaRepository<User, Long> {
     @Query("update User u set u.lastSignedInAt = ?2 where u.id = ?1")
     int recordSignIn(Long id, Instant at);
 
+    /** Everyone, with their roles, in one statement, by name: the access review. */
+    @Query("select distinct u from User u left join fetch u.roles order by u.fullName, u.id")
+    List<User> everyoneWithRoles();
+
     @Query(
             value = "select u from User u where (?1 = '' or lower(u.fullName) like lower(concat('%', ?1, '%')) "
                     + "or lower(u.email) like lower(concat('%', ?1, '%'))) order by u.fullName, u.id",
