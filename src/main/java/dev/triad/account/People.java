@@ -59,6 +59,11 @@ public class People {
         return coachProfiles.findAllById(userIds);
     }
 
+    /** Everyone with an account, active or not, with their roles, by name, in one statement (the access review). */
+    public List<User> everyoneWithRoles() {
+        return users.everyoneWithRoles();
+    }
+
     /** How many people have an account. */
     public long count() {
         return users.count();

@@ -54,6 +54,10 @@ public class User {
     @org.hibernate.annotations.OptimisticLock(excluded = true)
     private String meetingLink;
 
+    /** When the person last signed in (any way in); null: never. Not an edit of their details: no version bump. */
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
+    private Instant lastSignedInAt;
+
     @ElementCollection
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role")
@@ -169,6 +173,11 @@ public class User {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** When the person last signed in, or null if they never have. */
+    public Instant getLastSignedInAt() {
+        return lastSignedInAt;
     }
 
     public Set<Role> getRoles() {

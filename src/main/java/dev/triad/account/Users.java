@@ -4,8 +4,10 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,6 +33,15 @@ public interface Users extends JpaRepository<User, Long> {
             "select new dev.triad.account.PersonName(u.id, u.fullName) from User u where ?1 member of u.roles and u.active = true "
                     + "order by u.fullName, u.id")
     List<PersonName> namesOfActiveWithRole(Role role);
+
+    /** A sign-in at {@code at}: a plain update, no version bump (HR's open form on the person stays current). */
+    @Modifying
+    @Query("update User u set u.lastSignedInAt = ?2 where u.id = ?1")
+    int recordSignIn(Long id, Instant at);
+
+    /** Everyone, with their roles, in one statement, by name: the access review. */
+    @Query("select distinct u from User u left join fetch u.roles order by u.fullName, u.id")
+    List<User> everyoneWithRoles();
 
     @Query(
             value = "select u from User u where (?1 = '' or lower(u.fullName) like lower(concat('%', ?1, '%')) "

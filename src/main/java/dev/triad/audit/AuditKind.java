@@ -19,7 +19,9 @@ public enum AuditKind {
     UNSHARED("Sharing withdrawn"),
     EXPORTED("Exported"),
     ERASED("Personal content erased"),
-    SESSION_OUTCOME_CORRECTED("Session outcome corrected");
+    SESSION_OUTCOME_CORRECTED("Session outcome corrected"),
+    SESSIONS_ENDED("Signed-in sessions ended"),
+    SESSION_END_REFUSED("Ending a session refused");
 
     private final String label;
 

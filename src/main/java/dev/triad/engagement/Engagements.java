@@ -47,6 +47,12 @@ public interface Engagements extends JpaRepository<Engagement, Long>, JpaSpecifi
             + "where e.client.id = ?1 or e.leader.id = ?1 or e.coach.id = ?1 order by e.id")
     List<Engagement> withParticipant(Long userId);
 
+    /** Every engagement's people (no coach yet: null), programme and phase, in one statement: the access review. */
+    @Query(
+            "select new dev.triad.engagement.EngagementPeople(e.id, p.name, e.phase, cl.id, co.id, le.id) "
+                    + "from Engagement e join e.programme p join e.client cl join e.leader le left join e.coach co order by e.id")
+    List<EngagementPeople> everyonesParts();
+
     /** Active engagements per coach: the load the roster shows. */
     @Query("select e.coach.id, count(e) from Engagement e where e.coach is not null "
             + "and e.phase <> ?1 group by e.coach.id")

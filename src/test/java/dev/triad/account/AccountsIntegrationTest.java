@@ -159,14 +159,18 @@ class AccountsIntegrationTest {
         mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/account/password"));
         mvc.perform(get("/engagements/1").cookie(session)).andExpect(redirectedUrl("/account/password"));
 
-        mvc.perform(post("/account/password")
+        MvcResult changed = mvc.perform(post("/account/password")
                         .cookie(session)
                         .with(csrf())
                         .param("currentPassword", "one-time-password-1")
                         .param("newPassword", "my-own-long-password")
                         .param("confirmPassword", "my-own-long-password"))
-                .andExpect(redirectedUrl("/"));
-        mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
+                .andExpect(redirectedUrl("/"))
+                .andReturn();
+        // the session goes on under a new id (a new password ends the others and rotates this one's)
+        Cookie rotated = changed.getResponse().getCookie("TRIAD_SESSION");
+        assertThat(rotated.getValue()).isNotEqualTo(session.getValue());
+        mvc.perform(get("/").cookie(rotated)).andExpect(status().isOk());
         assertThat(users.findByEmail(email).orElseThrow().isMustChangePassword())
                 .isFalse();
         mvc.perform(formLogin("/login").userParameter("email").user(email).password("my-own-long-password"))

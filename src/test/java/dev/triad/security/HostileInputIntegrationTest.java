@@ -608,6 +608,9 @@ class HostileInputIntegrationTest {
         // the organisation's default: the shared scene's person keeps reading times as before
         route("/account/time-zone").as(Scene::person).valid(s -> form("timeZone", ""));
         route("/account/time-zone/keep").as(Scene::person).valid(s -> form("back", "/"));
+        // a handle names one of the poster's own sessions; without a signed-in session of theirs, none is: 404
+        route("/account/sessions/{handle}/end").as(Scene::person).at(s -> ids("no-session-has-this-handle"));
+        route("/account/sessions/end-others").as(Scene::person);
         route("/people")
                 .as(Scene::hr)
                 .valid(s -> form(
