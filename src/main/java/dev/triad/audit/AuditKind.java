@@ -18,7 +18,9 @@ public enum AuditKind {
     UNSHARED("Sharing withdrawn"),
     EXPORTED("Exported"),
     ERASED("Personal content erased"),
-    SESSION_OUTCOME_CORRECTED("Session outcome corrected");
+    SESSION_OUTCOME_CORRECTED("Session outcome corrected"),
+    PASSKEY_ADDED("Passkey added"),
+    PASSKEY_REMOVED("Passkey removed");
 
     private final String label;
 
