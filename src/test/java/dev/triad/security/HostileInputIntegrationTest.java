@@ -603,6 +603,8 @@ class HostileInputIntegrationTest {
         // the organisation's default: the shared scene's person keeps reading times as before
         route("/account/time-zone").as(Scene::person).valid(s -> form("timeZone", ""));
         route("/account/time-zone/keep").as(Scene::person).valid(s -> form("back", "/"));
+        // a made-up passkey id: "Not found"; adding one is the browser's WebAuthn ceremony, no form of Triad's
+        route("/account/passkeys/{id}/remove").as(Scene::person).at(s -> ids("no-such-passkey"));
         route("/people")
                 .as(Scene::hr)
                 .valid(s -> form(
