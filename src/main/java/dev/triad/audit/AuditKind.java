@@ -21,7 +21,9 @@ public enum AuditKind {
     ERASED("Personal content erased"),
     SESSION_OUTCOME_CORRECTED("Session outcome corrected"),
     SESSIONS_ENDED("Signed-in sessions ended"),
-    SESSION_END_REFUSED("Ending a session refused");
+    SESSION_END_REFUSED("Ending a session refused"),
+    PASSKEY_ADDED("Passkey added"),
+    PASSKEY_REMOVED("Passkey removed");
 
     private final String label;
 

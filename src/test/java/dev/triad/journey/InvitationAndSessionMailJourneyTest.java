@@ -174,7 +174,9 @@ class InvitationAndSessionMailJourneyTest extends BrowserTest {
         fromEmail.getByLabel("Email").fill(email);
         fromEmail.getByLabel("Password").fill("isabels-own-password");
         fromEmail
-                .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Sign in").setExact(true))
                 .click();
         assertThat(fromEmail.locator("#late-notice")).containsText("This is a late cancellation");
         screenshot(fromEmail, "cancel-from-email");

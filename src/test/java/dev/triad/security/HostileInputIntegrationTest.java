@@ -611,6 +611,8 @@ class HostileInputIntegrationTest {
         // a handle names one of the poster's own sessions; without a signed-in session of theirs, none is: 404
         route("/account/sessions/{handle}/end").as(Scene::person).at(s -> ids("no-session-has-this-handle"));
         route("/account/sessions/end-others").as(Scene::person);
+        // a made-up passkey id: "Not found"; adding one is the browser's WebAuthn ceremony, no form of Triad's
+        route("/account/passkeys/{id}/remove").as(Scene::person).at(s -> ids("no-such-passkey"));
         route("/people")
                 .as(Scene::hr)
                 .valid(s -> form(
