@@ -116,6 +116,31 @@ public class PeopleImport {
             return problemCount() == 0;
         }
 
+        /** At most this many rows without problems are shown (a file of thousands is not read in a browser). */
+        public static final int SHOWN_OK = 200;
+
+        /** At most this many rows with problems are shown. */
+        public static final int SHOWN_PROBLEMS = 1_000;
+
+        /** The rows the page shows, in the file's order: the first {@link #SHOWN_PROBLEMS} with problems and the
+         * first {@link #SHOWN_OK} without. */
+        public List<CheckedRow> shownRows() {
+            List<CheckedRow> shown = new ArrayList<>();
+            int ok = 0;
+            int problems = 0;
+            for (CheckedRow row : rows) {
+                if (row.ok() ? ok++ < SHOWN_OK : problems++ < SHOWN_PROBLEMS) {
+                    shown.add(row);
+                }
+            }
+            return shown;
+        }
+
+        /** How many rows the page does not show. */
+        public long hiddenCount() {
+            return Math.max(0, okCount() - SHOWN_OK) + Math.max(0, problemCount() - SHOWN_PROBLEMS);
+        }
+
         /** The rows with problems, first ones first, for the summary above the table. */
         public List<CheckedRow> rowsWithProblems() {
             return rows.stream().filter(r -> !r.ok()).toList();
