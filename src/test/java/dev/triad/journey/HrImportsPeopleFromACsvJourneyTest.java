@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * HR pastes a small CSV of people, sees the problem next to its row, fixes it in the box, previews again, imports,
  * and opens one of the people from the summary; an uploaded file goes the same way. Against the real server, a 50 MB
- * upload is refused with the import page saying why, and nobody is created. Every page pictured is checked with axe at
+ * upload is refused with a page saying why and leading back to the import, and nobody is created. Every page pictured is checked with axe at
  * desktop and phone width.
  */
 class HrImportsPeopleFromACsvJourneyTest extends BrowserTest {
@@ -124,8 +124,9 @@ class HrImportsPeopleFromACsvJourneyTest extends BrowserTest {
                                         .set("file", new FilePayload("huge.csv", "text/csv", huge))));
         assertThat(refused.status()).isEqualTo(413);
         assertThat(refused.text())
-                .contains("Import people from a CSV file")
-                .contains("The file is larger than 5 MB: nothing was read.")
+                .contains("That file is too large")
+                .contains("A CSV file of people can be at most 5 MB: nothing was read, and nobody was created.")
+                .contains("href=\"/people/import\"")
                 .doesNotContain("Not allowed");
         assertThat(jdbc.queryForObject("select count(*) from app_user", Long.class))
                 .isEqualTo(before);
