@@ -1,4 +1,4 @@
-// Refuses a report file over the size limit before it is sent, with the message next to the field; the
+// Refuses a report file (or a people import's CSV) over the size limit before it is sent, with the message next to the field; the
 // server checks again (and refuses a larger request with a page that says so).
 (function () {
     function check(input) {
@@ -8,7 +8,9 @@
         var tooLarge = !!(file && max && file.size > max);
         input.classList.toggle('is-invalid', tooLarge);
         if (error) {
-            error.textContent = tooLarge ? 'The file is larger than ' + Math.round(max / 1048576) + ' MB: attach a smaller report' : '';
+            // the page may say it in its own words (the people import); a report upload has these
+            error.textContent = !tooLarge ? ''
+                : input.dataset.tooLargeMessage || 'The file is larger than ' + Math.round(max / 1048576) + ' MB: attach a smaller report';
         }
         return !tooLarge;
     }

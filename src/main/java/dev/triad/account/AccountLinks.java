@@ -96,6 +96,17 @@ public class AccountLinks {
                 new InvitationIssued(user.getId(), issued.raw(), issued.token().getExpiresAt()));
     }
 
+    /** Issues the first invitation link of a person just created (who has no older links to stop). */
+    @Transactional
+    void inviteNew(User user) {
+        Instant now = clock.instant();
+        AccountToken.Issued issued =
+                AccountToken.issue(user.getId(), Purpose.INVITATION, now, now.plus(invitationValidity));
+        tokens.save(issued.token());
+        events.publishEvent(
+                new InvitationIssued(user.getId(), issued.raw(), issued.token().getExpiresAt()));
+    }
+
     /** HR sends the invitation again to someone who has not chosen a password yet. */
     @Transactional
     public void resendInvitation(Long userId) {

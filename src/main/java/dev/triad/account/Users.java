@@ -26,6 +26,17 @@ public interface Users extends JpaRepository<User, Long> {
     @Query("select exists (select 1 from User u where lower(u.email) = lower(?1) and u.id <> ?2)")
     boolean emailTakenByAnother(String email, Long userId);
 
+    /** Which of these emails (lower case) someone has, in one statement however many there are. */
+    @Query(value = "select lower(email) from app_user where lower(email) = any(cast(?1 as text[]))", nativeQuery = true)
+    List<String> takenEmails(String[] emails);
+
+    /** Which of these emails (lower case) belong to someone with the role. */
+    @Query(
+            value = "select lower(u.email) from app_user u join user_role r on r.user_id = u.id "
+                    + "where r.role = ?2 and lower(u.email) = any(cast(?1 as text[]))",
+            nativeQuery = true)
+    List<String> emailsWithRole(String[] emails, String role);
+
     @Query("select u from User u where ?1 member of u.roles and u.active = true order by u.fullName")
     List<User> findActiveWithRole(Role role);
 

@@ -32,7 +32,7 @@ class AccountMails {
 
     @EventListener
     void on(InvitationIssued event) {
-        User user = accounts.get(event.userId());
+        User user = accounts.find(event.userId()); // no query for a person created in this transaction (an import)
         notifications.send(Notification.of(
                         NotificationKind.INVITATION, Recipient.of(user), "Your invitation to Triad", event.path())
                 .with("email", user.getEmail())

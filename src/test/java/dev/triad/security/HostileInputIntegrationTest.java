@@ -655,6 +655,13 @@ class HostileInputIntegrationTest {
         route("/people/{id}/invitation").as(Scene::hr).at(s -> ids(s.person().getId()));
         route("/people/{id}/deactivate").as(Scene::hr).at(s -> ids(s.person().getId()));
         route("/people/{id}/reactivate").as(Scene::hr).at(s -> ids(s.person().getId()));
+        // the bulk import: pasted CSV text (a file comes as its own part, which this test does not send) and the token
+        // of a preview (PeopleImportIntegrationTest uploads files, good and bad)
+        route("/people/import")
+                .as(Scene::hr)
+                .valid(s -> form(
+                        "text", "name,email,roles\nHostile Import," + Fixtures.uniqueEmail("hostile") + ",CLIENT\n"));
+        route("/people/import/confirm").as(Scene::hr).valid(s -> form("token", "A".repeat(43)));
 
         // Sessions and the hours ledger
         route("/engagements/{id}/sessions")
