@@ -18,7 +18,13 @@ public enum AuditKind {
     UNSHARED("Sharing withdrawn"),
     EXPORTED("Exported"),
     ERASED("Personal content erased"),
-    SESSION_OUTCOME_CORRECTED("Session outcome corrected");
+    SESSION_OUTCOME_CORRECTED("Session outcome corrected"),
+    SECOND_FACTOR_PASSED("Second factor passed"),
+    SECOND_FACTOR_FAILED("Second factor failed"),
+    SECOND_FACTOR_ENROLLED("Second factor set up"),
+    SECOND_FACTOR_REPLACED("Second factor replaced"),
+    SECOND_FACTOR_TURNED_OFF("Second factor turned off"),
+    SECOND_FACTOR_RESET("Second factor reset by HR");
 
     private final String label;
 
