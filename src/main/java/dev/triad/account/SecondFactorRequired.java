@@ -53,7 +53,9 @@ class SecondFactorRequired implements WebMvcConfigurer, HandlerInterceptor {
             return true;
         }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (!(authentication != null && authentication.getPrincipal() instanceof CurrentUser me)) {
+        if (!(authentication != null && authentication.getPrincipal() instanceof CurrentUser me)
+                || me.mustChangePassword()) {
+            // a password HR set is replaced first
             return true;
         }
         if (secondFactors.isEnrolled(me.id())) {

@@ -51,8 +51,10 @@ class TotpCodesUnitTest {
         Instant lastSecondOfStep = Instant.ofEpochSecond(current * 30 + 29);
         Instant firstSecondOfNext = lastSecondOfStep.plusSeconds(1);
         String previous = TotpCodes.codeAt(RFC_SECRET, current - 1);
-        assertThat(TotpCodes.match(RFC_SECRET, previous, lastSecondOfStep, Long.MIN_VALUE)).hasValue(current - 1);
-        assertThat(TotpCodes.match(RFC_SECRET, previous, firstSecondOfNext, Long.MIN_VALUE)).isEmpty();
+        assertThat(TotpCodes.match(RFC_SECRET, previous, lastSecondOfStep, Long.MIN_VALUE))
+                .hasValue(current - 1);
+        assertThat(TotpCodes.match(RFC_SECRET, previous, firstSecondOfNext, Long.MIN_VALUE))
+                .isEmpty();
     }
 
     @Test
@@ -108,8 +110,11 @@ class TotpCodesUnitTest {
         });
         String code = codes.get(0);
         String typed = code.toUpperCase(java.util.Locale.ROOT).replace("-", " ");
-        assertThat(RecoveryCodeSet.hash(typed)).isEqualTo(RecoveryCodeSet.hash(code)).hasSize(64);
-        assertThat(new HashSet<>(codes.stream().map(RecoveryCodeSet::hash).toList())).hasSize(10);
+        assertThat(RecoveryCodeSet.hash(typed))
+                .isEqualTo(RecoveryCodeSet.hash(code))
+                .hasSize(64);
+        assertThat(new HashSet<>(codes.stream().map(RecoveryCodeSet::hash).toList()))
+                .hasSize(10);
         assertThat(RecoveryCodeSet.looksLikeOne("123456")).isFalse();
         assertThat(RecoveryCodeSet.looksLikeOne("abcde-fghjk-m")).isFalse();
         assertThat(RecoveryCodeSet.looksLikeOne(null)).isFalse();

@@ -89,6 +89,7 @@ class SecondFactorController {
         Status status = secondFactors.status(me.id());
         boolean replacing = status.enrolled() && replacing(session);
         if (status.enrolled() && !replacing) {
+            redirect.addFlashAttribute("error", post.text("account.secondFactor.alreadyEnrolled"));
             return "redirect:/account/second-factor";
         }
         if (!(session.getAttribute(NEW_AUTHENTICATOR) instanceof NewAuthenticator pending)
@@ -124,6 +125,7 @@ class SecondFactorController {
             RedirectAttributes redirect) {
         Status status = secondFactors.status(me.id());
         if (!status.enrolled()) {
+            redirect.addFlashAttribute("error", post.text("flash.secondFactor.none"));
             return "redirect:/account/second-factor";
         }
         if (result.hasErrors()) {
@@ -152,6 +154,7 @@ class SecondFactorController {
             RedirectAttributes redirect) {
         Status status = secondFactors.status(me.id());
         if (!status.enrolled()) {
+            redirect.addFlashAttribute("error", post.text("flash.secondFactor.none"));
             return "redirect:/account/second-factor";
         }
         if (result.hasErrors()) {
@@ -161,8 +164,9 @@ class SecondFactorController {
         try {
             check = secondFactors.turnOff(me, form.getProof(), request.getRemoteAddr());
         } catch (RuleViolation e) {
-            result.rejectValue("proof", e.code(), post.text(e.code(), e.arguments()));
-            return statusPage(status, model);
+            // the page offers no such form to whom it is refused
+            redirect.addFlashAttribute("error", post.text(e.code(), e.arguments()));
+            return "redirect:/account/second-factor";
         }
         if (check != Check.PASSED) {
             refuse(check, result);

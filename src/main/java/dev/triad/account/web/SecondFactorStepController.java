@@ -88,9 +88,10 @@ class SecondFactorStepController {
     }
 
     private String backToTheSignIn(HttpServletRequest request, RedirectAttributes redirect) {
-        if (signIn.hadExpired(request)) {
-            redirect.addFlashAttribute("error", post.text("flash.secondFactor.expired"));
-        }
+        redirect.addFlashAttribute(
+                "error",
+                post.text(
+                        signIn.hadExpired(request) ? "flash.secondFactor.expired" : "flash.secondFactor.signInFirst"));
         signIn.abandon(request);
         return "redirect:/login";
     }
