@@ -23,7 +23,13 @@ public enum AuditKind {
     SESSIONS_ENDED("Signed-in sessions ended"),
     SESSION_END_REFUSED("Ending a session refused"),
     PASSKEY_ADDED("Passkey added"),
-    PASSKEY_REMOVED("Passkey removed");
+    PASSKEY_REMOVED("Passkey removed"),
+    SECOND_FACTOR_PASSED("Second factor passed"),
+    SECOND_FACTOR_FAILED("Second factor failed"),
+    SECOND_FACTOR_ENROLLED("Second factor set up"),
+    SECOND_FACTOR_REPLACED("Second factor replaced"),
+    SECOND_FACTOR_TURNED_OFF("Second factor turned off"),
+    SECOND_FACTOR_RESET("Second factor reset by HR");
 
     private final String label;
 

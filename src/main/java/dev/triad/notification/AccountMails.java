@@ -5,6 +5,7 @@ import dev.triad.account.EmailChanged;
 import dev.triad.account.InvitationIssued;
 import dev.triad.account.PasswordChanged;
 import dev.triad.account.PasswordResetRequested;
+import dev.triad.account.SecondFactorNotice;
 import dev.triad.account.User;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -14,8 +15,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The account module's mails: invitations, password reset links, and the notice that a password
- * changed. Synchronous listeners: the message is written in the transaction that issued the link.
+ * The account module's mails: invitations, password reset links, and the notices that a password
+ * or a second factor changed. Synchronous listeners: the message is written in the transaction that issued the link.
  */
 @Component
 class AccountMails {
@@ -64,6 +65,31 @@ class AccountMails {
                         "/account/password-reset")
                 .with("email", user.getEmail())
                 .withInApp("Your password was changed.", "/account/password"));
+    }
+
+    /** Every change of the second factor, so that one nobody asked for is noticed; HR's reset says what comes next. */
+    @EventListener
+    void on(SecondFactorNotice event) {
+        User user = accounts.get(event.userId());
+        String what = switch (event.change()) {
+            case ENROLLED -> "was set up: signing in now asks for a code from your authenticator app";
+            case REPLACED -> "moved to a new device, with new recovery codes; the old device no longer works";
+            case TURNED_OFF -> "was turned off: signing in asks for your password alone";
+            case RESET_BY_HR -> "was reset by an HR administrator, as asked when a device is lost";
+        };
+        String next = event.change() == SecondFactorNotice.Change.RESET_BY_HR
+                ? "Your old device and recovery codes no longer work. Next time you sign in, your password lets you in,"
+                        + " and you are asked to set up your authenticator app again if your account must have one."
+                : null;
+        notifications.send(Notification.of(
+                        NotificationKind.SECOND_FACTOR_CHANGED,
+                        Recipient.of(user),
+                        "Your Triad second factor changed",
+                        "/account/second-factor")
+                .with("email", user.getEmail())
+                .with("what", what)
+                .with("next", next)
+                .withInApp("Your second factor " + what + ".", "/account/second-factor"));
     }
 
     /** Both addresses hear of it: the new one that it now signs in, the old one in case the change was not wanted. */

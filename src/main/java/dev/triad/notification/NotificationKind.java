@@ -31,6 +31,12 @@ public enum NotificationKind {
     PASSWORD_RESET(
             false, "Password reset links", "The link you ask for with “Forgot your password?”", true, Role.values()),
     PASSWORD_CHANGED(false, "Security notices", "When your password changes", false, Role.values()),
+    SECOND_FACTOR_CHANGED(
+            false,
+            "Second factor changes",
+            "When your second factor is set up, replaced or turned off, or reset by HR",
+            false,
+            Role.values()),
     EMAIL_CHANGED(
             false,
             "Sign-in email changes",

@@ -662,6 +662,15 @@ class HostileInputIntegrationTest {
                 .valid(s -> form(
                         "text", "name,email,roles\nHostile Import," + Fixtures.uniqueEmail("hostile") + ",CLIENT\n"));
         route("/people/import/confirm").as(Scene::hr).valid(s -> form("token", "A".repeat(43)));
+        // the second factor (issue 20): without a password just accepted, a set-up under way or an app to change, each
+        // form sends the browser on with a message; SecondFactorIntegrationTest posts them in those states
+        route("/login/second-factor").anonymous().valid(s -> form("code", "123456"));
+        route("/account/second-factor").as(Scene::person).valid(s -> form("code", "123456"));
+        route("/account/second-factor/replace").as(Scene::person).valid(s -> form("proof", Fixtures.PASSWORD));
+        route("/account/second-factor/off").as(Scene::person).valid(s -> form("proof", Fixtures.PASSWORD));
+        route("/people/{id}/second-factor/reset")
+                .as(Scene::hr)
+                .at(s -> ids(s.person().getId()));
 
         // Sessions and the hours ledger
         route("/engagements/{id}/sessions")

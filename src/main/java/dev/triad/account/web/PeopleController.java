@@ -2,6 +2,7 @@ package dev.triad.account.web;
 
 import dev.triad.account.Accounts;
 import dev.triad.account.Role;
+import dev.triad.account.SecondFactors;
 import dev.triad.account.User;
 import dev.triad.system.Conflict;
 import dev.triad.system.web.FormPost;
@@ -29,10 +30,12 @@ class PeopleController {
 
     private final Accounts accounts;
     private final FormPost post;
+    private final SecondFactors secondFactors;
 
-    PeopleController(Accounts accounts, FormPost post) {
+    PeopleController(Accounts accounts, FormPost post, SecondFactors secondFactors) {
         this.accounts = accounts;
         this.post = post;
+        this.secondFactors = secondFactors;
     }
 
     @ModelAttribute("allRoles")
@@ -79,6 +82,7 @@ class PeopleController {
         User user = accounts.get(id);
         model.addAttribute("form", PersonForm.of(user, accounts.coachProfile(id).orElse(null)));
         model.addAttribute("person", user);
+        model.addAttribute("secondFactor", secondFactors.status(user));
         return "people/form";
     }
 
