@@ -60,6 +60,12 @@ public class User {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    /** The provisioning client's id for this person (SCIM {@code externalId}); null: not provisioned by SCIM. */
+    private String externalId;
+
+    /** When the row last changed (SCIM's {@code meta.lastModified}); null: not since it was created. */
+    private Instant modifiedAt;
+
     @Version
     private long version;
 
@@ -71,6 +77,11 @@ public class User {
         this.title = Texts.clean(title);
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         this.createdAt = createdAt;
+    }
+
+    @jakarta.persistence.PreUpdate
+    void touched() {
+        this.modifiedAt = Instant.now();
     }
 
     public static String normaliseEmail(String email) {
@@ -177,5 +188,19 @@ public class User {
 
     public long getVersion() {
         return version;
+    }
+
+    /** The provisioning client's id for this person, or null. */
+    public String getExternalId() {
+        return externalId;
+    }
+
+    void changeExternalId(String externalId) {
+        this.externalId = externalId == null || externalId.isBlank() ? null : externalId.strip();
+    }
+
+    /** When the person's details last changed, or when they were created. */
+    public Instant getLastModified() {
+        return modifiedAt == null ? createdAt : modifiedAt;
     }
 }

@@ -24,6 +24,14 @@ public interface Users extends JpaRepository<User, Long> {
     @Query("select exists (select 1 from User u where lower(u.email) = lower(?1) and u.id <> ?2)")
     boolean emailTakenByAnother(String email, Long userId);
 
+    Optional<User> findByExternalId(String externalId);
+
+    boolean existsByExternalId(String externalId);
+
+    boolean existsByExternalIdAndIdNot(String externalId, Long userId);
+
+    Page<User> findByActive(boolean active, Pageable pageable);
+
     @Query("select u from User u where ?1 member of u.roles and u.active = true order by u.fullName")
     List<User> findActiveWithRole(Role role);
 

@@ -18,7 +18,11 @@ public enum AuditKind {
     UNSHARED("Sharing withdrawn"),
     EXPORTED("Exported"),
     ERASED("Personal content erased"),
-    SESSION_OUTCOME_CORRECTED("Session outcome corrected");
+    SESSION_OUTCOME_CORRECTED("Session outcome corrected"),
+    SCIM_TOKEN_CREATED("SCIM token created"),
+    SCIM_TOKEN_REVOKED("SCIM token revoked"),
+    SCIM_REFUSED("SCIM request refused"),
+    SCIM_PROVISIONED("Changed by SCIM provisioning");
 
     private final String label;
 
