@@ -10,11 +10,13 @@ import dev.triad.system.StaleEdit;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +26,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
@@ -62,10 +63,11 @@ class ScimController {
     // ------------------------------------------------------------------------------------------------ Users
 
     @GetMapping("/Users")
-    ResponseEntity<String> list(
-            @RequestParam(required = false) String filter,
-            @RequestParam(required = false) String startIndex,
-            @RequestParam(required = false) String count) {
+    ResponseEntity<String> list(HttpServletRequest request) {
+        // read as sent, not bound: the forms' binder refuses control characters before a filter could say why
+        String filter = request.getParameter("filter");
+        String startIndex = request.getParameter("startIndex");
+        String count = request.getParameter("count");
         long start = number(startIndex, 1, "startIndex");
         int size = (int) Math.min(number(count, DEFAULT_COUNT, "count"), ScimUsers.MAX_RESULTS);
         String base = base();
@@ -182,6 +184,12 @@ class ScimController {
     ResponseEntity<String> unique(DataIntegrityViolationException e) {
         // two requests for the same email or externalId at once: the database's unique index decided
         return error(409, "uniqueness", "Another person already has this userName (email) or externalId");
+    }
+
+    @ExceptionHandler({TypeMismatchException.class, ServletRequestBindingException.class})
+    ResponseEntity<String> unreadable(Exception e) {
+        // a header or path holding control characters, which the forms' binder refuses
+        return error(400, "invalidValue", "A header or the path holds a value that cannot be read");
     }
 
     @ExceptionHandler(Exception.class)
