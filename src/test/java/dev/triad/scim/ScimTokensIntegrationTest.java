@@ -82,8 +82,7 @@ class ScimTokensIntegrationTest {
             "Bearer " + revoked,
             "Basic dXNlcjpwYXNz",
             "Bearer " + revoked + " extra",
-            "Bearer " + "x".repeat(500),
-            "Bearer \u0000"
+            "Bearer " + "x".repeat(500)
         }) {
             int before = refusalsAudited();
             assertUnauthorized(users(authorization));
@@ -95,6 +94,8 @@ class ScimTokensIntegrationTest {
                 .contains("unknown token", "no bearer token", "not a bearer token")
                 .anySatisfy(details -> assertThat(details).startsWith("revoked token \"Old IdP"))
                 .noneMatch(details -> details.contains(revoked));
+        // a control character in a header is refused before any chain (Spring Security's firewall): 400, not a page
+        assertThat(users("Bearer \u0000").getResponse().getStatus()).isEqualTo(400);
         for (String path : List.of(
                 "/scim/v2/Users/1", "/scim/v2/ServiceProviderConfig", "/scim/v2/Schemas", "/scim/v2/ResourceTypes")) {
             assertUnauthorized(mvc.perform(get(path)).andReturn());
