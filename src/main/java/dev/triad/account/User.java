@@ -63,7 +63,11 @@ public class User {
     /** The provisioning client's id for this person (SCIM {@code externalId}); null: not provisioned by SCIM. */
     private String externalId;
 
-    /** When the row last changed (SCIM's {@code meta.lastModified}); null: not since it was created. */
+    /**
+     * When the row last changed (SCIM's {@code meta.lastModified}); null: not since it was created. Stamped on every
+     * update, a new password's included, so it must not bump the version: HR's open form would go stale.
+     */
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
     private Instant modifiedAt;
 
     @Version
