@@ -273,6 +273,108 @@ public class Accounts {
     }
 
     /**
+     * What a provisioning client (SCIM) says of a person. Never their roles: those are HR's. {@code timeZone} null:
+     * the organisation's default; {@code externalId} null: the client keeps no id of its own for them.
+     */
+    public record ProvisionedDetails(String fullName, String email, String title, ZoneId timeZone, String externalId) {}
+
+    /**
+     * Creates a person a provisioning client sent, with {@code role} and active or not. Active and with
+     * {@code invite}, they get the invitation to choose a password, as when HR adds them; otherwise their password is
+     * one nobody knows (they sign in by single sign-on, or choose one through "Forgot your password?").
+     *
+     * @throws EmailTakenException when another account has this email, whatever its case
+     * @throws ExternalIdTakenException when another account has this external id
+     */
+    @Transactional
+    public User provision(ProvisionedDetails details, Role role, boolean active, boolean invite) {
+        if (details.externalId() != null && users.existsByExternalId(details.externalId())) {
+            throw new ExternalIdTakenException();
+        }
+        PersonDetails person = new PersonDetails(
+                details.fullName(),
+                details.email(),
+                details.title(),
+                Set.of(role),
+                null,
+                null,
+                role == Role.COACH ? 0 : null,
+                details.timeZone());
+        User user;
+        if (invite && active) {
+            user = create(person, null);
+        } else {
+            byte[] secret = new byte[32];
+            random.nextBytes(secret);
+            user = create(person, Base64.getEncoder().encodeToString(secret), true);
+        }
+        user.changeExternalId(details.externalId());
+        if (!active) {
+            deactivate(user.getId());
+        }
+        return user;
+    }
+
+    /**
+     * A provisioning client replaces what it says of a person (their roles stay as they are). {@code active} null
+     * leaves it as it is; false deactivates them as HR does (their open sessions end now), true reactivates them.
+     * {@code expectedVersion} null: whatever the person's version (the client sent no If-Match).
+     *
+     * @throws StaleEdit when {@code expectedVersion} is not the person's version
+     * @throws EmailTakenException when another account has the new email
+     * @throws ExternalIdTakenException when another account has this external id
+     */
+    @Transactional
+    public void reprovision(Long userId, Long expectedVersion, ProvisionedDetails details, Boolean active) {
+        User user = users.findWithRoles(userId).orElseThrow(() -> new NotFoundException("Person"));
+        if (expectedVersion != null) {
+            StaleEdit.check(User.class, userId, expectedVersion, user.getVersion());
+        }
+        String oldEmail = user.getEmail();
+        String newEmail = User.normaliseEmail(details.email());
+        boolean emailChanged = newEmail != null && !newEmail.equals(oldEmail);
+        if (emailChanged && users.emailTakenByAnother(newEmail, userId)) {
+            throw new EmailTakenException(newEmail);
+        }
+        if (details.externalId() != null && users.existsByExternalIdAndIdNot(details.externalId(), userId)) {
+            throw new ExternalIdTakenException();
+        }
+        user.describe(details.fullName(), details.title(), user.getRoles());
+        ZoneId zoneBefore = user.zoneOr(null);
+        user.changeTimeZone(details.timeZone());
+        if (!Objects.equals(zoneBefore, details.timeZone())) {
+            audit.recordBySignedIn(AuditKind.TIME_ZONE_CHANGED, "person " + user.getId(), zoneChange(user));
+        }
+        user.changeExternalId(details.externalId());
+        if (emailChanged) {
+            changeEmail(user, oldEmail, newEmail);
+        }
+        if (active != null && active != user.isActive()) {
+            if (active) {
+                reactivate(userId);
+            } else {
+                deactivate(userId);
+            }
+        }
+    }
+
+    /** The person a provisioning client knows by {@code externalId}. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<User> findByExternalId(String externalId) {
+        return users.findByExternalId(externalId);
+    }
+
+    /**
+     * People in the order they were created, {@code limit} of them from the {@code offset}-th (0 first), all or only
+     * the active (true) or deactivated (false) ones: a provisioning client's paging.
+     */
+    @Transactional(readOnly = true)
+    public Page<User> inCreationOrder(Boolean active, long offset, int limit) {
+        Pageable page = new OffsetLimit(offset, limit);
+        return active == null ? users.findAll(page) : users.findByActive(active, page);
+    }
+
+    /**
      * Changes the signed-in person's own password after checking the current one.
      *
      * @return the principal to keep in the session from now on
@@ -402,6 +504,15 @@ public class Accounts {
 
         public EmailTakenException(String email) {
             super("An account with this email already exists");
+        }
+    }
+
+    /** Another account already has this external id (a provisioning client's id for a person). */
+    public static class ExternalIdTakenException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public ExternalIdTakenException() {
+            super("Another person already has this external id");
         }
     }
 

@@ -64,6 +64,16 @@ public class User {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    /** The provisioning client's id for this person (SCIM {@code externalId}); null: not provisioned by SCIM. */
+    private String externalId;
+
+    /**
+     * When the row last changed (SCIM's {@code meta.lastModified}); null: not since it was created. Stamped on every
+     * update, a new password's included, so it must not bump the version: HR's open form would go stale.
+     */
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
+    private Instant modifiedAt;
+
     @Version
     private long version;
 
@@ -75,6 +85,11 @@ public class User {
         this.title = Texts.clean(title);
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         this.createdAt = createdAt;
+    }
+
+    @jakarta.persistence.PreUpdate
+    void touched() {
+        this.modifiedAt = Instant.now();
     }
 
     public static String normaliseEmail(String email) {
@@ -186,5 +201,19 @@ public class User {
 
     public long getVersion() {
         return version;
+    }
+
+    /** The provisioning client's id for this person, or null. */
+    public String getExternalId() {
+        return externalId;
+    }
+
+    void changeExternalId(String externalId) {
+        this.externalId = externalId == null || externalId.isBlank() ? null : externalId.strip();
+    }
+
+    /** When the person's details last changed, or when they were created. */
+    public Instant getLastModified() {
+        return modifiedAt == null ? createdAt : modifiedAt;
     }
 }

@@ -36,6 +36,13 @@ public interface Users extends JpaRepository<User, Long> {
                     + "where r.role = ?2 and lower(u.email) = any(cast(?1 as text[]))",
             nativeQuery = true)
     List<String> emailsWithRole(String[] emails, String role);
+    Optional<User> findByExternalId(String externalId);
+
+    boolean existsByExternalId(String externalId);
+
+    boolean existsByExternalIdAndIdNot(String externalId, Long userId);
+
+    Page<User> findByActive(boolean active, Pageable pageable);
 
     @Query("select u from User u where ?1 member of u.roles and u.active = true order by u.fullName")
     List<User> findActiveWithRole(Role role);

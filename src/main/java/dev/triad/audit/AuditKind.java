@@ -29,7 +29,11 @@ public enum AuditKind {
     SECOND_FACTOR_ENROLLED("Second factor set up"),
     SECOND_FACTOR_REPLACED("Second factor replaced"),
     SECOND_FACTOR_TURNED_OFF("Second factor turned off"),
-    SECOND_FACTOR_RESET("Second factor reset by HR");
+    SECOND_FACTOR_RESET("Second factor reset by HR"),
+    SCIM_TOKEN_CREATED("SCIM token created"),
+    SCIM_TOKEN_REVOKED("SCIM token revoked"),
+    SCIM_REFUSED("SCIM request refused"),
+    SCIM_PROVISIONED("Changed by SCIM provisioning");
 
     private final String label;
 
