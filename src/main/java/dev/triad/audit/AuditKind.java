@@ -18,7 +18,8 @@ public enum AuditKind {
     UNSHARED("Sharing withdrawn"),
     EXPORTED("Exported"),
     ERASED("Personal content erased"),
-    SESSION_OUTCOME_CORRECTED("Session outcome corrected");
+    SESSION_OUTCOME_CORRECTED("Session outcome corrected"),
+    BREAK_GLASS_CHANGED("Break-glass password sign-in changed");
 
     private final String label;
 

@@ -645,6 +645,10 @@ class HostileInputIntegrationTest {
         route("/people/{id}/invitation").as(Scene::hr).at(s -> ids(s.person().getId()));
         route("/people/{id}/deactivate").as(Scene::hr).at(s -> ids(s.person().getId()));
         route("/people/{id}/reactivate").as(Scene::hr).at(s -> ids(s.person().getId()));
+        route("/people/{id}/break-glass")
+                .as(Scene::hr)
+                .at(s -> ids(s.person().getId()))
+                .valid(s -> form("keep", "false"));
 
         // Sessions and the hours ledger
         route("/engagements/{id}/sessions")
