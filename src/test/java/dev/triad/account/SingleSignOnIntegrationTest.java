@@ -1,7 +1,9 @@
 package dev.triad.account;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
+import com.microsoft.playwright.options.RequestOptions;
 import dev.triad.support.SingleSignOnBrowserTest;
 import dev.triad.support.TestIdentityProvider;
 import org.junit.jupiter.api.BeforeEach;
@@ -106,9 +108,10 @@ class SingleSignOnIntegrationTest extends SingleSignOnBrowserTest {
         TestIdentityProvider.Person atTheProvider = TestIdentityProvider.add(coach.getEmail());
         Page victim = newWindow();
         AtomicReference<String> used = new AtomicReference<>();
-        victim.route(address -> address.contains("/login/oauth2/code/"), route -> {
-            used.set(route.request().url());
-            route.resume();
+        victim.onRequest(request -> {
+            if (request.url().contains("/login/oauth2/code/")) {
+                used.set(request.url());
+            }
         });
         signInWith(victim, TestIdentityProvider.GLOBEX, atTheProvider);
         assertArrivesAt(victim, "/");
@@ -240,15 +243,34 @@ class SingleSignOnIntegrationTest extends SingleSignOnBrowserTest {
                 .isEqualTo(404);
     }
 
-    /** The provider's redirect back to Triad is answered by the test instead, so its address can be changed. */
+    /**
+     * The provider's redirect back to Triad is kept by the test instead of followed, so its address can be changed.
+     * (A browser's route sees a navigation's first request only, not its redirects: the test posts the provider's
+     * sign-in form itself, in the window's cookies, and walks the provider's redirects up to the one back to Triad.)
+     */
     private static AtomicReference<String> holdBackTheCallback(Page page) {
         AtomicReference<String> callback = new AtomicReference<>();
-        page.route(address -> address.contains("/login/oauth2/code/"), route -> {
-            callback.set(route.request().url());
+        String provider = TestIdentityProvider.issuer();
+        page.route(address -> address.startsWith(provider + "/login"), route -> {
+            if (!route.request().method().equals("POST")) {
+                route.resume();
+                return;
+            }
+            APIResponse answer = route.fetch(new Route.FetchOptions().setMaxRedirects(0));
+            String next = answer.headers().get("location");
+            while (next != null && (next.startsWith("/") || next.startsWith(provider))) {
+                String at = next.startsWith("/") ? provider + next : next;
+                next = page.context()
+                        .request()
+                        .get(at, RequestOptions.create().setMaxRedirects(0))
+                        .headers()
+                        .get("location");
+            }
+            callback.set(next);
             route.fulfill(new Route.FulfillOptions()
                     .setStatus(200)
                     .setContentType("text/plain")
-                    .setBody("held back by the test"));
+                    .setBody(HELD_BACK));
         });
         return callback;
     }
