@@ -57,6 +57,12 @@ public class User {
     /** When the person last signed in (any way in); null: never. Not an edit of their details: no version bump. */
     @org.hibernate.annotations.OptimisticLock(excluded = true)
     private Instant lastSignedInAt;
+    /**
+     * Whether the person keeps password sign-in although their email domain signs in by single sign-on only: a
+     * break-glass HR administrator ({@link SsoOnlyDomains}). Set by HR on its own form, so it does not bump the version.
+     */
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
+    private boolean breakGlass;
 
     @ElementCollection
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
@@ -142,6 +148,22 @@ public class User {
 
     void reactivate() {
         this.active = true;
+    }
+
+    /**
+     * HR keeps (or withdraws) password sign-in for this person although their domain signs in by single sign-on only.
+     * Only an HR administrator may be a break-glass account: it exists to run Triad while the identity provider is down.
+     */
+    void keepPasswordSignIn(boolean keep) {
+        if (keep && !hasRole(Role.HR_ADMIN)) {
+            throw new dev.triad.system.RuleViolation("breakGlass", "account.breakGlass.hrOnly");
+        }
+        this.breakGlass = keep;
+    }
+
+    /** A break-glass account: password sign-in kept although the email's domain is single sign-on only. */
+    public boolean isBreakGlass() {
+        return breakGlass;
     }
 
     public boolean hasRole(Role role) {

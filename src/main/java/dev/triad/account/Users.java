@@ -68,4 +68,9 @@ public interface Users extends JpaRepository<User, Long> {
                     "select count(u) from User u where (?1 = '' or lower(u.fullName) like lower(concat('%', ?1, '%')) "
                             + "or lower(u.email) like lower(concat('%', ?1, '%')))")
     Page<User> search(String text, Pageable pageable);
+
+    /** Whether {@code email} is a break-glass account: password sign-in kept, and still an HR administrator. */
+    @Query("select exists (select 1 from User u where lower(u.email) = lower(?1) and u.breakGlass = true "
+            + "and ?2 member of u.roles)")
+    boolean isBreakGlass(String email, Role hrAdmin);
 }

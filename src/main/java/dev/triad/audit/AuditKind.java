@@ -33,7 +33,8 @@ public enum AuditKind {
     SCIM_TOKEN_CREATED("SCIM token created"),
     SCIM_TOKEN_REVOKED("SCIM token revoked"),
     SCIM_REFUSED("SCIM request refused"),
-    SCIM_PROVISIONED("Changed by SCIM provisioning");
+    SCIM_PROVISIONED("Changed by SCIM provisioning"),
+    BREAK_GLASS_CHANGED("Break-glass password sign-in changed");
 
     private final String label;
 

@@ -9,6 +9,7 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.oauth2.client.authentication.OAuth2LoginAuthenticationToken;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +26,18 @@ class SignInAudit {
     @EventListener
     void on(AuthenticationSuccessEvent event) {
         trail.recordFrom(
-                AuditKind.SIGN_IN, event.getAuthentication().getName(), null, null, address(event.getAuthentication()));
+                AuditKind.SIGN_IN,
+                event.getAuthentication().getName(),
+                null,
+                how(event.getAuthentication()),
+                address(event.getAuthentication()));
+    }
+
+    /** Which way in, when it was not the password: single sign-on names its provider. */
+    static String how(Authentication authentication) {
+        return authentication instanceof OAuth2LoginAuthenticationToken sso
+                ? "single sign-on with " + sso.getClientRegistration().getClientName()
+                : null;
     }
 
     @EventListener

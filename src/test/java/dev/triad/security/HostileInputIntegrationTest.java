@@ -682,6 +682,10 @@ class HostileInputIntegrationTest {
                         .issue("Hostile " + java.util.UUID.randomUUID(), s.hr().getEmail())
                         .token()
                         .getId()));
+        route("/people/{id}/break-glass")
+                .as(Scene::hr)
+                .at(s -> ids(s.person().getId()))
+                .valid(s -> form("keep", "false"));
 
         // Sessions and the hours ledger
         route("/engagements/{id}/sessions")
