@@ -36,6 +36,7 @@ public interface Users extends JpaRepository<User, Long> {
                     + "where r.role = ?2 and lower(u.email) = any(cast(?1 as text[]))",
             nativeQuery = true)
     List<String> emailsWithRole(String[] emails, String role);
+
     Optional<User> findByExternalId(String externalId);
 
     boolean existsByExternalId(String externalId);
