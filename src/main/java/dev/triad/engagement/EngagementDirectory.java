@@ -3,7 +3,11 @@ package dev.triad.engagement;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,6 +31,24 @@ public class EngagementDirectory {
     public Optional<Engagement> findWithPeople(Long id) {
         return engagements.findWithPeople(id);
     }
+
+    /**
+     * The engagements with these ids, each with its people as {@link #findWithPeople}, a thousand to a statement: for a
+     * job that mails about many engagements in one transaction, where a query per engagement would also flush every
+     * engagement loaded before it.
+     */
+    public Map<Long, Engagement> withPeople(Collection<Long> ids) {
+        List<Long> wanted = List.copyOf(new LinkedHashSet<>(ids));
+        Map<Long, Engagement> found = new HashMap<>();
+        for (int from = 0; from < wanted.size(); from += CHUNK) {
+            engagements
+                    .findAllWithPeople(wanted.subList(from, Math.min(wanted.size(), from + CHUNK)))
+                    .forEach(engagement -> found.put(engagement.getId(), engagement));
+        }
+        return found;
+    }
+
+    private static final int CHUNK = 1_000;
 
     /** The engagements a leader leads, active ones first, then by start (newest first). */
     public List<Engagement> ledBy(Long leaderId, Pageable first) {

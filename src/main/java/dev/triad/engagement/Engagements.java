@@ -24,6 +24,10 @@ public interface Engagements extends JpaRepository<Engagement, Long>, JpaSpecifi
     @Query("select e from Engagement e where e.id = ?1")
     Optional<Engagement> findWithPeople(Long id);
 
+    @EntityGraph(attributePaths = {"client", "leader", "coach", "programme"})
+    @Query("select e from Engagement e where e.id in ?1")
+    List<Engagement> findAllWithPeople(java.util.Collection<Long> ids);
+
     /** The engagements in which this person is the client, oldest first (a client's data export). */
     @Query("select e.id from Engagement e where e.client.id = ?1 order by e.startsOn, e.id")
     List<Long> idsWithClient(Long clientId);

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Once a day at 08:00 in their zone, on one instance (ShedLock): each client whose progress report to the leader is
@@ -62,9 +63,12 @@ class ProgressReportReminders {
     int sendDueReminders(Instant now) {
         int sent = 0;
         List<LocalDate> dates = Mornings.datesSomewhere(now);
-        for (DueReport due : reports.dueBy(dates.get(dates.size() - 1))) {
-            Engagement engagement =
-                    engagements.findWithPeople(due.engagementId()).orElseThrow();
+        List<DueReport> dueReports = reports.dueBy(dates.get(dates.size() - 1));
+        // every engagement at once: a query per report would flush all the ones loaded before it, hourly, O(n²)
+        Map<Long, Engagement> withPeople = engagements.withPeople(
+                dueReports.stream().map(DueReport::engagementId).toList());
+        for (DueReport due : dueReports) {
+            Engagement engagement = withPeople.get(due.engagementId());
             Recipient to = Recipient.of(engagement.getClient());
             boolean dueThere = Mornings.dayOnceMorningCame(now, notifications.zoneOf(to))
                     .filter(today -> !due.dueOn().isAfter(today))

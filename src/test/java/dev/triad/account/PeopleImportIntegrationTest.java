@@ -310,7 +310,7 @@ class PeopleImportIntegrationTest {
         IntStream.rangeClosed(1, PeopleFile.MAX_ROWS + 1)
                 .forEach(i -> lines.add("Person " + i + ",p" + i + "@test.triad,CLIENT"));
         assertThat(refusedFile(csv(lines.toArray(String[]::new))))
-                .isEqualTo("The file has more than 10000 people: split it into smaller files.");
+                .isEqualTo("The file has more than 10,000 people: split it into smaller files.");
         assertThat(refusedFile(new byte[PeopleFile.MAX_BYTES + 1]))
                 .isEqualTo("The file is larger than 5 MB: split it into smaller files.");
     }
