@@ -3,7 +3,10 @@
 (function () {
     function check(input) {
         var max = Number(input.dataset.maxBytes);
-        var error = document.getElementById(input.getAttribute('aria-describedby'));
+        // aria-describedby may name the help text too ("file-error file-help"): the message goes in the error one
+        var ids = (input.getAttribute('aria-describedby') || '').split(/\s+/);
+        var errorId = ids.filter(function (id) { return /error$/.test(id); })[0] || ids[0];
+        var error = errorId ? document.getElementById(errorId) : null;
         var file = input.files && input.files[0];
         var tooLarge = !!(file && max && file.size > max);
         input.classList.toggle('is-invalid', tooLarge);

@@ -53,6 +53,8 @@ class SecondFactorJourneyTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, named("Set up your second factor")))
                 .isVisible();
         assertThat(page.locator("#qr-code")).isVisible();
+        // the image loads after the page: wait for it (a broken one never gets a width)
+        page.waitForFunction("() => document.getElementById('qr-code').complete");
         Object width = page.evaluate("() => document.getElementById('qr-code').naturalWidth");
         assertThat(((Number) width).intValue()).as("the QR code image loaded").isEqualTo(240);
         String key = page.locator("#totp-key").textContent();
@@ -88,7 +90,7 @@ class SecondFactorJourneyTest extends BrowserTest {
         page.navigate(url("/login"));
         page.getByLabel("Email").fill(coach.getEmail());
         page.getByLabel("Password").fill(Fixtures.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, named("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, named("Sign in").setExact(true)).click();
         assertThat(page.getByRole(AriaRole.HEADING, named("Your code"))).isVisible();
         assertThat(page.locator("#main-menu")).hasCount(0);
         screenshot(page, "second-factor-sign-in");
@@ -105,7 +107,7 @@ class SecondFactorJourneyTest extends BrowserTest {
         page.navigate(url("/login"));
         page.getByLabel("Email").fill(coach.getEmail());
         page.getByLabel("Password").fill(Fixtures.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, named("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, named("Sign in").setExact(true)).click();
         page.getByLabel("Code from your app, or a recovery code").fill("123456");
         page.getByRole(AriaRole.BUTTON, named("Continue")).click();
         assertThat(page.locator("#code-error")).containsText("not right");

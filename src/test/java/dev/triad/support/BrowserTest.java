@@ -176,13 +176,23 @@ public abstract class BrowserTest {
                 .isEmpty();
     }
 
+    /** The innermost elements reaching past the window's right edge, as tag#id.class, for the message of a failure. */
+    private static final String WIDEST = """
+            () => [...document.body.querySelectorAll('*')]
+                .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
+                .filter(e => ![...e.children].some(c => c.getBoundingClientRect().right > window.innerWidth + 1))
+                .slice(0, 5)
+                .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + String(e.className).trim().replace(/\\s+/g, '.') : '')
+                    + ' (' + Math.round(e.getBoundingClientRect().right) + ' px)')
+                .join(', ')""";
+
     /** The page on a phone (390 × 844): it fits the width, nothing to scroll sideways, and is accessible there too. */
     protected void assertWorksOnAPhone(Page page) {
         page.setViewportSize(390, 844);
         page.waitForTimeout(500); // charts resize themselves on the next frames; typed text stays as it is
         Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
         org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue())
-                .as("sideways scroll on a phone at " + page.url())
+                .as(() -> "sideways scroll on a phone at " + page.url() + ", past the edge: " + page.evaluate(WIDEST))
                 .isLessThanOrEqualTo(0);
         assertAccessible(page);
         page.setViewportSize(1280, 900);
